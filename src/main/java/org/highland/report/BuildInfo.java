@@ -1,0 +1,88 @@
+package org.highland.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/** Where the running code came from: release version and git commit. */
+public final class BuildInfo {
+    /** Version reported when not running from the packaged jar (IDE, tests). */
+    public static final String DEV_VERSION = "dev";
+    /** Commit reported when git is missing, slow or the directory is not a repository. */
+    public static final String UNKNOWN_COMMIT = "unknown";
+
+    private static final long GIT_TIMEOUT_SECONDS = 5;
+
+    private BuildInfo() {
+    }
+
+    /** Implementation-Version of the jar manifest, or {@value #DEV_VERSION}. */
+    public static String version() {
+        String version = BuildInfo.class.getPackage().getImplementationVersion();
+        return version == null || version.isBlank() ? DEV_VERSION : version;
+    }
+
+    /**
+     * {@code git rev-parse HEAD} in the working directory, with {@code +dirty} appended when
+     * {@code git status --porcelain} lists anything; {@value #UNKNOWN_COMMIT} when git fails or
+     * takes more than 5 s (a manifest must never block or break a run).
+     */
+    public static String gitCommit() {
+        Optional<String> head = git(List.of("git", "rev-parse", "HEAD"));
+        if (head.isEmpty() || head.get().isBlank()) {
+            return UNKNOWN_COMMIT;
+        }
+        Optional<String> status = git(List.of("git", "status", "--porcelain"));
+        boolean dirty = status.map(s -> !s.isBlank()).orElse(false);
+        return head.get().strip() + (dirty ? "+dirty" : "");
+    }
+
+    /** The command's stdout if it exits 0 within the timeout. */
+    private static Optional<String> git(List<String> command) {
+        Process process;
+        try {
+            process = new ProcessBuilder(command)
+                    .redirectInput(ProcessBuilder.Redirect.PIPE)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+        } catch (IOException e) {
+            return Optional.empty(); // git not installed
+        }
+        try {
+            process.getOutputStream().close();
+            // Read on another thread: a long status listing would otherwise fill the pipe and
+            // block git, and a hung git must not hold us past the timeout.
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Thread reader = new Thread(() -> drain(process.getInputStream(), out), "git-output");
+            reader.setDaemon(true);
+            reader.start();
+            if (!process.waitFor(GIT_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                return Optional.empty();
+            }
+            reader.join(TimeUnit.SECONDS.toMillis(GIT_TIMEOUT_SECONDS));
+            if (process.exitValue() != 0 || reader.isAlive()) {
+                return Optional.empty();
+            }
+            return Optional.of(out.toString(StandardCharsets.UTF_8));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    private static void drain(InputStream in, ByteArrayOutputStream out) {
+        try (in) {
+            in.transferTo(out);
+        } catch (IOException e) {
+            // the process was killed on timeout; the caller already gave up on its output
+        }
+    }
+}
