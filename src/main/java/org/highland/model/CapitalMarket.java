@@ -1,0 +1,79 @@
+package org.highland.model;
+
+import java.util.Arrays;
+import org.highland.model.random.Draws;
+import org.highland.model.random.RandomStreams;
+import org.highland.model.random.Uniform;
+import org.highland.model.spec.CapitalSpec;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Step 6: venture capital is raised and allocated. A region's monthly volume follows its trend
+ * and responds to its clinical pipeline relative to the start; it is paid out in lognormal rounds
+ * to firms drawn in proportion to their pipeline and revenue weight (built during the firm step).
+ */
+public final class CapitalMarket implements Steppable {
+    private static final long serialVersionUID = 1L;
+    private final World world;
+    private final Uniform[] random;
+
+    public CapitalMarket(World world) {
+        this.world = world;
+        this.random = new Uniform[world.regions.length];
+        for (Region r : world.regions) {
+            random[r.index] = RandomStreams.uniform(world.streams.stream("capital", r.index));
+        }
+    }
+
+    @Override
+    public void step(SimState state) {
+        for (Region region : world.regions) {
+            if (Double.isNaN(region.initialClinicalProjects)) {
+                region.initialClinicalProjects = region.clinicalProjects;
+            }
+            region.ventureThisMonth = monthlyVolume(region);
+            allocate(region, region.ventureThisMonth, random[region.index], Counter.VENTURE_FINANCING);
+        }
+    }
+
+    /** Venture financing this month at model scale, million yuan. */
+    private double monthlyVolume(Region region) {
+        double years = world.month() / 12.0;
+        double pipeline = region.initialClinicalProjects > 0
+                ? region.clinicalProjects / region.initialClinicalProjects : 1.0;
+        return region.spec.ventureBillion() * 1000.0 * world.scale / 12.0
+                * Math.pow(1.0 + region.spec.ventureTrend(), years)
+                * Math.pow(Math.max(pipeline, 1e-6), world.capitalSpec.pipelineElasticity());
+    }
+
+    /** Venture volume relative to the start-year level; 1 before the first allocation. */
+    static double ventureIndex(Region region) {
+        double start = region.spec.ventureBillion() * 1000.0 * region.world.scale / 12.0;
+        return start > 0 && region.ventureThisMonth > 0 ? region.ventureThisMonth / start : 1.0;
+    }
+
+    /**
+     * Pays {@code volume} million yuan out in rounds to this month's candidates; also used by
+     * guidance funds. Returns what was placed (all of it, unless there is no candidate).
+     */
+    public double allocate(Region region, double volume, Uniform rng, Counter counter) {
+        int n = region.candidateCount;
+        if (n == 0 || volume <= 0) {
+            return 0;
+        }
+        CapitalSpec spec = world.capitalSpec;
+        double total = region.cumulativeWeight[n - 1];
+        double left = volume;
+        while (left > 1e-9) {
+            double round = Math.min(left, Draws.lognormal(rng, spec.dealMedianMillion(), spec.dealSigma()));
+            int pick = Arrays.binarySearch(region.cumulativeWeight, 0, n, rng.nextDouble() * total);
+            Enterprise firm = region.candidates[pick >= 0 ? Math.min(pick + 1, n - 1) : -pick - 1];
+            firm.receive(round);
+            world.ledger.financing += round;
+            region.counters.add(counter, round);
+            left -= round;
+        }
+        return volume;
+    }
+}

@@ -1,0 +1,398 @@
+package org.highland.model;
+
+import java.util.Arrays;
+import org.highland.model.random.Draws;
+import org.highland.model.random.SplitMix64;
+import org.highland.model.spec.SectorSpec;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * An enterprise: grows its revenue, spends on R&D, runs a pipeline of projects, is financed, and
+ * exits when it runs out of cash for too long. Money is in million yuan; revenue is an annual
+ * run-rate. Its step is steps 4-5 of the month (docs/ODD.md); cash settles in {@link Settlement}.
+ */
+public final class Enterprise implements Steppable {
+    private static final long serialVersionUID = 1L;
+    private static final Project[] NO_PROJECTS = new Project[0];
+
+    final long id;
+    public final Sector sector;
+    final Region region;
+    final Park park;
+    final SectorSpec sectorSpec;
+    final SplitMix64 random;
+
+    int ageMonths;
+    final int exitAgeMonths;
+    /** Revenue of the firm's established business, million yuan per year. */
+    double baseRevenue;
+    /** Sales of launched products, million yuan per year. */
+    double productRevenue;
+    final double trendGrowth;
+    double growthDeviation;
+    double cash;
+    final double registeredCapital;
+
+    double rdMonth;
+    double rdYear;
+    double revenueYear;
+    double rdLastYear;
+    double revenueLastYear;
+
+    float seniorStaff;
+    float skilledStaff;
+
+    boolean hightech;
+    boolean listed;
+    int monthsNegativeCash;
+    int monthsToListing = -1;
+    int monthsToOpportunity;
+
+    Project[] projects = NO_PROJECTS;
+    int projectCount;
+    int clinicalProjects;
+    int discoveryProjects;
+
+    Enterprise(long id, Sector sector, Region region, Park park, long seed, double revenue,
+               double cash, double registeredCapital) {
+        this.id = id;
+        this.sector = sector;
+        this.region = region;
+        this.park = park;
+        this.sectorSpec = region.world.sectors[sector.ordinal()];
+        this.random = new SplitMix64(seed);
+        this.baseRevenue = revenue;
+        this.cash = cash;
+        this.registeredCapital = registeredCapital;
+        double parkBonus = park.spec == null ? 0 : park.spec.growthBonus();
+        this.trendGrowth = sectorSpec.organicGrowth() + region.spec.growthShift() + parkBonus;
+        this.growthDeviation = sectorSpec.growthSd() * random.nextGaussian();
+        double hazard = sectorSpec.exitHazard();
+        this.exitAgeMonths = hazard <= 0 ? Integer.MAX_VALUE
+                : (int) Math.min(Integer.MAX_VALUE, Math.ceil(Draws.exponential(random, 12.0 / hazard)));
+        this.monthsToOpportunity = drawOpportunityGap();
+    }
+
+    /** Steps 4-5: revenue grows, projects progress, new projects start, R&D is spent. */
+    @Override
+    public void step(SimState state) {
+        World world = region.world;
+        if (world.monthOfYear() == 0) {
+            rollYear();
+        }
+        ageMonths++;
+        growRevenue(world);
+        double projectSpend = advanceProjects(world);
+        if (--monthsToOpportunity <= 0) {
+            considerNewProject(world);
+            monthsToOpportunity = drawOpportunityGap();
+        }
+        double revenue = revenue();
+        rdMonth = revenue / 12.0 * sectorSpec.baseRdShare() + projectSpend;
+        rdYear += rdMonth;
+        revenueYear += revenue / 12.0;
+        registerDemand(world, revenue);
+    }
+
+    private void rollYear() {
+        rdLastYear = rdYear;
+        revenueLastYear = revenueYear;
+        rdYear = 0;
+        revenueYear = 0;
+    }
+
+    private void growRevenue(World world) {
+        double growth = (trendGrowth + growthDeviation + region.levers.growthBonus[sector.ordinal()]) / 12.0;
+        if (growth > 0) {
+            growth *= region.fill[TalentTier.SKILLED.ordinal()];
+        }
+        baseRevenue *= 1.0 + growth;
+        growthDeviation *= world.growthDeviationDecay;
+    }
+
+    /** Advances every project one month; returns this month's project spend. */
+    private double advanceProjects(World world) {
+        double spend = 0;
+        double sales = 0;
+        int clinical = 0;
+        int discovery = 0;
+        int i = 0;
+        while (i < projectCount) {
+            Project p = projects[i];
+            if (p.launched) {
+                if (!advanceProduct(p)) {
+                    removeProject(i);
+                    continue;
+                }
+                sales += p.sales;
+                i++;
+                continue;
+            }
+            spend += p.route.costPerMonth[p.stageIndex];
+            if (--p.monthsLeft <= 0 && !finishStage(world, p)) {
+                removeProject(i);
+                continue;
+            }
+            if (!p.launched) {
+                Stage s = p.route.stages[p.stageIndex];
+                if (s.clinical()) {
+                    clinical++;
+                } else if (s == Stage.DISCOVERY) {
+                    discovery++;
+                }
+            }
+            i++;
+        }
+        productRevenue = sales;
+        clinicalProjects = clinical;
+        discoveryProjects = discovery;
+        return spend;
+    }
+
+    /** Ramps a product's sales to peak, holds them through exclusivity, then lets them decline. */
+    private boolean advanceProduct(Project p) {
+        Route r = p.route;
+        p.monthsOnMarket++;
+        if (p.monthsOnMarket <= r.rampMonths) {
+            p.sales = p.peakSales * p.monthsOnMarket / r.rampMonths;
+        } else if (p.monthsOnMarket > r.exclusivityMonths) {
+            p.sales *= r.monthlyPostExclusivityFactor;
+        }
+        // A product whose sales have faded below 1 % of peak leaves the books.
+        return p.monthsOnMarket <= r.exclusivityMonths || p.sales >= 0.01 * p.peakSales;
+    }
+
+    /** Resolves the stage just finished; false when the project failed and must be removed. */
+    private boolean finishStage(World world, Project p) {
+        Stage finished = p.route.stages[p.stageIndex];
+        if (!p.willSucceed) {
+            return false;
+        }
+        if (finished == Stage.IND) {
+            region.counters.add(Counter.CLINICAL_APPROVALS, 1);
+            if (p.route.kind == ProjectKind.INNOVATIVE_DRUG) {
+                region.counters.add(Counter.INNOVATIVE_CLINICAL_APPROVALS, 1);
+            }
+        }
+        if (p.stageIndex + 1 < p.route.stageCount()) {
+            enterStage(world, p, p.stageIndex + 1);
+        } else {
+            launch(world, p);
+        }
+        return true;
+    }
+
+    /** Draws the stage's duration and outcome once, counts its filings and notifies policy. */
+    void enterStage(World world, Project p, int stageIndex) {
+        Route route = p.route;
+        p.stageIndex = stageIndex;
+        Stage stage = route.stages[stageIndex];
+        double meanMonths = route.meanMonths[stageIndex];
+        double probability = route.successProbability[stageIndex];
+        if (stage.clinical()) {
+            meanMonths *= region.durationStretch;
+            probability = Math.min(1.0, probability * region.successMultiplier);
+        }
+        p.monthsLeft = Math.max(1, (int) Math.round(Draws.gamma(random, meanMonths, route.durationCv[stageIndex])));
+        p.willSucceed = random.nextDouble() < probability;
+        boolean innovative = route.kind == ProjectKind.INNOVATIVE_DRUG;
+        if (stage == Stage.IND) {
+            region.counters.add(Counter.CLINICAL_APPLICATIONS, 1);
+            if (innovative) {
+                region.counters.add(Counter.INNOVATIVE_CLINICAL_APPLICATIONS, 1);
+            }
+        }
+        if (stage.clinical() && route.kind.drug()) {
+            int trials = Draws.roundRandom(random, route.trialRegistrations[stageIndex]);
+            region.counters.add(Counter.CLINICAL_TRIALS, trials);
+            if (innovative) {
+                region.counters.add(Counter.INNOVATIVE_CLINICAL_TRIALS, trials);
+            }
+        }
+        region.government.stageEntered(world, this, p);
+    }
+
+    private void launch(World world, Project p) {
+        p.launched = true;
+        p.monthsOnMarket = 0;
+        p.sales = 0;
+        double price = p.route.kind == ProjectKind.GENERIC_DRUG ? region.levers.genericPriceIndex : 1.0;
+        p.peakSales = price * Draws.lognormal(random, p.route.spec.peakSalesMillion(), p.route.spec.peakSalesSigma());
+        region.counters.add(approvalCounter(p.route.kind), 1);
+        region.government.approved(world, this, p);
+    }
+
+    static Counter approvalCounter(ProjectKind kind) {
+        switch (kind) {
+            case INNOVATIVE_DRUG:
+                return Counter.INNOVATIVE_DRUG_APPROVALS;
+            case GENERIC_DRUG:
+                return Counter.GENERIC_DRUG_APPROVALS;
+            case CLASS3_DEVICE:
+                return Counter.CLASS3_DEVICE_APPROVALS;
+            case OTHER_DEVICE:
+                return Counter.OTHER_DEVICE_APPROVALS;
+            default:
+                return Counter.TCM_APPROVALS;
+        }
+    }
+
+    /**
+     * Project opportunities arrive at the sector's ceiling rate; each is taken with probability
+     * (current rate / ceiling). Thinning lets policy act at once on the start rate without a
+     * random draw every month.
+     */
+    private int drawOpportunityGap() {
+        double ceiling = region.world.opportunityCeiling(sectorSpec, region);
+        if (ceiling <= 0) {
+            return Integer.MAX_VALUE;
+        }
+        return Math.max(1, (int) Math.ceil(Draws.exponential(random, 12.0 / ceiling)));
+    }
+
+    private void considerNewProject(World world) {
+        int s = sector.ordinal();
+        double rate = sectorSpec.projectStartsPerYear() * region.spec.innovationMultiplier() * region.startRateFactor[s];
+        double ceiling = world.opportunityCeiling(sectorSpec, region);
+        if (random.nextDouble() * ceiling >= rate) {
+            return;
+        }
+        int kind = Draws.categorical(random, region.kindChoiceWeights[s]);
+        Route route = world.routes[kind];
+        if (cash < world.firmSpec.cashMonthsToStart() * route.costPerMonth[0]) {
+            return;
+        }
+        startProject(world, route);
+    }
+
+    Project startProject(World world, Route route) {
+        Project p = new Project(route);
+        addProject(p);
+        region.counters.add(Counter.PROJECT_STARTS, 1);
+        if (route.kind == ProjectKind.INNOVATIVE_DRUG) {
+            region.counters.add(Counter.INNOVATIVE_PROJECT_STARTS, 1);
+        }
+        enterStage(world, p, 0);
+        return p;
+    }
+
+    /** A project already under way at the start: part of its stage has passed; nothing is counted. */
+    void seedProject(Route route, int stageIndex) {
+        Project p = new Project(route);
+        p.stageIndex = stageIndex;
+        int duration = Math.max(1, (int) Math.round(Draws.gamma(random, route.meanMonths[stageIndex], route.durationCv[stageIndex])));
+        p.monthsLeft = 1 + (int) (random.nextDouble() * duration);
+        p.willSucceed = random.nextDouble() < route.successProbability[stageIndex];
+        addProject(p);
+    }
+
+    void addProject(Project p) {
+        if (projectCount == projects.length) {
+            projects = Arrays.copyOf(projects, Math.max(4, projectCount * 2));
+        }
+        projects[projectCount++] = p;
+    }
+
+    private void removeProject(int i) {
+        projects[i] = projects[--projectCount];
+        projects[projectCount] = null;
+    }
+
+    private void registerDemand(World world, double revenue) {
+        double seniorNeed = clinicalProjects * world.talentSpec.seniorPerClinicalProject()
+                + rdMonth * 12.0 * world.talentSpec.seniorPerRdMillion();
+        double skilledNeed = revenue * world.talentSpec.skilledPerRevenueMillion();
+        region.demand[TalentTier.SENIOR_RD.ordinal()] += seniorNeed;
+        region.demand[TalentTier.SKILLED.ordinal()] += skilledNeed;
+        region.demand[TalentTier.LEADING.ordinal()] += clinicalProjects;
+        seniorStaff = (float) (seniorNeed * region.fill[TalentTier.SENIOR_RD.ordinal()]);
+        skilledStaff = (float) (skilledNeed * region.fill[TalentTier.SKILLED.ordinal()]);
+        region.clinicalProjects += clinicalProjects;
+        double weight = discoveryProjects * world.capitalSpec.discoveryWeight()
+                + clinicalProjects * world.capitalSpec.clinicalWeight()
+                + revenue * world.capitalSpec.revenueWeight();
+        region.addCandidate(this, weight);
+    }
+
+    /** Cash arrives from outside the firm (subsidy, financing, listing). */
+    void receive(double million) {
+        cash += million;
+    }
+
+    public double revenue() {
+        return baseRevenue + productRevenue;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public Region region() {
+        return region;
+    }
+
+    public Park park() {
+        return park;
+    }
+
+    public double cash() {
+        return cash;
+    }
+
+    public double registeredCapital() {
+        return registeredCapital;
+    }
+
+    public double rdMonth() {
+        return rdMonth;
+    }
+
+    public double rdYear() {
+        return rdYear;
+    }
+
+    public double revenueYear() {
+        return revenueYear;
+    }
+
+    public double rdLastYear() {
+        return rdLastYear;
+    }
+
+    public double revenueLastYear() {
+        return revenueLastYear;
+    }
+
+    public boolean hightech() {
+        return hightech;
+    }
+
+    public boolean listed() {
+        return listed;
+    }
+
+    public int ageMonths() {
+        return ageMonths;
+    }
+
+    public int projectCount() {
+        return projectCount;
+    }
+
+    public Project project(int i) {
+        return projects[i];
+    }
+
+    public int clinicalProjects() {
+        return clinicalProjects;
+    }
+
+    public double seniorStaff() {
+        return seniorStaff;
+    }
+
+    public double skilledStaff() {
+        return skilledStaff;
+    }
+}

@@ -1,0 +1,95 @@
+package org.highland.model;
+
+import ec.util.MersenneTwisterFast;
+import org.highland.model.random.Draws;
+import org.highland.model.random.RandomStreams;
+import org.highland.model.random.Uniform;
+import org.highland.model.spec.EntrySpec;
+import org.highland.model.spec.RegionSpec;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Step 2: new firms appear in each region. The expected number grows with the entry trend, the
+ * region's density and venture volume relative to the start, and any entry levers; entrants pick
+ * a sector by the entry shares and a park by its attractiveness (platforms, policy, free room).
+ */
+public final class EntryProcess implements Steppable {
+    private static final long serialVersionUID = 1L;
+    private final World world;
+    private final Uniform[] random;
+    private final double[] sectorWeights = new double[Sector.COUNT];
+    private final double[][] parkWeights;
+
+    public EntryProcess(World world) {
+        this.world = world;
+        this.random = new Uniform[world.regions.length];
+        this.parkWeights = new double[world.regions.length][];
+        for (Region r : world.regions) {
+            MersenneTwisterFast twister = world.streams.stream("entry", r.index);
+            random[r.index] = RandomStreams.uniform(twister);
+            parkWeights[r.index] = new double[r.parks.length];
+        }
+    }
+
+    @Override
+    public void step(SimState state) {
+        for (Region region : world.regions) {
+            enter(region, random[region.index]);
+        }
+    }
+
+    private void enter(Region region, Uniform rng) {
+        RegionSpec spec = region.spec;
+        EntrySpec entry = world.entrySpec;
+        double years = world.month() / 12.0;
+        double density = region.initialFirms > 0 ? region.firmCount / region.initialFirms : 1.0;
+        double venture = CapitalMarket.ventureIndex(region);
+        double[] shares = spec.entryShares().toArray();
+        double weightTotal = 0;
+        double shareTotal = 0;
+        for (int s = 0; s < Sector.COUNT; s++) {
+            sectorWeights[s] = shares[s] * region.levers.entryMultiplier[s];
+            weightTotal += sectorWeights[s];
+            shareTotal += shares[s];
+        }
+        if (shareTotal <= 0 || weightTotal <= 0) {
+            return;
+        }
+        double expected = spec.entryPerYear() * world.scale / 12.0
+                * Math.pow(1.0 + spec.entryTrend(), years)
+                * Math.pow(density, entry.densityElasticity())
+                * Math.pow(venture, entry.capitalElasticity())
+                * weightTotal / shareTotal;
+        int entrants = Draws.poisson(rng, expected);
+        for (int e = 0; e < entrants; e++) {
+            Sector sector = Sector.values()[Draws.categorical(rng, sectorWeights)];
+            Park park = region.parks[choosePark(region, rng)];
+            double revenue = Draws.lognormal(rng, entry.revenueMedianMillion(), entry.revenueSigma());
+            double capital = Draws.lognormal(rng, entry.registeredCapitalMedianMillion(), entry.registeredCapitalSigma());
+            double cash = capital * entry.paidInShare();
+            Enterprise firm = region.newFirm(sector, park, revenue, cash, capital);
+            region.add(firm);
+            park.entries++;
+            region.counters.add(Counter.ENTRIES, 1);
+            region.counters.add(Counter.ENTRANT_REGISTERED_CAPITAL, capital);
+            world.ledger.entrantCash += cash;
+        }
+    }
+
+    /** A park is chosen in proportion to its attractiveness; a full park takes nobody. */
+    private int choosePark(Region region, Uniform rng) {
+        double total = 0;
+        Park[] parks = region.parks;
+        double[] attraction = region.levers.parkAttraction;
+        double[] w = parkWeights[region.index];
+        for (int p = 0; p < parks.length; p++) {
+            Park park = parks[p];
+            double base = park.isRemainder() ? 1.0
+                    : park.spec.entryWeight() * (1.0 + world.entrySpec.platformWeight() * park.platforms);
+            w[p] = park.firms < park.capacity ? base * attraction[p] : 0;
+            total += w[p];
+        }
+        return total > 0 ? Draws.categorical(rng, w) : parks.length - 1;
+    }
+}

@@ -1,0 +1,170 @@
+package org.highland.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A region's government: holds the instruments in force there, pays their outlays from annual
+ * budgets and records every yuan paid and refused, per instrument.
+ */
+public final class Government {
+    private final Region region;
+    private final List<Account> accounts = new ArrayList<>();
+    private Account[] active = new Account[0];
+
+    Government(Region region) {
+        this.region = region;
+    }
+
+    /** Opens an account for an instrument; {@code budgetMillion} is per year at full scale. */
+    public Account open(String name, int startYear, int endYear, double budgetMillion, BudgetMode mode) {
+        Account account = new Account(name, startYear, endYear, budgetMillion * region.world.scale, mode);
+        accounts.add(account);
+        return account;
+    }
+
+    /** Binds a mechanism to its account; done once by the policy layer. */
+    public void bind(Account account, Instrument instrument) {
+        account.instrument = instrument;
+    }
+
+    public List<Account> accounts() {
+        return accounts;
+    }
+
+    void startMonth(World world) {
+        int year = world.year();
+        if (world.monthOfYear() == 0) {
+            List<Account> now = new ArrayList<>();
+            for (Account a : accounts) {
+                a.resetYear();
+                if (year >= a.startYear && year <= a.endYear && a.instrument != null) {
+                    now.add(a);
+                }
+            }
+            active = now.toArray(new Account[0]);
+            for (Account a : active) {
+                a.instrument.onYearStart(world, year);
+            }
+        }
+        for (Account a : active) {
+            a.instrument.onMonth(world);
+        }
+    }
+
+    void stageEntered(World world, Enterprise firm, Project project) {
+        for (Account a : active) {
+            a.instrument.onStageEntered(world, firm, project);
+        }
+    }
+
+    void approved(World world, Enterprise firm, Project project) {
+        for (Account a : active) {
+            a.instrument.onApproval(world, firm, project);
+        }
+    }
+
+    void listed(World world, Enterprise firm) {
+        for (Account a : active) {
+            a.instrument.onListing(world, firm);
+        }
+    }
+
+    double expectedSupport(World world, Sector sector, ProjectKind kind) {
+        double total = 0;
+        for (Account a : active) {
+            total += a.instrument.expectedSupport(world, sector, kind);
+        }
+        return total;
+    }
+
+    /** One instrument's purse: its dates, its annual budget and what it has paid and refused. */
+    public final class Account {
+        private final String name;
+        private final int startYear;
+        private final int endYear;
+        private final double annualBudget;
+        private final BudgetMode mode;
+        private Instrument instrument;
+        private double paidThisYear;
+        private double claimedThisYear;
+        private double prorate = 1.0;
+        private double paidTotal;
+        private double shortfallTotal;
+
+        private Account(String name, int startYear, int endYear, double annualBudget, BudgetMode mode) {
+            this.name = name;
+            this.startYear = startYear;
+            this.endYear = endYear;
+            this.annualBudget = annualBudget;
+            this.mode = mode;
+        }
+
+        private void resetYear() {
+            if (mode == BudgetMode.PRORATE && claimedThisYear > 0) {
+                prorate = Math.min(1.0, annualBudget / claimedThisYear);
+            }
+            paidThisYear = 0;
+            claimedThisYear = 0;
+        }
+
+        /** Pays up to {@code claimMillion} into the firm's cash; returns what was paid. */
+        public double pay(Enterprise firm, double claimMillion) {
+            double paid = settle(claimMillion);
+            if (paid > 0) {
+                firm.receive(paid);
+                region.world.ledger.subsidies += paid;
+            }
+            return paid;
+        }
+
+        /** Records an outlay that goes to people, not firms (e.g. tax rebates); returns what was paid. */
+        public double payOut(double claimMillion) {
+            return settle(claimMillion);
+        }
+
+        private double settle(double claimMillion) {
+            if (claimMillion <= 0) {
+                return 0;
+            }
+            claimedThisYear += claimMillion;
+            double due = mode == BudgetMode.PRORATE ? claimMillion * prorate : claimMillion;
+            double paid = Math.min(due, Math.max(0, annualBudget - paidThisYear));
+            paidThisYear += paid;
+            paidTotal += paid;
+            shortfallTotal += claimMillion - paid;
+            region.counters.add(Counter.POLICY_OUTLAY, paid);
+            region.counters.add(Counter.POLICY_SHORTFALL, claimMillion - paid);
+            return paid;
+        }
+
+        public double remainingThisYear() {
+            return Math.max(0, annualBudget - paidThisYear);
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public Region region() {
+            return region;
+        }
+
+        /** Cumulative outlay, million yuan (at the model's scale). */
+        public double paidTotal() {
+            return paidTotal;
+        }
+
+        public double shortfallTotal() {
+            return shortfallTotal;
+        }
+
+        public double paidThisYear() {
+            return paidThisYear;
+        }
+
+        public double annualBudget() {
+            return annualBudget;
+        }
+    }
+}

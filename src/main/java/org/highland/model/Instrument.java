@@ -1,0 +1,37 @@
+package org.highland.model;
+
+/**
+ * The mechanism of one policy instrument in one region. The region's {@link Government} calls
+ * it only while the instrument is in force, and only for events of its own region's firms; an
+ * instrument pays through its {@link Government.Account}, which enforces the budget. Every hook
+ * is optional: an instrument implements those its mechanism needs.
+ */
+public interface Instrument {
+    /** January, after budgets reset: pay annual claims (e.g. last year's R&D). */
+    default void onYearStart(World world, int year) {
+    }
+
+    /** Every month, after levers reset: set levers. */
+    default void onMonth(World world) {
+    }
+
+    /** A project of a firm of this region has just entered a new stage. */
+    default void onStageEntered(World world, Enterprise firm, Project project) {
+    }
+
+    /** A product of a firm of this region has just been approved. */
+    default void onApproval(World world, Enterprise firm, Project project) {
+    }
+
+    /** A firm of this region has just listed. */
+    default void onListing(World world, Enterprise firm) {
+    }
+
+    /**
+     * Support a firm of {@code sector} expects over the life of a new project of {@code kind},
+     * million yuan, probability-weighted; firms weigh it when deciding what to start.
+     */
+    default double expectedSupport(World world, Sector sector, ProjectKind kind) {
+        return 0;
+    }
+}

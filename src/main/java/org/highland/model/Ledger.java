@@ -1,0 +1,21 @@
+package org.highland.model;
+
+/**
+ * Every flow of cash into or out of the firm population, million yuan, so a test can check that
+ * the firms' cash changes by exactly what flowed in and out.
+ */
+public final class Ledger {
+    public double operatingCashFlow;
+    public double rdSpend;
+    public double taxSavings;
+    public double subsidies;
+    public double financing;
+    public double entrantCash;
+    public double exitCash;
+
+    /** Net cash that should have accumulated in the living firms since the start. */
+    public double net(double initialCash) {
+        return initialCash + operatingCashFlow - rdSpend + taxSavings + subsidies + financing
+                + entrantCash - exitCash;
+    }
+}

@@ -1,0 +1,41 @@
+package org.highland.model;
+
+import java.util.Arrays;
+
+/**
+ * Monthly levers through which instruments act on region-level mechanisms. The policy step
+ * resets them to neutral and every active instrument then sets its own; mechanisms read them.
+ */
+public final class Levers {
+    /** Multiplier on entry per sector. */
+    public final double[] entryMultiplier = new double[Sector.COUNT];
+    /** Multiplier on each park's attractiveness to entrants (index = park). */
+    public final double[] parkAttraction;
+    /** Share of income tax above the threshold refunded, per talent tier. */
+    public final double[] taxRebateShare = new double[TalentTier.COUNT];
+    /** Extra inflow of talent per tier, people per month (talent programmes). */
+    public final double[] talentInflow = new double[TalentTier.COUNT];
+    /** Multiplier on the launch price of new generic products (volume-based procurement). */
+    public double genericPriceIndex;
+    /** Extra monthly revenue growth per sector (e.g. elderly-care or TCM support). */
+    public final double[] growthBonus = new double[Sector.COUNT];
+    /** Extra annual growth of TCM planting area and of elderly-care institutions. */
+    public double tcmAreaGrowthBonus;
+    public double elderlyInstitutionGrowthBonus;
+
+    Levers(int parks) {
+        parkAttraction = new double[parks];
+        reset();
+    }
+
+    void reset() {
+        Arrays.fill(entryMultiplier, 1.0);
+        Arrays.fill(parkAttraction, 1.0);
+        Arrays.fill(taxRebateShare, 0.0);
+        Arrays.fill(talentInflow, 0.0);
+        Arrays.fill(growthBonus, 0.0);
+        genericPriceIndex = 1.0;
+        tcmAreaGrowthBonus = 0;
+        elderlyInstitutionGrowthBonus = 0;
+    }
+}

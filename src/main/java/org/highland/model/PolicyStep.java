@@ -1,0 +1,85 @@
+package org.highland.model;
+
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Step 1 of the month: the clock advances, levers reset, every government runs its instruments
+ * (budgets reset in January), and the firms' decision inputs are recomputed from the policies now
+ * in force: the kind choice weights, the start-rate factor, and the talent-driven stretch of
+ * clinical durations and success.
+ */
+public final class PolicyStep implements Steppable {
+    private static final long serialVersionUID = 1L;
+    private final World world;
+
+    public PolicyStep(World world) {
+        this.world = world;
+    }
+
+    @Override
+    public void step(SimState state) {
+        world.beginMonth((int) state.schedule.getSteps());
+        for (Region region : world.regions) {
+            region.levers.reset();
+            region.government.startMonth(world);
+            updateDecisionInputs(region);
+            updateTalentEffects(region);
+        }
+    }
+
+    /**
+     * Firms weigh each kind by its return per yuan relative to the reference (no policy, full
+     * prices): weight = base x exp(beta x (value change + expected support) / expected cost).
+     * The start rate rises with the share-weighted relative gain, to the power of the elasticity.
+     */
+    private void updateDecisionInputs(Region region) {
+        for (Sector sector : Sector.values()) {
+            double[] base = world.sectors[sector.ordinal()].projectKinds().toArray();
+            double[] weights = region.kindChoiceWeights[sector.ordinal()];
+            double baseTotal = 0;
+            for (double b : base) {
+                baseTotal += b;
+            }
+            double gain = 0;
+            for (ProjectKind kind : ProjectKind.values()) {
+                int k = kind.ordinal();
+                if (base[k] <= 0) {
+                    weights[k] = 0;
+                    continue;
+                }
+                Route route = world.routes[k];
+                double priceIndex = kind == ProjectKind.GENERIC_DRUG ? region.levers.genericPriceIndex : 1.0;
+                double valueChange = (priceIndex - 1.0) * route.expectedValueMillion;
+                double support = region.government.expectedSupport(world, sector, kind);
+                double relative = route.expectedCostMillion > 0 ? (valueChange + support) / route.expectedCostMillion : 0;
+                weights[k] = base[k] * Math.exp(clamp(world.firmSpec.kindChoiceSensitivity() * relative, -50, 50));
+                gain += base[k] / baseTotal * relative;
+            }
+            region.startRateFactor[sector.ordinal()] = baseTotal > 0 ? Math.pow(Math.max(0, 1.0 + gain), world.firmSpec.startRateElasticity()) : 0;
+        }
+    }
+
+    /**
+     * Senior R&D shortage stretches clinical stages; leading talent per clinical project,
+     * relative to the first month with a pipeline, raises or lowers clinical success.
+     */
+    private void updateTalentEffects(Region region) {
+        region.durationStretch = 1.0 + world.firmSpec.shortageDelay() * (1.0 - region.fill[TalentTier.SENIOR_RD.ordinal()]);
+        double leading = region.talent[TalentTier.LEADING.ordinal()];
+        if (region.clinicalProjects <= 0 || leading <= 0) {
+            region.successMultiplier = 1.0;
+            return;
+        }
+        double perProject = leading / region.clinicalProjects;
+        if (Double.isNaN(region.referenceLeadingPerProject)) {
+            region.referenceLeadingPerProject = perProject;
+        }
+        double ratio = perProject / region.referenceLeadingPerProject;
+        region.successMultiplier = clamp(Math.pow(ratio, world.firmSpec.leadingTalentSuccessElasticity()), 0.5, 1.5);
+    }
+
+    private static double clamp(double x, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, x));
+    }
+}

@@ -1,0 +1,162 @@
+package org.highland.model;
+
+import java.util.Arrays;
+import org.highland.model.random.Draws;
+import org.highland.model.random.RandomStreams;
+import org.highland.model.random.Uniform;
+import org.highland.model.spec.ParkSpec;
+import org.highland.model.spec.RegionSpec;
+
+/**
+ * Synthesises the start-year firms of every region from its spec: counts by sector and park,
+ * lognormal sizes scaled so that sector and park output match their shares, cash, listing and
+ * high-tech status, and a pipeline in steady state for the sector's start rate.
+ */
+final class PopulationBuilder {
+    private static final int FITTING_ROUNDS = 8;
+    private final World world;
+
+    PopulationBuilder(World world) {
+        this.world = world;
+    }
+
+    void build() {
+        for (Region region : world.regions) {
+            buildRegion(region);
+        }
+    }
+
+    private void buildRegion(Region region) {
+        RegionSpec spec = region.spec;
+        Uniform random = RandomStreams.uniform(world.streams.stream("population", region.index));
+        int n = (int) Math.round(spec.initialFirms() * world.scale);
+        double[] firmShares = spec.firmShares().toArray();
+        double[] parkShares = parkFirmShares(region);
+        Sector[] sector = new Sector[n];
+        int[] park = new int[n];
+        double[] size = new double[n];
+        for (int i = 0; i < n; i++) {
+            sector[i] = Sector.values()[Draws.categorical(random, firmShares)];
+            park[i] = Draws.categorical(random, parkShares);
+            size[i] = Draws.lognormal(random, 1.0, spec.sizeSigma());
+        }
+        fitSizes(region, sector, park, size);
+        for (int i = 0; i < n; i++) {
+            double capital = Draws.lognormal(random, world.entrySpec.registeredCapitalMedianMillion(),
+                    world.entrySpec.registeredCapitalSigma());
+            double cash = Math.max(size[i] * world.sectors[sector[i].ordinal()].initialCashMonths() / 12.0,
+                    capital * world.entrySpec.paidInShare());
+            Enterprise firm = region.newFirm(sector[i], region.parks[park[i]], size[i], cash, capital);
+            firm.hightech = random.nextDouble() < spec.initialHightechShare();
+            seedPipeline(region, firm);
+            region.add(firm);
+        }
+        region.initialFirms = n;
+        markLargestListed(region, (int) Math.round(spec.initialListedShare() * n));
+        for (int t = 0; t < TalentTier.COUNT; t++) {
+            region.talent[t] = spec.initialTalent().toArray()[t] * world.scale;
+        }
+        region.initialLeadingTalent = region.talent[TalentTier.LEADING.ordinal()];
+    }
+
+    /** Parks take their initial firm shares; the remainder (last) takes the rest. */
+    private static double[] parkFirmShares(Region region) {
+        double[] shares = new double[region.parks.length];
+        double used = 0;
+        for (int p = 0; p < region.parks.length - 1; p++) {
+            shares[p] = region.parks[p].spec.initialFirmShare();
+            used += shares[p];
+        }
+        shares[shares.length - 1] = Math.max(0, 1.0 - used);
+        return shares;
+    }
+
+    /**
+     * Scales raw sizes so each sector's revenue and each park's biomedicine output match their
+     * start-year totals (iterative proportional fitting over the two margins).
+     */
+    private void fitSizes(Region region, Sector[] sector, int[] park, double[] size) {
+        RegionSpec spec = region.spec;
+        double output = spec.initialOutputBillion() * 1000.0 * world.scale;
+        double[] sectorTarget = spec.outputShares().toArray();
+        for (int s = 0; s < sectorTarget.length; s++) {
+            sectorTarget[s] *= output;
+        }
+        double[] parkTarget = new double[region.parks.length];
+        double named = 0;
+        for (int p = 0; p < region.parks.length - 1; p++) {
+            ParkSpec ps = region.parks[p].spec;
+            parkTarget[p] = ps.initialOutputShare() * output;
+            named += parkTarget[p];
+        }
+        parkTarget[parkTarget.length - 1] = Math.max(0, output - named);
+        for (int round = 0; round < FITTING_ROUNDS; round++) {
+            scaleMargin(size, i -> sector[i].biomedicine() ? park[i] : -1, parkTarget);
+            scaleMargin(size, i -> sector[i].ordinal(), sectorTarget);
+        }
+    }
+
+    private interface Group {
+        int of(int firm);
+    }
+
+    private static void scaleMargin(double[] size, Group group, double[] target) {
+        double[] sum = new double[target.length];
+        for (int i = 0; i < size.length; i++) {
+            int g = group.of(i);
+            if (g >= 0) {
+                sum[g] += size[i];
+            }
+        }
+        for (int i = 0; i < size.length; i++) {
+            int g = group.of(i);
+            if (g >= 0 && sum[g] > 0) {
+                size[i] *= target[g] / sum[g];
+            }
+        }
+    }
+
+    /** Listed firms are the largest ones at the start. */
+    private static void markLargestListed(Region region, int listed) {
+        if (listed <= 0) {
+            return;
+        }
+        Enterprise[] byRevenue = Arrays.copyOf(region.firms, region.firmCount);
+        Arrays.sort(byRevenue, (a, b) -> Double.compare(b.baseRevenue, a.baseRevenue));
+        for (int i = 0; i < Math.min(listed, byRevenue.length); i++) {
+            byRevenue[i].listed = true;
+        }
+    }
+
+    /**
+     * Projects already under way at the start: for each kind and stage, Poisson with the mean
+     * occupancy a constant start rate implies (rate x share x reach x mean duration).
+     */
+    private void seedPipeline(Region region, Enterprise firm) {
+        double rate = firm.sectorSpec.projectStartsPerYear() * region.spec.innovationMultiplier();
+        if (rate <= 0) {
+            return;
+        }
+        double[] kinds = firm.sectorSpec.projectKinds().toArray();
+        double total = 0;
+        for (double k : kinds) {
+            total += k;
+        }
+        if (total <= 0) {
+            return;
+        }
+        for (int k = 0; k < kinds.length; k++) {
+            if (kinds[k] <= 0) {
+                continue;
+            }
+            Route route = world.routes[k];
+            for (int stage = 0; stage < route.stageCount(); stage++) {
+                double mean = rate * kinds[k] / total * route.reachProbability[stage] * route.meanMonths[stage] / 12.0;
+                int count = Draws.poisson(firm.random, mean);
+                for (int c = 0; c < count; c++) {
+                    firm.seedProject(route, stage);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.highland.model;
+
+/**
+ * A development project owned by one enterprise. Its stage's duration and outcome are drawn
+ * once on entering the stage and then counted down, so a month costs a decrement, not a draw.
+ */
+public final class Project {
+    final Route route;
+    int stageIndex;
+    int monthsLeft;
+    boolean willSucceed;
+    boolean launched;
+    /** Current annual sales of a launched product, million yuan. */
+    double sales;
+    double peakSales;
+    int monthsOnMarket;
+
+    Project(Route route) {
+        this.route = route;
+    }
+
+    public ProjectKind kind() {
+        return route.kind;
+    }
+
+    /** The current stage; APPROVED once launched. */
+    public Stage stage() {
+        return launched ? Stage.APPROVED : route.stages[stageIndex];
+    }
+
+    /** Expected spend of the current stage as drawn on entry, million yuan. */
+    public double stageCostMillion() {
+        return launched ? 0 : route.costPerMonth[stageIndex] * monthsLeft;
+    }
+
+    public int monthsLeft() {
+        return monthsLeft;
+    }
+
+    public double sales() {
+        return sales;
+    }
+}

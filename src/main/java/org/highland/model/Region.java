@@ -1,0 +1,169 @@
+package org.highland.model;
+
+import java.util.Arrays;
+import org.highland.model.spec.RegionSpec;
+
+/** A province: its firms, parks, talent pools, capital, government and cumulative counters. */
+public final class Region {
+    public final int index;
+    public final String name;
+    public final RegionSpec spec;
+    final World world;
+    /** Parks in scenario order, then the remainder ("outside any park"). */
+    final Park[] parks;
+    final Counters counters = new Counters();
+    final Levers levers;
+    final Government government;
+
+    Enterprise[] firms = new Enterprise[64];
+    int firmCount;
+    long firmSequence;
+    double initialFirms;
+
+    /** Talent pools (people at model scale), their demand this month and the share filled. */
+    final double[] talent = new double[TalentTier.COUNT];
+    final double[] demand = new double[TalentTier.COUNT];
+    final double[] fill = {1, 1, 1};
+    double initialLeadingTalent;
+    double referenceLeadingPerProject = Double.NaN;
+
+    /** Capital: candidates for this month's financing with cumulative weights. */
+    Enterprise[] candidates = new Enterprise[64];
+    double[] cumulativeWeight = new double[64];
+    int candidateCount;
+    double clinicalProjects;
+    double initialClinicalProjects = Double.NaN;
+    double ventureThisMonth;
+
+    /** Decision inputs recomputed monthly after the policy step. */
+    final double[][] kindChoiceWeights = new double[Sector.COUNT][ProjectKind.COUNT];
+    final double[] startRateFactor = new double[Sector.COUNT];
+    double durationStretch = 1;
+    double successMultiplier = 1;
+
+    /** Region-level provision outside the firm population. */
+    double tcmAreaMu;
+    double tcmYield;
+    double tcmPrice;
+    double elderlyInstitutions;
+    double bedsPerInstitution;
+
+    Region(World world, int index, String name, RegionSpec spec, String[] parkNames) {
+        this.world = world;
+        this.index = index;
+        this.name = name;
+        this.spec = spec;
+        this.parks = new Park[parkNames.length + 1];
+        for (int p = 0; p < parkNames.length; p++) {
+            parks[p] = new Park(p, parkNames[p], spec.parks().get(parkNames[p]));
+        }
+        parks[parkNames.length] = new Park(parkNames.length, "outside any park", null);
+        this.levers = new Levers(parks.length);
+        this.government = new Government(this);
+        tcmAreaMu = spec.tcmCultivation().plantingAreaMu();
+        tcmYield = spec.tcmCultivation().yieldTonnesPerMu();
+        tcmPrice = spec.tcmCultivation().priceYuanPerTonne();
+        elderlyInstitutions = spec.elderlyCare().institutions();
+        bedsPerInstitution = spec.elderlyCare().bedsPerInstitution();
+    }
+
+    /** Creates a firm with the next sequence number of this region, seeding its own generator. */
+    Enterprise newFirm(Sector sector, Park park, double revenue, double cash, double registeredCapital) {
+        long sequence = firmSequence++;
+        long id = ((long) index << 40) | sequence;
+        return new Enterprise(id, sector, this, park, world.streams.firmSeed(index, sequence),
+                revenue, cash, registeredCapital);
+    }
+
+    void add(Enterprise firm) {
+        if (firmCount == firms.length) {
+            firms = Arrays.copyOf(firms, firmCount * 2);
+        }
+        firms[firmCount++] = firm;
+        firm.park.firms++;
+    }
+
+    /** Removes the firm at {@code i} by moving the last firm into its place. */
+    void removeAt(int i) {
+        Enterprise gone = firms[i];
+        gone.park.firms--;
+        firms[i] = firms[--firmCount];
+        firms[firmCount] = null;
+    }
+
+    void addCandidate(Enterprise firm, double weight) {
+        if (weight <= 0) {
+            return;
+        }
+        if (candidateCount == candidates.length) {
+            candidates = Arrays.copyOf(candidates, candidateCount * 2);
+            cumulativeWeight = Arrays.copyOf(cumulativeWeight, candidateCount * 2);
+        }
+        double before = candidateCount == 0 ? 0 : cumulativeWeight[candidateCount - 1];
+        candidates[candidateCount] = firm;
+        cumulativeWeight[candidateCount] = before + weight;
+        candidateCount++;
+    }
+
+    public int firmCount() {
+        return firmCount;
+    }
+
+    public Enterprise firm(int i) {
+        return firms[i];
+    }
+
+    public int parkCount() {
+        return parks.length;
+    }
+
+    public Park park(int i) {
+        return parks[i];
+    }
+
+    public Counters counters() {
+        return counters;
+    }
+
+    public Levers levers() {
+        return levers;
+    }
+
+    public Government government() {
+        return government;
+    }
+
+    public World world() {
+        return world;
+    }
+
+    /** Talent pool of a tier in full-scale people. */
+    public double talent(TalentTier tier) {
+        return talent[tier.ordinal()] / world.scale;
+    }
+
+    public double talentFill(TalentTier tier) {
+        return fill[tier.ordinal()];
+    }
+
+    public double tcmPlantingAreaMu() {
+        return tcmAreaMu;
+    }
+
+    public double tcmOutputTonnes() {
+        return tcmAreaMu * tcmYield;
+    }
+
+    /** Farm-gate value of the TCM harvest, billion yuan per year. */
+    public double tcmAgriculturalValueBillion() {
+        return tcmAreaMu * tcmYield * tcmPrice / 1e9;
+    }
+
+    public double elderlyInstitutions() {
+        return elderlyInstitutions;
+    }
+
+    public double elderlyBeds() {
+        return elderlyInstitutions * bedsPerInstitution;
+    }
+}

@@ -1,0 +1,83 @@
+package org.highland.model;
+
+import org.highland.model.spec.RouteSpec;
+import org.highland.model.spec.StageSpec;
+
+/**
+ * A project kind's route compiled into flat arrays for the monthly loop, with the expected cost
+ * and value a firm weighs when choosing what to develop.
+ */
+public final class Route {
+    public final ProjectKind kind;
+    public final RouteSpec spec;
+    final Stage[] stages;
+    final double[] successProbability;
+    final double[] meanMonths;
+    final double[] durationCv;
+    final double[] costPerMonth;
+    final double[] trialRegistrations;
+    /** Probability of reaching each stage from the start of the route. */
+    final double[] reachProbability;
+    /** Probability that a new project is eventually approved. */
+    public final double approvalProbability;
+    /** Expected spend of a new project over its whole route, million yuan. */
+    public final double expectedCostMillion;
+    /** Expected value of a new project at the firm's decision: P(approval) x peak x value years. */
+    public final double expectedValueMillion;
+    final double monthlyPostExclusivityFactor;
+    final double rampMonths;
+    final double exclusivityMonths;
+
+    public Route(ProjectKind kind, RouteSpec spec) {
+        this.kind = kind;
+        this.spec = spec;
+        int n = spec.stages().size();
+        stages = new Stage[n];
+        successProbability = new double[n];
+        meanMonths = new double[n];
+        durationCv = new double[n];
+        costPerMonth = new double[n];
+        trialRegistrations = new double[n];
+        reachProbability = new double[n];
+        double reach = 1.0;
+        double cost = 0;
+        for (int i = 0; i < n; i++) {
+            StageSpec s = spec.stages().get(i);
+            stages[i] = s.stage();
+            successProbability[i] = s.successProbability();
+            meanMonths[i] = s.meanMonths();
+            durationCv[i] = s.durationCv();
+            costPerMonth[i] = s.costPerMonthMillion();
+            trialRegistrations[i] = s.trialRegistrations();
+            reachProbability[i] = reach;
+            cost += reach * s.meanMonths() * s.costPerMonthMillion();
+            reach *= s.successProbability();
+        }
+        approvalProbability = reach;
+        expectedCostMillion = cost;
+        expectedValueMillion = reach * spec.peakSalesMillion() * spec.valueYears();
+        rampMonths = spec.launchRampMonths();
+        exclusivityMonths = spec.exclusivityMonths();
+        monthlyPostExclusivityFactor = Math.pow(1.0 - spec.postExclusivityDecline(), 1.0 / 12.0);
+    }
+
+    public int stageCount() {
+        return stages.length;
+    }
+
+    public Stage stage(int index) {
+        return stages[index];
+    }
+
+    public double meanMonths(int index) {
+        return meanMonths[index];
+    }
+
+    public double costPerMonth(int index) {
+        return costPerMonth[index];
+    }
+
+    public double reachProbability(int index) {
+        return reachProbability[index];
+    }
+}

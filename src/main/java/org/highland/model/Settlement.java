@@ -1,0 +1,99 @@
+package org.highland.model;
+
+import org.highland.model.random.Draws;
+import org.highland.model.spec.FirmSpec;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Step 7: cash settles (operating margin less R&D, plus the high-tech tax saving), firms list when
+ * they qualify, January reviews high-tech status, and firms exit after too many months of
+ * negative cash or at the end of their drawn natural life.
+ */
+public final class Settlement implements Steppable {
+    private static final long serialVersionUID = 1L;
+    private static final double MID_SIZE_MILLION = 50;
+    private static final double LARGE_SIZE_MILLION = 200;
+    private final World world;
+
+    public Settlement(World world) {
+        this.world = world;
+    }
+
+    @Override
+    public void step(SimState state) {
+        boolean january = world.monthOfYear() == 0;
+        for (Region region : world.regions) {
+            int i = 0;
+            while (i < region.firmCount) {
+                Enterprise firm = region.firms[i];
+                settle(firm);
+                if (january) {
+                    reviewHightech(firm);
+                }
+                considerListing(region, firm);
+                if (exits(firm)) {
+                    world.ledger.exitCash += firm.cash;
+                    region.counters.add(Counter.EXITS, 1);
+                    region.removeAt(i);
+                    continue;
+                }
+                i++;
+            }
+        }
+    }
+
+    private void settle(Enterprise firm) {
+        double operating = firm.revenue() / 12.0 * firm.sectorSpec.operatingMargin();
+        double profit = operating - firm.rdMonth;
+        double taxSaving = firm.hightech && profit > 0 ? profit * world.firmSpec.hightechTaxSaving() : 0;
+        firm.cash += operating - firm.rdMonth + taxSaving;
+        world.ledger.operatingCashFlow += operating;
+        world.ledger.rdSpend += firm.rdMonth;
+        world.ledger.taxSavings += taxSaving;
+        firm.monthsNegativeCash = firm.cash < 0 ? firm.monthsNegativeCash + 1 : 0;
+    }
+
+    /** China's high-tech certification: R&D share of revenue by size band (5 / 4 / 3 %). */
+    private void reviewHightech(Enterprise firm) {
+        double revenue = firm.revenueLastYear;
+        if (revenue <= 0) {
+            firm.hightech = false;
+            return;
+        }
+        FirmSpec spec = world.firmSpec;
+        double required = revenue < MID_SIZE_MILLION ? spec.hightechRdShareSmall()
+                : revenue < LARGE_SIZE_MILLION ? spec.hightechRdShareMid() : spec.hightechRdShareLarge();
+        firm.hightech = firm.rdLastYear / revenue >= required;
+    }
+
+    private void considerListing(Region region, Enterprise firm) {
+        if (firm.listed) {
+            return;
+        }
+        FirmSpec spec = world.firmSpec;
+        if (firm.monthsToListing < 0) {
+            boolean bySales = firm.revenue() >= spec.listingRevenueMillion();
+            boolean byPipeline = firm.sector == Sector.INNOVATIVE_DRUG
+                    && firm.clinicalProjects >= spec.listingClinicalProjects();
+            if (bySales || byPipeline) {
+                firm.monthsToListing = Math.max(1, (int) Math.ceil(Draws.exponential(firm.random, spec.listingDelayMonths())));
+            }
+            return;
+        }
+        if (--firm.monthsToListing > 0) {
+            return;
+        }
+        firm.listed = true;
+        double raised = Draws.lognormal(firm.random, spec.ipoRaiseMillion(), world.capitalSpec.dealSigma());
+        firm.receive(raised);
+        world.ledger.financing += raised;
+        region.counters.add(Counter.LISTINGS, 1);
+        region.counters.add(Counter.IPO_PROCEEDS, raised);
+        region.government.listed(world, firm);
+    }
+
+    private boolean exits(Enterprise firm) {
+        return firm.monthsNegativeCash >= world.firmSpec.exitGraceMonths() || firm.ageMonths >= firm.exitAgeMonths;
+    }
+}

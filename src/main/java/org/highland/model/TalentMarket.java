@@ -1,0 +1,82 @@
+package org.highland.model;
+
+import org.highland.model.spec.TalentSpec;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Step 3: talent pools grow, migrate and are hired. Each month a share of every pool reconsiders
+ * where to work and chooses among the four regions by a multinomial logit on log after-tax wage
+ * (where tax rebates act), log industry density and cost of living, with a bonus for staying.
+ * Senior and skilled shortages are partly closed by hiring from outside the regions; the share of
+ * last month's demand that the pools fill slows growth and clinical work in {@link PolicyStep}.
+ */
+public final class TalentMarket implements Steppable {
+    private static final long serialVersionUID = 1L;
+    private final World world;
+    private final double[] utility;
+    private final double[] inflow;
+
+    public TalentMarket(World world) {
+        this.world = world;
+        this.utility = new double[world.regions.length];
+        this.inflow = new double[world.regions.length];
+    }
+
+    @Override
+    public void step(SimState state) {
+        TalentSpec spec = world.talentSpec;
+        double[] growth = spec.naturalGrowth().toArray();
+        double[] reconsider = spec.monthlyReconsiderShare().toArray();
+        double[] tax = spec.effectiveTaxRate().toArray();
+        for (int t = 0; t < TalentTier.COUNT; t++) {
+            migrate(t, reconsider[t], tax[t]);
+            for (Region r : world.regions) {
+                double pool = r.talent[t] * Math.pow(1.0 + growth[t], 1.0 / 12.0)
+                        + r.levers.talentInflow[t] * world.scale;
+                if (t != TalentTier.LEADING.ordinal() && r.demand[t] > pool) {
+                    pool += spec.shortageClosingShare() * (r.demand[t] - pool);
+                }
+                r.talent[t] = pool;
+                r.fill[t] = r.demand[t] > 0 ? Math.min(1.0, pool / r.demand[t]) : 1.0;
+                r.demand[t] = 0;
+            }
+        }
+    }
+
+    private void migrate(int tier, double reconsiderShare, double taxRate) {
+        TalentSpec spec = world.talentSpec;
+        Region[] regions = world.regions;
+        for (Region r : regions) {
+            double wage = r.spec.annualWageThousand().toArray()[tier];
+            double netWage = wage * (1.0 - taxRate * (1.0 - r.levers.taxRebateShare[tier]));
+            double density = Math.max(1.0, r.firmCount / world.scale);
+            utility[r.index] = spec.wageWeight() * Math.log(Math.max(netWage, 1e-9))
+                    + spec.densityWeight() * Math.log(density)
+                    - spec.costWeight() * r.spec.costOfLiving();
+            inflow[r.index] = 0;
+        }
+        for (Region origin : regions) {
+            double movers = origin.talent[tier] * reconsiderShare;
+            if (movers <= 0) {
+                continue;
+            }
+            double max = Double.NEGATIVE_INFINITY;
+            for (Region d : regions) {
+                max = Math.max(max, utility[d.index] + (d == origin ? spec.stayBonus() : 0));
+            }
+            double total = 0;
+            for (Region d : regions) {
+                total += Math.exp(utility[d.index] + (d == origin ? spec.stayBonus() : 0) - max);
+            }
+            for (Region d : regions) {
+                double share = Math.exp(utility[d.index] + (d == origin ? spec.stayBonus() : 0) - max) / total;
+                inflow[d.index] += movers * share;
+            }
+            origin.talent[tier] -= movers;
+        }
+        for (Region r : regions) {
+            r.talent[tier] += inflow[r.index];
+        }
+    }
+}

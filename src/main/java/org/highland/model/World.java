@@ -1,0 +1,132 @@
+package org.highland.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.highland.model.random.RandomStreams;
+import org.highland.model.spec.CapitalSpec;
+import org.highland.model.spec.EntrySpec;
+import org.highland.model.spec.FirmSpec;
+import org.highland.model.spec.ModelSpec;
+import org.highland.model.spec.RegionSpec;
+import org.highland.model.spec.SectorSpec;
+import org.highland.model.spec.TalentSpec;
+import org.highland.model.spec.TimeSpec;
+
+/**
+ * The whole model state of one replication: regions with their firms, parks, talent, capital
+ * and governments, plus the compiled parameters the monthly processes read. Built from an
+ * immutable {@link ModelSpec}; {@link PopulationBuilder} synthesises the start-year population.
+ */
+public final class World {
+    public final ModelSpec spec;
+    public final TimeSpec time;
+    /** Share of real firms (and of every extensive quantity) simulated; 1 = one agent per firm. */
+    public final double scale;
+    final Region[] regions;
+    final Route[] routes;
+    final SectorSpec[] sectors;
+    final FirmSpec firmSpec;
+    final EntrySpec entrySpec;
+    final TalentSpec talentSpec;
+    final CapitalSpec capitalSpec;
+    final RandomStreams streams;
+    final Ledger ledger = new Ledger();
+    final double growthDeviationDecay;
+    double initialCash;
+    private int month;
+
+    public World(ModelSpec spec, double scale, long seed, int replication) {
+        this.spec = spec;
+        this.time = spec.time();
+        this.scale = scale;
+        this.streams = new RandomStreams(seed, replication);
+        this.sectors = spec.sectors().toArray();
+        this.firmSpec = spec.firms();
+        this.entrySpec = spec.entry();
+        this.talentSpec = spec.talent();
+        this.capitalSpec = spec.capital();
+        this.growthDeviationDecay = Math.exp(-1.0 / firmSpec.growthPersistenceMonths());
+        this.routes = new Route[ProjectKind.COUNT];
+        for (ProjectKind kind : ProjectKind.values()) {
+            routes[kind.ordinal()] = new Route(kind, spec.routes().of(kind));
+        }
+        List<Region> list = new ArrayList<>();
+        for (Map.Entry<String, RegionSpec> e : spec.regions().entrySet()) {
+            String[] parks = e.getValue().parks().keySet().toArray(new String[0]);
+            list.add(new Region(this, list.size(), e.getKey(), e.getValue(), parks));
+        }
+        this.regions = list.toArray(new Region[0]);
+    }
+
+    /** Synthesises the start-year population; call once, after instruments are bound. */
+    public void populate() {
+        new PopulationBuilder(this).build();
+        for (Region r : regions) {
+            for (int i = 0; i < r.firmCount; i++) {
+                initialCash += r.firms[i].cash;
+            }
+        }
+    }
+
+    /** Rate at which project opportunities reach a firm of this sector and region, per year. */
+    double opportunityCeiling(SectorSpec sector, Region region) {
+        return sector.projectStartsPerYear() * region.spec.innovationMultiplier() * firmSpec.opportunityCeiling();
+    }
+
+    void beginMonth(int month) {
+        this.month = month;
+    }
+
+    /** Months since the start, 0-based. */
+    public int month() {
+        return month;
+    }
+
+    public int year() {
+        return time.startYear() + month / 12;
+    }
+
+    /** 0 = January. */
+    public int monthOfYear() {
+        return month % 12;
+    }
+
+    public int regionCount() {
+        return regions.length;
+    }
+
+    public Region region(int i) {
+        return regions[i];
+    }
+
+    /** The region of that name, or null. */
+    public Region region(String name) {
+        for (Region r : regions) {
+            if (r.name.equals(name)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    public Route route(ProjectKind kind) {
+        return routes[kind.ordinal()];
+    }
+
+    public Ledger ledger() {
+        return ledger;
+    }
+
+    public double initialCash() {
+        return initialCash;
+    }
+
+    public int totalFirms() {
+        int n = 0;
+        for (Region r : regions) {
+            n += r.firmCount;
+        }
+        return n;
+    }
+}

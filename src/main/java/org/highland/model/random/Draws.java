@@ -1,0 +1,86 @@
+package org.highland.model.random;
+
+/** Distributions the model draws from, allocation-free. */
+public final class Draws {
+    private Draws() {
+    }
+
+    /** Lognormal with the given median and log-sd. */
+    public static double lognormal(Uniform r, double median, double sigma) {
+        return median * Math.exp(sigma * r.nextGaussian());
+    }
+
+    /** Exponential with the given mean. */
+    public static double exponential(Uniform r, double mean) {
+        return -mean * Math.log(1.0 - r.nextDouble());
+    }
+
+    /** Gamma with the given mean and coefficient of variation (Marsaglia-Tsang). */
+    public static double gamma(Uniform r, double mean, double cv) {
+        if (cv <= 0) {
+            return mean;
+        }
+        double shape = 1.0 / (cv * cv);
+        double scale = mean / shape;
+        double boost = 1.0;
+        if (shape < 1.0) {
+            // Gamma(a) = Gamma(a + 1) * U^(1/a)
+            boost = Math.pow(1.0 - r.nextDouble(), 1.0 / shape);
+            shape += 1.0;
+        }
+        double d = shape - 1.0 / 3.0;
+        double c = 1.0 / Math.sqrt(9.0 * d);
+        while (true) {
+            double x = r.nextGaussian();
+            double v = 1.0 + c * x;
+            if (v <= 0) {
+                continue;
+            }
+            v = v * v * v;
+            double u = r.nextDouble();
+            if (Math.log(1.0 - u) < 0.5 * x * x + d - d * v + d * Math.log(v)) {
+                return d * v * scale * boost;
+            }
+        }
+    }
+
+    /** Poisson; inversion for small means, normal approximation above 500. */
+    public static int poisson(Uniform r, double mean) {
+        if (mean <= 0) {
+            return 0;
+        }
+        if (mean > 500) {
+            return Math.max(0, (int) Math.round(mean + Math.sqrt(mean) * r.nextGaussian()));
+        }
+        double limit = Math.exp(-mean);
+        double p = 1.0;
+        int k = 0;
+        do {
+            k++;
+            p *= r.nextDouble();
+        } while (p > limit);
+        return k - 1;
+    }
+
+    /** An integer with the given mean: floor plus a Bernoulli draw for the fraction. */
+    public static int roundRandom(Uniform r, double mean) {
+        int whole = (int) Math.floor(mean);
+        return whole + (r.nextDouble() < mean - whole ? 1 : 0);
+    }
+
+    /** Index drawn with probability proportional to {@code weights[i]} (sum must be positive). */
+    public static int categorical(Uniform r, double[] weights) {
+        double total = 0;
+        for (double w : weights) {
+            total += w;
+        }
+        double x = r.nextDouble() * total;
+        for (int i = 0; i < weights.length; i++) {
+            x -= weights[i];
+            if (x < 0) {
+                return i;
+            }
+        }
+        return weights.length - 1;
+    }
+}

@@ -1,0 +1,23 @@
+package org.highland.model.spec;
+
+import org.highland.model.Param;
+
+/** How new firms appear. */
+public record EntrySpec(
+        @Param(unit = "million_yuan", min = 0, max = 1e5, doc = "median registered capital of an entrant; Hangzhou 2018: 8.569 B yuan over 1003 firms")
+        double registeredCapitalMedianMillion,
+        @Param(unit = "log_sd", min = 0, max = 5, doc = "lognormal sd of registered capital")
+        double registeredCapitalSigma,
+        @Param(unit = "share", min = 0, max = 1, doc = "share of registered capital paid in as starting cash")
+        double paidInShare,
+        @Param(unit = "million_yuan_per_year", min = 0, max = 1e5, doc = "median first-year revenue of an entrant")
+        double revenueMedianMillion,
+        @Param(unit = "log_sd", min = 0, max = 5, doc = "lognormal sd of an entrant's revenue")
+        double revenueSigma,
+        @Param(unit = "elasticity", min = 0, max = 5, doc = "entry response to the region's firm density relative to the start")
+        double densityElasticity,
+        @Param(unit = "elasticity", min = 0, max = 5, doc = "entry response to venture financing relative to the start")
+        double capitalElasticity,
+        @Param(unit = "weight_per_platform", min = 0, max = 10, doc = "extra park attractiveness per shared platform")
+        double platformWeight) {
+}

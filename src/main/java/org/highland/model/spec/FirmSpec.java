@@ -1,0 +1,41 @@
+package org.highland.model.spec;
+
+import org.highland.model.Param;
+
+/** Decision rules shared by all firms. */
+public record FirmSpec(
+        @Param(unit = "per_expected_value", min = 0, max = 100, doc = "logit sensitivity of the project-kind choice to expected value per unit cost")
+        double kindChoiceSensitivity,
+        @Param(unit = "elasticity", min = 0, max = 5, doc = "project start rate response to support that lowers expected cost")
+        double startRateElasticity,
+        @Param(unit = "ratio", min = 1, max = 20, doc = "project opportunities arrive at this multiple of the reference start rate and are thinned to the current rate")
+        double opportunityCeiling,
+        @Param(unit = "month", min = 1, max = 1200, doc = "e-folding time of a firm's growth deviation from its sector trend")
+        double growthPersistenceMonths,
+        @Param(unit = "month", min = 0, max = 120, doc = "months of the first stage's cost a firm must hold in cash to start a project")
+        double cashMonthsToStart,
+        @Param(unit = "month", min = 1, max = 120, doc = "months of negative cash before a firm exits")
+        double exitGraceMonths,
+        @Param(unit = "million_yuan_per_year", min = 0, max = 1e4, doc = "revenue above which a firm counts as 'output above 20 million yuan'")
+        double largeFirmRevenueMillion,
+        @Param(unit = "share", min = 0, max = 1, doc = "high-tech certification: R&D share of revenue required of small firms (<50 M)")
+        double hightechRdShareSmall,
+        @Param(unit = "share", min = 0, max = 1, doc = "high-tech: R&D share required of mid-sized firms (50-200 M)")
+        double hightechRdShareMid,
+        @Param(unit = "share", min = 0, max = 1, doc = "high-tech: R&D share required of large firms (>200 M)")
+        double hightechRdShareLarge,
+        @Param(unit = "share", min = 0, max = 1, doc = "profit tax saved by high-tech firms (25 % to 15 % rate)")
+        double hightechTaxSaving,
+        @Param(unit = "million_yuan_per_year", min = 0, max = 1e5, doc = "revenue that makes a firm eligible to list")
+        double listingRevenueMillion,
+        @Param(unit = "count", min = 0, max = 100, doc = "clinical projects that make an innovative-drug firm eligible to list without revenue (STAR market)")
+        double listingClinicalProjects,
+        @Param(unit = "month", min = 1, max = 240, doc = "mean months from eligibility to listing")
+        double listingDelayMonths,
+        @Param(unit = "million_yuan", min = 0, max = 1e5, doc = "median cash raised at listing")
+        double ipoRaiseMillion,
+        @Param(unit = "ratio", min = 0, max = 1, doc = "stage-duration stretch per unit of senior R&D shortage")
+        double shortageDelay,
+        @Param(unit = "elasticity", min = 0, max = 2, doc = "clinical success response to leading-talent supply relative to the start")
+        double leadingTalentSuccessElasticity) {
+}

@@ -1,0 +1,41 @@
+package org.highland.model.spec;
+
+import java.util.Map;
+import org.highland.model.Param;
+
+/** A province: its 2015 state, its parks and its region-specific behaviour. */
+public record RegionSpec(
+        @Param(unit = "count", min = 0, max = 1e6, doc = "enterprises at the start (full scale)")
+        double initialFirms,
+        SectorWeights firmShares,
+        @Param(unit = "billion_yuan", min = 0, max = 1e5, doc = "biomedicine industrial output in the start year")
+        double initialOutputBillion,
+        SectorWeights outputShares,
+        @Param(unit = "log_sd", min = 0, max = 5, doc = "lognormal sd of firm revenue within a sector")
+        double sizeSigma,
+        @Param(unit = "share_per_year", min = -0.5, max = 0.5, doc = "region's addition to every sector's organic growth (calibrated)")
+        double growthShift,
+        @Param(unit = "ratio", min = 0, max = 10, doc = "multiplier on project start rates (calibrated)")
+        double innovationMultiplier,
+        @Param(unit = "firms_per_year", min = 0, max = 1e6, doc = "entrants per year in the start year (full scale, calibrated)")
+        double entryPerYear,
+        @Param(unit = "share_per_year", min = -0.5, max = 1, doc = "trend of the entry rate")
+        double entryTrend,
+        SectorWeights entryShares,
+        @Param(unit = "share", min = 0, max = 1, doc = "share of firms listed at the start")
+        double initialListedShare,
+        @Param(unit = "share", min = 0, max = 1, doc = "share of firms certified high-tech at the start")
+        double initialHightechShare,
+        TierValues initialTalent,
+        TierValues annualWageThousand,
+        @Param(unit = "index", min = 0.1, max = 10, doc = "cost of living relative to the four-region mean")
+        double costOfLiving,
+        @Param(unit = "billion_yuan_per_year", min = 0, max = 1e4, doc = "venture financing in the start year (calibrated to 2021 disclosed)")
+        double ventureBillion,
+        @Param(unit = "share_per_year", min = -0.5, max = 1, doc = "trend of venture financing")
+        double ventureTrend,
+        InitialStockSpec initialStock,
+        TcmCultivationSpec tcmCultivation,
+        ElderlyCareSpec elderlyCare,
+        Map<String, ParkSpec> parks) {
+}

@@ -1,0 +1,26 @@
+package org.highland.model.spec;
+
+import org.highland.model.Param;
+
+/** Talent pools: growth, demand, and the migration choice between regions. */
+public record TalentSpec(
+        TierValues naturalGrowth,
+        TierValues monthlyReconsiderShare,
+        TierValues effectiveTaxRate,
+        @Param(unit = "people_per_project", min = 0, max = 1000, doc = "senior R&D staff an active clinical project needs")
+        double seniorPerClinicalProject,
+        @Param(unit = "people_per_million_yuan", min = 0, max = 1000, doc = "senior R&D staff per million yuan of annual R&D spend")
+        double seniorPerRdMillion,
+        @Param(unit = "people_per_million_yuan", min = 0, max = 1000, doc = "skilled staff per million yuan of annual revenue")
+        double skilledPerRevenueMillion,
+        @Param(unit = "share_per_month", min = 0, max = 1, doc = "share of a senior or skilled shortage closed each month by hiring from outside the four regions")
+        double shortageClosingShare,
+        @Param(unit = "per_log_wage", min = 0, max = 50, doc = "migration utility weight on log after-tax wage")
+        double wageWeight,
+        @Param(unit = "per_log_density", min = 0, max = 50, doc = "migration utility weight on log industry density")
+        double densityWeight,
+        @Param(unit = "per_index", min = 0, max = 50, doc = "migration utility weight on cost of living")
+        double costWeight,
+        @Param(unit = "utility", min = 0, max = 50, doc = "utility of staying put (moving cost)")
+        double stayBonus) {
+}
