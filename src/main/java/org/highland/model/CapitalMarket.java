@@ -43,7 +43,7 @@ public final class CapitalMarket implements Steppable {
         double pipeline = region.initialClinicalProjects > 0
                 ? region.clinicalProjects / region.initialClinicalProjects : 1.0;
         return region.spec.ventureBillion() * 1000.0 * world.scale / 12.0
-                * Math.pow(1.0 + region.spec.ventureTrend(), years)
+                * Trend.level(region.spec.ventureTrend(), world.capitalSpec.trendDecayYears(), years)
                 * Math.pow(Math.max(pipeline, 1e-6), world.capitalSpec.pipelineElasticity());
     }
 

@@ -89,7 +89,8 @@ public final class Enterprise implements Steppable {
             monthsToOpportunity = drawOpportunityGap();
         }
         double revenue = revenue();
-        rdMonth = revenue / 12.0 * sectorSpec.baseRdShare() + projectSpend;
+        rdMonth = revenue / 12.0 * sectorSpec.baseRdShare() * region.levers.baseRdMultiplier[sector.ordinal()]
+                + projectSpend;
         rdYear += rdMonth;
         revenueYear += revenue / 12.0;
         registerDemand(world, revenue);
@@ -253,7 +254,8 @@ public final class Enterprise implements Steppable {
 
     private void considerNewProject(World world) {
         int s = sector.ordinal();
-        double rate = sectorSpec.projectStartsPerYear() * region.spec.innovationMultiplier() * region.startRateFactor[s];
+        double rate = sectorSpec.projectStartsPerYear() * region.spec.innovationMultiplier()
+                * world.innovationLevel * region.startRateFactor[s];
         double ceiling = world.opportunityCeiling(sectorSpec, region);
         if (random.nextDouble() * ceiling >= rate) {
             return;
@@ -322,6 +324,10 @@ public final class Enterprise implements Steppable {
 
     public double revenue() {
         return baseRevenue + productRevenue;
+    }
+
+    public Sector sector() {
+        return sector;
     }
 
     public long id() {

@@ -71,6 +71,7 @@ public final class EntryProcess implements Steppable {
             Enterprise firm = region.newFirm(sector, park, revenue, cash, capital);
             region.add(firm);
             park.entries++;
+            park.entrantCapital += capital;
             region.counters.add(Counter.ENTRIES, 1);
             region.counters.add(Counter.ENTRANT_REGISTERED_CAPITAL, capital);
             world.ledger.entrantCash += cash;

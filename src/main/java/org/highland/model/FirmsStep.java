@@ -18,9 +18,11 @@ public final class FirmsStep implements Steppable {
             region.candidateCount = 0;
             region.clinicalProjects = 0;
             Enterprise[] firms = region.firms;
-            for (int i = 0, n = region.firmCount; i < n; i++) {
+            int n = region.firmCount;
+            for (int i = 0; i < n; i++) {
                 firms[i].step(state);
             }
+            world.firmMonths += n;
         }
     }
 }

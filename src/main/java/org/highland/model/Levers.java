@@ -17,6 +17,8 @@ public final class Levers {
     public final double[] talentInflow = new double[TalentTier.COUNT];
     /** Multiplier on the launch price of new generic products (volume-based procurement). */
     public double genericPriceIndex;
+    /** Multiplier on the R&D firms spend outside projects, per sector (R&D subsidies). */
+    public final double[] baseRdMultiplier = new double[Sector.COUNT];
     /** Extra monthly revenue growth per sector (e.g. elderly-care or TCM support). */
     public final double[] growthBonus = new double[Sector.COUNT];
     /** Extra annual growth of TCM planting area and of elderly-care institutions. */
@@ -34,6 +36,7 @@ public final class Levers {
         Arrays.fill(taxRebateShare, 0.0);
         Arrays.fill(talentInflow, 0.0);
         Arrays.fill(growthBonus, 0.0);
+        Arrays.fill(baseRdMultiplier, 1.0);
         genericPriceIndex = 1.0;
         tcmAreaGrowthBonus = 0;
         elderlyInstitutionGrowthBonus = 0;

@@ -14,6 +14,7 @@ public final class Park {
     /** Shared platforms; park investment adds to them. */
     double platforms;
     double entries;
+    double entrantCapital;
 
     Park(int index, String name, ParkSpec spec) {
         this.index = index;
@@ -46,6 +47,11 @@ public final class Park {
     /** Cumulative entrants, at model scale. */
     public double entries() {
         return entries;
+    }
+
+    /** Registered capital of cumulative entrants, million yuan at model scale. */
+    public double entrantCapital() {
+        return entrantCapital;
     }
 
     /** Park investment: more room and more shared platforms, from now on. */

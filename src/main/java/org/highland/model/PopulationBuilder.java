@@ -53,9 +53,9 @@ final class PopulationBuilder {
         }
         region.initialFirms = n;
         markLargestListed(region, (int) Math.round(spec.initialListedShare() * n));
-        for (int t = 0; t < TalentTier.COUNT; t++) {
-            region.talent[t] = spec.initialTalent().toArray()[t] * world.scale;
-        }
+        // Senior and skilled pools start at a ratio of the first month's demand (TalentMarket).
+        Arrays.fill(region.talent, Double.NaN);
+        region.talent[TalentTier.LEADING.ordinal()] = spec.initialLeadingTalent() * world.scale;
         region.initialLeadingTalent = region.talent[TalentTier.LEADING.ordinal()];
     }
 

@@ -29,7 +29,17 @@ public final class TalentMarket implements Steppable {
         double[] growth = spec.naturalGrowth().toArray();
         double[] reconsider = spec.monthlyReconsiderShare().toArray();
         double[] tax = spec.effectiveTaxRate().toArray();
+        double[] supplyRatio = spec.initialSupplyRatio().toArray();
         for (int t = 0; t < TalentTier.COUNT; t++) {
+            if (world.month() == 0) {
+                // Demand is known only after the firms' first step: start the pools from it.
+                continue;
+            }
+            for (Region r : world.regions) {
+                if (Double.isNaN(r.talent[t])) {
+                    r.talent[t] = r.demand[t] * supplyRatio[t];
+                }
+            }
             migrate(t, reconsider[t], tax[t]);
             for (Region r : world.regions) {
                 double pool = r.talent[t] * Math.pow(1.0 + growth[t], 1.0 / 12.0)

@@ -34,6 +34,10 @@ public final class World {
     final Ledger ledger = new Ledger();
     final double growthDeviationDecay;
     double initialCash;
+    /** Firm-months stepped so far (a statistic for benchmarks). */
+    long firmMonths;
+    /** Level of the innovation trend this month (1 at the start). */
+    double innovationLevel = 1.0;
     private int month;
 
     public World(ModelSpec spec, double scale, long seed, int replication) {
@@ -76,6 +80,7 @@ public final class World {
 
     void beginMonth(int month) {
         this.month = month;
+        this.innovationLevel = Trend.level(firmSpec.innovationTrend(), firmSpec.innovationTrendDecayYears(), month / 12.0);
     }
 
     /** Months since the start, 0-based. */
@@ -110,6 +115,10 @@ public final class World {
         return null;
     }
 
+    public FirmSpec firmSpec() {
+        return firmSpec;
+    }
+
     public Route route(ProjectKind kind) {
         return routes[kind.ordinal()];
     }
@@ -120,6 +129,10 @@ public final class World {
 
     public double initialCash() {
         return initialCash;
+    }
+
+    public long firmMonths() {
+        return firmMonths;
     }
 
     public int totalFirms() {

@@ -8,6 +8,8 @@ public record CapitalSpec(
         double dealMedianMillion,
         @Param(unit = "log_sd", min = 0, max = 5, doc = "lognormal sd of a round")
         double dealSigma,
+        @Param(unit = "year", min = 0.1, max = 1000, doc = "e-folding time of the decay of each region's venture trend")
+        double trendDecayYears,
         @Param(unit = "elasticity", min = 0, max = 5, doc = "response of regional venture volume to its clinical pipeline relative to the start")
         double pipelineElasticity,
         @Param(unit = "weight", min = 0, max = 1000, doc = "allocation weight of a project in discovery")

@@ -10,6 +10,10 @@ public record FirmSpec(
         double startRateElasticity,
         @Param(unit = "ratio", min = 1, max = 20, doc = "project opportunities arrive at this multiple of the reference start rate and are thinned to the current rate")
         double opportunityCeiling,
+        @Param(unit = "share_per_year", min = -0.5, max = 1, doc = "initial growth of project start rates (drug review reform from 2015; calibrated)")
+        double innovationTrend,
+        @Param(unit = "year", min = 0.1, max = 1000, doc = "e-folding time of the innovation trend's decay")
+        double innovationTrendDecayYears,
         @Param(unit = "month", min = 1, max = 1200, doc = "e-folding time of a firm's growth deviation from its sector trend")
         double growthPersistenceMonths,
         @Param(unit = "month", min = 0, max = 120, doc = "months of the first stage's cost a firm must hold in cash to start a project")

@@ -26,7 +26,8 @@ public record RegionSpec(
         double initialListedShare,
         @Param(unit = "share", min = 0, max = 1, doc = "share of firms certified high-tech at the start")
         double initialHightechShare,
-        TierValues initialTalent,
+        @Param(unit = "count", min = 0, max = 1e6, doc = "leading talents at the start (provincial biomedicine talents)")
+        double initialLeadingTalent,
         TierValues annualWageThousand,
         @Param(unit = "index", min = 0.1, max = 10, doc = "cost of living relative to the four-region mean")
         double costOfLiving,

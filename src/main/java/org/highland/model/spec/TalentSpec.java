@@ -5,6 +5,7 @@ import org.highland.model.Param;
 /** Talent pools: growth, demand, and the migration choice between regions. */
 public record TalentSpec(
         TierValues naturalGrowth,
+        TierValues initialSupplyRatio,
         TierValues monthlyReconsiderShare,
         TierValues effectiveTaxRate,
         @Param(unit = "people_per_project", min = 0, max = 1000, doc = "senior R&D staff an active clinical project needs")

@@ -1,0 +1,64 @@
+package org.highland.policy;
+
+import java.util.List;
+import org.highland.model.BudgetMode;
+import org.highland.model.Enterprise;
+import org.highland.model.Government;
+import org.highland.model.Instrument;
+import org.highland.model.Param;
+import org.highland.model.ProjectKind;
+import org.highland.model.Region;
+import org.highland.model.Sector;
+import org.highland.model.World;
+
+/**
+ * R&D subsidy: each January a share of every eligible firm's R&D spend of the previous year is
+ * paid back, up to a cap per firm. Firms respond by spending more on R&D outside projects and by
+ * counting the subsidy on a new project's expected cost.
+ */
+public record RdSubsidyPolicy(
+        String region,
+        @Param(unit = "year", min = 2000, max = 2100) int startYear,
+        @Param(unit = "year", min = 2000, max = 2100) int endYear,
+        @Param(unit = "million_yuan_per_year", min = 0, max = 1e7, doc = "annual budget per region at full scale") double annualBudgetMillion,
+        BudgetMode budgetMode,
+        List<String> sectors,
+        @Param(unit = "share", min = 0, max = 1, doc = "share of last year's R&D spend paid back") double share,
+        @Param(unit = "million_yuan_per_year", min = 0, max = 1e5, doc = "cap per firm and year") double capPerFirmMillion,
+        @Param(unit = "share", min = 0, max = 1, doc = "minimum R&D share of revenue to qualify") double minRdShare,
+        @Param(unit = "elasticity", min = 0, max = 5, doc = "rise of R&D outside projects per unit of subsidy share") double rdResponse)
+        implements PolicySpec {
+
+    @Override
+    public Instrument mechanism(World world, Region home, Government.Account account) {
+        boolean[] eligible = Eligibility.sectors(sectors);
+        return new Instrument() {
+            @Override
+            public void onYearStart(World w, int year) {
+                for (int i = 0; i < home.firmCount(); i++) {
+                    Enterprise firm = home.firm(i);
+                    double rd = firm.rdLastYear();
+                    if (!eligible[firm.sector.ordinal()] || rd <= 0
+                            || rd < minRdShare * firm.revenueLastYear()) {
+                        continue;
+                    }
+                    account.pay(firm, Math.min(share * rd, capPerFirmMillion));
+                }
+            }
+
+            @Override
+            public void onMonth(World w) {
+                for (Sector s : Sector.values()) {
+                    if (eligible[s.ordinal()]) {
+                        home.levers().baseRdMultiplier[s.ordinal()] *= 1.0 + rdResponse * share;
+                    }
+                }
+            }
+
+            @Override
+            public double expectedSupport(World w, Sector sector, ProjectKind kind) {
+                return eligible[sector.ordinal()] ? share * w.route(kind).expectedCostMillion : 0;
+            }
+        };
+    }
+}

@@ -1,0 +1,108 @@
+package org.highland.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The metric catalog. Names follow baseline-figures.csv where the concept is the same. Region
+ * metrics are recorded for provinces; {@link #CITY} and {@link #PARK} name those also recorded for
+ * cities and parks. Each policy adds {@code policy_outlay.<name>}.
+ */
+public final class Metrics {
+    public static final Metric BIOMEDICINE_OUTPUT = stock("biomedicine_industrial_output", "billion_yuan", "revenue of drug, device, CXO and TCM firms over the year");
+    public static final Metric OPERATING_INCOME = stock("operating_income", "billion_yuan", "revenue of all firms over the year");
+    public static final Metric HEALTH_SERVICE_REVENUE = stock("health_service_revenue", "billion_yuan", "revenue of health-service firms over the year");
+    public static final Metric OUTPUT_GROWTH = stock("industrial_output_growth", "percent_per_year", "growth of biomedicine output over the previous year");
+    public static final Metric RD_INTENSITY = stock("pharma_rd_to_operating_income", "percent", "R&D over operating income of pharmaceutical firms above 20 M yuan");
+    public static final Metric RD_SPEND = stock("rd_spend", "billion_yuan", "R&D spend of all firms over the year");
+    public static final Metric ENTERPRISES = stock("enterprises", "count", "firms alive at year end");
+    public static final Metric HIGHTECH = stock("hightech_enterprises", "count", "certified high-tech firms at year end");
+    public static final Metric LISTED = stock("listed_biomedicine_companies", "count", "listed firms at year end");
+    public static final Metric OVER_20M = stock("firms_output_over_20m_yuan", "count", "firms with annual revenue above 20 million yuan");
+    public static final Metric ENTRIES = flow("enterprise_entries", "count", "new firms in the year");
+    public static final Metric EXITS = flow("enterprise_exits", "count", "firms that exited in the year");
+    public static final Metric NEW_CAPITAL = flow("new_firms_registered_capital", "billion_yuan", "registered capital of the year's new firms");
+    public static final Metric PROJECT_STARTS = flow("project_starts", "count", "development projects started in the year");
+    public static final Metric INNOVATIVE_STARTS = flow("innovative_project_starts", "count", "innovative-drug projects started in the year");
+    public static final Metric CLINICAL_PIPELINE = stock("clinical_pipeline", "count", "projects in phase I-III at year end");
+    public static final Metric CLINICAL_APPLICATIONS = flow("clinical_trial_applications", "count", "clinical trial applications (IND filings) in the year");
+    public static final Metric INNOVATIVE_CLINICAL_APPLICATIONS = flow("innovative_clinical_applications", "count", "innovative-drug IND filings in the year");
+    public static final Metric CUM_CLINICAL_APPLICATIONS = stock("cumulative_clinical_applications", "count", "IND filings since the registry began");
+    public static final Metric CUM_INNOVATIVE_CLINICAL_APPLICATIONS = stock("cumulative_innovative_clinical_applications", "count", "innovative-drug IND filings since the registry began");
+    public static final Metric CLINICAL_APPROVALS = flow("clinical_trial_approvals", "count", "IND approvals in the year");
+    public static final Metric INNOVATIVE_CLINICAL_APPROVALS = flow("innovative_drug_clinical_approvals", "count", "innovative-drug IND approvals in the year");
+    public static final Metric TRIALS = flow("clinical_trials_registered", "count", "drug clinical trials registered in the year");
+    public static final Metric CUM_TRIALS = stock("cumulative_clinical_trials", "count", "drug clinical trials registered since the registry began");
+    public static final Metric CUM_INNOVATIVE_TRIALS = stock("cumulative_innovative_clinical_trials", "count", "innovative-drug trials registered since the registry began");
+    public static final Metric DRUG_APPROVALS = flow("drug_production_approvals", "count", "innovative and generic drug approvals in the year");
+    public static final Metric INNOVATIVE_APPROVALS = flow("innovative_drug_approvals", "count", "innovative drug approvals in the year");
+    public static final Metric GENERIC_APPROVALS = flow("generic_drug_production_approvals", "count", "generic drug approvals in the year");
+    public static final Metric CUM_DRUG_APPROVALS = stock("cumulative_drug_approvals", "count", "drug approval numbers held (all kinds)");
+    public static final Metric CUM_INNOVATIVE_APPROVALS = stock("cumulative_innovative_drug_approvals", "count", "innovative drug approvals to date");
+    public static final Metric CUM_GENERIC_APPROVALS = stock("cumulative_generic_drug_approvals", "count", "generic drug approvals to date");
+    public static final Metric CLASS3_APPROVALS = flow("class3_device_approvals", "count", "class III device registrations in the year");
+    public static final Metric CUM_CLASS3_APPROVALS = stock("cumulative_class3_device_approvals", "count", "class III device registrations to date");
+    public static final Metric LEADING_TALENT = stock("biomedicine_provincial_talents", "count", "leading talents (provincial talent programmes)");
+    public static final Metric SENIOR_TALENT = stock("senior_rd_talents", "count", "senior R&D staff in the region's pool");
+    public static final Metric SKILLED_STAFF = stock("skilled_staff", "count", "skilled staff in the region's pool");
+    public static final Metric FINANCING = flow("biopharma_financing_disclosed", "billion_yuan", "venture financing raised in the year");
+    public static final Metric GUIDANCE_INVESTMENT = flow("guidance_fund_investment", "billion_yuan", "guidance-fund co-investment placed in the year");
+    public static final Metric IPO_PROCEEDS = flow("ipo_proceeds", "billion_yuan", "cash raised at listing in the year");
+    public static final Metric LISTINGS = flow("listings", "count", "firms listed in the year");
+    public static final Metric POLICY_OUTLAY = flow("policy_outlay", "million_yuan", "public outlay of all instruments in the year");
+    public static final Metric POLICY_SHORTFALL = flow("policy_shortfall", "million_yuan", "claims refused for want of budget in the year");
+    public static final Metric TCM_AREA = stock("tcm_planting_area", "mu", "TCM planting area");
+    public static final Metric TCM_OUTPUT = stock("tcm_material_output", "tonnes", "TCM material harvest");
+    public static final Metric TCM_VALUE = stock("tcm_agricultural_output_value", "billion_yuan", "farm-gate value of the TCM harvest");
+    public static final Metric TCM_SHARE = stock("tcm_share_of_drug_production_revenue", "percent", "TCM firms' share of drug-manufacturing revenue");
+    public static final Metric ELDERLY_INSTITUTIONS = stock("elderly_care_institutions", "count", "elderly-care institutions");
+    public static final Metric ELDERLY_BEDS = stock("elderly_care_beds", "count", "elderly-care beds");
+    public static final Metric NURSING_BEDS = stock("elderly_nursing_beds", "count", "nursing beds");
+    public static final Metric PRIVATE_INSTITUTIONS = stock("private_elderly_care_institutions", "count", "privately run elderly-care institutions");
+
+    /** Metrics recorded for provinces, in output order. */
+    public static final List<Metric> REGION = List.of(
+            BIOMEDICINE_OUTPUT, OUTPUT_GROWTH, OPERATING_INCOME, HEALTH_SERVICE_REVENUE, RD_INTENSITY, RD_SPEND,
+            ENTERPRISES, HIGHTECH, LISTED, OVER_20M, ENTRIES, EXITS, NEW_CAPITAL,
+            PROJECT_STARTS, INNOVATIVE_STARTS, CLINICAL_PIPELINE,
+            CLINICAL_APPLICATIONS, INNOVATIVE_CLINICAL_APPLICATIONS, CUM_CLINICAL_APPLICATIONS, CUM_INNOVATIVE_CLINICAL_APPLICATIONS,
+            CLINICAL_APPROVALS, INNOVATIVE_CLINICAL_APPROVALS, TRIALS, CUM_TRIALS, CUM_INNOVATIVE_TRIALS,
+            DRUG_APPROVALS, INNOVATIVE_APPROVALS, GENERIC_APPROVALS, CUM_DRUG_APPROVALS, CUM_INNOVATIVE_APPROVALS, CUM_GENERIC_APPROVALS,
+            CLASS3_APPROVALS, CUM_CLASS3_APPROVALS,
+            LEADING_TALENT, SENIOR_TALENT, SKILLED_STAFF,
+            FINANCING, GUIDANCE_INVESTMENT, IPO_PROCEEDS, LISTINGS, POLICY_OUTLAY, POLICY_SHORTFALL,
+            TCM_AREA, TCM_OUTPUT, TCM_VALUE, TCM_SHARE,
+            ELDERLY_INSTITUTIONS, ELDERLY_BEDS, NURSING_BEDS, PRIVATE_INSTITUTIONS);
+
+    /** Also recorded for cities (the parks of a city together). */
+    public static final Set<Metric> CITY = Set.of(BIOMEDICINE_OUTPUT, OPERATING_INCOME, ENTERPRISES, ENTRIES, NEW_CAPITAL, OVER_20M, LISTED);
+
+    /** Also recorded for parks. */
+    public static final Set<Metric> PARK = Set.of(BIOMEDICINE_OUTPUT, OPERATING_INCOME, OUTPUT_GROWTH, ENTERPRISES, ENTRIES, OVER_20M, LISTED);
+
+    private Metrics() {
+    }
+
+    private static Metric stock(String name, String unit, String description) {
+        return new Metric(name, unit, false, description);
+    }
+
+    private static Metric flow(String name, String unit, String description) {
+        return new Metric(name, unit, true, description);
+    }
+
+    /** Name of the per-policy outlay metric. */
+    public static String outlayName(String policy) {
+        return "policy_outlay." + policy;
+    }
+
+    /** The full catalog for a scenario with these policies. */
+    public static List<Metric> catalog(Iterable<String> policyNames) {
+        List<Metric> all = new ArrayList<>(REGION);
+        for (String p : policyNames) {
+            all.add(flow(outlayName(p), "million_yuan", "public outlay of policy " + p + " in the year"));
+        }
+        return all;
+    }
+}

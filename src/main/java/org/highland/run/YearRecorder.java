@@ -1,0 +1,348 @@
+package org.highland.run;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.highland.model.Counter;
+import org.highland.model.Counters;
+import org.highland.model.Enterprise;
+import org.highland.model.Government;
+import org.highland.model.Park;
+import org.highland.model.Region;
+import org.highland.model.Sector;
+import org.highland.model.World;
+import org.highland.model.spec.InitialStockSpec;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Step 8, the observer: every December it reads the model and records one value per metric,
+ * area and year. It never changes the model: yearly flows are differences of the model's
+ * cumulative counters, kept here. Extensive quantities are divided by the scale, so a thinned
+ * run reports full-scale equivalents.
+ */
+public final class YearRecorder implements Steppable {
+    private static final long serialVersionUID = 1L;
+    private final World world;
+    private final List<Metric> metrics;
+    private final Map<String, Integer> metricIndex = new LinkedHashMap<>();
+    private final List<String> areas = new ArrayList<>();
+    private final int[] cityArea;
+    private final int[][] parkArea;
+    private final int[][] parkCityArea;
+    private final double[][][] values;
+    private final double[][] previousCounters;
+    private final double[][] previousOutlay;
+    private final double[] previousAreaOutput;
+    private final double[] parkEntries;
+    private final double[] parkCapital;
+
+    public YearRecorder(World world, Iterable<String> policyNames) {
+        this.world = world;
+        this.metrics = Metrics.catalog(policyNames);
+        for (int m = 0; m < metrics.size(); m++) {
+            metricIndex.put(metrics.get(m).name(), m);
+        }
+        int regions = world.regionCount();
+        Map<String, Integer> cities = new LinkedHashMap<>();
+        for (int r = 0; r < regions; r++) {
+            areas.add(world.region(r).name);
+        }
+        cityArea = new int[regions];
+        parkArea = new int[regions][];
+        parkCityArea = new int[regions][];
+        for (int r = 0; r < regions; r++) {
+            Region region = world.region(r);
+            parkCityArea[r] = new int[region.parkCount()];
+            Arrays.fill(parkCityArea[r], -1);
+            for (int p = 0; p < region.parkCount(); p++) {
+                String city = region.park(p).city();
+                if (city != null && !city.isEmpty()) {
+                    String key = region.name + "/city:" + city;
+                    Integer area = cities.get(key);
+                    if (area == null) {
+                        area = areas.size();
+                        cities.put(key, area);
+                        areas.add(key);
+                    }
+                    parkCityArea[r][p] = area;
+                }
+            }
+        }
+        for (int r = 0; r < regions; r++) {
+            Region region = world.region(r);
+            parkArea[r] = new int[region.parkCount()];
+            for (int p = 0; p < region.parkCount(); p++) {
+                Park park = region.park(p);
+                parkArea[r][p] = park.isRemainder() ? -1 : areas.size();
+                if (!park.isRemainder()) {
+                    areas.add(region.name + "/park:" + park.name);
+                }
+            }
+        }
+        cityArea[0] = 0;
+        values = new double[metrics.size()][areas.size()][world.time.years()];
+        for (double[][] byArea : values) {
+            for (double[] series : byArea) {
+                Arrays.fill(series, Double.NaN);
+            }
+        }
+        previousCounters = new double[regions][Counter.COUNT];
+        previousOutlay = new double[regions][];
+        for (int r = 0; r < regions; r++) {
+            previousOutlay[r] = new double[world.region(r).government().accounts().size()];
+        }
+        previousAreaOutput = new double[areas.size()];
+        Arrays.fill(previousAreaOutput, Double.NaN);
+        parkEntries = new double[areas.size()];
+        parkCapital = new double[areas.size()];
+    }
+
+    @Override
+    public void step(SimState state) {
+        if (world.monthOfYear() != 11) {
+            return;
+        }
+        int y = world.year() - world.time.startYear();
+        Arrays.fill(parkEntries, 0);
+        Arrays.fill(parkCapital, 0);
+        for (int r = 0; r < world.regionCount(); r++) {
+            recordRegion(world.region(r), y);
+        }
+    }
+
+    private void recordRegion(Region region, int y) {
+        double scale = world.scale;
+        double large = world.firmSpec().largeFirmRevenueMillion();
+        AreaTotals total = new AreaTotals();
+        AreaTotals[] byArea = new AreaTotals[areas.size()];
+        for (int i = 0; i < region.firmCount(); i++) {
+            Enterprise firm = region.firm(i);
+            total.add(firm, large);
+            int p = firm.park().index;
+            addTo(byArea, parkArea[region.index][p], firm, large);
+            addTo(byArea, parkCityArea[region.index][p], firm, large);
+        }
+        int area = region.index;
+        set(Metrics.BIOMEDICINE_OUTPUT, area, y, total.biomedicine / 1000.0 / scale);
+        set(Metrics.OPERATING_INCOME, area, y, total.income / 1000.0 / scale);
+        set(Metrics.HEALTH_SERVICE_REVENUE, area, y, total.healthService / 1000.0 / scale);
+        set(Metrics.RD_INTENSITY, area, y, total.pharmaLargeRevenue > 0 ? 100.0 * total.pharmaLargeRd / total.pharmaLargeRevenue : Double.NaN);
+        set(Metrics.RD_SPEND, area, y, total.rd / 1000.0 / scale);
+        set(Metrics.ENTERPRISES, area, y, total.firms / scale);
+        set(Metrics.HIGHTECH, area, y, total.hightech / scale);
+        set(Metrics.LISTED, area, y, total.listed / scale);
+        set(Metrics.OVER_20M, area, y, total.large / scale);
+        set(Metrics.CLINICAL_PIPELINE, area, y, total.clinical / scale);
+        set(Metrics.TCM_SHARE, area, y, total.pharmaRevenue > 0 ? 100.0 * total.tcmRevenue / total.pharmaRevenue : Double.NaN);
+        growth(area, y, total.biomedicine);
+        recordCounters(region, area, y);
+        recordProvision(region, area, y);
+        recordOutlays(region, area, y);
+        for (int p = 0; p < region.parkCount(); p++) {
+            Park park = region.park(p);
+            int pa = parkArea[region.index][p];
+            int ca = parkCityArea[region.index][p];
+            for (int a : new int[] {pa, ca}) {
+                if (a >= 0) {
+                    parkEntries[a] += park.entries();
+                    parkCapital[a] += park.entrantCapital();
+                }
+            }
+        }
+        for (int a = world.regionCount(); a < areas.size(); a++) {
+            if (byArea[a] != null || belongsTo(region, a)) {
+                recordSubArea(a, y, byArea[a] == null ? new AreaTotals() : byArea[a]);
+            }
+        }
+    }
+
+    private boolean belongsTo(Region region, int area) {
+        return areas.get(area).startsWith(region.name + "/");
+    }
+
+    private void recordSubArea(int a, int y, AreaTotals t) {
+        double scale = world.scale;
+        boolean park = areas.get(a).contains("/park:");
+        set(Metrics.BIOMEDICINE_OUTPUT, a, y, t.biomedicine / 1000.0 / scale);
+        set(Metrics.OPERATING_INCOME, a, y, t.income / 1000.0 / scale);
+        set(Metrics.ENTERPRISES, a, y, t.firms / scale);
+        set(Metrics.OVER_20M, a, y, t.large / scale);
+        set(Metrics.LISTED, a, y, t.listed / scale);
+        double entries = parkEntries[a];
+        double capital = parkCapital[a];
+        set(Metrics.ENTRIES, a, y, (entries - lastCumulative(Metrics.ENTRIES, a, y)) / scale);
+        set(Metrics.NEW_CAPITAL, a, y, (capital - lastCumulative(Metrics.NEW_CAPITAL, a, y)) / 1000.0 / scale);
+        cumulativeByArea(Metrics.ENTRIES, a, entries);
+        cumulativeByArea(Metrics.NEW_CAPITAL, a, capital);
+        if (park) {
+            growth(a, y, t.biomedicine);
+        }
+    }
+
+    private final Map<String, Double> areaCumulative = new LinkedHashMap<>();
+
+    private double lastCumulative(Metric metric, int area, int y) {
+        return areaCumulative.getOrDefault(metric.name() + "@" + area, 0.0);
+    }
+
+    private void cumulativeByArea(Metric metric, int area, double value) {
+        areaCumulative.put(metric.name() + "@" + area, value);
+    }
+
+    private void growth(int area, int y, double output) {
+        double before = previousAreaOutput[area];
+        if (!Double.isNaN(before) && before > 0) {
+            set(Metrics.OUTPUT_GROWTH, area, y, 100.0 * (output / before - 1.0));
+        }
+        previousAreaOutput[area] = output;
+    }
+
+    private void recordCounters(Region region, int area, int y) {
+        double scale = world.scale;
+        Counters c = region.counters();
+        double[] before = previousCounters[region.index];
+        double[] flow = new double[Counter.COUNT];
+        for (Counter k : Counter.values()) {
+            flow[k.ordinal()] = (c.get(k) - before[k.ordinal()]) / scale;
+            before[k.ordinal()] = c.get(k);
+        }
+        InitialStockSpec stock = region.spec.initialStock();
+        setFlow(Metrics.ENTRIES, area, y, flow, Counter.ENTRIES, 1);
+        setFlow(Metrics.EXITS, area, y, flow, Counter.EXITS, 1);
+        setFlow(Metrics.NEW_CAPITAL, area, y, flow, Counter.ENTRANT_REGISTERED_CAPITAL, 1e-3);
+        setFlow(Metrics.PROJECT_STARTS, area, y, flow, Counter.PROJECT_STARTS, 1);
+        setFlow(Metrics.INNOVATIVE_STARTS, area, y, flow, Counter.INNOVATIVE_PROJECT_STARTS, 1);
+        setFlow(Metrics.CLINICAL_APPLICATIONS, area, y, flow, Counter.CLINICAL_APPLICATIONS, 1);
+        setFlow(Metrics.INNOVATIVE_CLINICAL_APPLICATIONS, area, y, flow, Counter.INNOVATIVE_CLINICAL_APPLICATIONS, 1);
+        setFlow(Metrics.CLINICAL_APPROVALS, area, y, flow, Counter.CLINICAL_APPROVALS, 1);
+        setFlow(Metrics.INNOVATIVE_CLINICAL_APPROVALS, area, y, flow, Counter.INNOVATIVE_CLINICAL_APPROVALS, 1);
+        setFlow(Metrics.TRIALS, area, y, flow, Counter.CLINICAL_TRIALS, 1);
+        setFlow(Metrics.INNOVATIVE_APPROVALS, area, y, flow, Counter.INNOVATIVE_DRUG_APPROVALS, 1);
+        setFlow(Metrics.GENERIC_APPROVALS, area, y, flow, Counter.GENERIC_DRUG_APPROVALS, 1);
+        set(Metrics.DRUG_APPROVALS, area, y, flow[Counter.INNOVATIVE_DRUG_APPROVALS.ordinal()] + flow[Counter.GENERIC_DRUG_APPROVALS.ordinal()]);
+        setFlow(Metrics.CLASS3_APPROVALS, area, y, flow, Counter.CLASS3_DEVICE_APPROVALS, 1);
+        setFlow(Metrics.FINANCING, area, y, flow, Counter.VENTURE_FINANCING, 1e-3);
+        setFlow(Metrics.GUIDANCE_INVESTMENT, area, y, flow, Counter.GUIDANCE_FUND_INVESTMENT, 1e-3);
+        setFlow(Metrics.IPO_PROCEEDS, area, y, flow, Counter.IPO_PROCEEDS, 1e-3);
+        setFlow(Metrics.LISTINGS, area, y, flow, Counter.LISTINGS, 1);
+        setFlow(Metrics.POLICY_OUTLAY, area, y, flow, Counter.POLICY_OUTLAY, 1);
+        setFlow(Metrics.POLICY_SHORTFALL, area, y, flow, Counter.POLICY_SHORTFALL, 1);
+        set(Metrics.CUM_CLINICAL_APPLICATIONS, area, y, stock.clinicalApplications() + c.get(Counter.CLINICAL_APPLICATIONS) / scale);
+        set(Metrics.CUM_INNOVATIVE_CLINICAL_APPLICATIONS, area, y, stock.innovativeClinicalApplications() + c.get(Counter.INNOVATIVE_CLINICAL_APPLICATIONS) / scale);
+        set(Metrics.CUM_TRIALS, area, y, stock.clinicalTrials() + c.get(Counter.CLINICAL_TRIALS) / scale);
+        set(Metrics.CUM_INNOVATIVE_TRIALS, area, y, stock.innovativeClinicalTrials() + c.get(Counter.INNOVATIVE_CLINICAL_TRIALS) / scale);
+        double innovative = stock.innovativeDrugApprovals() + c.get(Counter.INNOVATIVE_DRUG_APPROVALS) / scale;
+        double generic = stock.genericDrugApprovals() + c.get(Counter.GENERIC_DRUG_APPROVALS) / scale;
+        double other = stock.otherDrugApprovals() + c.get(Counter.TCM_APPROVALS) / scale;
+        set(Metrics.CUM_INNOVATIVE_APPROVALS, area, y, innovative);
+        set(Metrics.CUM_GENERIC_APPROVALS, area, y, generic);
+        set(Metrics.CUM_DRUG_APPROVALS, area, y, innovative + generic + other);
+        set(Metrics.CUM_CLASS3_APPROVALS, area, y, stock.class3DeviceApprovals() + c.get(Counter.CLASS3_DEVICE_APPROVALS) / scale);
+    }
+
+    private void recordProvision(Region region, int area, int y) {
+        set(Metrics.LEADING_TALENT, area, y, region.talent(org.highland.model.TalentTier.LEADING));
+        set(Metrics.SENIOR_TALENT, area, y, region.talent(org.highland.model.TalentTier.SENIOR_RD));
+        set(Metrics.SKILLED_STAFF, area, y, region.talent(org.highland.model.TalentTier.SKILLED));
+        set(Metrics.TCM_AREA, area, y, region.tcmPlantingAreaMu());
+        set(Metrics.TCM_OUTPUT, area, y, region.tcmOutputTonnes());
+        set(Metrics.TCM_VALUE, area, y, region.tcmAgriculturalValueBillion());
+        set(Metrics.ELDERLY_INSTITUTIONS, area, y, region.elderlyInstitutions());
+        set(Metrics.ELDERLY_BEDS, area, y, region.elderlyBeds());
+        set(Metrics.NURSING_BEDS, area, y, region.elderlyBeds() * region.spec.elderlyCare().nursingBedShare());
+        set(Metrics.PRIVATE_INSTITUTIONS, area, y, region.elderlyInstitutions() * region.spec.elderlyCare().privateShare());
+    }
+
+    private void recordOutlays(Region region, int area, int y) {
+        List<Government.Account> accounts = region.government().accounts();
+        for (Integer m : metricIndex.values()) {
+            Metric metric = metrics.get(m);
+            if (metric.name().startsWith("policy_outlay.")) {
+                values[m][area][y] = 0;
+            }
+        }
+        for (int i = 0; i < accounts.size(); i++) {
+            Government.Account account = accounts.get(i);
+            double paid = account.paidTotal();
+            int m = metricIndex.get(Metrics.outlayName(account.name()));
+            values[m][area][y] += (paid - previousOutlay[region.index][i]) / world.scale;
+            previousOutlay[region.index][i] = paid;
+        }
+    }
+
+    private void setFlow(Metric metric, int area, int y, double[] flow, Counter counter, double unit) {
+        set(metric, area, y, flow[counter.ordinal()] * unit);
+    }
+
+    private void set(Metric metric, int area, int y, double value) {
+        values[metricIndex.get(metric.name())][area][y] = value;
+    }
+
+    private static void addTo(AreaTotals[] byArea, int area, Enterprise firm, double large) {
+        if (area < 0) {
+            return;
+        }
+        if (byArea[area] == null) {
+            byArea[area] = new AreaTotals();
+        }
+        byArea[area].add(firm, large);
+    }
+
+    /** The result of this replication; call after the run. */
+    public ReplicationResult result(int replication) {
+        return new ReplicationResult(replication, metrics, areas, world.time.startYear(), values);
+    }
+
+    /** Sums over the firms of one area at year end. */
+    private static final class AreaTotals {
+        double biomedicine;
+        double income;
+        double healthService;
+        double rd;
+        double pharmaLargeRd;
+        double pharmaLargeRevenue;
+        double pharmaRevenue;
+        double tcmRevenue;
+        double firms;
+        double hightech;
+        double listed;
+        double large;
+        double clinical;
+
+        void add(Enterprise firm, double largeThreshold) {
+            double revenue = firm.revenueYear();
+            Sector s = firm.sector();
+            income += revenue;
+            rd += firm.rdYear();
+            firms++;
+            clinical += firm.clinicalProjects();
+            if (s.biomedicine()) {
+                biomedicine += revenue;
+            } else {
+                healthService += revenue;
+            }
+            if (s.pharmaceutical()) {
+                pharmaRevenue += revenue;
+                if (revenue >= largeThreshold) {
+                    pharmaLargeRd += firm.rdYear();
+                    pharmaLargeRevenue += revenue;
+                }
+            }
+            if (s == Sector.TCM) {
+                tcmRevenue += revenue;
+            }
+            if (firm.hightech()) {
+                hightech++;
+            }
+            if (firm.listed()) {
+                listed++;
+            }
+            if (revenue >= largeThreshold) {
+                large++;
+            }
+        }
+    }
+}
