@@ -1,0 +1,73 @@
+package org.highland.scenario;
+
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import org.highland.model.Param;
+
+/**
+ * Checks a mapped scenario: every number under a {@link Param} component is finite and within
+ * [min, max], and every {@link Checked} record's own constraints hold. Collects all violations
+ * rather than stopping at the first, so one run shows everything to fix.
+ */
+final class RecordValidator {
+    /** A violation before it is located in the sources. */
+    record Violation(FieldPath path, String expected, String remedy) {
+    }
+
+    private RecordValidator() {
+    }
+
+    static List<Violation> validate(Record root) {
+        List<Violation> violations = new ArrayList<>();
+        RecordWalker.walk(root, FieldPath.ROOT, new RecordWalker.Visitor() {
+            @Override
+            public void record(FieldPath path, Record record) {
+                if (record instanceof Checked checked) {
+                    checked.check((ok, relativePath, expected, remedy) -> {
+                        if (!ok) {
+                            violations.add(new Violation(path.resolve(FieldPath.parse(relativePath)), expected, remedy));
+                        }
+                    });
+                }
+            }
+
+            @Override
+            public void component(FieldPath path, RecordComponent component, Object value) {
+                Param param = component.getAnnotation(Param.class);
+                if (param != null) {
+                    RecordWalker.numbers(value, path, (leafPath, number) -> check(leafPath, param, number, violations));
+                }
+            }
+        });
+        return violations;
+    }
+
+    private static void check(FieldPath path, Param param, Number number, List<Violation> violations) {
+        double value = number.doubleValue();
+        boolean finite = Double.isFinite(value);
+        if (finite && value >= param.min() && value <= param.max()) {
+            return;
+        }
+        String kind = isWhole(number) ? "a whole number" : finite ? "a number" : "a finite number";
+        String range = Wording.range(param.min(), param.max());
+        StringBuilder expected = new StringBuilder(kind);
+        if (!range.isEmpty()) {
+            expected.append(' ').append(range);
+        }
+        if (!param.unit().isEmpty()) {
+            expected.append(' ').append(param.unit());
+        }
+        expected.append(", got ").append(isWhole(number) ? number.toString() : Wording.number(value));
+        violations.add(new Violation(path, expected.toString(),
+                finite ? "set a value in that range" : "write an ordinary number, not NaN or infinity"));
+    }
+
+    private static boolean isWhole(Number number) {
+        return number instanceof Integer || number instanceof Long || number instanceof Short
+                || number instanceof Byte || number instanceof BigInteger
+                || number instanceof BigDecimal && ((BigDecimal) number).scale() <= 0;
+    }
+}

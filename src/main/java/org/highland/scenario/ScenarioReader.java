@@ -1,0 +1,150 @@
+package org.highland.scenario;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Reads a scenario file (YAML or JSON) into an immutable record of type {@code T}, reporting
+ * every mistake as a {@link ScenarioException} whose problems name the file, line, column, field
+ * path, what was expected and how to fix it.
+ *
+ * <p>The value is built in layers, later ones winning: the complete defaults resource (the one
+ * place defaults live), the {@code extends} ancestors of the file (furthest first), the file, and
+ * each {@code --set path=value} in order. Objects merge recursively, lists replace whole, a null
+ * ({@code ~}) deletes a key, and an object whose {@code type} changes replaces the old one. Then
+ * {@code typeDefaults} (from the defaults, or overridden by any layer) are merged under every
+ * object with a matching {@code type}. The result is mapped strictly onto {@code T}, and
+ * {@link org.highland.model.Param} ranges and {@link Checked} constraints are verified.
+ *
+ * <p>Instances are immutable and may be shared between threads.
+ *
+ * @param <T> the scenario record type
+ */
+public final class ScenarioReader<T extends Record> {
+    static final String DEFAULTS_LABEL = "defaults";
+
+    private final Class<T> type;
+    private final Document defaults;
+    private final DocumentLoader loader = new DocumentLoader();
+    private final ObjectMapper records = Mappers.records();
+    private final YAMLMapper yamlWriter = Mappers.yamlWriter();
+
+    /**
+     * @param type             the scenario record type
+     * @param defaultsResource classpath resource (YAML, or JSON if it ends in {@code .json})
+     *                         holding a complete default scenario, optionally with
+     *                         {@code typeDefaults}
+     * @throws IllegalArgumentException if the resource does not exist
+     * @throws ScenarioException        if the resource is malformed (problems name {@code defaults})
+     */
+    public ScenarioReader(Class<T> type, String defaultsResource) {
+        this(type, defaultsResource, type.getClassLoader() != null ? type.getClassLoader()
+                : Thread.currentThread().getContextClassLoader());
+    }
+
+    /** Loads the defaults through {@code classLoader}; lets tests supply defaults from a folder. */
+    ScenarioReader(Class<T> type, String defaultsResource, ClassLoader classLoader) {
+        this.type = type;
+        this.defaults = loader.loadResource(classLoader, defaultsResource, DEFAULTS_LABEL);
+    }
+
+    /**
+     * Reads, merges, maps and validates a scenario.
+     *
+     * @param file the scenario file (.yaml, .yml or .json), as the user gave it
+     * @param sets {@code path=value} overrides applied in order, e.g. {@code seed=7}
+     * @throws ScenarioException listing every problem found at the first stage that failed
+     */
+    public T read(Path file, List<String> sets) {
+        return map(resolve(file, sets));
+    }
+
+    /** The defaults alone, mapped and validated: a check that the defaults resource is complete. */
+    public T defaults() {
+        return map(resolve(null, List.of()));
+    }
+
+    /**
+     * The merged tree exactly as it is mapped onto {@code T}: all layers and overrides applied,
+     * type defaults filled in, {@code typeDefaults} and {@code extends} removed. Not validated
+     * against {@code T} beyond the --set paths.
+     */
+    public JsonNode resolvedTree(Path file, List<String> sets) {
+        return resolve(file, sets).tree().deepCopy();
+    }
+
+    /**
+     * {@code value} as YAML that {@link #read} turns back into an equal record: components in
+     * declaration order, type ids as {@code type} fields, no document marker, few quotes.
+     */
+    public String toYaml(T value) {
+        try {
+            return yamlWriter.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + type.getSimpleName() + " as YAML", e);
+        }
+    }
+
+    /** A merged tree and where each of its parts came from. */
+    private record Resolved(ObjectNode tree, Provenance provenance) {
+    }
+
+    private Resolved resolve(Path file, List<String> sets) {
+        Provenance provenance = new Provenance();
+        TreeMerger merger = new TreeMerger(provenance);
+        merger.overlay(provenance.addLayer(defaults.sourceMap()), defaults.tree());
+        if (file != null) {
+            for (Document layer : loader.loadChain(file)) {
+                merger.overlay(provenance.addLayer(layer.sourceMap()), layer.tree());
+            }
+        }
+        new Overrides(type).apply(sets, merger, provenance);
+        merger.applyTypeDefaults();
+        return new Resolved(merger.root(), provenance);
+    }
+
+    private T map(Resolved resolved) {
+        List<Problem> unknown = TreeChecker.check(type, resolved.tree(), resolved.provenance());
+        if (!unknown.isEmpty()) {
+            throw new ScenarioException(inReadingOrder(unknown));
+        }
+        T value;
+        try {
+            value = records.readerFor(type).readValue(resolved.tree());
+        } catch (JsonMappingException e) {
+            throw new ScenarioException(List.of(new ProblemTranslator(resolved.tree(), resolved.provenance()).translate(e)));
+        } catch (IOException e) {
+            throw new IllegalStateException("reading from a tree failed", e);
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (RecordValidator.Violation violation : RecordValidator.validate(value)) {
+            problems.add(resolved.provenance().problem(violation.path(), violation.expected(), violation.remedy()));
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(inReadingOrder(problems));
+        }
+        return value;
+    }
+
+    /**
+     * Sorts problems top to bottom within each source, sources in order of first mention, so a
+     * user can fix them while reading the file once. The sort is stable: problems at the same
+     * place keep their discovery order.
+     */
+    static List<Problem> inReadingOrder(List<Problem> problems) {
+        List<String> sources = problems.stream().map(Problem::file).distinct().toList();
+        List<Problem> sorted = new ArrayList<>(problems);
+        sorted.sort(Comparator.comparingInt((Problem p) -> sources.indexOf(p.file()))
+                .thenComparingInt(Problem::line).thenComparingInt(Problem::column));
+        return sorted;
+    }
+}

@@ -1,0 +1,200 @@
+package org.highland.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the merged scenario tree, layer over layer, recording provenance as it goes.
+ *
+ * <p>Rules: objects merge key by key; lists and scalars replace whole (merging list elements by
+ * position would silently mix two scenarios' regions); an explicit null deletes a key; and an
+ * object whose {@code type} changes replaces the old object, because fields of two subtypes never
+ * fit together. Layer trees are never modified: values are copied in.
+ */
+final class TreeMerger {
+    static final String TYPE = "type";
+    static final String TYPE_DEFAULTS = "typeDefaults";
+    /** Guards against type defaults that contain their own type, which would expand forever. */
+    private static final int MAX_DEPTH = 64;
+
+    private final Provenance provenance;
+    private ObjectNode root = JsonNodeFactory.instance.objectNode();
+
+    TreeMerger(Provenance provenance) {
+        this.provenance = provenance;
+    }
+
+    ObjectNode root() {
+        return root;
+    }
+
+    /** Merges a whole document over the tree. */
+    void overlay(int layer, ObjectNode tree) {
+        root = (ObjectNode) merge(root, tree, "", layer);
+    }
+
+    /**
+     * Merges {@code value} at the path (already checked against the schema): missing objects on
+     * the way are created, a null removes the addressed key.
+     */
+    void overlayAt(int layer, List<Object> segments, JsonNode value) {
+        JsonNode parent = root;
+        FieldPath path = FieldPath.ROOT;
+        for (int i = 0; i < segments.size() - 1; i++) {
+            Object segment = segments.get(i);
+            path = extend(path, segment);
+            JsonNode child = get(parent, segment);
+            if (child == null || !child.isContainerNode()) {
+                child = JsonNodeFactory.instance.objectNode();
+                put(parent, segment, child);
+                provenance.replace(path.pointer(), layer);
+            }
+            parent = child;
+        }
+        Object last = segments.get(segments.size() - 1);
+        path = extend(path, last);
+        if (value.isNull() && parent.isObject()) {
+            ((ObjectNode) parent).remove((String) last);
+            provenance.forget(path.pointer());
+        } else {
+            put(parent, last, merge(get(parent, last), value, path.pointer(), layer));
+        }
+    }
+
+    private JsonNode merge(JsonNode existing, JsonNode value, String pointer, int layer) {
+        if (!value.isObject()) {
+            provenance.forget(pointer);
+            claim(value, pointer, layer);
+            return value.deepCopy();
+        }
+        ObjectNode target;
+        if (existing != null && existing.isObject() && sameType(existing, value)) {
+            target = (ObjectNode) existing;
+        } else {
+            target = JsonNodeFactory.instance.objectNode();
+            provenance.forget(pointer);
+        }
+        provenance.add(pointer, layer);
+        for (Map.Entry<String, JsonNode> entry : value.properties()) {
+            String key = entry.getKey();
+            String childPointer = pointer + "/" + FieldPath.escape(key);
+            if (entry.getValue().isNull()) {
+                target.remove(key);
+                provenance.forget(childPointer);
+            } else {
+                target.set(key, merge(target.get(key), entry.getValue(), childPointer, layer));
+            }
+        }
+        return target;
+    }
+
+    /** A copied list or scalar: every node inside it comes from this layer. */
+    private void claim(JsonNode node, String pointer, int layer) {
+        provenance.add(pointer, layer);
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                claim(node.get(i), pointer + "/" + i, layer);
+            }
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> entry : node.properties()) {
+                claim(entry.getValue(), pointer + "/" + FieldPath.escape(entry.getKey()), layer);
+            }
+        }
+    }
+
+    private static boolean sameType(JsonNode existing, JsonNode value) {
+        JsonNode before = existing.get(TYPE);
+        JsonNode after = value.get(TYPE);
+        return before == null || after == null || !before.isTextual() || before.equals(after);
+    }
+
+    /**
+     * Moves {@code typeDefaults} out of the tree and merges the entry for each object's
+     * {@code type} under that object. Inserted values get no provenance of their own, so a
+     * problem in one points at the user's object that asked for the type.
+     */
+    void applyTypeDefaults() {
+        JsonNode defaults = root.remove(TYPE_DEFAULTS);
+        FieldPath where = FieldPath.ROOT.child(TYPE_DEFAULTS);
+        if (defaults == null) {
+            return;
+        }
+        List<Problem> problems = new ArrayList<>();
+        if (!defaults.isObject()) {
+            problems.add(provenance.problem(where, "a mapping from type id to default fields, got "
+                    + Wording.describeNode(defaults), "write 'typeDefaults: {some-type: {field: value}}'"));
+        } else {
+            for (Map.Entry<String, JsonNode> entry : defaults.properties()) {
+                if (!entry.getValue().isObject()) {
+                    problems.add(provenance.problem(where.child(entry.getKey()), "a mapping of default fields, got "
+                            + Wording.describeNode(entry.getValue()), "write 'field: value' entries under the type id"));
+                }
+            }
+        }
+        if (problems.isEmpty()) {
+            expand(root, FieldPath.ROOT, (ObjectNode) defaults, 0, problems);
+        }
+        provenance.forget(where.pointer());
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+    }
+
+    private void expand(JsonNode node, FieldPath path, ObjectNode defaults, int depth, List<Problem> problems) {
+        if (depth > MAX_DEPTH) {
+            problems.add(provenance.problem(path, "type defaults that do not contain an object of their own type",
+                    "remove the nested object of the same type from typeDefaults"));
+            return;
+        }
+        if (node.isObject()) {
+            JsonNode type = node.get(TYPE);
+            if (type != null && type.isTextual() && defaults.has(type.asText())) {
+                underlay((ObjectNode) node, (ObjectNode) defaults.get(type.asText()));
+            }
+            for (Map.Entry<String, JsonNode> entry : node.properties()) {
+                expand(entry.getValue(), path.child(entry.getKey()), defaults, depth + 1, problems);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                expand(node.get(i), path.index(i), defaults, depth + 1, problems);
+            }
+        }
+    }
+
+    /** Copies what {@code node} lacks from {@code defaults}, recursing where both have objects. */
+    private static void underlay(ObjectNode node, ObjectNode defaults) {
+        for (Map.Entry<String, JsonNode> entry : defaults.properties()) {
+            JsonNode own = node.get(entry.getKey());
+            JsonNode fallback = entry.getValue();
+            if (fallback.isNull()) {
+                continue;
+            }
+            if (own == null) {
+                node.set(entry.getKey(), fallback.deepCopy());
+            } else if (own.isObject() && fallback.isObject() && sameType(fallback, own)) {
+                underlay((ObjectNode) own, (ObjectNode) fallback);
+            }
+        }
+    }
+
+    private static FieldPath extend(FieldPath path, Object segment) {
+        return segment instanceof Integer index ? path.index(index) : path.child((String) segment);
+    }
+
+    private static JsonNode get(JsonNode node, Object segment) {
+        return segment instanceof Integer index ? node.get(index) : node.get((String) segment);
+    }
+
+    private static void put(JsonNode parent, Object segment, JsonNode child) {
+        if (segment instanceof Integer index) {
+            ((ArrayNode) parent).set(index, child);
+        } else {
+            ((ObjectNode) parent).set((String) segment, child);
+        }
+    }
+}
