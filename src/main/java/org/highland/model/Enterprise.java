@@ -24,7 +24,7 @@ public final class Enterprise implements Steppable {
     final SplitMix64 random;
 
     int ageMonths;
-    final int exitAgeMonths;
+    int exitAgeMonths;
     /** Revenue of the firm's established business, million yuan per year. */
     double baseRevenue;
     /** Sales of launched products, million yuan per year. */
@@ -68,9 +68,7 @@ public final class Enterprise implements Steppable {
         double parkBonus = park.spec == null ? 0 : park.spec.growthBonus();
         this.trendGrowth = sectorSpec.organicGrowth() + region.spec.growthShift() + parkBonus;
         this.growthDeviation = sectorSpec.growthSd() * random.nextGaussian();
-        double hazard = sectorSpec.exitHazard();
-        this.exitAgeMonths = hazard <= 0 ? Integer.MAX_VALUE
-                : (int) Math.min(Integer.MAX_VALUE, Math.ceil(Draws.exponential(random, 12.0 / hazard)));
+        this.exitAgeMonths = drawLifetime();
         this.monthsToOpportunity = drawOpportunityGap();
     }
 
@@ -237,6 +235,13 @@ public final class Enterprise implements Steppable {
             default:
                 return Counter.TCM_APPROVALS;
         }
+    }
+
+    /** Months until the outside exit hazard strikes, drawn once (exponential). */
+    int drawLifetime() {
+        double hazard = sectorSpec.exitHazard();
+        return hazard <= 0 ? Integer.MAX_VALUE / 2
+                : (int) Math.min(Integer.MAX_VALUE / 2, Math.ceil(Draws.exponential(random, 12.0 / hazard)));
     }
 
     /**

@@ -22,7 +22,8 @@ public final class Settlement implements Steppable {
 
     @Override
     public void step(SimState state) {
-        boolean january = world.monthOfYear() == 0;
+        // The first January has no previous year to review.
+        boolean january = world.monthOfYear() == 0 && world.month() > 0;
         for (Region region : world.regions) {
             int i = 0;
             while (i < region.firmCount) {
@@ -94,6 +95,17 @@ public final class Settlement implements Steppable {
     }
 
     private boolean exits(Enterprise firm) {
-        return firm.monthsNegativeCash >= world.firmSpec.exitGraceMonths() || firm.ageMonths >= firm.exitAgeMonths;
+        if (firm.monthsNegativeCash >= world.firmSpec.exitGraceMonths()) {
+            return true;
+        }
+        if (firm.ageMonths < firm.exitAgeMonths) {
+            return false;
+        }
+        // The outside hazard (closure, sale) strikes small firms; a large one lives on.
+        if (firm.revenue() >= world.firmSpec.largeFirmRevenueMillion()) {
+            firm.exitAgeMonths = firm.ageMonths + firm.drawLifetime();
+            return false;
+        }
+        return true;
     }
 }
