@@ -1,6 +1,7 @@
 package org.highland.model;
 
 import java.util.Arrays;
+import java.util.function.Predicate;
 import org.highland.model.random.Draws;
 import org.highland.model.random.RandomStreams;
 import org.highland.model.random.Uniform;
@@ -9,9 +10,10 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Step 6: venture capital is raised and allocated. A region's monthly volume follows its trend
+ * Step 4: venture capital is raised and allocated. A region's monthly volume follows its trend
  * and responds to its clinical pipeline relative to the start; it is paid out in lognormal rounds
- * to firms drawn in proportion to their pipeline and revenue weight (built during the firm step).
+ * to firms drawn in proportion to the pipeline and revenue they showed last month (investors act
+ * on what they have seen: a one-month information lag). Nothing is placed in the first month.
  */
 public final class CapitalMarket implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -34,6 +36,7 @@ public final class CapitalMarket implements Steppable {
             }
             region.ventureThisMonth = monthlyVolume(region);
             allocate(region, region.ventureThisMonth, random[region.index], Counter.VENTURE_FINANCING);
+            region.government.financing(world);
         }
     }
 
@@ -62,18 +65,52 @@ public final class CapitalMarket implements Steppable {
         if (n == 0 || volume <= 0) {
             return 0;
         }
+        place(region, region.candidates, region.cumulativeWeight, n, volume, rng, counter);
+        return volume;
+    }
+
+    /**
+     * Guidance-fund co-investment: places {@code volume} million yuan among this month's
+     * candidates that pass {@code target}, weighted as venture capital weighs them, and counts it
+     * as guidance-fund investment. Returns what was placed (0 when no candidate qualifies).
+     */
+    public static double coInvest(Region region, double volume, Uniform rng, Predicate<Enterprise> target) {
+        int n = region.candidateCount;
+        Enterprise[] firms = new Enterprise[n];
+        double[] cumulative = new double[n];
+        int m = 0;
+        double before = 0;
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            double weight = region.cumulativeWeight[i] - before;
+            before = region.cumulativeWeight[i];
+            if (target.test(region.candidates[i])) {
+                total += weight;
+                firms[m] = region.candidates[i];
+                cumulative[m++] = total;
+            }
+        }
+        if (m == 0 || volume <= 0) {
+            return 0;
+        }
+        place(region, firms, cumulative, m, volume, rng, Counter.GUIDANCE_FUND_INVESTMENT);
+        return volume;
+    }
+
+    private static void place(Region region, Enterprise[] firms, double[] cumulativeWeight, int n,
+                              double volume, Uniform rng, Counter counter) {
+        World world = region.world;
         CapitalSpec spec = world.capitalSpec;
-        double total = region.cumulativeWeight[n - 1];
+        double total = cumulativeWeight[n - 1];
         double left = volume;
         while (left > 1e-9) {
             double round = Math.min(left, Draws.lognormal(rng, spec.dealMedianMillion(), spec.dealSigma()));
-            int pick = Arrays.binarySearch(region.cumulativeWeight, 0, n, rng.nextDouble() * total);
-            Enterprise firm = region.candidates[pick >= 0 ? Math.min(pick + 1, n - 1) : -pick - 1];
+            int pick = Arrays.binarySearch(cumulativeWeight, 0, n, rng.nextDouble() * total);
+            Enterprise firm = firms[pick >= 0 ? Math.min(pick + 1, n - 1) : -pick - 1];
             firm.receive(round);
             world.ledger.financing += round;
             region.counters.add(counter, round);
             left -= round;
         }
-        return volume;
     }
 }

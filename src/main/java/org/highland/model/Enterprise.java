@@ -10,7 +10,7 @@ import sim.engine.Steppable;
 /**
  * An enterprise: grows its revenue, spends on R&D, runs a pipeline of projects, is financed, and
  * exits when it runs out of cash for too long. Money is in million yuan; revenue is an annual
- * run-rate. Its step is steps 4-5 of the month (docs/ODD.md); cash settles in {@link Settlement}.
+ * run-rate. {@link FirmsStep} runs its step, then closes its month with {@link Settlement}.
  */
 public final class Enterprise implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -29,6 +29,12 @@ public final class Enterprise implements Steppable {
     double baseRevenue;
     /** Sales of launched products, million yuan per year. */
     double productRevenue;
+    /**
+     * Products past exclusivity, pooled: their sales decline at the sales-weighted monthly factor.
+     * Pooling keeps the per-firm project list short; otherwise decades of generics would stay on it.
+     */
+    double matureSales;
+    double matureDecline = 1.0;
     final double trendGrowth;
     double growthDeviation;
     double cash;
@@ -143,23 +149,32 @@ public final class Enterprise implements Steppable {
             }
             i++;
         }
-        productRevenue = sales;
+        matureSales *= matureDecline;
+        productRevenue = sales + matureSales;
         clinicalProjects = clinical;
         discoveryProjects = discovery;
         return spend;
     }
 
-    /** Ramps a product's sales to peak, holds them through exclusivity, then lets them decline. */
+    /**
+     * Ramps a product's sales to peak and holds them through exclusivity; then the product joins
+     * the mature pool (returns false: it leaves the project list).
+     */
     private boolean advanceProduct(Project p) {
         Route r = p.route;
         p.monthsOnMarket++;
         if (p.monthsOnMarket <= r.rampMonths) {
             p.sales = p.peakSales * p.monthsOnMarket / r.rampMonths;
-        } else if (p.monthsOnMarket > r.exclusivityMonths) {
-            p.sales *= r.monthlyPostExclusivityFactor;
         }
-        // A product whose sales have faded below 1 % of peak leaves the books.
-        return p.monthsOnMarket <= r.exclusivityMonths || p.sales >= 0.01 * p.peakSales;
+        if (p.monthsOnMarket <= Math.max(r.exclusivityMonths, r.rampMonths)) {
+            return true;
+        }
+        double pooled = matureSales + p.sales;
+        if (pooled > 0) {
+            matureDecline = (matureSales * matureDecline + p.sales * r.monthlyPostExclusivityFactor) / pooled;
+        }
+        matureSales = pooled;
+        return false;
     }
 
     /** Resolves the stage just finished; false when the project failed and must be removed. */
@@ -316,9 +331,14 @@ public final class Enterprise implements Steppable {
         seniorStaff = (float) (seniorNeed * region.fill[TalentTier.SENIOR_RD.ordinal()]);
         skilledStaff = (float) (skilledNeed * region.fill[TalentTier.SKILLED.ordinal()]);
         region.clinicalProjects += clinicalProjects;
+    }
+
+    /** Offers the firm to next month's investors, weighted by its pipeline and revenue. */
+    void registerForFinancing() {
+        World world = region.world;
         double weight = discoveryProjects * world.capitalSpec.discoveryWeight()
                 + clinicalProjects * world.capitalSpec.clinicalWeight()
-                + revenue * world.capitalSpec.revenueWeight();
+                + revenue() * world.capitalSpec.revenueWeight();
         region.addCandidate(this, weight);
     }
 

@@ -2,6 +2,8 @@ package org.highland.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.highland.model.random.RandomStreams;
+import org.highland.model.random.Uniform;
 
 /**
  * A region's government: holds the instruments in force there, pays their outlays from annual
@@ -64,6 +66,12 @@ public final class Government {
         }
     }
 
+    void financing(World world) {
+        for (Account a : active) {
+            a.instrument.onFinancing(world);
+        }
+    }
+
     void listed(World world, Enterprise firm) {
         for (Account a : active) {
             a.instrument.onListing(world, firm);
@@ -91,6 +99,7 @@ public final class Government {
         private double prorate = 1.0;
         private double paidTotal;
         private double shortfallTotal;
+        private Uniform random;
 
         private Account(String name, int startYear, int endYear, double annualBudget, BudgetMode mode) {
             this.name = name;
@@ -136,6 +145,17 @@ public final class Government {
             region.counters.add(Counter.POLICY_OUTLAY, paid);
             region.counters.add(Counter.POLICY_SHORTFALL, claimMillion - paid);
             return paid;
+        }
+
+        /**
+         * The instrument's own random stream, derived from its name and region, so that drawing
+         * from it leaves every other stream (and the common random numbers) untouched.
+         */
+        public Uniform random() {
+            if (random == null) {
+                random = RandomStreams.uniform(region.world.streams.stream("policy:" + name, region.index));
+            }
+            return random;
         }
 
         public double remainingThisYear() {

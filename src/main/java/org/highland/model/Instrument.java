@@ -23,6 +23,10 @@ public interface Instrument {
     default void onApproval(World world, Enterprise firm, Project project) {
     }
 
+    /** Step 6, after this month's venture capital is placed: co-invest (guidance funds). */
+    default void onFinancing(World world) {
+    }
+
     /** A firm of this region has just listed. */
     default void onListing(World world, Enterprise firm) {
     }

@@ -24,6 +24,8 @@ public final class Levers {
     /** Extra annual growth of TCM planting area and of elderly-care institutions. */
     public double tcmAreaGrowthBonus;
     public double elderlyInstitutionGrowthBonus;
+    /** Multiplier on the mean wait from qualifying to listing (listing support). */
+    public double listingDelayMultiplier;
 
     Levers(int parks) {
         parkAttraction = new double[parks];
@@ -40,5 +42,6 @@ public final class Levers {
         genericPriceIndex = 1.0;
         tcmAreaGrowthBonus = 0;
         elderlyInstitutionGrowthBonus = 0;
+        listingDelayMultiplier = 1.0;
     }
 }

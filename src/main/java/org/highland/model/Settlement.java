@@ -2,16 +2,14 @@ package org.highland.model;
 
 import org.highland.model.random.Draws;
 import org.highland.model.spec.FirmSpec;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
- * Step 7: cash settles (operating margin less R&D, plus the high-tech tax saving), firms list when
- * they qualify, January reviews high-tech status, and firms exit after too many months of
- * negative cash or at the end of their drawn natural life.
+ * The end of a firm's month, applied right after its step (so each firm is visited once a month):
+ * cash settles (operating margin less R&D, plus the high-tech tax saving), January reviews
+ * high-tech status, the firm lists when it qualifies, and it exits after too many months of
+ * negative cash or at the end of its drawn natural life.
  */
-public final class Settlement implements Steppable {
-    private static final long serialVersionUID = 1L;
+public final class Settlement {
     private static final double MID_SIZE_MILLION = 50;
     private static final double LARGE_SIZE_MILLION = 200;
     private final World world;
@@ -20,28 +18,20 @@ public final class Settlement implements Steppable {
         this.world = world;
     }
 
-    @Override
-    public void step(SimState state) {
+    /** Closes the firm's month; true when it exits (the caller removes it). */
+    boolean close(Region region, Enterprise firm) {
+        settle(firm);
         // The first January has no previous year to review.
-        boolean january = world.monthOfYear() == 0 && world.month() > 0;
-        for (Region region : world.regions) {
-            int i = 0;
-            while (i < region.firmCount) {
-                Enterprise firm = region.firms[i];
-                settle(firm);
-                if (january) {
-                    reviewHightech(firm);
-                }
-                considerListing(region, firm);
-                if (exits(firm)) {
-                    world.ledger.exitCash += firm.cash;
-                    region.counters.add(Counter.EXITS, 1);
-                    region.removeAt(i);
-                    continue;
-                }
-                i++;
-            }
+        if (world.monthOfYear() == 0 && world.month() > 0) {
+            reviewHightech(firm);
         }
+        considerListing(region, firm);
+        if (exits(firm)) {
+            world.ledger.exitCash += firm.cash;
+            region.counters.add(Counter.EXITS, 1);
+            return true;
+        }
+        return false;
     }
 
     private void settle(Enterprise firm) {
@@ -78,7 +68,8 @@ public final class Settlement implements Steppable {
             boolean byPipeline = firm.sector == Sector.INNOVATIVE_DRUG
                     && firm.clinicalProjects >= spec.listingClinicalProjects();
             if (bySales || byPipeline) {
-                firm.monthsToListing = Math.max(1, (int) Math.ceil(Draws.exponential(firm.random, spec.listingDelayMonths())));
+                double delay = spec.listingDelayMonths() * region.levers.listingDelayMultiplier;
+                firm.monthsToListing = Math.max(1, (int) Math.ceil(Draws.exponential(firm.random, delay)));
             }
             return;
         }

@@ -5,7 +5,6 @@ import org.highland.model.EntryProcess;
 import org.highland.model.FirmsStep;
 import org.highland.model.PolicyStep;
 import org.highland.model.ProvisionProcess;
-import org.highland.model.Settlement;
 import org.highland.model.TalentMarket;
 import org.highland.model.World;
 import org.highland.policy.PolicyInstaller;
@@ -44,9 +43,8 @@ public final class HighlandSim extends SimState {
             new PolicyStep(world),
             new EntryProcess(world),
             new TalentMarket(world),
-            new FirmsStep(world),
             new CapitalMarket(world),
-            new Settlement(world),
+            new FirmsStep(world),
             new ProvisionProcess(world),
             recorder,
         };
