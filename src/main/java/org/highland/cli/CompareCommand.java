@@ -1,0 +1,214 @@
+package org.highland.cli;
+
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.highland.experiment.Experiment;
+import org.highland.experiment.ProgressReporter;
+import org.highland.experiment.compare.ComparisonRow;
+import org.highland.experiment.compare.CostEffectiveness;
+import org.highland.experiment.compare.CostEffectivenessRow;
+import org.highland.experiment.compare.HeadlineComparison;
+import org.highland.experiment.compare.PairedComparison;
+import org.highland.report.Manifest;
+import org.highland.report.ManifestWriter;
+import org.highland.report.Numbers;
+import org.highland.report.RunFolder;
+import org.highland.run.ReplicationResult;
+import org.highland.scenario.Scenario;
+import org.highland.scenario.Scenarios;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code highland compare}: runs a base scenario and its variants with common random numbers
+ * (every scenario runs with the base's seed, and replication k of each uses the streams of
+ * (seed, k)) and writes their paired differences and cost-effectiveness.
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Run a base scenario and variants with common random numbers; write comparison.csv, "
+                + "cost_effectiveness.csv, manifest.json and the resolved scenarios.")
+public final class CompareCommand implements Callable<Integer> {
+    /** Columns of comparison.csv, in order. */
+    public static final List<String> COMPARISON_COLUMNS = List.of("variant", "metric", "region", "year", "unit",
+            "base_mean", "variant_mean", "diff_mean", "diff_p05", "diff_p95", "rel_diff");
+    /** Columns of cost_effectiveness.csv, in order. */
+    public static final List<String> COST_COLUMNS = List.of("variant", "region", "year",
+            "base_outlay_million_yuan", "extra_outlay_million_yuan", "extra_output_billion_yuan", "extra_innovative_approvals",
+            "extra_enterprises", "extra_leading_talents", "output_yuan_per_yuan", "approvals_per_100m_yuan",
+            "enterprises_per_100m_yuan", "leading_talents_per_100m_yuan", "replications");
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "BASE", description = "Base scenario file.")
+    Path baseFile;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "VARIANT", description = "Variant scenario files.")
+    List<Path> variantFiles;
+
+    @Mixin
+    ScenarioOptions options;
+
+    @Option(names = "--out", description = "Results folder (must not exist or be empty; "
+            + "default results/compare-<base>/<timestamp>).")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        OffsetDateTime started = OffsetDateTime.now();
+        long t0 = System.nanoTime();
+        // Load everything first, so a mistake in the last variant costs no simulation time.
+        Scenario base = options.load(baseFile);
+        List<Scenario> variants = new ArrayList<>();
+        for (Path file : variantFiles) {
+            variants.add(options.load(file));
+        }
+        checkNames(variants);
+        // The base's seed for all: common random numbers need one seed, whatever a variant says.
+        long seed = options.seed(base);
+        int replications = options.replications(base);
+        int threads = options.threads();
+        double scale = options.scale();
+        Experiment.Settings settings = new Experiment.Settings(scale, seed, replications, threads);
+        try (RunFolder folder = RunFolder.create(out, out != null, "compare-" + base.name())) {
+            List<List<ReplicationResult>> results = new ArrayList<>();
+            try (ProgressReporter progress = ProgressReporter.start("compare " + base.name(),
+                    (long) replications * (1 + variants.size()))) {
+                results.add(Experiment.run(base.withRun(seed, replications), settings, progress));
+                for (Scenario variant : variants) {
+                    results.add(Experiment.run(variant.withRun(seed, replications), settings, progress));
+                }
+            }
+            List<ComparisonRow> comparison = new ArrayList<>();
+            List<CostEffectivenessRow> costs = new ArrayList<>();
+            List<Integer> horizons = horizons(base);
+            for (int i = 0; i < variants.size(); i++) {
+                String name = variants.get(i).name();
+                comparison.addAll(PairedComparison.of(name, results.get(0), results.get(i + 1)));
+                costs.addAll(CostEffectiveness.of(name, results.get(0), results.get(i + 1), horizons));
+            }
+            writeComparison(folder.file("comparison.csv"), comparison);
+            writeCosts(folder.file("cost_effectiveness.csv"), costs);
+            writeResolved(folder, base.withRun(seed, replications));
+            for (Scenario variant : variants) {
+                writeResolved(folder, variant.withRun(seed, replications));
+            }
+            Manifest manifest = Manifest.builder()
+                    .command(commandLine())
+                    .seed(seed).replications(replications).threads(threads).scale(scale)
+                    .scenarioFile(baseFile)
+                    .startTime(started)
+                    .wallTimeSeconds((System.nanoTime() - t0) / 1e9)
+                    .build();
+            ManifestWriter.write(folder.file("manifest.json"), manifest);
+            folder.commit();
+            List<String> regions = List.copyOf(base.regions().keySet());
+            for (int i = 0; i < variants.size(); i++) {
+                spec.commandLine().getOut().println(HeadlineComparison.render(base.name(), variants.get(i).name(),
+                        results.get(0), results.get(i + 1), regions));
+            }
+            spec.commandLine().getOut().println("results: " + folder.finalPath());
+        }
+        return ExitCodes.OK;
+    }
+
+    /** Variants are told apart by name in the output files, so names must differ. */
+    private void checkNames(List<Scenario> variants) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < variants.size(); i++) {
+            if (!seen.add(variants.get(i).name())) {
+                throw new BadInputException(variantFiles.get(i) + ": name: expected a name no other variant uses, got '"
+                        + variants.get(i).name() + "' again. Fix: give each variant file its own 'name:'.");
+            }
+        }
+    }
+
+    /** The milestone years within the run, and the last year when it is not one of them. */
+    private static List<Integer> horizons(Scenario base) {
+        List<Integer> years = new ArrayList<>();
+        int start = base.time().startYear();
+        int end = base.time().endYear();
+        for (int year : HeadlineComparison.YEARS) {
+            if (year >= start && year <= end) {
+                years.add(year);
+            }
+        }
+        if (!years.contains(end)) {
+            years.add(end);
+        }
+        return years;
+    }
+
+    private static void writeComparison(Path file, List<ComparisonRow> rows) throws IOException {
+        try (SequenceWriter csv = open(file, COMPARISON_COLUMNS)) {
+            for (ComparisonRow r : rows) {
+                csv.write(new String[] {r.variant(), r.metric(), r.area(), Integer.toString(r.year()), r.unit(),
+                    number(r.baseMean()), number(r.variantMean()), number(r.diffMean()), number(r.diffP05()),
+                    number(r.diffP95()), number(r.relDiff())});
+            }
+        }
+    }
+
+    private static void writeCosts(Path file, List<CostEffectivenessRow> rows) throws IOException {
+        try (SequenceWriter csv = open(file, COST_COLUMNS)) {
+            for (CostEffectivenessRow r : rows) {
+                csv.write(new String[] {r.variant(), r.region(), Integer.toString(r.year()),
+                    number(r.baseOutlayMillion()), number(r.extraOutlayMillion()), number(r.extraOutputBillion()),
+                    number(r.extraApprovals()), number(r.extraEnterprises()), number(r.extraLeadingTalents()), number(r.outputPerYuan()),
+                    number(r.approvalsPer100m()), number(r.enterprisesPer100m()), number(r.leadingTalentsPer100m()),
+                    Integer.toString(r.replications())});
+            }
+        }
+    }
+
+    private static void writeResolved(RunFolder folder, Scenario scenario) throws IOException {
+        String name = scenario.name().replaceAll("[^A-Za-z0-9._-]", "_");
+        Files.writeString(folder.file("scenarios/" + name + ".resolved.yaml"), Scenarios.toYaml(scenario));
+    }
+
+    /** A number as written everywhere else; empty where it is undefined (e.g. a ratio to zero). */
+    private static String number(double d) {
+        return Double.isFinite(d) ? Numbers.format(d) : "";
+    }
+
+    /** UTF-8, header row, {@code \n} line ends, quotes only where RFC 4180 needs them. */
+    private static SequenceWriter open(Path file, List<String> columns) throws IOException {
+        CsvSchema.Builder schema = CsvSchema.builder();
+        for (String column : columns) {
+            schema.addColumn(column);
+        }
+        CsvMapper mapper = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+        Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        try {
+            return mapper.writerFor(String[].class).with(schema.build().withHeader().withLineSeparator("\n"))
+                    .writeValues(writer);
+        } catch (IOException | RuntimeException e) {
+            writer.close();
+            throw e;
+        }
+    }
+
+    private List<String> commandLine() {
+        List<String> args = new ArrayList<>();
+        args.add("highland");
+        args.addAll(spec.commandLine().getParseResult().originalArgs());
+        return args;
+    }
+}

@@ -1,0 +1,108 @@
+package org.highland.experiment.compare;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.highland.run.Metrics;
+import org.highland.run.ReplicationResult;
+
+/**
+ * Extra public outlay against what it bought, per province and horizon year. Flows (outlay,
+ * output, approvals) are summed from the first recorded year to the horizon, so money spent early
+ * is set against everything it led to by then; stocks (firms, leading talents) are taken at the
+ * horizon. Each quantity is a mean of paired differences; the ratios are ratios of those means,
+ * because a ratio per replication explodes when a replication's extra outlay is near zero.
+ */
+public final class CostEffectiveness {
+    private CostEffectiveness() {
+    }
+
+    /**
+     * One row per province (an area key without {@code /}) and horizon year; horizons outside the
+     * recorded years are left out.
+     *
+     * @throws IllegalArgumentException if the two lists do not hold the same replication numbers
+     */
+    public static List<CostEffectivenessRow> of(String variant, List<ReplicationResult> base,
+                                                List<ReplicationResult> variantResults, List<Integer> horizons) {
+        List<ReplicationResult> b = PairedComparison.byReplication(base);
+        List<ReplicationResult> v = PairedComparison.byReplication(variantResults);
+        PairedComparison.checkPaired(b, v);
+        List<CostEffectivenessRow> rows = new ArrayList<>();
+        if (b.isEmpty()) {
+            return rows;
+        }
+        int first = b.get(0).firstYear();
+        int last = b.get(0).lastYear();
+        for (String region : provinces(b)) {
+            for (int horizon : horizons) {
+                if (horizon >= first && horizon <= last) {
+                    rows.add(row(variant, region, first, horizon, b, v));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static CostEffectivenessRow row(String variant, String region, int first, int horizon,
+                                            List<ReplicationResult> b, List<ReplicationResult> v) {
+        double baseOutlay = 0;
+        double outlay = 0;
+        double output = 0;
+        double approvals = 0;
+        double firms = 0;
+        double talents = 0;
+        int n = b.size();
+        for (int k = 0; k < n; k++) {
+            ReplicationResult x = b.get(k);
+            ReplicationResult y = v.get(k);
+            baseOutlay += sum(x, Metrics.POLICY_OUTLAY.name(), region, first, horizon);
+            outlay += sumDiff(x, y, Metrics.POLICY_OUTLAY.name(), region, first, horizon);
+            output += sumDiff(x, y, Metrics.BIOMEDICINE_OUTPUT.name(), region, first, horizon);
+            approvals += sumDiff(x, y, Metrics.INNOVATIVE_APPROVALS.name(), region, first, horizon);
+            firms += diff(x, y, Metrics.ENTERPRISES.name(), region, horizon);
+            talents += diff(x, y, Metrics.LEADING_TALENT.name(), region, horizon);
+        }
+        return new CostEffectivenessRow(variant, region, horizon, baseOutlay / n, outlay / n, output / n, approvals / n,
+                firms / n, talents / n, n);
+    }
+
+    private static double sumDiff(ReplicationResult base, ReplicationResult variant, String metric, String region,
+                                  int first, int horizon) {
+        double sum = 0;
+        for (int year = first; year <= horizon; year++) {
+            double d = diff(base, variant, metric, region, year);
+            if (!Double.isNaN(d)) {
+                sum += d;
+            }
+        }
+        return sum;
+    }
+
+    private static double sum(ReplicationResult r, String metric, String region, int first, int horizon) {
+        double sum = 0;
+        for (int year = first; year <= horizon; year++) {
+            double v = r.value(metric, region, year);
+            if (!Double.isNaN(v)) {
+                sum += v;
+            }
+        }
+        return sum;
+    }
+
+    private static double diff(ReplicationResult base, ReplicationResult variant, String metric, String region,
+                               int year) {
+        return variant.value(metric, region, year) - base.value(metric, region, year);
+    }
+
+    private static Set<String> provinces(List<ReplicationResult> reps) {
+        Set<String> provinces = new LinkedHashSet<>();
+        for (String area : reps.get(0).areas()) {
+            if (!area.contains("/")) {
+                provinces.add(area);
+            }
+        }
+        return provinces;
+    }
+}

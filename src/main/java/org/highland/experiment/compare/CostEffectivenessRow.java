@@ -1,0 +1,63 @@
+package org.highland.experiment.compare;
+
+/**
+ * What a variant bought in one region by a horizon year, against its base: means over paired
+ * replications of cumulative or end-of-horizon differences.
+ *
+ * @param variant                variant name
+ * @param region                 province
+ * @param year                   horizon year
+ * @param baseOutlayMillion      the base's public outlay, summed over the years up to the horizon, million yuan
+ * @param extraOutlayMillion     extra public outlay, summed over the same years, million yuan
+ * @param extraOutputBillion     extra biomedicine output, summed over the same years, billion yuan
+ * @param extraApprovals         extra innovative drug approvals over the same years, count
+ * @param extraEnterprises       extra firms alive at the end of the horizon year, count
+ * @param extraLeadingTalents    extra leading talents at the end of the horizon year, count
+ * @param replications           number of paired replications
+ */
+public record CostEffectivenessRow(String variant, String region, int year, double baseOutlayMillion,
+                                   double extraOutlayMillion,
+                                   double extraOutputBillion, double extraApprovals, double extraEnterprises,
+                                   double extraLeadingTalents, int replications) {
+    /** Million yuan in the "100 million yuan" unit planners use (yi). */
+    private static final double MILLION_PER_100M = 100.0;
+    /**
+     * Below this share of the base's outlay a difference in outlay is spill-over noise (a region
+     * without the policy still pays its own instruments to a slightly different set of firms), and
+     * a ratio to it would be huge and meaningless.
+     */
+    public static final double MIN_OUTLAY_SHARE = 0.001;
+
+    /** Yuan of extra output per yuan of extra outlay (= 100 M yuan of output per 100 M yuan). */
+    public double outputPerYuan() {
+        return per100m(extraOutputBillion * 1000.0 / MILLION_PER_100M);
+    }
+
+    /** Extra innovative drug approvals per 100 million yuan of extra outlay. */
+    public double approvalsPer100m() {
+        return per100m(extraApprovals);
+    }
+
+    /** Extra firms per 100 million yuan of extra outlay. */
+    public double enterprisesPer100m() {
+        return per100m(extraEnterprises);
+    }
+
+    /** Extra leading talents per 100 million yuan of extra outlay. */
+    public double leadingTalentsPer100m() {
+        return per100m(extraLeadingTalents);
+    }
+
+    /** Whether the variant's outlay differs from the base's by enough to divide by. */
+    public boolean outlayChanged() {
+        return extraOutlayMillion != 0 && Math.abs(extraOutlayMillion) >= MIN_OUTLAY_SHARE * Math.abs(baseOutlayMillion);
+    }
+
+    /**
+     * An amount per 100 million yuan of extra outlay; NaN unless {@link #outlayChanged()}. A
+     * variant that spends less (a cut) gives the amount lost per 100 M yuan saved.
+     */
+    private double per100m(double amount) {
+        return outlayChanged() ? amount / (extraOutlayMillion / MILLION_PER_100M) : Double.NaN;
+    }
+}

@@ -1,0 +1,70 @@
+package org.highland.experiment.compare;
+
+import java.util.List;
+import java.util.Locale;
+import org.highland.run.Metric;
+import org.highland.run.Metrics;
+import org.highland.run.ReplicationResult;
+
+/**
+ * The few differences a planner looks at first: per headline metric and province, the base level
+ * and the paired difference with its 5-95 % range, at milestone years.
+ */
+public final class HeadlineComparison {
+    /** Milestone years of the planning documents (14th, 15th and 16th five-year plans). */
+    public static final List<Integer> YEARS = List.of(2025, 2030, 2035);
+
+    private static final Metric[] METRICS = {
+        Metrics.BIOMEDICINE_OUTPUT,
+        Metrics.ENTERPRISES,
+        Metrics.CUM_INNOVATIVE_APPROVALS,
+        Metrics.CUM_TRIALS,
+        Metrics.LEADING_TALENT,
+        Metrics.POLICY_OUTLAY,
+    };
+    private static final String[] LABELS = {"output B", "firms", "cum innov appr", "cum trials", "leading tal",
+        "outlay M"};
+    private static final int CELL = 34;
+
+    private HeadlineComparison() {
+    }
+
+    /** The table of one variant against its base for the given provinces; years not run are left out. */
+    public static String render(String baseName, String variant, List<ReplicationResult> base,
+                                List<ReplicationResult> variantResults, List<String> regions) {
+        List<ReplicationResult> b = PairedComparison.byReplication(base);
+        List<ReplicationResult> v = PairedComparison.byReplication(variantResults);
+        PairedComparison.checkPaired(b, v);
+        List<Integer> years = YEARS.stream()
+                .filter(y -> !b.isEmpty() && y >= b.get(0).firstYear() && y <= b.get(0).lastYear()).toList();
+        StringBuilder sb = new StringBuilder();
+        sb.append(variant).append(" vs ").append(baseName).append(": base mean, paired difference mean [p05, p95] over ")
+                .append(b.size()).append(" replications\n");
+        sb.append(String.format(Locale.ROOT, "%-15s %-9s", "metric", "region"));
+        for (int year : years) {
+            sb.append(String.format(Locale.ROOT, " %-" + CELL + "s", year));
+        }
+        sb.append('\n');
+        for (int m = 0; m < METRICS.length; m++) {
+            for (String region : regions) {
+                sb.append(String.format(Locale.ROOT, "%-15s %-9s", LABELS[m], region));
+                for (int year : years) {
+                    ComparisonRow row = PairedComparison.row(variant, METRICS[m].name(), METRICS[m].unit(), region,
+                            year, b, v);
+                    sb.append(' ').append(pad(row == null ? "-" : cell(row)));
+                }
+                sb.append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String cell(ComparisonRow r) {
+        return String.format(Locale.ROOT, "%9.1f %+8.1f [%+.1f, %+.1f]", r.baseMean(), r.diffMean(), r.diffP05(),
+                r.diffP95());
+    }
+
+    private static String pad(String s) {
+        return s.length() >= CELL ? s : s + " ".repeat(CELL - s.length());
+    }
+}

@@ -1,0 +1,86 @@
+package org.highland.experiment.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.highland.run.ReplicationResult;
+import org.junit.jupiter.api.Test;
+
+class CostEffectivenessTest {
+    // Metric indices in Synthetic.METRICS.
+    private static final int OUTLAY = 0;
+    private static final int OUTPUT = 1;
+    private static final int APPROVALS = 2;
+    private static final int FIRMS = 3;
+    private static final int TALENTS = 4;
+
+    /** The base pays 50 M a year everywhere; replication noise r is shared by base and variant. */
+    private static ReplicationResult base(int rep) {
+        return Synthetic.result(rep, (m, a, y) -> m == OUTLAY ? 50 : 10 + rep);
+    }
+
+    /**
+     * North's variant pays 100 M more each year and gets, each year, 2 billion more output and one
+     * more approval, and by the year 2020 + i holds 4 (i + 1) more firms and i + 1 more talents.
+     */
+    private static ReplicationResult variant(int rep) {
+        return Synthetic.result(rep, (m, a, y) -> {
+            double base = m == OUTLAY ? 50 : 10 + rep;
+            if (a != 0) {
+                return base;
+            }
+            int i = y - 2020;
+            return base + switch (m) {
+                case OUTLAY -> 100;
+                case OUTPUT -> 2;
+                case APPROVALS -> 1;
+                case FIRMS -> 4 * (i + 1);
+                case TALENTS -> i + 1;
+                default -> 0;
+            };
+        });
+    }
+
+    @Test
+    void flowsAreSummedToTheHorizonAndStocksTakenThere() {
+        List<CostEffectivenessRow> rows = CostEffectiveness.of("v", List.of(base(0), base(1)),
+                List.of(variant(1), variant(0)), List.of(2021, 2030));
+        assertEquals(2, rows.size(), "one row per province at 2021; 2030 is not in the run; no city rows");
+        CostEffectivenessRow north = rows.get(0);
+        assertEquals("North", north.region());
+        assertEquals(2021, north.year());
+        assertEquals(100.0, north.baseOutlayMillion(), 1e-12);
+        assertEquals(200.0, north.extraOutlayMillion(), 1e-12);
+        assertEquals(4.0, north.extraOutputBillion(), 1e-12);
+        assertEquals(2.0, north.extraApprovals(), 1e-12);
+        assertEquals(8.0, north.extraEnterprises(), 1e-12);
+        assertEquals(2.0, north.extraLeadingTalents(), 1e-12);
+        // 4 billion yuan of output for 200 million yuan: 20 yuan per yuan; per 100 M yuan: half of each.
+        assertEquals(20.0, north.outputPerYuan(), 1e-12);
+        assertEquals(1.0, north.approvalsPer100m(), 1e-12);
+        assertEquals(4.0, north.enterprisesPer100m(), 1e-12);
+        assertEquals(1.0, north.leadingTalentsPer100m(), 1e-12);
+        assertEquals(2, north.replications());
+    }
+
+    @Test
+    void ratiosAreUndefinedWhereTheOutlayDidNotChange() {
+        List<CostEffectivenessRow> rows = CostEffectiveness.of("v", List.of(base(0)), List.of(variant(0)),
+                List.of(2022));
+        CostEffectivenessRow south = rows.get(1);
+        assertEquals("South", south.region());
+        assertEquals(0.0, south.extraOutlayMillion());
+        assertTrue(Double.isNaN(south.approvalsPer100m()));
+        assertTrue(Double.isNaN(south.outputPerYuan()));
+    }
+
+    @Test
+    void aTinyOutlayDifferenceIsNotDividedBy() {
+        ReplicationResult b = base(0);
+        ReplicationResult v = Synthetic.result(0, (m, a, y) -> m == OUTLAY ? 50.01 : 11);
+        CostEffectivenessRow north = CostEffectiveness.of("v", List.of(b), List.of(v), List.of(2022)).get(0);
+        assertEquals(0.03, north.extraOutlayMillion(), 1e-9);
+        assertTrue(Double.isNaN(north.outputPerYuan()), "0.03 M against a base of 150 M is noise");
+    }
+}
