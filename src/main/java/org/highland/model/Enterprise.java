@@ -82,9 +82,6 @@ public final class Enterprise implements Steppable {
     @Override
     public void step(SimState state) {
         World world = region.world;
-        if (world.monthOfYear() == 0) {
-            rollYear();
-        }
         ageMonths++;
         growRevenue(world);
         double projectSpend = advanceProjects(world);
@@ -100,7 +97,8 @@ public final class Enterprise implements Steppable {
         registerDemand(world, revenue);
     }
 
-    private void rollYear() {
+    /** January: this year's R&D and revenue become last year's. */
+    void rollYear() {
         rdLastYear = rdYear;
         revenueLastYear = revenueYear;
         rdYear = 0;
@@ -108,7 +106,8 @@ public final class Enterprise implements Steppable {
     }
 
     private void growRevenue(World world) {
-        double growth = (trendGrowth + growthDeviation + region.levers.growthBonus[sector.ordinal()]) / 12.0;
+        double growth = (trendGrowth * world.growthLevel + growthDeviation
+                + region.levers.growthBonus[sector.ordinal()]) / 12.0;
         if (growth > 0) {
             growth *= region.fill[TalentTier.SKILLED.ordinal()];
         }
@@ -336,7 +335,8 @@ public final class Enterprise implements Steppable {
     /** Offers the firm to next month's investors, weighted by its pipeline and revenue. */
     void registerForFinancing() {
         World world = region.world;
-        double weight = discoveryProjects * world.capitalSpec.discoveryWeight()
+        double weight = (sector == Sector.INNOVATIVE_DRUG ? world.capitalSpec.innovatorWeight() : 0)
+                + discoveryProjects * world.capitalSpec.discoveryWeight()
                 + clinicalProjects * world.capitalSpec.clinicalWeight()
                 + revenue() * world.capitalSpec.revenueWeight();
         region.addCandidate(this, weight);

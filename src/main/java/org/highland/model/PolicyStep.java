@@ -20,6 +20,14 @@ public final class PolicyStep implements Steppable {
     @Override
     public void step(SimState state) {
         world.beginMonth((int) state.schedule.getSteps());
+        if (world.monthOfYear() == 0) {
+            // Close last year's accounts first: January's instruments pay on them.
+            for (Region region : world.regions) {
+                for (int i = 0; i < region.firmCount; i++) {
+                    region.firms[i].rollYear();
+                }
+            }
+        }
         for (Region region : world.regions) {
             region.levers.reset();
             region.government.startMonth(world);

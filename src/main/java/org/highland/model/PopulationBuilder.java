@@ -130,7 +130,9 @@ final class PopulationBuilder {
 
     /**
      * Projects already under way at the start: for each kind and stage, Poisson with the mean
-     * occupancy a constant start rate implies (rate x share x reach x mean duration).
+     * occupancy a constant start rate implies (rate x share x reach x mean duration). A firm gets
+     * no pipeline of a kind it could not afford to start now, as in {@code considerNewProject};
+     * seeding every firm would open the run with a pipeline its firms could never have built.
      */
     private void seedPipeline(Region region, Enterprise firm) {
         double rate = firm.sectorSpec.projectStartsPerYear() * region.spec.innovationMultiplier();
@@ -150,6 +152,9 @@ final class PopulationBuilder {
                 continue;
             }
             Route route = world.routes[k];
+            if (firm.cash < world.firmSpec.cashMonthsToStart() * route.costPerMonth(0)) {
+                continue;
+            }
             for (int stage = 0; stage < route.stageCount(); stage++) {
                 double mean = rate * kinds[k] / total * route.reachProbability[stage] * route.meanMonths[stage] / 12.0;
                 int count = Draws.poisson(firm.random, mean);

@@ -38,6 +38,8 @@ public final class World {
     long firmMonths;
     /** Level of the innovation trend this month (1 at the start). */
     double innovationLevel = 1.0;
+    /** Share of the start-year organic growth rate in force this month. */
+    double growthLevel = 1.0;
     private int month;
 
     public World(ModelSpec spec, double scale, long seed, int replication) {
@@ -81,6 +83,8 @@ public final class World {
     void beginMonth(int month) {
         this.month = month;
         this.innovationLevel = Trend.level(firmSpec.innovationTrend(), firmSpec.innovationTrendDecayYears(), month / 12.0);
+        double share = firmSpec.longRunGrowthShare();
+        this.growthLevel = share + (1.0 - share) * Math.exp(-month / 12.0 / firmSpec.growthConvergenceYears());
     }
 
     /** Months since the start, 0-based. */

@@ -16,6 +16,8 @@ public record CapitalSpec(
         double discoveryWeight,
         @Param(unit = "weight", min = 0, max = 1000, doc = "allocation weight of a project in clinical trials or review")
         double clinicalWeight,
+        @Param(unit = "weight", min = 0, max = 1000, doc = "allocation weight of an innovative-drug firm before any project (seed rounds)")
+        double innovatorWeight,
         @Param(unit = "weight_per_million_yuan", min = 0, max = 1000, doc = "allocation weight per million yuan of annual revenue")
         double revenueWeight) {
 }

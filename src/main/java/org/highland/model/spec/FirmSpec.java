@@ -14,6 +14,10 @@ public record FirmSpec(
         double innovationTrend,
         @Param(unit = "year", min = 0.1, max = 1000, doc = "e-folding time of the innovation trend's decay")
         double innovationTrendDecayYears,
+        @Param(unit = "share", min = 0, max = 2, doc = "long-run organic growth as a share of the start-year rate (industries mature)")
+        double longRunGrowthShare,
+        @Param(unit = "year", min = 0.1, max = 1000, doc = "e-folding time of the convergence to long-run growth")
+        double growthConvergenceYears,
         @Param(unit = "month", min = 1, max = 1200, doc = "e-folding time of a firm's growth deviation from its sector trend")
         double growthPersistenceMonths,
         @Param(unit = "month", min = 0, max = 120, doc = "months of the first stage's cost a firm must hold in cash to start a project")
