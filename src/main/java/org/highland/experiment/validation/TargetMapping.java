@@ -1,0 +1,18 @@
+package org.highland.experiment.validation;
+
+/**
+ * The simulated counterpart of a figure, as given in targets.csv.
+ *
+ * @param metric    simulated metric name (see {@code run.Metrics})
+ * @param area      area key: {@code Zhejiang}, {@code Zhejiang/city:Hangzhou}, {@code Zhejiang/park:...}
+ * @param year      year read
+ * @param derived   value, cagr or ratio
+ * @param baseYear  first year of a cagr (0 otherwise)
+ * @param refArea   denominator area of a ratio (empty otherwise)
+ * @param tolerance relative tolerance, e.g. 0.10 for ±10 %
+ * @param weight    weight in the calibration loss (0 = validation only)
+ * @param headline  one of the figures the issue singles out
+ */
+public record TargetMapping(String metric, String area, int year, Derivation derived, int baseYear,
+                            String refArea, double tolerance, double weight, boolean headline) {
+}

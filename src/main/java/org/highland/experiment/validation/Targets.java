@@ -1,0 +1,148 @@
+package org.highland.experiment.validation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * Joins baseline-figures.csv (what the documents say) with targets.csv (how the model produces
+ * it). Every figure needs exactly one row in targets.csv: {@code modelled} with its metric, area,
+ * derivation, tolerance and loss weight, or {@code not_modelled} with a reason. Values, units and
+ * relations come only from the figures file, so a target can never drift from its source.
+ */
+public final class Targets {
+    public static final String FIGURES = "highland/baseline-figures.csv";
+    public static final String MAPPING = "highland/targets.csv";
+
+    private Targets() {
+    }
+
+    /** The built-in targets, in the order of baseline-figures.csv. */
+    public static List<Target> load() {
+        try (Reader figures = resource(FIGURES); Reader mapping = resource(MAPPING)) {
+            return parse(figures, mapping);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Only the modelled targets. */
+    public static List<Target> modelled(List<Target> all) {
+        return all.stream().filter(Target::modelled).toList();
+    }
+
+    /**
+     * Parses and joins the two files.
+     *
+     * @throws IllegalArgumentException naming the id when a figure has no mapping row or several,
+     *                                  a mapping names an unknown figure, a policy or target row
+     *                                  is modelled, or a modelled row is incomplete
+     */
+    public static List<Target> parse(Reader figures, Reader mapping) throws IOException {
+        Map<String, Map<String, String>> maps = new LinkedHashMap<>();
+        for (Map<String, String> row : rows(mapping)) {
+            String id = row.get("target_id");
+            if (maps.put(id, row) != null) {
+                throw new IllegalArgumentException(MAPPING + ": target " + id + " is listed twice");
+            }
+        }
+        List<Target> targets = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Map<String, String> row : rows(figures)) {
+            Figure figure = figure(row);
+            seen.add(figure.id());
+            Map<String, String> m = maps.get(figure.id());
+            if (m == null) {
+                throw new IllegalArgumentException(MAPPING + ": no row for figure " + figure.id()
+                        + "; add it as modelled (metric, area, ...) or not_modelled with a reason");
+            }
+            targets.add(target(figure, m));
+        }
+        for (String id : maps.keySet()) {
+            if (!seen.contains(id)) {
+                throw new IllegalArgumentException(MAPPING + ": " + id + " is not a figure of " + FIGURES);
+            }
+        }
+        return targets;
+    }
+
+    private static Target target(Figure figure, Map<String, String> m) {
+        String status = m.getOrDefault("status", "");
+        String reason = m.getOrDefault("reason", "");
+        if (status.equals("not_modelled")) {
+            if (reason.isBlank()) {
+                throw new IllegalArgumentException(MAPPING + ": " + figure.id() + " is not_modelled without a reason");
+            }
+            return new Target(figure, null, reason);
+        }
+        if (!status.equals("modelled")) {
+            throw new IllegalArgumentException(MAPPING + ": " + figure.id() + ": status '" + status
+                    + "', expected modelled or not_modelled");
+        }
+        if (figure.scope().equals("policy") || figure.scope().equals("target")) {
+            throw new IllegalArgumentException(MAPPING + ": " + figure.id() + " has scope " + figure.scope()
+                    + ": policy inputs and government goals are never targets");
+        }
+        try {
+            Derivation derived = Derivation.parse(m.get("derived"));
+            int year = Integer.parseInt(m.get("year"));
+            if (year != figure.year()) {
+                throw new IllegalArgumentException("year " + year + " differs from the figure's " + figure.year());
+            }
+            TargetMapping mapping = new TargetMapping(require(m, "metric"), require(m, "area"), year, derived,
+                    derived == Derivation.CAGR ? Integer.parseInt(m.get("base_year")) : 0,
+                    derived == Derivation.RATIO ? require(m, "ref_area") : "",
+                    Double.parseDouble(m.get("tolerance")), Double.parseDouble(m.get("weight")),
+                    Boolean.parseBoolean(m.get("headline")));
+            if (!(mapping.tolerance() > 0) || mapping.weight() < 0) {
+                throw new IllegalArgumentException("tolerance must be > 0 and weight >= 0");
+            }
+            return new Target(figure, mapping, reason);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(MAPPING + ": " + figure.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String require(Map<String, String> m, String column) {
+        String v = m.get(column);
+        if (v == null || v.isBlank()) {
+            throw new IllegalArgumentException("column " + column + " is empty");
+        }
+        return v;
+    }
+
+    private static Figure figure(Map<String, String> row) {
+        return new Figure(row.get("id"), row.get("region"), row.get("scope"), row.get("metric"),
+                Integer.parseInt(row.get("year")), Double.parseDouble(row.get("value")), row.get("unit"),
+                Relation.parse(row.get("relation")), row.get("source"));
+    }
+
+    static List<Map<String, String>> rows(Reader in) throws IOException {
+        CsvMapper mapper = new CsvMapper();
+        CsvSchema schema = CsvSchema.emptySchema().withHeader();
+        try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class).with(schema).readValues(in)) {
+            return it.readAll();
+        }
+    }
+
+    private static Reader resource(String name) {
+        InputStream in = Targets.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + name);
+        }
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,50 @@
+package org.highland.experiment.validation;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+/** Writes validation.csv: one row per modelled target. */
+public final class ValidationCsvWriter {
+    public static final List<String> COLUMNS = List.of("target_id", "region", "metric", "year", "target", "unit",
+            "sim_mean", "sim_p05", "sim_p95", "rel_error", "tolerance", "within");
+
+    private ValidationCsvWriter() {
+    }
+
+    public static void write(Path file, List<ValidationRow> rows) throws IOException {
+        CsvSchema.Builder schema = CsvSchema.builder();
+        COLUMNS.forEach(schema::addColumn);
+        CsvMapper mapper = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             SequenceWriter w = mapper.writerFor(String[].class)
+                     .with(schema.build().withHeader().withLineSeparator("\n")).writeValues(out)) {
+            for (ValidationRow r : rows) {
+                Target t = r.target();
+                w.write(new String[] {t.id(), t.mapping().area(), t.figure().metric(),
+                    Integer.toString(t.figure().year()), number(t.figure().value()), t.figure().unit(),
+                    number(r.simMean()), number(r.simP05()), number(r.simP95()), number(r.relError()),
+                    number(t.mapping().tolerance()), Boolean.toString(r.within())});
+            }
+        }
+    }
+
+    /** Shortest round-trip text; empty for NaN so spreadsheets see a missing value. */
+    static String number(double d) {
+        if (Double.isNaN(d)) {
+            return "";
+        }
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return Long.toString((long) d);
+        }
+        return Double.toString(d);
+    }
+}

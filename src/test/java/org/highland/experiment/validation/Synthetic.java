@@ -1,0 +1,86 @@
+package org.highland.experiment.validation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.highland.run.Metric;
+import org.highland.run.Metrics;
+import org.highland.run.ReplicationResult;
+
+/** Builds replication results whose outputs are set by hand. */
+final class Synthetic {
+    static final int FIRST = 2015;
+    static final int YEARS = 7;
+
+    private final List<String> areas;
+    private final double[][][] values;
+
+    Synthetic(List<Target> targets) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (Target t : targets) {
+            keys.add(t.mapping().area());
+            if (!t.mapping().refArea().isEmpty()) {
+                keys.add(t.mapping().refArea());
+            }
+        }
+        areas = new ArrayList<>(keys);
+        values = new double[Metrics.REGION.size()][areas.size()][YEARS];
+        for (double[][] m : values) {
+            for (double[] a : m) {
+                Arrays.fill(a, Double.NaN);
+            }
+        }
+    }
+
+    void set(String metric, String area, int year, double v) {
+        values[metricIndex(metric)][areas.indexOf(area)][year - FIRST] = v;
+    }
+
+    double get(String metric, String area, int year) {
+        return values[metricIndex(metric)][areas.indexOf(area)][year - FIRST];
+    }
+
+    private static int metricIndex(String metric) {
+        return Metrics.REGION.stream().map(Metric::name).toList().indexOf(metric);
+    }
+
+    /** Sets the outputs so that each target's simulated quantity equals its figure. */
+    void matchAll(List<Target> targets) {
+        // Plain values first, so a growth rate is fitted around the level its end year must have.
+        List<Target> ordered = new ArrayList<>(targets);
+        ordered.sort((a, b) -> Boolean.compare(a.mapping().derived() != Derivation.VALUE,
+                b.mapping().derived() != Derivation.VALUE));
+        for (Target t : ordered) {
+            TargetMapping m = t.mapping();
+            double value = t.figure().value();
+            switch (m.derived()) {
+                case VALUE -> set(m.metric(), m.area(), m.year(), value);
+                case CAGR -> {
+                    double end = get(m.metric(), m.area(), m.year());
+                    if (Double.isNaN(end)) {
+                        end = 100;
+                        set(m.metric(), m.area(), m.year(), end);
+                    }
+                    set(m.metric(), m.area(), m.baseYear(), end / Math.pow(1 + value / 100, m.year() - m.baseYear()));
+                }
+                case RATIO -> {
+                    set(m.metric(), m.refArea(), m.year(), 10);
+                    set(m.metric(), m.area(), m.year(), 10 * value);
+                }
+            }
+        }
+    }
+
+    ReplicationResult result(int replication) {
+        double[][][] copy = new double[values.length][][];
+        for (int i = 0; i < values.length; i++) {
+            copy[i] = new double[values[i].length][];
+            for (int j = 0; j < values[i].length; j++) {
+                copy[i][j] = values[i][j].clone();
+            }
+        }
+        return new ReplicationResult(replication, Metrics.REGION, areas, FIRST, copy);
+    }
+}
