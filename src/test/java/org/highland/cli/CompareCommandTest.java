@@ -1,0 +1,126 @@
+package org.highland.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code highland compare} end to end at a small scale, through the command line. */
+class CompareCommandTest {
+    private static final String BASELINE = Path.of("scenarios", "baseline.yaml").toAbsolutePath().toString();
+    private static final String SHANGHAI = Path.of("scenarios", "shanghai-trial-support.yaml").toString();
+
+    @TempDir
+    Path dir;
+
+    /** Exit code, standard output and standard error of one command line. */
+    private record Outcome(int code, String out, String err) {
+    }
+
+    private static Outcome execute(String... args) {
+        PrintStream stdout = System.out;
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            System.setOut(o);
+            System.setErr(e);
+            int code = HighlandCommand.execute(args);
+            return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(stdout);
+            System.setErr(stderr);
+        }
+    }
+
+    private static Outcome compare(Path out, String... scenarios) {
+        List<String> args = new java.util.ArrayList<>(List.of("compare"));
+        args.addAll(List.of(scenarios));
+        args.addAll(List.of("--replications", "2", "--threads", "2", "--scale", "0.02", "--end", "2025",
+                "--out", out.toString()));
+        return execute(args.toArray(String[]::new));
+    }
+
+    private static List<String[]> rows(Path csv) throws IOException {
+        return Files.readAllLines(csv).stream().skip(1).map(l -> l.split(",", -1)).toList();
+    }
+
+    @Test
+    void comparesAVariantWithItsBaseAndWritesTheResultsFolder() throws IOException {
+        Path out = dir.resolve("cmp");
+        Outcome o = compare(out, BASELINE, SHANGHAI);
+        assertEquals(ExitCodes.OK, o.code(), o.err());
+        assertEquals(String.join(",", CompareCommand.COMPARISON_COLUMNS),
+                Files.readAllLines(out.resolve("comparison.csv")).get(0));
+        assertEquals(String.join(",", CompareCommand.COST_COLUMNS),
+                Files.readAllLines(out.resolve("cost_effectiveness.csv")).get(0));
+        assertTrue(Files.exists(out.resolve("manifest.json")));
+        assertTrue(Files.exists(out.resolve("scenarios/shanghai-trial-support.resolved.yaml")));
+
+        List<String[]> comparison = rows(out.resolve("comparison.csv"));
+        assertFalse(comparison.isEmpty());
+        boolean zhejiangPaysMore = false;
+        for (String[] r : comparison) {
+            assertEquals("shanghai-trial-support", r[0]);
+            if (Integer.parseInt(r[3]) < 2023) {
+                // The variant's policy starts in 2023; common random numbers make the years before equal.
+                assertEquals("0", r[7], String.join(",", r));
+            }
+            if (r[1].equals("policy_outlay") && r[2].equals("Zhejiang") && r[3].equals("2024")) {
+                zhejiangPaysMore = Double.parseDouble(r[7]) > 0;
+            }
+        }
+        assertTrue(zhejiangPaysMore, "Zhejiang pays for trials from 2023");
+
+        List<String[]> costs = rows(out.resolve("cost_effectiveness.csv"));
+        String[] zhejiang = costs.stream().filter(r -> r[1].equals("Zhejiang") && r[2].equals("2025"))
+                .findFirst().orElseThrow();
+        assertTrue(Double.parseDouble(zhejiang[4]) > 0, Arrays.toString(zhejiang));
+        assertTrue(o.out().contains("shanghai-trial-support vs baseline"), o.out());
+        assertTrue(o.out().contains("2025"), o.out());
+    }
+
+    @Test
+    void aVariantIdenticalToItsBaseDiffersByExactlyZero() throws IOException {
+        Path same = Files.writeString(dir.resolve("same.yaml"), "extends: " + BASELINE + "\nname: same\n");
+        Path out = dir.resolve("same-out");
+        Outcome o = compare(out, BASELINE, same.toString());
+        assertEquals(ExitCodes.OK, o.code(), o.err());
+        List<String[]> comparison = rows(out.resolve("comparison.csv"));
+        assertTrue(comparison.size() > 1000, "every metric, area and year: " + comparison.size());
+        for (String[] r : comparison) {
+            assertEquals(r[5], r[6], String.join(",", r));
+            assertEquals(List.of("0", "0", "0"), List.of(r[7], r[8], r[9]), String.join(",", r));
+        }
+        for (String[] r : rows(out.resolve("cost_effectiveness.csv"))) {
+            assertEquals("0", r[4], "no extra outlay: " + String.join(",", r));
+            assertEquals("", r[9], "no ratio to a zero outlay: " + String.join(",", r));
+        }
+    }
+
+    @Test
+    void twoVariantsWithOneNameAreBadInput() {
+        Outcome o = compare(dir.resolve("dup"), BASELINE, SHANGHAI, SHANGHAI);
+        assertEquals(ExitCodes.BAD_INPUT, o.code());
+        assertTrue(o.err().contains("expected a name no other variant uses"), o.err());
+        assertFalse(Files.exists(dir.resolve("dup")));
+    }
+
+    @Test
+    void aNonEmptyOutputFolderIsBadInput() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("full"));
+        Files.writeString(out.resolve("keep.txt"), "x");
+        assertEquals(ExitCodes.BAD_INPUT, compare(out, BASELINE, SHANGHAI).code());
+    }
+}
