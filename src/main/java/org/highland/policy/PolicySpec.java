@@ -19,8 +19,19 @@ import org.highland.model.World;
 @JsonSubTypes({
     @JsonSubTypes.Type(value = RdSubsidyPolicy.class, name = "rd-subsidy"),
     @JsonSubTypes.Type(value = TrialSupportPolicy.class, name = "clinical-trial-support"),
+    @JsonSubTypes.Type(value = ApprovalRewardPolicy.class, name = "approval-reward"),
+    @JsonSubTypes.Type(value = TalentTaxRebatePolicy.class, name = "talent-tax-rebate"),
+    @JsonSubTypes.Type(value = TalentProgrammePolicy.class, name = "talent-programme"),
+    @JsonSubTypes.Type(value = ParkInvestmentPolicy.class, name = "park-investment"),
+    @JsonSubTypes.Type(value = GuidanceFundPolicy.class, name = "guidance-fund"),
+    @JsonSubTypes.Type(value = ListingSupportPolicy.class, name = "listing-support"),
+    @JsonSubTypes.Type(value = ProcurementPolicy.class, name = "volume-based-procurement"),
+    @JsonSubTypes.Type(value = TcmCultivationPolicy.class, name = "tcm-cultivation-support"),
+    @JsonSubTypes.Type(value = ElderlyCarePolicy.class, name = "elderly-care-subsidy"),
 })
-public sealed interface PolicySpec permits RdSubsidyPolicy, TrialSupportPolicy {
+public sealed interface PolicySpec permits RdSubsidyPolicy, TrialSupportPolicy, ApprovalRewardPolicy,
+        TalentTaxRebatePolicy, TalentProgrammePolicy, ParkInvestmentPolicy, GuidanceFundPolicy,
+        ListingSupportPolicy, ProcurementPolicy, TcmCultivationPolicy, ElderlyCarePolicy {
     /** Region name, or "all". */
     String region();
 
@@ -33,8 +44,13 @@ public sealed interface PolicySpec permits RdSubsidyPolicy, TrialSupportPolicy {
 
     BudgetMode budgetMode();
 
-    /** Eligible sectors (enum names); empty means all. */
-    List<String> sectors();
+    /**
+     * Eligible sectors (enum names); empty means all. Instruments that act on region-wide pools
+     * (talent, parks, TCM planting, elderly care) have no such field and target no sector.
+     */
+    default List<String> sectors() {
+        return List.of();
+    }
 
     /** Builds this instrument's mechanism for one region, paying through {@code account}. */
     Instrument mechanism(World world, Region region, Government.Account account);

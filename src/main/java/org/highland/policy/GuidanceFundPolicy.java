@@ -1,0 +1,61 @@
+package org.highland.policy;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.highland.model.BudgetMode;
+import org.highland.model.CapitalMarket;
+import org.highland.model.Enterprise;
+import org.highland.model.Government;
+import org.highland.model.Instrument;
+import org.highland.model.Param;
+import org.highland.model.Region;
+import org.highland.model.Stage;
+import org.highland.model.World;
+
+/**
+ * Government guidance fund: each month the government commits a twelfth of its annual
+ * contribution, social capital adds {@code leverage - 1} times as much, and the fund co-invests
+ * alongside venture capital (after it, in the capital step) in firms of the target sectors with a
+ * project in a target stage, weighted as venture capital weighs them. The public commitment is
+ * the outlay; money finding no eligible firm waits in the fund for the next month.
+ */
+public record GuidanceFundPolicy(
+        String region,
+        @Param(unit = "year", min = 2000, max = 2100) int startYear,
+        @Param(unit = "year", min = 2000, max = 2100) int endYear,
+        @Param(unit = "million_yuan_per_year", min = 0, max = 1e7, doc = "annual budget per region at full scale") double annualBudgetMillion,
+        BudgetMode budgetMode,
+        List<String> sectors,
+        List<Stage> stages,
+        @Param(unit = "million_yuan_per_year", min = 0, max = 1e6, doc = "public contribution a year at full scale") double annualPublicMillion,
+        @Param(unit = "ratio", min = 1, max = 20, doc = "fund invested per yuan of public money") double leverage)
+        implements PolicySpec {
+
+    @Override
+    public Instrument mechanism(World world, Region home, Government.Account account) {
+        boolean[] eligible = Eligibility.sectors(sectors);
+        Set<Stage> targetStages = stages.isEmpty() ? EnumSet.noneOf(Stage.class) : EnumSet.copyOf(stages);
+        Predicate<Enterprise> target = firm -> eligible[firm.sector.ordinal()]
+                && (targetStages.isEmpty() || inTargetStage(firm, targetStages));
+        return new Instrument() {
+            private double undeployed;
+
+            @Override
+            public void onFinancing(World w) {
+                undeployed += account.payOut(annualPublicMillion * w.scale / 12.0) * leverage;
+                undeployed -= CapitalMarket.coInvest(home, undeployed, account.random(), target);
+            }
+        };
+    }
+
+    private static boolean inTargetStage(Enterprise firm, Set<Stage> stages) {
+        for (int i = 0; i < firm.projectCount(); i++) {
+            if (stages.contains(firm.project(i).stage())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

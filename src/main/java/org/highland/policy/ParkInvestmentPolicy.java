@@ -1,0 +1,80 @@
+package org.highland.policy;
+
+import org.highland.model.BudgetMode;
+import org.highland.model.Government;
+import org.highland.model.Instrument;
+import org.highland.model.Param;
+import org.highland.model.Park;
+import org.highland.model.Region;
+import org.highland.model.World;
+
+/**
+ * Park investment: building out a park adds room for firms and shared platforms (CRO/CDMO,
+ * animal, GMP pilot), which make it more attractive to entrants; a rent subsidy for the firms in
+ * the park raises its attractiveness further while paid. The construction cost is claimed each
+ * January until paid; capacity and platforms arrive in proportion to what is paid, so a tight
+ * budget spreads the build over several years. Rent subsidies come out of what is left.
+ */
+public record ParkInvestmentPolicy(
+        String region,
+        @Param(unit = "year", min = 2000, max = 2100) int startYear,
+        @Param(unit = "year", min = 2000, max = 2100) int endYear,
+        @Param(unit = "million_yuan_per_year", min = 0, max = 1e7, doc = "annual budget per region at full scale") double annualBudgetMillion,
+        BudgetMode budgetMode,
+        String park,
+        @Param(unit = "firms", min = 0, max = 1e6, doc = "extra firms the park can host at full scale") double extraCapacityFirms,
+        @Param(unit = "platforms", min = 0, max = 100, doc = "extra shared platforms") double extraPlatforms,
+        @Param(unit = "million_yuan", min = 0, max = 1e6, doc = "construction cost of the extra capacity and platforms at full scale") double investmentMillion,
+        @Param(unit = "million_yuan_per_firm_year", min = 0, max = 100, doc = "rent subsidy per firm in the park") double rentSubsidyPerFirmMillion,
+        @Param(unit = "per_million_yuan", min = 0, max = 100, doc = "rise of the park's attractiveness to entrants per million yuan a year of rent subsidy per firm") double attractionPerRentMillion)
+        implements PolicySpec {
+
+    @Override
+    public Instrument mechanism(World world, Region home, Government.Account account) {
+        Park target = find(home);
+        if (target == null) {
+            if (PolicyInstaller.ALL_REGIONS.equals(region)) {
+                return new Instrument() {
+                };
+            }
+            throw new IllegalArgumentException("park-investment: region " + home.name + " has no park named '" + park + "'");
+        }
+        double cost = investmentMillion * world.scale;
+        return new Instrument() {
+            private double unpaid = cost;
+            private boolean built;
+
+            @Override
+            public void onYearStart(World w, int year) {
+                if (built) {
+                    return;
+                }
+                double share = 1.0;
+                if (cost > 0) {
+                    double paid = account.payOut(unpaid);
+                    unpaid -= paid;
+                    share = paid / cost;
+                }
+                built = unpaid <= 1e-9 * Math.max(1.0, cost);
+                // Capacity is counted in model-scale firms, like the park's firms.
+                target.invest(extraCapacityFirms * w.scale * share, extraPlatforms * share);
+            }
+
+            @Override
+            public void onMonth(World w) {
+                double claim = target.firms() * rentSubsidyPerFirmMillion / 12.0;
+                double funded = Funding.payOutShare(account, claim);
+                home.levers().parkAttraction[target.index] *= 1.0 + attractionPerRentMillion * rentSubsidyPerFirmMillion * funded;
+            }
+        };
+    }
+
+    private Park find(Region home) {
+        for (int p = 0; p < home.parkCount(); p++) {
+            if (!home.park(p).isRemainder() && home.park(p).name.equals(park)) {
+                return home.park(p);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,33 @@
+package org.highland.policy;
+
+import java.util.List;
+
+/** Every instrument type with a metric its mechanism moves in its target region. */
+final class InstrumentCases {
+    private static final String Z = "Zhejiang";
+    private static final String QIANTANG = "Zhejiang/park:Qiantang Pharmaceutical Port";
+
+    private InstrumentCases() {
+    }
+
+    static List<InstrumentCase> all() {
+        return List.of(
+                new InstrumentCase("rd-subsidy", Z, "share: 0.3", "rd_spend", Z, 1, true, 1e6),
+                new InstrumentCase("clinical-trial-support", Z, "costShare: 0.5",
+                        "innovative_project_starts", Z, 1, true, 2000),
+                new InstrumentCase("approval-reward", Z, "innovativeDrugMillion: 48, class3DeviceMillion: 10",
+                        "innovative_project_starts", Z, 1, true, 1e5),
+                new InstrumentCase("talent-tax-rebate", Z, "", "biomedicine_provincial_talents", Z, 1, true, 1e5),
+                new InstrumentCase("talent-programme", Z, "placesPerYear: 200",
+                        "biomedicine_provincial_talents", Z, 1, true, 1000),
+                new InstrumentCase("park-investment", Z, "extraPlatforms: 3, rentSubsidyPerFirmMillion: 0.3",
+                        "enterprise_entries", QIANTANG, 1, true, 3000),
+                new InstrumentCase("guidance-fund", Z, "annualPublicMillion: 2000, sectors: [INNOVATIVE_DRUG]",
+                        "guidance_fund_investment", Z, 1, true, 3000),
+                new InstrumentCase("listing-support", Z, "listingDelayMultiplier: 0.3, rewardPerListingMillion: 5",
+                        "listings", Z, 1, true, 1e4),
+                new InstrumentCase("volume-based-procurement", Z, "", "biomedicine_industrial_output", Z, -1, false, 0),
+                new InstrumentCase("tcm-cultivation-support", Z, "", "tcm_planting_area", Z, 1, true, 1000),
+                new InstrumentCase("elderly-care-subsidy", Z, "", "elderly_care_institutions", Z, 1, true, 1e4));
+    }
+}
