@@ -171,9 +171,9 @@ public final class CompareCommand implements Callable<Integer> {
             for (CostEffectivenessRow r : rows) {
                 csv.write(new String[] {r.variant(), r.region(), Integer.toString(r.year()),
                     number(r.baseOutlayMillion()), number(r.extraOutlayMillion()), number(r.extraOutputBillion()),
-                    number(r.extraApprovals()), number(r.extraEnterprises()), number(r.extraLeadingTalents()), number(r.outputPerYuan()),
-                    number(r.approvalsPer100m()), number(r.enterprisesPer100m()), number(r.leadingTalentsPer100m()),
-                    Integer.toString(r.replications())});
+                    number(r.extraApprovals()), number(r.extraEnterprises()), number(r.extraLeadingTalents()),
+                    number(r.outputPerYuan()), number(r.approvalsPer100m()), number(r.enterprisesPer100m()),
+                    number(r.leadingTalentsPer100m()),                    Integer.toString(r.replications())});
             }
         }
     }

@@ -1,0 +1,126 @@
+package org.highland;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.highland.policy.PolicySpec;
+import org.highland.run.HighlandSim;
+import org.highland.run.Metrics;
+import org.highland.run.ReplicationResult;
+import org.highland.scenario.Scenario;
+import org.highland.scenario.Scenarios;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every file of the scenario library loads, says what it is and where it comes from, and runs. */
+class ScenarioLibraryTest {
+    private static final Path LIBRARY = Path.of("scenarios");
+    /** A seed document cited as in the baseline figures, e.g. 004_abc7f2e53fbacb9a.txt. */
+    private static final Pattern SOURCE = Pattern.compile("\\d{3}_[0-9a-f]{16}\\.txt");
+    private static final List<String> SINGLE_POLICY_VARIANTS = List.of("shanghai-trial-support",
+            "talent-rebate-province", "approval-rewards", "new-park", "guidance-fund");
+
+    static Stream<Path> files() throws IOException {
+        try (Stream<Path> list = Files.list(LIBRARY)) {
+            return list.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
+        }
+    }
+
+    private static Scenario load(String name) {
+        return Scenarios.load(LIBRARY.resolve(name + ".yaml"), List.of());
+    }
+
+    @Test
+    void theLibraryHoldsEveryScenarioOfTheIssue() throws IOException {
+        Set<String> names = new TreeSet<>();
+        files().forEach(p -> names.add(p.getFileName().toString().replace(".yaml", "")));
+        assertTrue(names.containsAll(List.of("baseline", "shanghai-trial-support", "guangzhou-trial-uplift",
+                "talent-rebate-province", "approval-rewards", "new-park", "guidance-fund", "budget-cut",
+                "combined")), names.toString());
+    }
+
+    @ParameterizedTest
+    @MethodSource("files")
+    void eachFileOpensWithACommentNamingWhatItIsAndItsSource(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        StringBuilder header = new StringBuilder();
+        for (String line : lines) {
+            if (!line.startsWith("#")) {
+                break;
+            }
+            header.append(line).append('\n');
+        }
+        assertTrue(header.length() > 0, file + " starts with a comment");
+        assertTrue(SOURCE.matcher(header).find(), file + " cites a source document in its header:\n" + header);
+    }
+
+    @ParameterizedTest
+    @MethodSource("files")
+    void eachFileLoadsUnderItsOwnNameAndRunsBriefly(Path file) {
+        Scenario scenario = Scenarios.load(file, List.of());
+        assertEquals(file.getFileName().toString().replace(".yaml", ""), scenario.name(),
+                "the name in the file matches the file, so compare output can be traced back");
+        ReplicationResult result = HighlandSim.run(scenario.withEndYear(2018), 0.02, scenario.seed(), 0);
+        assertTrue(result.value(Metrics.ENTERPRISES.name(), "Zhejiang", 2018) > 0);
+    }
+
+    @Test
+    void everyVariantChangesThePoliciesOfTheBaselineAndNothingElse() throws IOException {
+        Scenario baseline = load("baseline");
+        files().map(p -> Scenarios.load(p, List.of())).filter(s -> !s.name().equals("baseline")).forEach(s -> {
+            assertNotEquals(baseline.policies(), s.policies(), s.name());
+            Scenario samePolicies = new Scenario(baseline.name(), baseline.description(), s.seed(), s.replications(),
+                    s.time(), s.regions(), s.sectors(), s.routes(), s.firms(), s.entry(), s.talent(), s.capital(),
+                    baseline.policies());
+            assertEquals(baseline, samePolicies, s.name() + " differs from the baseline only in its policies");
+        });
+    }
+
+    @Test
+    void budgetCutEndsEveryBaselinePolicyIn2023AndCarriesItOnHalved() {
+        Scenario baseline = load("baseline");
+        Scenario cut = load("budget-cut");
+        assertEquals(2 * baseline.policies().size(), cut.policies().size());
+        for (Map.Entry<String, PolicySpec> e : baseline.policies().entrySet()) {
+            PolicySpec ended = cut.policies().get(e.getKey());
+            PolicySpec halved = cut.policies().get(e.getKey() + "From2024");
+            assertNotNull(halved, e.getKey() + " has a halved copy from 2024");
+            assertEquals(2023, ended.endYear(), e.getKey());
+            assertEquals(2024, halved.startYear(), e.getKey());
+            assertEquals(e.getValue().endYear(), halved.endYear(), e.getKey());
+            assertEquals(e.getValue().getClass(), halved.getClass(), e.getKey());
+            assertEquals(e.getValue().region(), halved.region(), e.getKey());
+            assertEquals(e.getValue().annualBudgetMillion() / 2, halved.annualBudgetMillion(), 1e-9, e.getKey());
+        }
+    }
+
+    @Test
+    void combinedHoldsEachSingleVariantsPoliciesUnchanged() {
+        Scenario baseline = load("baseline");
+        Scenario combined = load("combined");
+        Map<String, PolicySpec> added = new LinkedHashMap<>();
+        for (String name : SINGLE_POLICY_VARIANTS) {
+            load(name).policies().forEach((key, spec) -> {
+                if (!baseline.policies().containsKey(key)) {
+                    added.put(key, spec);
+                }
+            });
+        }
+        Map<String, PolicySpec> expected = new LinkedHashMap<>(baseline.policies());
+        expected.putAll(added);
+        assertEquals(expected, combined.policies());
+    }
+}
