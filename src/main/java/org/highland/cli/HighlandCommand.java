@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** The {@code highland} command line. */
 @Command(name = "highland", mixinStandardHelpOptions = true, versionProvider = HighlandCommand.Version.class,
         description = "Policy-scenario agent-based model of the life and health industry of Zhejiang and its neighbours.",
-        subcommands = {RunCommand.class, BenchCommand.class, ParamsCommand.class, CompareCommand.class, ValidateCommand.class})
+        subcommands = {RunCommand.class, BenchCommand.class, ParamsCommand.class, ChartCommand.class, CompareCommand.class, ValidateCommand.class, CalibrateCommand.class})
 public final class HighlandCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -27,6 +27,7 @@ public final class HighlandCommand implements Runnable {
     public static int execute(String... args) {
         CommandLine cl = new CommandLine(new HighlandCommand());
         cl.setExecutionExceptionHandler(HighlandCommand::handle);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(e -> ExitCodes.BAD_INPUT);
         return cl.execute(args);
     }

@@ -16,11 +16,12 @@ public final class Park {
     double entries;
     double entrantCapital;
 
-    Park(int index, String name, ParkSpec spec) {
+    /** {@code scale} thins the capacity like the firms, so a full park binds at any scale. */
+    Park(int index, String name, ParkSpec spec, double scale) {
         this.index = index;
         this.name = name;
         this.spec = spec;
-        this.capacity = spec == null ? Double.POSITIVE_INFINITY : spec.capacityFirms();
+        this.capacity = spec == null ? Double.POSITIVE_INFINITY : spec.capacityFirms() * scale;
         this.platforms = spec == null ? 0 : spec.platforms();
     }
 

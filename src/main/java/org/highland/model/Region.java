@@ -55,9 +55,9 @@ public final class Region {
         this.spec = spec;
         this.parks = new Park[parkNames.length + 1];
         for (int p = 0; p < parkNames.length; p++) {
-            parks[p] = new Park(p, parkNames[p], spec.parks().get(parkNames[p]));
+            parks[p] = new Park(p, parkNames[p], spec.parks().get(parkNames[p]), world.scale);
         }
-        parks[parkNames.length] = new Park(parkNames.length, "outside any park", null);
+        parks[parkNames.length] = new Park(parkNames.length, "outside any park", null, world.scale);
         this.levers = new Levers(parks.length);
         this.government = new Government(this);
         tcmAreaMu = spec.tcmCultivation().plantingAreaMu();
