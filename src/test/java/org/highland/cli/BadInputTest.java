@@ -1,0 +1,147 @@
+package org.highland.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.highland.run.CliRun;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One test per kind of bad input to {@code highland run}: the exit code is 2, nothing is
+ * written, and the message says where (file, line, column, field), what was expected and what to
+ * do. The scenario files extend nothing: they override the built-in defaults.
+ */
+class BadInputTest {
+    @TempDir
+    Path dir;
+    private Path out;
+
+    /** Runs with {@code --scale 0.02 --end 2016} unless {@code options} give them. */
+    private CliRun run(Path scenario, String... options) {
+        out = dir.resolve("out");
+        List<String> given = List.of(options);
+        Stream<String> defaults = Stream.of("--scale", "0.02", "--end", "2016");
+        if (given.contains("--scale")) {
+            defaults = Stream.of("--end", "2016");
+        } else if (given.contains("--end")) {
+            defaults = Stream.of("--scale", "0.02");
+        }
+        String[] args = Stream.of(Stream.of("run", scenario.toString(), "--out", out.toString()), defaults, given.stream())
+                .flatMap(s -> s).toArray(String[]::new);
+        return CliRun.highland(args);
+    }
+
+    private Path write(String text) throws IOException {
+        return Files.writeString(dir.resolve("bad.yaml"), text);
+    }
+
+    /** Runs {@code scenario} and returns its one error line, after the checks every bad input shares. */
+    private String refused(Path scenario, String... options) {
+        CliRun run = run(scenario, options);
+        assertEquals(ExitCodes.BAD_INPUT, run.exitCode, run.toString());
+        assertEquals("", run.out, "nothing but the error is printed");
+        List<String> lines = run.err.lines().toList();
+        assertEquals(1, lines.size(), run.err);
+        String line = lines.get(0);
+        assertTrue(line.startsWith("highland: "), line);
+        assertTrue(line.contains("expected "), "says what was expected: " + line);
+        return line;
+    }
+
+    @AfterEach
+    void nothingWasWritten() throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            List<String> names = entries.map(p -> p.getFileName().toString()).toList();
+            assertTrue(names.stream().allMatch(n -> n.equals("bad.yaml")), "written beside the input: " + names);
+        }
+    }
+
+    @Test
+    void unknownField() throws IOException {
+        Path file = write("name: typo\nfirms:\n  opportunityCeiling: 8\n  shortageDelai: 0.5\n");
+        String line = refused(file);
+        assertTrue(line.startsWith("highland: " + file + ":4:3: firms.shortageDelai: expected one of: "), line);
+        assertTrue(line.contains("shortageDelay"), "lists the known fields: " + line);
+        assertTrue(line.contains("got unknown field 'shortageDelai'"), line);
+        assertTrue(line.endsWith("Fix: did you mean 'shortageDelay'?"), line);
+    }
+
+    @Test
+    void wrongType() throws IOException {
+        Path file = write("name: type\ntime:\n  startYear: 2015\n  endYear: soon\n");
+        assertEquals("highland: " + file + ":4:3: time.endYear: expected a whole number, got \"soon\". "
+                + "Fix: write a whole number such as 12, without decimals or quotes.", refused(file));
+    }
+
+    @Test
+    void outOfRangeValue() throws IOException {
+        Path file = write("""
+                name: range
+                policies:
+                  support:
+                    type: clinical-trial-support
+                    region: Zhejiang
+                    costShare: 1.5
+                """);
+        String line = refused(file);
+        assertTrue(line.startsWith("highland: " + file + ":6:5: policies.support.costShare: expected a number in [0, 1]"),
+                line);
+        assertTrue(line.contains("got 1.5"), line);
+        assertTrue(line.endsWith("Fix: set a value in that range."), line);
+    }
+
+    @Test
+    void missingFile() {
+        Path file = dir.resolve("nowhere.yaml");
+        String line = refused(file);
+        assertTrue(line.startsWith("highland: " + file + ": expected an existing scenario file"), line);
+        assertTrue(line.contains("Fix: check the path"), line);
+    }
+
+    @Test
+    void malformedYaml() throws IOException {
+        Path file = write("name: broken\ntime:\n  startYear: 2015\n endYear: 2030\n");
+        String line = refused(file);
+        assertTrue(line.startsWith("highland: " + file + ":4:2: expected well-formed YAML"), line);
+        assertTrue(line.contains("Fix: check the indentation"), line);
+    }
+
+    @Test
+    void malformedSetOverride() throws IOException {
+        Path file = write("name: fine\n");
+        String line = refused(file, "--set", "firms.opportunityCeiling=many");
+        assertTrue(line.startsWith("highland: --set #1 'firms.opportunityCeiling=many':1:"), line);
+        assertTrue(line.contains("firms.opportunityCeiling: expected a number"), line);
+        assertTrue(line.contains("Fix: "), line);
+    }
+
+    @Test
+    void scaleOfZero() throws IOException {
+        Path file = write("name: fine\n");
+        String line = refused(file, "--scale", "0");
+        assertTrue(line.contains("--scale 0"), line);
+        assertTrue(line.contains("expected a share in (0, 1]"), line);
+        assertTrue(line.contains("0.05"), "suggests a value: " + line);
+    }
+
+    @Test
+    void endYearBeforeTheStart() throws IOException {
+        Path file = write("name: fine\n");
+        String line = refused(file, "--end", "1990");
+        assertEquals("highland: --end 1990: expected a year from 2015 to 2100. Fix: pass a year in that range.", line);
+    }
+
+    @Test
+    void optionThatIsNotANumber() throws IOException {
+        CliRun run = run(write("name: fine\n"), "--threads", "two");
+        assertEquals(ExitCodes.BAD_INPUT, run.exitCode, run.toString());
+        assertTrue(run.err.contains("'two'"), run.err);
+    }
+}

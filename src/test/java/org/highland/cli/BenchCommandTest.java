@@ -1,0 +1,36 @@
+package org.highland.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.highland.run.CliRun;
+import org.junit.jupiter.api.Test;
+
+/** {@code highland bench} runs at a tiny scale and reports its figures; timings are not judged here. */
+class BenchCommandTest {
+    @Test
+    void benchRunsAndPrintsItsFigures() {
+        CliRun run = CliRun.highland("bench", "--scale", "0.01", "--replications", "1");
+        assertEquals(ExitCodes.OK, run.exitCode, run.toString());
+        List<String> lines = run.out.lines().toList();
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("scenario ") && l.contains("firm-months")), run.out);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("model:") && l.contains("firm-months/s")
+                && l.contains("bytes heap per firm")), run.out);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("empty loop:")), run.out);
+        Matcher ratio = Pattern.compile("model cost / empty-loop cost: ([0-9.]+)").matcher(run.out);
+        assertTrue(ratio.find(), run.out);
+        assertTrue(Double.parseDouble(ratio.group(1)) > 0, run.out);
+        Matcher firmMonths = Pattern.compile("(\\d+) firm-months\\b").matcher(run.out);
+        assertTrue(firmMonths.find() && Long.parseLong(firmMonths.group(1)) > 0, run.out);
+    }
+
+    @Test
+    void benchRefusesAScaleOfZero() {
+        CliRun run = CliRun.highland("bench", "--scale", "0", "--replications", "1");
+        assertEquals(ExitCodes.BAD_INPUT, run.exitCode, run.toString());
+        assertTrue(run.err.contains("--scale"), run.err);
+    }
+}

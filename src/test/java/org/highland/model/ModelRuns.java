@@ -1,0 +1,79 @@
+package org.highland.model;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.highland.run.HighlandSim;
+import org.highland.scenario.Scenario;
+import org.highland.scenario.Scenarios;
+
+/** Builds small scenarios over the built-in defaults and steps replications month by month. */
+final class ModelRuns {
+    private ModelRuns() {
+    }
+
+    /** A scenario file holding {@code yaml} in {@code dir}, read with {@code --set} overrides. */
+    static Scenario scenario(Path dir, String name, String yaml, String... sets) {
+        try {
+            Path file = dir.resolve(name + ".yaml");
+            Files.writeString(file, "name: " + name + "\n" + yaml);
+            return Scenarios.load(file, Arrays.asList(sets));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A started (populated, not yet stepped) replication. */
+    static HighlandSim start(Scenario scenario, double scale, long seed, int replication) {
+        HighlandSim sim = new HighlandSim(scenario, scale, seed, replication);
+        sim.start();
+        return sim;
+    }
+
+    /** Steps every month of the scenario, calling {@code afterMonth} after each. */
+    static void run(HighlandSim sim, int months, Consumer<World> afterMonth) {
+        for (int m = 0; m < months; m++) {
+            sim.schedule.step(sim);
+            afterMonth.accept(sim.world());
+        }
+    }
+
+    /** The firms alive now, by identity. */
+    static Set<Enterprise> livingFirms(World world) {
+        Set<Enterprise> alive = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int r = 0; r < world.regionCount(); r++) {
+            Region region = world.region(r);
+            for (int i = 0; i < region.firmCount(); i++) {
+                alive.add(region.firm(i));
+            }
+        }
+        return alive;
+    }
+
+    /**
+     * Replaces the mechanism of the policy {@code name} in every region by {@code probe}. Used
+     * with a policy that pays nothing (cost share 0), so the model runs exactly as without it
+     * while the probe sees every stage entry and approval through the instrument hooks.
+     */
+    static void bindProbe(World world, String name, Instrument probe) {
+        int bound = 0;
+        for (int r = 0; r < world.regionCount(); r++) {
+            Government government = world.region(r).government();
+            for (Government.Account account : government.accounts()) {
+                if (account.name().equals(name)) {
+                    government.bind(account, probe);
+                    bound++;
+                }
+            }
+        }
+        if (bound != world.regionCount()) {
+            throw new IllegalStateException("policy " + name + " is not in force in every region");
+        }
+    }
+}

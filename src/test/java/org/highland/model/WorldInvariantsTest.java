@@ -1,0 +1,135 @@
+package org.highland.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.highland.run.HighlandSim;
+import org.highland.run.Metric;
+import org.highland.run.ReplicationResult;
+import org.highland.scenario.Scenario;
+import org.highland.scenario.Scenarios;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Book-keeping that must hold in every month of every run: counts are non-negative and
+ * consistent, every number is finite, and the firms hold exactly the cash that flowed to them.
+ * Runs the trial-support scenario, so subsidies, financing, listing, entry and exit all occur.
+ */
+class WorldInvariantsTest {
+    private static final int END = 2021;
+    private static final List<String> problems = new ArrayList<>();
+    private static final List<ReplicationResult> results = new ArrayList<>();
+    private static final List<World> worlds = new ArrayList<>();
+
+    @BeforeAll
+    static void run() {
+        Scenario scenario = Scenarios.load(Path.of("scenarios/shanghai-trial-support.yaml"),
+                List.of("time.endYear=" + END, "policies.zhejiangTrialSupport.startYear=2016"));
+        for (int k = 0; k < 2; k++) {
+            HighlandSim sim = ModelRuns.start(scenario, 0.05, 99, k);
+            ModelRuns.run(sim, scenario.time().months(), WorldInvariantsTest::check);
+            sim.finish();
+            results.add(sim.result());
+            worlds.add(sim.world());
+        }
+    }
+
+    private static void check(World world) {
+        int month = world.month();
+        double cash = 0;
+        for (int r = 0; r < world.regionCount(); r++) {
+            Region region = world.region(r);
+            int inParks = 0;
+            for (int p = 0; p < region.parkCount(); p++) {
+                int firms = region.park(p).firms();
+                if (firms < 0) {
+                    problems.add(region.name + "/" + region.park(p).name + " has " + firms + " firms in month " + month);
+                }
+                inParks += firms;
+            }
+            if (region.firmCount() < 0 || inParks != region.firmCount()) {
+                problems.add(region.name + " month " + month + ": " + region.firmCount() + " firms, "
+                        + inParks + " in its parks");
+            }
+            for (int i = 0; i < region.firmCount(); i++) {
+                Enterprise firm = region.firm(i);
+                cash += firm.cash();
+                if (!Double.isFinite(firm.cash()) || !(firm.revenue() >= 0) || !(firm.rdMonth() >= 0)
+                        || !Double.isFinite(firm.revenue()) || !Double.isFinite(firm.rdMonth())) {
+                    problems.add("firm " + firm.id() + " month " + month + ": cash " + firm.cash()
+                            + ", revenue " + firm.revenue() + ", R&D " + firm.rdMonth());
+                }
+            }
+            // The pools start from the demand of the firms' first step, so month 0 has none yet.
+            for (TalentTier tier : TalentTier.values()) {
+                if (month > 0 && (!(region.talent(tier) >= 0) || !Double.isFinite(region.talent(tier)))) {
+                    problems.add(region.name + " " + tier + " talent " + region.talent(tier) + " in month " + month);
+                }
+            }
+        }
+        Ledger ledger = world.ledger();
+        double expected = ledger.net(world.initialCash());
+        double magnitude = world.initialCash() + ledger.operatingCashFlow + ledger.rdSpend + ledger.subsidies
+                + ledger.financing + ledger.entrantCash + ledger.exitCash + ledger.taxSavings;
+        if (Math.abs(cash - expected) > 1e-9 * magnitude) {
+            problems.add("month " + month + ": firms hold " + cash + " million yuan, the ledger says " + expected);
+        }
+    }
+
+    @Test
+    void firmCountsStayNonNegativeConsistentAndFinite() {
+        assertEquals(List.of(), problems.subList(0, Math.min(10, problems.size())));
+    }
+
+    @Test
+    void cashIsConservedAcrossEveryTransfer() {
+        for (World world : worlds) {
+            Ledger ledger = world.ledger();
+            double cash = 0;
+            for (int r = 0; r < world.regionCount(); r++) {
+                for (int i = 0; i < world.region(r).firmCount(); i++) {
+                    cash += world.region(r).firm(i).cash();
+                }
+            }
+            assertEquals(ledger.net(world.initialCash()), cash, 1e-9 * Math.abs(world.initialCash()) + 1e-6);
+            // Every kind of transfer happened, so the identity was really exercised.
+            assertTrue(ledger.subsidies > 0 && ledger.financing > 0 && ledger.entrantCash > 0
+                    && ledger.exitCash != 0 && ledger.taxSavings > 0 && ledger.rdSpend > 0,
+                    "some cash flow never happened");
+        }
+    }
+
+    @Test
+    void everyRecordedMetricIsFiniteAndCountsAreNonNegative() {
+        for (ReplicationResult result : results) {
+            for (String region : List.of("Zhejiang", "Jiangsu", "Shanghai", "Anhui")) {
+                int a = result.areaIndex(region);
+                assertTrue(a >= 0, region + " is not recorded");
+                for (int m = 0; m < result.metrics().size(); m++) {
+                    Metric metric = result.metrics().get(m);
+                    double previous = Double.NEGATIVE_INFINITY;
+                    for (int year = 2015; year <= END; year++) {
+                        double v = result.value(m, a, year);
+                        String where = metric.name() + " " + region + " " + year;
+                        if (metric.name().equals("industrial_output_growth") && year == 2015) {
+                            assertTrue(Double.isNaN(v), "growth has no base year in 2015: " + v);
+                            continue;
+                        }
+                        assertTrue(Double.isFinite(v), where + " is " + v);
+                        if (!metric.name().equals("industrial_output_growth")) {
+                            assertTrue(v >= 0, where + " is negative: " + v);
+                        }
+                        if (metric.name().startsWith("cumulative_")) {
+                            assertTrue(v >= previous, where + " fell from " + previous + " to " + v);
+                            previous = v;
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
