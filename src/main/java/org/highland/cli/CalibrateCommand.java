@@ -1,0 +1,246 @@
+package org.highland.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.highland.experiment.Experiment;
+import org.highland.experiment.ProgressReporter;
+import org.highland.experiment.calibration.CalibrationException;
+import org.highland.experiment.calibration.CalibrationLog;
+import org.highland.experiment.calibration.CalibrationPlan;
+import org.highland.experiment.calibration.Calibrator;
+import org.highland.experiment.calibration.Evaluation;
+import org.highland.experiment.calibration.FreeParameter;
+import org.highland.experiment.calibration.Overlay;
+import org.highland.experiment.calibration.ScenarioSimulator;
+import org.highland.experiment.calibration.ScenarioValues;
+import org.highland.experiment.calibration.Scoring;
+import org.highland.experiment.validation.Target;
+import org.highland.experiment.validation.Targets;
+import org.highland.experiment.validation.Validation;
+import org.highland.experiment.validation.ValidationCsvWriter;
+import org.highland.experiment.validation.ValidationRow;
+import org.highland.experiment.validation.ValidationTable;
+import org.highland.report.Hashes;
+import org.highland.report.Manifest;
+import org.highland.report.ManifestWriter;
+import org.highland.report.OutputExistsException;
+import org.highland.report.RunFolder;
+import org.highland.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code highland calibrate}: fits the free parameters to the calibration targets (figures up to
+ * 2021) with CMA-ES and writes {@code calibration.csv} (every candidate, appended as the search
+ * goes), {@code calibrated.yaml} (the best as an overlay) and {@code validation.csv} (the best
+ * against every target). {@code --resume DIR} continues a killed calibration in DIR.
+ */
+@Command(name = "calibrate", mixinStandardHelpOptions = true,
+        description = "Fit the free parameters to the published figures up to 2021 (CMA-ES, common random numbers).")
+public final class CalibrateCommand implements Callable<Integer> {
+    static final String SETTINGS = "calibration-settings.json";
+    static final String OVERLAY = "calibrated.yaml";
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario to calibrate (YAML or JSON).")
+    Path scenarioFile;
+
+    @Mixin
+    ScenarioOptions options;
+
+    @Option(names = "--budget", description = "Candidates to evaluate (default: " + CalibrationPlan.DEFAULT_BUDGET + ").")
+    Integer budget;
+
+    @Option(names = "--search-seed", description = "Seed of the optimiser (default: " + CalibrationPlan.DEFAULT_SEED + ").")
+    Long searchSeed;
+
+    @Option(names = "--parameters", paramLabel = "FILE",
+            description = "Free parameters as CSV path,min,max,note (default: the built-in " + CalibrationPlan.BUILT_IN + ").")
+    Path planFile;
+
+    @Option(names = "--out", description = "Calibration folder (default results/<scenario>-calibration/<timestamp>).")
+    Path out;
+
+    @Option(names = "--resume", paramLabel = "DIR", description = "Continue the interrupted calibration in DIR.")
+    Path resume;
+
+    @Override
+    public Integer call() throws IOException {
+        OffsetDateTime started = OffsetDateTime.now();
+        long t0 = System.nanoTime();
+        CalibrationPlan plan;
+        List<Target> targets = Targets.load().stream().filter(Target::calibration).toList();
+        try {
+            plan = (planFile == null ? CalibrationPlan.builtIn() : CalibrationPlan.load(planFile))
+                    .with(budget, options.replications, searchSeed);
+        } catch (CalibrationException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        if (plan.budget() < 1 || plan.replications() < 1) {
+            throw new BadInputException("--budget and --replications: expected at least 1.");
+        }
+        Scenario scenario = options.load(scenarioFile);
+        long seed = options.seed(scenario);
+        int endYear = targets.stream().mapToInt(t -> t.figure().year()).max().orElseThrow();
+        List<FreeParameter> params = plan.parameters();
+        double[] start;
+        try {
+            start = ScenarioValues.of(scenario, params);
+        } catch (CalibrationException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        Path folder = prepareFolder(scenario.name());
+        ObjectNode settings = settings(plan, seed, options.scale(), endYear, targets);
+        Path log = folder.resolve(CalibrationLog.FILE);
+        List<Evaluation> logged = resume != null ? readLogged(folder, settings, log, params) : List.of();
+        if (resume == null) {
+            Files.writeString(folder.resolve(SETTINGS), json().writeValueAsString(settings));
+            CalibrationLog.create(log, params);
+        }
+        ScenarioSimulator simulator = new ScenarioSimulator(scenarioFile, options.sets, params, endYear,
+                new Experiment.Settings(options.scale(), seed, plan.replications(), options.threads()));
+        Calibrator calibrator = new Calibrator(params, Scoring.of(simulator, targets),
+                new Calibrator.Settings(plan.seed(), plan.budget(), plan.sigma(), plan.population()));
+        Calibrator.Result result;
+        try (ProgressReporter progress = ProgressReporter.start("calibrate " + scenario.name(), plan.budget())) {
+            result = calibrator.run(start, logged, e -> {
+                try {
+                    CalibrationLog.append(log, e);
+                } catch (IOException io) {
+                    throw new UncheckedIOException(io);
+                }
+                progress.step();
+            });
+        }
+        Evaluation best = result.best();
+        List<ValidationRow> fit = Validation.evaluate(Targets.load(), simulator.simulate(best.values()));
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (int i = 0; i < params.size(); i++) {
+            values.put(params.get(i).path(), best.values()[i]);
+        }
+        List<String> comments = List.of(
+                "Calibrated by `highland calibrate` on " + LocalDate.now() + " from " + scenarioFile.getFileName() + ".",
+                "Search seed " + plan.seed() + ", model seed " + seed + ", budget " + plan.budget() + ", "
+                        + plan.replications() + " replications per candidate at scale " + options.scale() + ".",
+                String.format(Locale.ROOT, "Best: evaluation %d, loss %.5f, %d of %d calibration targets within tolerance.",
+                        best.index(), best.loss(), best.within(), targets.size()));
+        Files.writeString(folder.resolve(OVERLAY), Overlay.render(scenarioFile.toAbsolutePath().toString(), values, comments));
+        ValidationCsvWriter.write(folder.resolve("validation.csv"), fit);
+        ManifestWriter.write(folder.resolve("manifest.json"), Manifest.builder()
+                .command(commandLine()).seed(seed).replications(plan.replications())
+                .threads(options.threads()).scale(options.scale()).scenarioFile(scenarioFile).startTime(started)
+                .wallTimeSeconds((System.nanoTime() - t0) / 1e9).build());
+        PrintWriter outStream = spec.commandLine().getOut();
+        outStream.print(ValidationTable.render(fit));
+        outStream.printf(Locale.ROOT, "best candidate: evaluation %d of %d, loss %.5f%n", best.index(),
+                result.evaluations().size(), best.loss());
+        outStream.println("results: " + folder);
+        return ExitCodes.OK;
+    }
+
+    private List<String> commandLine() {
+        List<String> args = new ArrayList<>();
+        args.add("highland");
+        args.addAll(spec.commandLine().getParseResult().originalArgs());
+        return args;
+    }
+
+    private Path prepareFolder(String scenarioName) throws IOException {
+        if (resume != null) {
+            if (out != null && !out.toAbsolutePath().normalize().equals(resume.toAbsolutePath().normalize())) {
+                throw new BadInputException("--resume continues in its own folder; drop --out or give the same folder.");
+            }
+            if (!Files.isRegularFile(resume.resolve(CalibrationLog.FILE)) || !Files.isRegularFile(resume.resolve(SETTINGS))) {
+                throw new BadInputException("--resume: " + resume + " holds no " + CalibrationLog.FILE + " and " + SETTINGS
+                        + ". Fix: name the folder of an interrupted calibration, or drop --resume.");
+            }
+            return resume;
+        }
+        // Not a RunFolder: an interrupted calibration must leave its log where --resume finds it.
+        Path folder = out != null ? out : RunFolder.DEFAULT_ROOT.resolve(scenarioName + "-calibration")
+                .resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        if (Files.exists(folder) && !isEmptyDirectory(folder)) {
+            throw new OutputExistsException(folder);
+        }
+        Files.createDirectories(folder);
+        return folder;
+    }
+
+    private static boolean isEmptyDirectory(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    private List<Evaluation> readLogged(Path folder, ObjectNode settings, Path log, List<FreeParameter> params)
+            throws IOException {
+        ObjectNode before = (ObjectNode) json().readTree(folder.resolve(SETTINGS).toFile());
+        ObjectNode now = settings.deepCopy();
+        // The budget may grow on resume: CMA-ES proposes the same candidates whatever the budget.
+        before.remove("budget");
+        now.remove("budget");
+        if (!before.equals(now)) {
+            throw new BadInputException("--resume: the settings differ from those of the calibration in " + folder
+                    + " (see " + SETTINGS + "). Fix: resume with the same scenario, options and parameters.");
+        }
+        try {
+            List<Evaluation> logged = CalibrationLog.read(log, params);
+            CalibrationLog.rewrite(log, params, logged);
+            return logged;
+        } catch (CalibrationException e) {
+            throw new BadInputException(e.getMessage());
+        }
+    }
+
+    private ObjectNode settings(CalibrationPlan plan, long seed, double scale, int endYear, List<Target> targets)
+            throws IOException {
+        ObjectNode s = json().createObjectNode();
+        s.put("scenarioSha256", Hashes.sha256(scenarioFile));
+        s.putPOJO("sets", new ArrayList<>(options.sets));
+        s.put("modelSeed", seed);
+        s.put("searchSeed", plan.seed());
+        s.put("budget", plan.budget());
+        s.put("replications", plan.replications());
+        s.put("scale", scale);
+        s.put("endYear", endYear);
+        s.put("targetsSha256", Hashes.sha256(targets.toString().getBytes(StandardCharsets.UTF_8)));
+        s.put("sigma", plan.sigma());
+        s.put("population", plan.population());
+        var list = s.putArray("parameters");
+        for (FreeParameter p : plan.parameters()) {
+            list.addObject().put("path", p.path()).put("min", p.min()).put("max", p.max());
+        }
+        return (ObjectNode) json().readTree(json().writeValueAsString(s));
+    }
+
+    private static ObjectMapper json() {
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
+}

@@ -1,0 +1,27 @@
+package org.highland.experiment.calibration;
+
+/**
+ * A parameter the documents do not give, fitted by calibration within a range.
+ *
+ * @param path scenario path as used by {@code --set}, e.g. {@code regions.Zhejiang.entryPerYear}
+ * @param min  smallest value tried
+ * @param max  largest value tried
+ */
+public record FreeParameter(String path, double min, double max) {
+    public FreeParameter {
+        if (path == null || path.isBlank() || !(min < max)) {
+            throw new CalibrationException("free parameter '" + path + "': needs a path and min < max (got "
+                    + min + ", " + max + ")");
+        }
+    }
+
+    /** The value on the unit interval the optimiser searches, 0 at min and 1 at max. */
+    public double unit(double value) {
+        return (value - min) / (max - min);
+    }
+
+    /** The value at a point of the unit interval. */
+    public double value(double unit) {
+        return min + unit * (max - min);
+    }
+}
