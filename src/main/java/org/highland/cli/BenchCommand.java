@@ -39,7 +39,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!(scale > 0 && scale <= 1) || replications < 1) {
-            throw new BadInputException("--scale must be in (0, 1] and --replications at least 1.");
+            throw new BadInputException("--scale " + scale + ", --replications " + replications
+                    + ": expected a scale in (0, 1] and at least 1 replication. Fix: e.g. --scale 0.1 --replications 3.");
         }
         Scenario scenario = Files.exists(scenarioFile) ? Scenarios.load(scenarioFile, List.of()) : Scenarios.defaults();
         var out = spec.commandLine().getOut();

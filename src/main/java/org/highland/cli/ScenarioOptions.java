@@ -49,7 +49,7 @@ public final class ScenarioOptions {
     int replications(Scenario scenario) {
         int r = replications != null ? replications : scenario.replications();
         if (r < 1) {
-            throw new BadInputException("--replications " + r + ": expected at least 1.");
+            throw new BadInputException("--replications " + r + ": expected at least 1. Fix: pass --replications 1 or more.");
         }
         return r;
     }
@@ -57,14 +57,14 @@ public final class ScenarioOptions {
     int threads() {
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (t < 1) {
-            throw new BadInputException("--threads " + t + ": expected at least 1.");
+            throw new BadInputException("--threads " + t + ": expected at least 1. Fix: pass --threads 1 or more.");
         }
         return t;
     }
 
     double scale() {
         if (!(scale > 0 && scale <= 1)) {
-            throw new BadInputException("--scale " + scale + ": expected a share in (0, 1], e.g. 0.05 for a quick look.");
+            throw new BadInputException("--scale " + scale + ": expected a share in (0, 1]. Fix: pass e.g. --scale 0.05 for a quick look, or 1 for one agent per firm.");
         }
         return scale;
     }
