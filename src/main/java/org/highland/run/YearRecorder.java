@@ -12,6 +12,7 @@ import org.highland.model.Government;
 import org.highland.model.Park;
 import org.highland.model.Region;
 import org.highland.model.Sector;
+import org.highland.model.TalentTier;
 import org.highland.model.World;
 import org.highland.model.spec.InitialStockSpec;
 import sim.engine.SimState;
@@ -29,15 +30,17 @@ public final class YearRecorder implements Steppable {
     private final List<Metric> metrics;
     private final Map<String, Integer> metricIndex = new LinkedHashMap<>();
     private final List<String> areas = new ArrayList<>();
-    private final int[] cityArea;
     private final int[][] parkArea;
     private final int[][] parkCityArea;
     private final double[][][] values;
     private final double[][] previousCounters;
     private final double[][] previousOutlay;
     private final double[] previousAreaOutput;
-    private final double[] parkEntries;
-    private final double[] parkCapital;
+    /** Cumulative entrants and their capital per sub-area: this year's reading and last year's. */
+    private final double[] areaEntries;
+    private final double[] areaCapital;
+    private final double[] previousAreaEntries;
+    private final double[] previousAreaCapital;
 
     public YearRecorder(World world, Iterable<String> policyNames) {
         this.world = world;
@@ -50,7 +53,6 @@ public final class YearRecorder implements Steppable {
         for (int r = 0; r < regions; r++) {
             areas.add(world.region(r).name);
         }
-        cityArea = new int[regions];
         parkArea = new int[regions][];
         parkCityArea = new int[regions][];
         for (int r = 0; r < regions; r++) {
@@ -82,7 +84,6 @@ public final class YearRecorder implements Steppable {
                 }
             }
         }
-        cityArea[0] = 0;
         values = new double[metrics.size()][areas.size()][world.time.years()];
         for (double[][] byArea : values) {
             for (double[] series : byArea) {
@@ -96,8 +97,10 @@ public final class YearRecorder implements Steppable {
         }
         previousAreaOutput = new double[areas.size()];
         Arrays.fill(previousAreaOutput, Double.NaN);
-        parkEntries = new double[areas.size()];
-        parkCapital = new double[areas.size()];
+        areaEntries = new double[areas.size()];
+        areaCapital = new double[areas.size()];
+        previousAreaEntries = new double[areas.size()];
+        previousAreaCapital = new double[areas.size()];
     }
 
     @Override
@@ -106,8 +109,8 @@ public final class YearRecorder implements Steppable {
             return;
         }
         int y = world.year() - world.time.startYear();
-        Arrays.fill(parkEntries, 0);
-        Arrays.fill(parkCapital, 0);
+        Arrays.fill(areaEntries, 0);
+        Arrays.fill(areaCapital, 0);
         for (int r = 0; r < world.regionCount(); r++) {
             recordRegion(world.region(r), y);
         }
@@ -143,19 +146,20 @@ public final class YearRecorder implements Steppable {
         recordOutlays(region, area, y);
         for (int p = 0; p < region.parkCount(); p++) {
             Park park = region.park(p);
-            int pa = parkArea[region.index][p];
-            int ca = parkCityArea[region.index][p];
-            for (int a : new int[] {pa, ca}) {
-                if (a >= 0) {
-                    parkEntries[a] += park.entries();
-                    parkCapital[a] += park.entrantCapital();
-                }
-            }
+            addEntries(parkArea[region.index][p], park);
+            addEntries(parkCityArea[region.index][p], park);
         }
         for (int a = world.regionCount(); a < areas.size(); a++) {
             if (byArea[a] != null || belongsTo(region, a)) {
                 recordSubArea(a, y, byArea[a] == null ? new AreaTotals() : byArea[a]);
             }
+        }
+    }
+
+    private void addEntries(int area, Park park) {
+        if (area >= 0) {
+            areaEntries[area] += park.entries();
+            areaCapital[area] += park.entrantCapital();
         }
     }
 
@@ -171,25 +175,13 @@ public final class YearRecorder implements Steppable {
         set(Metrics.ENTERPRISES, a, y, t.firms / scale);
         set(Metrics.OVER_20M, a, y, t.large / scale);
         set(Metrics.LISTED, a, y, t.listed / scale);
-        double entries = parkEntries[a];
-        double capital = parkCapital[a];
-        set(Metrics.ENTRIES, a, y, (entries - lastCumulative(Metrics.ENTRIES, a, y)) / scale);
-        set(Metrics.NEW_CAPITAL, a, y, (capital - lastCumulative(Metrics.NEW_CAPITAL, a, y)) / 1000.0 / scale);
-        cumulativeByArea(Metrics.ENTRIES, a, entries);
-        cumulativeByArea(Metrics.NEW_CAPITAL, a, capital);
+        set(Metrics.ENTRIES, a, y, (areaEntries[a] - previousAreaEntries[a]) / scale);
+        set(Metrics.NEW_CAPITAL, a, y, (areaCapital[a] - previousAreaCapital[a]) / 1000.0 / scale);
+        previousAreaEntries[a] = areaEntries[a];
+        previousAreaCapital[a] = areaCapital[a];
         if (park) {
             growth(a, y, t.biomedicine);
         }
-    }
-
-    private final Map<String, Double> areaCumulative = new LinkedHashMap<>();
-
-    private double lastCumulative(Metric metric, int area, int y) {
-        return areaCumulative.getOrDefault(metric.name() + "@" + area, 0.0);
-    }
-
-    private void cumulativeByArea(Metric metric, int area, double value) {
-        areaCumulative.put(metric.name() + "@" + area, value);
     }
 
     private void growth(int area, int y, double output) {
@@ -244,9 +236,9 @@ public final class YearRecorder implements Steppable {
     }
 
     private void recordProvision(Region region, int area, int y) {
-        set(Metrics.LEADING_TALENT, area, y, region.talent(org.highland.model.TalentTier.LEADING));
-        set(Metrics.SENIOR_TALENT, area, y, region.talent(org.highland.model.TalentTier.SENIOR_RD));
-        set(Metrics.SKILLED_STAFF, area, y, region.talent(org.highland.model.TalentTier.SKILLED));
+        set(Metrics.LEADING_TALENT, area, y, region.talent(TalentTier.LEADING));
+        set(Metrics.SENIOR_TALENT, area, y, region.talent(TalentTier.SENIOR_RD));
+        set(Metrics.SKILLED_STAFF, area, y, region.talent(TalentTier.SKILLED));
         set(Metrics.TCM_AREA, area, y, region.tcmPlantingAreaMu());
         set(Metrics.TCM_OUTPUT, area, y, region.tcmOutputTonnes());
         set(Metrics.TCM_VALUE, area, y, region.tcmAgriculturalValueBillion());
