@@ -1,12 +1,14 @@
 package org.highland.model;
 
+import java.util.Arrays;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
  * Steps 5-6: every firm takes its monthly step and closes its month ({@link Settlement}) in one
- * visit; a firm that exits is removed (the last firm takes its place and is visited next), and a
- * surviving firm registers as a candidate for next month's financing.
+ * visit; a surviving firm registers as a candidate for next month's financing. Exits are removed
+ * by a stable in-place compaction, so the array stays in creation order, which is also the
+ * firms' order in memory: the monthly sweep then reads memory mostly sequentially.
  */
 public final class FirmsStep implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -23,18 +25,22 @@ public final class FirmsStep implements Steppable {
         for (Region region : world.regions) {
             region.candidateCount = 0;
             region.clinicalProjects = 0;
-            world.firmMonths += region.firmCount;
-            int i = 0;
-            while (i < region.firmCount) {
-                Enterprise firm = region.firms[i];
+            Enterprise[] firms = region.firms;
+            int n = region.firmCount;
+            world.firmMonths += n;
+            int kept = 0;
+            for (int i = 0; i < n; i++) {
+                Enterprise firm = firms[i];
                 firm.step(state);
                 if (settlement.close(region, firm)) {
-                    region.removeAt(i);
+                    firm.park.firms--;
                     continue;
                 }
                 firm.registerForFinancing();
-                i++;
+                firms[kept++] = firm;
             }
+            Arrays.fill(firms, kept, n, null);
+            region.firmCount = kept;
         }
     }
 }

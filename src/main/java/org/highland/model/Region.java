@@ -83,14 +83,6 @@ public final class Region {
         firm.park.firms++;
     }
 
-    /** Removes the firm at {@code i} by moving the last firm into its place. */
-    void removeAt(int i) {
-        Enterprise gone = firms[i];
-        gone.park.firms--;
-        firms[i] = firms[--firmCount];
-        firms[firmCount] = null;
-    }
-
     void addCandidate(Enterprise firm, double weight) {
         if (weight <= 0) {
             return;
