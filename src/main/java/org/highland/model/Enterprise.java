@@ -273,13 +273,13 @@ public final class Enterprise implements Steppable {
 
     private void considerNewProject(World world) {
         int s = sector.ordinal();
+        int kind = Draws.categorical(random, world.kindShares[s]);
         double rate = sectorSpec.projectStartsPerYear() * region.spec.innovationMultiplier()
-                * world.innovationLevel * region.startRateFactor[s];
+                * world.innovationLevel * region.kindStartFactor[s][kind];
         double ceiling = world.opportunityCeiling(sectorSpec, region);
         if (random.nextDouble() * ceiling >= rate) {
             return;
         }
-        int kind = Draws.categorical(random, region.kindChoiceWeights[s]);
         Route route = world.routes[kind];
         if (cash < world.firmSpec.cashMonthsToStart() * route.costPerMonth[0]) {
             return;

@@ -37,34 +37,24 @@ public final class PolicyStep implements Steppable {
     }
 
     /**
-     * Firms weigh each kind by its return per yuan relative to the reference (no policy, full
-     * prices): weight = base x exp(beta x (value change + expected support) / expected cost).
-     * The start rate rises with the share-weighted relative gain, to the power of the elasticity.
+     * Each project kind is started by its own process at the sector's base rate times the kind's
+     * base share, scaled by (1 + r)^elasticity, where r is the kind's return change per yuan of
+     * expected cost: (value change from prices + expected policy support) / expected cost. Support
+     * for one kind thus raises that kind's starts and leaves the other kinds' unchanged.
      */
     private void updateDecisionInputs(Region region) {
+        double elasticity = world.firmSpec.startRateElasticity();
         for (Sector sector : Sector.values()) {
-            double[] base = world.sectors[sector.ordinal()].projectKinds().toArray();
-            double[] weights = region.kindChoiceWeights[sector.ordinal()];
-            double baseTotal = 0;
-            for (double b : base) {
-                baseTotal += b;
-            }
-            double gain = 0;
+            double[] factors = region.kindStartFactor[sector.ordinal()];
             for (ProjectKind kind : ProjectKind.values()) {
                 int k = kind.ordinal();
-                if (base[k] <= 0) {
-                    weights[k] = 0;
-                    continue;
-                }
                 Route route = world.routes[k];
                 double priceIndex = kind == ProjectKind.GENERIC_DRUG ? region.levers.genericPriceIndex : 1.0;
                 double valueChange = (priceIndex - 1.0) * route.expectedValueMillion;
                 double support = region.government.expectedSupport(world, sector, kind);
                 double relative = route.expectedCostMillion > 0 ? (valueChange + support) / route.expectedCostMillion : 0;
-                weights[k] = base[k] * Math.exp(clamp(world.firmSpec.kindChoiceSensitivity() * relative, -50, 50));
-                gain += base[k] / baseTotal * relative;
+                factors[k] = Math.pow(Math.max(0, 1.0 + relative), elasticity);
             }
-            region.startRateFactor[sector.ordinal()] = baseTotal > 0 ? Math.pow(Math.max(0, 1.0 + gain), world.firmSpec.startRateElasticity()) : 0;
         }
     }
 

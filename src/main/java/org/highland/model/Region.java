@@ -36,8 +36,8 @@ public final class Region {
     double ventureThisMonth;
 
     /** Decision inputs recomputed monthly after the policy step. */
-    final double[][] kindChoiceWeights = new double[Sector.COUNT][ProjectKind.COUNT];
-    final double[] startRateFactor = new double[Sector.COUNT];
+    /** Multiplier on each sector's start rate of each project kind (1 without policy). */
+    final double[][] kindStartFactor = new double[Sector.COUNT][ProjectKind.COUNT];
     double durationStretch = 1;
     double successMultiplier = 1;
 

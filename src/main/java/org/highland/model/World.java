@@ -26,6 +26,8 @@ public final class World {
     final Region[] regions;
     final Route[] routes;
     final SectorSpec[] sectors;
+    /** Each sector's base mix of project kinds (its projectKinds weights). */
+    final double[][] kindShares;
     final FirmSpec firmSpec;
     final EntrySpec entrySpec;
     final TalentSpec talentSpec;
@@ -48,6 +50,10 @@ public final class World {
         this.scale = scale;
         this.streams = new RandomStreams(seed, replication);
         this.sectors = spec.sectors().toArray();
+        this.kindShares = new double[sectors.length][];
+        for (int s = 0; s < sectors.length; s++) {
+            kindShares[s] = sectors[s].projectKinds().toArray();
+        }
         this.firmSpec = spec.firms();
         this.entrySpec = spec.entry();
         this.talentSpec = spec.talent();

@@ -4,9 +4,7 @@ import org.highland.model.Param;
 
 /** Decision rules shared by all firms. */
 public record FirmSpec(
-        @Param(unit = "per_expected_value", min = 0, max = 100, doc = "logit sensitivity of the project-kind choice to expected value per unit cost")
-        double kindChoiceSensitivity,
-        @Param(unit = "elasticity", min = 0, max = 5, doc = "project start rate response to support that lowers expected cost")
+        @Param(unit = "elasticity", min = 0, max = 5, doc = "elasticity of a kind's start rate to (1 + return change per yuan of expected cost)")
         double startRateElasticity,
         @Param(unit = "ratio", min = 1, max = 20, doc = "project opportunities arrive at this multiple of the reference start rate and are thinned to the current rate")
         double opportunityCeiling,
