@@ -23,7 +23,13 @@ public final class Overlay {
         if (extendsFile != null) {
             root.put("extends", extendsFile);
         }
+        StringBuilder indexed = new StringBuilder();
         for (Map.Entry<String, Double> e : values.entrySet()) {
+            if (e.getKey().contains("[")) {
+                // A list element cannot be overlaid alone (a list replaces the whole list).
+                indexed.append("# --set ").append(e.getKey()).append('=').append(e.getValue()).append('\n');
+                continue;
+            }
             String[] parts = e.getKey().split("\\.");
             ObjectNode node = root;
             for (int i = 0; i < parts.length - 1; i++) {
@@ -37,6 +43,9 @@ public final class Overlay {
         StringBuilder out = new StringBuilder();
         for (String c : comments) {
             out.append("# ").append(c).append('\n');
+        }
+        if (indexed.length() > 0) {
+            out.append("# List elements: edit them in the scenario's list, or run with\n").append(indexed);
         }
         try {
             return out.append(yaml.writeValueAsString(root)).toString();
