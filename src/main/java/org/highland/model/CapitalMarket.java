@@ -31,7 +31,8 @@ public final class CapitalMarket implements Steppable {
     @Override
     public void step(SimState state) {
         for (Region region : world.regions) {
-            if (Double.isNaN(region.initialClinicalProjects)) {
+            // The reference pipeline is the first one firms have shown (none before their first step).
+            if (Double.isNaN(region.initialClinicalProjects) && region.clinicalProjects > 0) {
                 region.initialClinicalProjects = region.clinicalProjects;
             }
             region.ventureThisMonth = monthlyVolume(region);

@@ -14,7 +14,7 @@ public record CapitalSpec(
         double pipelineElasticity,
         @Param(unit = "weight", min = 0, max = 1000, doc = "allocation weight of a project in discovery")
         double discoveryWeight,
-        @Param(unit = "weight", min = 0, max = 1000, doc = "allocation weight of a project in clinical trials or review")
+        @Param(unit = "weight", min = 0, max = 1000, doc = "allocation weight of a project in phase I, II or III")
         double clinicalWeight,
         @Param(unit = "weight", min = 0, max = 1000, doc = "allocation weight of an innovative-drug firm before any project (seed rounds)")
         double innovatorWeight,
