@@ -19,6 +19,10 @@ public final class ProvisionProcess implements Steppable {
 
     @Override
     public void step(SimState state) {
+        // The spec gives start-year levels; growth begins the year after.
+        if (world.year() == world.time.startYear()) {
+            return;
+        }
         for (Region r : world.regions) {
             TcmCultivationSpec tcm = r.spec.tcmCultivation();
             r.tcmAreaMu *= monthly(tcm.areaGrowth() + r.levers.tcmAreaGrowthBonus);
