@@ -3,6 +3,7 @@ package org.highland.model;
 import java.util.Arrays;
 import org.highland.model.random.Draws;
 import org.highland.model.random.SplitMix64;
+import org.highland.model.random.Uniform;
 import org.highland.model.spec.SectorSpec;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -21,7 +22,11 @@ public final class Enterprise implements Steppable {
     final Region region;
     final Park park;
     final SectorSpec sectorSpec;
+    /** Decisions (opportunities, kind, acceptance) and the firm's own traits. */
     final SplitMix64 random;
+    /** Root of the firm's derived generators: one per project, one per one-off event. */
+    private final long streamSeed;
+    private int projectsStarted;
 
     int ageMonths;
     int exitAgeMonths;
@@ -68,13 +73,14 @@ public final class Enterprise implements Steppable {
         this.park = park;
         this.sectorSpec = region.world.sectors[sector.ordinal()];
         this.random = new SplitMix64(seed);
+        this.streamSeed = random.nextLong();
         this.baseRevenue = revenue;
         this.cash = cash;
         this.registeredCapital = registeredCapital;
         double parkBonus = park.spec == null ? 0 : park.spec.growthBonus();
         this.trendGrowth = sectorSpec.organicGrowth() + region.spec.growthShift() + parkBonus;
         this.growthDeviation = sectorSpec.growthSd() * random.nextGaussian();
-        this.exitAgeMonths = drawLifetime();
+        this.exitAgeMonths = drawLifetime(random);
         this.monthsToOpportunity = drawOpportunityGap();
     }
 
@@ -207,8 +213,8 @@ public final class Enterprise implements Steppable {
             meanMonths *= region.durationStretch;
             probability = Math.min(1.0, probability * region.successMultiplier);
         }
-        p.monthsLeft = Math.max(1, (int) Math.round(Draws.gamma(random, meanMonths, route.durationCv[stageIndex])));
-        p.willSucceed = random.nextDouble() < probability;
+        p.monthsLeft = Math.max(1, (int) Math.round(Draws.gamma(p.random, meanMonths, route.durationCv[stageIndex])));
+        p.willSucceed = p.random.nextDouble() < probability;
         boolean innovative = route.kind == ProjectKind.INNOVATIVE_DRUG;
         if (stage == Stage.IND) {
             region.counters.add(Counter.CLINICAL_APPLICATIONS, 1);
@@ -217,7 +223,7 @@ public final class Enterprise implements Steppable {
             }
         }
         if (stage.clinical() && route.kind.drug()) {
-            int trials = Draws.roundRandom(random, route.trialRegistrations[stageIndex]);
+            int trials = Draws.roundRandom(p.random, route.trialRegistrations[stageIndex]);
             region.counters.add(Counter.CLINICAL_TRIALS, trials);
             if (innovative) {
                 region.counters.add(Counter.INNOVATIVE_CLINICAL_TRIALS, trials);
@@ -231,7 +237,7 @@ public final class Enterprise implements Steppable {
         p.monthsOnMarket = 0;
         p.sales = 0;
         double price = p.route.kind == ProjectKind.GENERIC_DRUG ? region.levers.genericPriceIndex : 1.0;
-        p.peakSales = price * Draws.lognormal(random, p.route.spec.peakSalesMillion(), p.route.spec.peakSalesSigma());
+        p.peakSales = price * Draws.lognormal(p.random, p.route.spec.peakSalesMillion(), p.route.spec.peakSalesSigma());
         region.counters.add(approvalCounter(p.route.kind), 1);
         region.government.approved(world, this, p);
     }
@@ -251,8 +257,8 @@ public final class Enterprise implements Steppable {
         }
     }
 
-    /** Months until the outside exit hazard strikes, drawn once (exponential). */
-    int drawLifetime() {
+    /** Months until the outside exit hazard strikes (exponential). */
+    int drawLifetime(Uniform random) {
         double hazard = sectorSpec.exitHazard();
         return hazard <= 0 ? Integer.MAX_VALUE / 2
                 : (int) Math.min(Integer.MAX_VALUE / 2, Math.ceil(Draws.exponential(random, 12.0 / hazard)));
@@ -288,7 +294,7 @@ public final class Enterprise implements Steppable {
     }
 
     Project startProject(World world, Route route) {
-        Project p = new Project(route);
+        Project p = newProject(route);
         addProject(p);
         region.counters.add(Counter.PROJECT_STARTS, 1);
         if (route.kind == ProjectKind.INNOVATIVE_DRUG) {
@@ -300,12 +306,23 @@ public final class Enterprise implements Steppable {
 
     /** A project already under way at the start: part of its stage has passed; nothing is counted. */
     void seedProject(Route route, int stageIndex) {
-        Project p = new Project(route);
+        Project p = newProject(route);
         p.stageIndex = stageIndex;
-        int duration = Math.max(1, (int) Math.round(Draws.gamma(random, route.meanMonths[stageIndex], route.durationCv[stageIndex])));
-        p.monthsLeft = 1 + (int) (random.nextDouble() * duration);
-        p.willSucceed = random.nextDouble() < route.successProbability[stageIndex];
+        int duration = Math.max(1, (int) Math.round(Draws.gamma(p.random, route.meanMonths[stageIndex], route.durationCv[stageIndex])));
+        p.monthsLeft = 1 + (int) (p.random.nextDouble() * duration);
+        p.willSucceed = p.random.nextDouble() < route.successProbability[stageIndex];
         addProject(p);
+    }
+
+    /** A project with the next generator derived from this firm's stream seed. */
+    private Project newProject(Route route) {
+        projectsStarted++;
+        return new Project(route, new SplitMix64(SplitMix64.mix(streamSeed + projectsStarted * 0x9E3779B97F4A7C15L)));
+    }
+
+    /** A generator for a one-off event of this firm (e.g. listing), the same in every variant. */
+    SplitMix64 eventRandom(long salt) {
+        return new SplitMix64(SplitMix64.mix(streamSeed ^ salt));
     }
 
     void addProject(Project p) {

@@ -1,11 +1,16 @@
 package org.highland.model;
 
+import org.highland.model.random.SplitMix64;
+
 /**
  * A development project owned by one enterprise. Its stage's duration and outcome are drawn
  * once on entering the stage and then counted down, so a month costs a decrement, not a draw.
+ * It draws from its own generator, so an extra project in one policy variant does not shift
+ * its firm's other draws (common random numbers hold inside the firm).
  */
 public final class Project {
     final Route route;
+    final SplitMix64 random;
     int stageIndex;
     int monthsLeft;
     boolean willSucceed;
@@ -15,8 +20,9 @@ public final class Project {
     double peakSales;
     int monthsOnMarket;
 
-    Project(Route route) {
+    Project(Route route, SplitMix64 random) {
         this.route = route;
+        this.random = random;
     }
 
     public ProjectKind kind() {

@@ -11,6 +11,10 @@ import org.highland.model.spec.FirmSpec;
  */
 public final class Settlement {
     private static final double MID_SIZE_MILLION = 50;
+    /** Salts of the one-off generators a firm's listing draws from. */
+    private static final long LISTING_DELAY = 0x4C49535444454CL;
+    private static final long IPO_RAISE = 0x49504F524149L;
+    private static final long LIFETIME = 0x4C49464554494D45L;
     private static final double LARGE_SIZE_MILLION = 200;
     private final World world;
 
@@ -69,7 +73,7 @@ public final class Settlement {
                     && firm.clinicalProjects >= spec.listingClinicalProjects();
             if (bySales || byPipeline) {
                 double delay = spec.listingDelayMonths() * region.levers.listingDelayMultiplier;
-                firm.monthsToListing = Math.max(1, (int) Math.ceil(Draws.exponential(firm.random, delay)));
+                firm.monthsToListing = Math.max(1, (int) Math.ceil(Draws.exponential(firm.eventRandom(LISTING_DELAY), delay)));
             }
             return;
         }
@@ -77,7 +81,7 @@ public final class Settlement {
             return;
         }
         firm.listed = true;
-        double raised = Draws.lognormal(firm.random, spec.ipoRaiseMillion(), world.capitalSpec.dealSigma());
+        double raised = Draws.lognormal(firm.eventRandom(IPO_RAISE), spec.ipoRaiseMillion(), world.capitalSpec.dealSigma());
         firm.receive(raised);
         world.ledger.financing += raised;
         region.counters.add(Counter.LISTINGS, 1);
@@ -94,7 +98,7 @@ public final class Settlement {
         }
         // The outside hazard (closure, sale) strikes small firms; a large one lives on.
         if (firm.revenue() >= world.firmSpec.largeFirmRevenueMillion()) {
-            firm.exitAgeMonths = firm.ageMonths + firm.drawLifetime();
+            firm.exitAgeMonths = firm.ageMonths + firm.drawLifetime(firm.eventRandom(LIFETIME + firm.ageMonths));
             return false;
         }
         return true;

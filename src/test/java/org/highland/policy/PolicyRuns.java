@@ -20,7 +20,7 @@ import org.highland.scenario.Scenarios;
 final class PolicyRuns {
     static final double SCALE = 0.04;
     static final long SEED = 20150101L;
-    static final int REPLICATIONS = 6;
+    static final int REPLICATIONS = 16;
     static final int FIRST_YEAR = 2015;
     static final int LAST_YEAR = 2021;
     static final String[] REGIONS = {"Zhejiang", "Jiangsu", "Shanghai", "Anhui"};
