@@ -1,24 +1,11 @@
 package org.highland.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.highland.experiment.Experiment;
-import org.highland.experiment.ProgressReporter;
-import org.highland.experiment.Summary;
-import org.highland.experiment.SummaryRow;
-import org.highland.report.Manifest;
-import org.highland.report.ManifestWriter;
-import org.highland.report.ReplicationsCsvWriter;
 import org.highland.report.RunFolder;
-import org.highland.report.SummaryCsvWriter;
 import org.highland.run.ReplicationResult;
-import org.highland.scenario.Scenario;
-import org.highland.scenario.Scenarios;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,42 +31,14 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        OffsetDateTime started = OffsetDateTime.now();
-        long t0 = System.nanoTime();
-        Scenario scenario = options.load(scenarioFile);
-        long seed = options.seed(scenario);
-        int replications = options.replications(scenario);
-        int threads = options.threads();
-        double scale = options.scale();
-        scenario = scenario.withRun(seed, replications);
-        try (RunFolder folder = RunFolder.create(out, out != null, scenario.name())) {
-            List<ReplicationResult> results;
-            try (ProgressReporter progress = ProgressReporter.start("run " + scenario.name(), replications)) {
-                results = Experiment.run(scenario, new Experiment.Settings(scale, seed, replications, threads), progress);
-            }
-            List<SummaryRow> summary = Summary.of(results);
-            Files.writeString(folder.file("scenario.resolved.yaml"), Scenarios.toYaml(scenario));
-            ReplicationsCsvWriter.write(folder.file("replications.csv"), results);
-            SummaryCsvWriter.write(folder.file("summary.csv"), summary);
-            Manifest manifest = Manifest.builder()
-                    .command(commandLine())
-                    .seed(seed).replications(replications).threads(threads).scale(scale)
-                    .scenarioFile(scenarioFile)
-                    .startTime(started)
-                    .wallTimeSeconds((System.nanoTime() - t0) / 1e9)
-                    .build();
-            ManifestWriter.write(folder.file("manifest.json"), manifest);
+        ScenarioRun run = ScenarioRun.prepare(scenarioFile, options);
+        try (RunFolder folder = RunFolder.create(out, out != null, run.scenario().name())) {
+            List<ReplicationResult> results = run.execute("run");
+            run.writeRunFiles(folder, results, spec);
             folder.commit();
-            spec.commandLine().getOut().println(HeadlineTable.render(results, scenario));
+            spec.commandLine().getOut().println(HeadlineTable.render(results, run.scenario()));
             spec.commandLine().getOut().println("results: " + folder.finalPath());
         }
         return ExitCodes.OK;
-    }
-
-    private List<String> commandLine() {
-        List<String> args = new ArrayList<>();
-        args.add("highland");
-        args.addAll(spec.commandLine().getParseResult().originalArgs());
-        return args;
     }
 }
