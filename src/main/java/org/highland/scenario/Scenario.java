@@ -11,6 +11,8 @@ import org.highland.model.spec.RoutesSpec;
 import org.highland.model.spec.SectorsSpec;
 import org.highland.model.spec.TalentSpec;
 import org.highland.model.spec.TimeSpec;
+import org.highland.policy.ParkInvestmentPolicy;
+import org.highland.policy.PolicyInstaller;
 import org.highland.policy.PolicySpec;
 
 /**
@@ -33,7 +35,30 @@ public record Scenario(
         EntrySpec entry,
         TalentSpec talent,
         CapitalSpec capital,
-        Map<String, PolicySpec> policies) {
+        Map<String, PolicySpec> policies) implements Checked {
+
+    /** Policies must name a region of the scenario (or "all") and, for park investment, its park. */
+    @Override
+    public void check(Checks checks) {
+        checks.require(time.endYear() >= time.startYear(), "time.endYear",
+                "a year no earlier than time.startYear (" + time.startYear() + ")", "raise time.endYear");
+        for (Map.Entry<String, PolicySpec> e : policies.entrySet()) {
+            String path = "policies." + e.getKey();
+            PolicySpec policy = e.getValue();
+            boolean allRegions = PolicyInstaller.ALL_REGIONS.equals(policy.region());
+            checks.require(allRegions || regions.containsKey(policy.region()), path + ".region",
+                    "\"all\" or one of " + regions.keySet(), "name a region of the scenario");
+            checks.require(policy.startYear() <= policy.endYear(), path + ".endYear",
+                    "a year no earlier than startYear (" + policy.startYear() + ")", "raise endYear or lower startYear");
+            if (policy instanceof ParkInvestmentPolicy park) {
+                boolean found = regions.entrySet().stream()
+                        .anyMatch(r -> (allRegions || r.getKey().equals(policy.region()))
+                                && r.getValue().parks().containsKey(park.park()));
+                checks.require(found, path + ".park", "a park of " + (allRegions ? "some region" : policy.region()),
+                        "use a name listed under regions." + (allRegions ? "<region>" : policy.region()) + ".parks");
+            }
+        }
+    }
 
     /** The model's part of the scenario. */
     public ModelSpec model() {
