@@ -3,7 +3,6 @@ package org.highland.model;
 import java.util.Arrays;
 import java.util.function.Predicate;
 import org.highland.model.random.Draws;
-import org.highland.model.random.RandomStreams;
 import org.highland.model.random.Uniform;
 import org.highland.model.spec.CapitalSpec;
 import sim.engine.SimState;
@@ -18,14 +17,9 @@ import sim.engine.Steppable;
 public final class CapitalMarket implements Steppable {
     private static final long serialVersionUID = 1L;
     private final World world;
-    private final Uniform[] random;
 
     public CapitalMarket(World world) {
         this.world = world;
-        this.random = new Uniform[world.regions.length];
-        for (Region r : world.regions) {
-            random[r.index] = RandomStreams.uniform(world.streams.stream("capital", r.index));
-        }
     }
 
     @Override
@@ -36,7 +30,8 @@ public final class CapitalMarket implements Steppable {
                 region.initialClinicalProjects = region.clinicalProjects;
             }
             region.ventureThisMonth = monthlyVolume(region);
-            allocate(region, region.ventureThisMonth, random[region.index], Counter.VENTURE_FINANCING);
+            allocate(region, region.ventureThisMonth, world.streams.monthly("capital", region.index, world.month()),
+                    Counter.VENTURE_FINANCING);
             region.government.financing(world);
         }
     }

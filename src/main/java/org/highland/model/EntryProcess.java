@@ -1,8 +1,6 @@
 package org.highland.model;
 
-import ec.util.MersenneTwisterFast;
 import org.highland.model.random.Draws;
-import org.highland.model.random.RandomStreams;
 import org.highland.model.random.Uniform;
 import org.highland.model.spec.EntrySpec;
 import org.highland.model.spec.RegionSpec;
@@ -17,17 +15,13 @@ import sim.engine.Steppable;
 public final class EntryProcess implements Steppable {
     private static final long serialVersionUID = 1L;
     private final World world;
-    private final Uniform[] random;
     private final double[] sectorWeights = new double[Sector.COUNT];
     private final double[][] parkWeights;
 
     public EntryProcess(World world) {
         this.world = world;
-        this.random = new Uniform[world.regions.length];
         this.parkWeights = new double[world.regions.length][];
         for (Region r : world.regions) {
-            MersenneTwisterFast twister = world.streams.stream("entry", r.index);
-            random[r.index] = RandomStreams.uniform(twister);
             parkWeights[r.index] = new double[r.parks.length];
         }
     }
@@ -35,7 +29,7 @@ public final class EntryProcess implements Steppable {
     @Override
     public void step(SimState state) {
         for (Region region : world.regions) {
-            enter(region, random[region.index]);
+            enter(region, world.streams.monthly("entry", region.index, world.month()));
         }
     }
 
@@ -61,7 +55,8 @@ public final class EntryProcess implements Steppable {
                 * Math.pow(density, entry.densityElasticity())
                 * Math.pow(venture, entry.capitalElasticity())
                 * weightTotal / shareTotal;
-        int entrants = Draws.poisson(rng, expected);
+        // One uniform for the count, so entrants' own draws line up between paired variants.
+        int entrants = Draws.poissonInverse(rng.nextDouble(), expected);
         for (int e = 0; e < entrants; e++) {
             Sector sector = Sector.values()[Draws.categorical(rng, sectorWeights)];
             Park park = region.parks[choosePark(region, rng)];

@@ -1,7 +1,12 @@
 package org.highland.model.random;
 
+import org.apache.commons.math3.distribution.NormalDistribution;
+
 /** Distributions the model draws from, allocation-free. */
 public final class Draws {
+    /** Used only for its (stateless) quantile function. */
+    private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
+
     private Draws() {
     }
 
@@ -60,6 +65,29 @@ public final class Draws {
             p *= r.nextDouble();
         } while (p > limit);
         return k - 1;
+    }
+
+    /**
+     * Poisson by inversion of one uniform {@code u}: always consumes exactly one draw, so a change
+     * in the mean changes the count but not the draws that follow. Normal approximation above 500.
+     */
+    public static int poissonInverse(double u, double mean) {
+        if (mean <= 0) {
+            return 0;
+        }
+        if (mean > 500) {
+            double z = STANDARD_NORMAL.inverseCumulativeProbability(Math.min(Math.max(u, 1e-12), 1 - 1e-12));
+            return Math.max(0, (int) Math.round(mean + Math.sqrt(mean) * z));
+        }
+        double p = Math.exp(-mean);
+        double cdf = p;
+        int k = 0;
+        while (u > cdf && k < 10_000) {
+            k++;
+            p *= mean / k;
+            cdf += p;
+        }
+        return k;
     }
 
     /** An integer with the given mean: floor plus a Bernoulli draw for the fraction. */

@@ -24,6 +24,15 @@ public final class RandomStreams {
         return new MersenneTwisterFast(new int[] {(int) a, (int) (a >>> 32), (int) b, (int) (b >>> 32)});
     }
 
+    /**
+     * A fresh generator for one region's process in one month. A variant that draws one more
+     * entrant or financing round this month then starts next month from the same numbers as its
+     * base, so the paired runs do not drift apart for the rest of the run.
+     */
+    public SplitMix64 monthly(String name, int index, int month) {
+        return new SplitMix64(derive(name, index, month));
+    }
+
     /** Seed for the private generator of the {@code sequence}-th firm created in a region. */
     public long firmSeed(int region, long sequence) {
         return derive("firm", region, sequence);

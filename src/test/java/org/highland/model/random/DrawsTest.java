@@ -119,4 +119,27 @@ class DrawsTest {
         assertEquals(0, gaussian / N, SIGMAS / Math.sqrt(N));
         assertEquals(1, gaussianSquares / N, SIGMAS * Math.sqrt(2.0 / N));
     }
+
+    @Test
+    void poissonByInversionHasItsMeanAndVarianceAndUsesOneDraw() {
+        SplitMix64 r = new SplitMix64(11);
+        for (double mean : new double[] {0.3, 4.0, 37.5, 800.0}) {
+            int n = 40_000;
+            double sum = 0;
+            double sumSq = 0;
+            for (int i = 0; i < n; i++) {
+                int k = Draws.poissonInverse(r.nextDouble(), mean);
+                sum += k;
+                sumSq += (double) k * k;
+            }
+            double m = sum / n;
+            double v = sumSq / n - m * m;
+            assertEquals(mean, m, 4 * Math.sqrt(mean / n), "mean at " + mean);
+            assertEquals(mean, v, 0.05 * mean + 0.02, "variance at " + mean);
+        }
+        // Monotone in the mean for a fixed uniform: a larger mean never gives fewer entrants.
+        for (double u = 0.01; u < 1; u += 0.07) {
+            assertTrue(Draws.poissonInverse(u, 12.0) <= Draws.poissonInverse(u, 12.5));
+        }
+    }
 }
