@@ -72,8 +72,12 @@ public final class CapitalMarket implements Steppable {
      */
     public static double coInvest(Region region, double volume, Uniform rng, Predicate<Enterprise> target) {
         int n = region.candidateCount;
-        Enterprise[] firms = new Enterprise[n];
-        double[] cumulative = new double[n];
+        if (region.subsetFirms.length < n) {
+            region.subsetFirms = new Enterprise[region.candidates.length];
+            region.subsetWeight = new double[region.candidates.length];
+        }
+        Enterprise[] firms = region.subsetFirms;
+        double[] cumulative = region.subsetWeight;
         int m = 0;
         double before = 0;
         double total = 0;

@@ -31,6 +31,9 @@ public final class Region {
     Enterprise[] candidates = new Enterprise[64];
     double[] cumulativeWeight = new double[64];
     int candidateCount;
+    /** Scratch for co-investment among a subset of the candidates, reused month after month. */
+    Enterprise[] subsetFirms = new Enterprise[0];
+    double[] subsetWeight = new double[0];
     double clinicalProjects;
     double initialClinicalProjects = Double.NaN;
     double ventureThisMonth;
