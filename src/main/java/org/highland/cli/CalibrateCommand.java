@@ -101,7 +101,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage());
         }
         if (plan.budget() < 1 || plan.replications() < 1) {
-            throw new BadInputException("--budget and --replications: expected at least 1.");
+            throw new BadInputException("--budget and --replications: expected at least 1. Fix: e.g. --budget 200 --replications 4.");
         }
         Scenario scenario = options.load(scenarioFile);
         long seed = options.seed(scenario);
@@ -151,7 +151,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         Files.writeString(folder.resolve(OVERLAY), Overlay.render(scenarioFile.toAbsolutePath().toString(), values, comments));
         ValidationCsvWriter.write(folder.resolve("validation.csv"), fit);
         ManifestWriter.write(folder.resolve("manifest.json"), Manifest.builder()
-                .command(commandLine()).seed(seed).replications(plan.replications())
+                .command(ScenarioRun.commandLine(spec)).seed(seed).replications(plan.replications())
                 .threads(options.threads()).scale(options.scale()).scenarioFile(scenarioFile).startTime(started)
                 .wallTimeSeconds((System.nanoTime() - t0) / 1e9).build());
         PrintWriter outStream = spec.commandLine().getOut();
@@ -160,13 +160,6 @@ public final class CalibrateCommand implements Callable<Integer> {
                 result.evaluations().size(), best.loss());
         outStream.println("results: " + folder);
         return ExitCodes.OK;
-    }
-
-    private List<String> commandLine() {
-        List<String> args = new ArrayList<>();
-        args.add("highland");
-        args.addAll(spec.commandLine().getParseResult().originalArgs());
-        return args;
     }
 
     private Path prepareFolder(String scenarioName) throws IOException {

@@ -111,7 +111,7 @@ public final class CompareCommand implements Callable<Integer> {
                 writeResolved(folder, variant.withRun(seed, replications));
             }
             Manifest manifest = Manifest.builder()
-                    .command(commandLine())
+                    .command(ScenarioRun.commandLine(spec))
                     .seed(seed).replications(replications).threads(threads).scale(scale)
                     .scenarioFile(baseFile)
                     .startTime(started)
@@ -203,12 +203,5 @@ public final class CompareCommand implements Callable<Integer> {
             writer.close();
             throw e;
         }
-    }
-
-    private List<String> commandLine() {
-        List<String> args = new ArrayList<>();
-        args.add("highland");
-        args.addAll(spec.commandLine().getParseResult().originalArgs());
-        return args;
     }
 }

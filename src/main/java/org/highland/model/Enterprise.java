@@ -343,7 +343,6 @@ public final class Enterprise implements Steppable {
         double skilledNeed = revenue * world.talentSpec.skilledPerRevenueMillion();
         region.demand[TalentTier.SENIOR_RD.ordinal()] += seniorNeed;
         region.demand[TalentTier.SKILLED.ordinal()] += skilledNeed;
-        region.demand[TalentTier.LEADING.ordinal()] += clinicalProjects;
         seniorStaff = (float) (seniorNeed * region.fill[TalentTier.SENIOR_RD.ordinal()]);
         skilledStaff = (float) (skilledNeed * region.fill[TalentTier.SKILLED.ordinal()]);
         region.clinicalProjects += clinicalProjects;

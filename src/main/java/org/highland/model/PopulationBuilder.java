@@ -56,7 +56,6 @@ final class PopulationBuilder {
         // Senior and skilled pools start at a ratio of the first month's demand (TalentMarket).
         Arrays.fill(region.talent, Double.NaN);
         region.talent[TalentTier.LEADING.ordinal()] = spec.initialLeadingTalent() * world.scale;
-        region.initialLeadingTalent = region.talent[TalentTier.LEADING.ordinal()];
     }
 
     /** Parks take their initial firm shares; the remainder (last) takes the rest. */

@@ -24,7 +24,6 @@ public final class Region {
     final double[] talent = new double[TalentTier.COUNT];
     final double[] demand = new double[TalentTier.COUNT];
     final double[] fill = {1, 1, 1};
-    double initialLeadingTalent;
     double referenceLeadingPerProject = Double.NaN;
 
     /** Capital: candidates for this month's financing with cumulative weights. */

@@ -48,6 +48,8 @@ public final class TalentMarket implements Steppable {
                     pool += spec.shortageClosingShare() * (r.demand[t] - pool);
                 }
                 r.talent[t] = pool;
+                // Leading talent has no demand here (fill stays 1): it acts per clinical project
+                // on success, in PolicyStep.
                 r.fill[t] = r.demand[t] > 0 ? Math.min(1.0, pool / r.demand[t]) : 1.0;
                 r.demand[t] = 0;
             }
