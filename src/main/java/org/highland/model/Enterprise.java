@@ -207,7 +207,7 @@ public final class Enterprise implements Steppable {
         Route route = p.route;
         p.stageIndex = stageIndex;
         Stage stage = route.stages[stageIndex];
-        double meanMonths = route.meanMonths[stageIndex];
+        double meanMonths = route.meanMonths[stageIndex] * region.levers.stageMonthsMultiplier(route.kind, stage);
         double probability = route.successProbability[stageIndex];
         if (stage.clinical()) {
             meanMonths *= region.durationStretch;
@@ -304,14 +304,19 @@ public final class Enterprise implements Steppable {
         return p;
     }
 
-    /** A project already under way at the start: part of its stage has passed; nothing is counted. */
-    void seedProject(Route route, int stageIndex) {
+    /**
+     * A project already under way at the start, caught at a random moment of its stage: the
+     * stage's length is length-biased and the time left uniform within it, as in a pipeline in
+     * steady state. Nothing is counted. Returns the cost of the rest of the stage, million yuan.
+     */
+    double seedProject(Route route, int stageIndex) {
         Project p = newProject(route);
         p.stageIndex = stageIndex;
-        int duration = Math.max(1, (int) Math.round(Draws.gamma(p.random, route.meanMonths[stageIndex], route.durationCv[stageIndex])));
-        p.monthsLeft = 1 + (int) (p.random.nextDouble() * duration);
+        double length = Draws.gammaInProgress(p.random, route.meanMonths[stageIndex], route.durationCv[stageIndex]);
+        p.monthsLeft = 1 + (int) (p.random.nextDouble() * Math.max(1.0, length));
         p.willSucceed = p.random.nextDouble() < route.successProbability[stageIndex];
         addProject(p);
+        return p.monthsLeft * route.costPerMonth[stageIndex];
     }
 
     /** A project with the next generator derived from this firm's stream seed. */

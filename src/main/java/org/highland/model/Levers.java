@@ -26,6 +26,8 @@ public final class Levers {
     public double elderlyInstitutionGrowthBonus;
     /** Multiplier on the mean wait from qualifying to listing (listing support). */
     public double listingDelayMultiplier;
+    /** Multiplier on the mean months of a stage entered now, per project kind and stage (review reform). */
+    private final double[] stageMonthsMultiplier = new double[ProjectKind.COUNT * Stage.COUNT];
 
     Levers(int parks) {
         parkAttraction = new double[parks];
@@ -43,5 +45,14 @@ public final class Levers {
         tcmAreaGrowthBonus = 0;
         elderlyInstitutionGrowthBonus = 0;
         listingDelayMultiplier = 1.0;
+        Arrays.fill(stageMonthsMultiplier, 1.0);
+    }
+
+    public void scaleStageMonths(ProjectKind kind, Stage stage, double multiplier) {
+        stageMonthsMultiplier[kind.ordinal() * Stage.COUNT + stage.ordinal()] *= multiplier;
+    }
+
+    double stageMonthsMultiplier(ProjectKind kind, Stage stage) {
+        return stageMonthsMultiplier[kind.ordinal() * Stage.COUNT + stage.ordinal()];
     }
 }

@@ -129,12 +129,22 @@ final class PopulationBuilder {
 
     /**
      * Projects already under way at the start: for each kind and stage, Poisson with the mean
-     * occupancy a constant start rate implies (rate x share x reach x mean duration). A firm gets
+     * occupancy the start rate implies (rate x share x reach x mean duration), discounted for the
+     * growth of starts before the start year and for firm turnover: a project in stage i began,
+     * on average, the mean time to the middle of stage i earlier, when starts were exp(-g t) of
+     * today's and only a share exp(-h t) of today's firms existed. A firm gets
      * no pipeline of a kind it could not afford to start now, as in {@code considerNewProject};
      * seeding every firm would open the run with a pipeline its firms could never have built.
+     * A seeded project comes with the money for the rest of its current stage, raised before
+     * the start; without it the firms would have to pay for the whole inherited pipeline out of
+     * a few months of revenue, and many would fail in the first year, taking the pipeline along.
      */
     private void seedPipeline(Region region, Enterprise firm) {
         double rate = firm.sectorSpec.projectStartsPerYear() * region.spec.innovationMultiplier();
+        // Starts grew at g before the start, and a firm of age A has no project older than A: in a
+        // population with exit hazard h, ages are exponential with rate h. Both discount a stage
+        // by exp(-(g + h) x mean age of its projects).
+        double discount = world.firmSpec.pipelineGrowthBeforeStart() + firm.sectorSpec.exitHazard();
         if (rate <= 0) {
             return;
         }
@@ -146,19 +156,25 @@ final class PopulationBuilder {
         if (total <= 0) {
             return;
         }
+        double ownCash = firm.cash;
         for (int k = 0; k < kinds.length; k++) {
             if (kinds[k] <= 0) {
                 continue;
             }
             Route route = world.routes[k];
-            if (firm.cash < world.firmSpec.cashMonthsToStart() * route.costPerMonth(0)) {
+            if (ownCash < world.firmSpec.cashMonthsToStart() * route.costPerMonth(0)) {
                 continue;
             }
+            double yearsBefore = 0;
             for (int stage = 0; stage < route.stageCount(); stage++) {
-                double mean = rate * kinds[k] / total * route.reachProbability[stage] * route.meanMonths[stage] / 12.0;
+                double stageYears = route.meanMonths[stage] / 12.0;
+                double age = yearsBefore + stageYears / 2.0;
+                yearsBefore += stageYears;
+                double mean = rate * kinds[k] / total * route.reachProbability[stage] * stageYears
+                        * Math.exp(-discount * age);
                 int count = Draws.poisson(firm.random, mean);
                 for (int c = 0; c < count; c++) {
-                    firm.seedProject(route, stage);
+                    firm.cash += firm.seedProject(route, stage);
                 }
             }
         }

@@ -28,10 +28,11 @@ import org.highland.model.World;
     @JsonSubTypes.Type(value = ProcurementPolicy.class, name = "volume-based-procurement"),
     @JsonSubTypes.Type(value = TcmCultivationPolicy.class, name = "tcm-cultivation-support"),
     @JsonSubTypes.Type(value = ElderlyCarePolicy.class, name = "elderly-care-subsidy"),
+    @JsonSubTypes.Type(value = ReviewReformPolicy.class, name = "review-reform"),
 })
 public sealed interface PolicySpec permits RdSubsidyPolicy, TrialSupportPolicy, ApprovalRewardPolicy,
         TalentTaxRebatePolicy, TalentProgrammePolicy, ParkInvestmentPolicy, GuidanceFundPolicy,
-        ListingSupportPolicy, ProcurementPolicy, TcmCultivationPolicy, ElderlyCarePolicy {
+        ListingSupportPolicy, ProcurementPolicy, TcmCultivationPolicy, ElderlyCarePolicy, ReviewReformPolicy {
     /** Region name, or "all". */
     String region();
 

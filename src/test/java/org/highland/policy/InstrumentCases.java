@@ -28,6 +28,9 @@ final class InstrumentCases {
                         "listings", Z, 1, true, 1e4),
                 new InstrumentCase("volume-based-procurement", Z, "", "biomedicine_industrial_output", Z, -1, false, 0),
                 new InstrumentCase("tcm-cultivation-support", Z, "", "tcm_planting_area", Z, 1, true, 1000),
-                new InstrumentCase("elderly-care-subsidy", Z, "", "elderly_care_institutions", Z, 1, true, 1e4));
+                new InstrumentCase("elderly-care-subsidy", Z, "", "elderly_care_institutions", Z, 1, true, 1e4),
+                new InstrumentCase("review-reform", Z,
+                        "kinds: [GENERIC_DRUG, TCM_PRODUCT], clinicalMonthsMultiplier: 0.5, reviewMonthsMultiplier: 0.3",
+                        "drug_production_approvals", Z, 1, false, 0));
     }
 }

@@ -49,6 +49,19 @@ public final class Draws {
         }
     }
 
+    /**
+     * The total length of the spell in progress at a random moment of a stationary renewal
+     * process whose spells are gamma(mean, cv): long spells are more likely to be in progress, so
+     * the draw is length-biased, gamma with shape + 1 (mean x (1 + cv^2)).
+     */
+    public static double gammaInProgress(Uniform r, double mean, double cv) {
+        if (cv <= 0) {
+            return mean;
+        }
+        double shape = 1.0 / (cv * cv);
+        return gamma(r, mean * (1.0 + cv * cv), 1.0 / Math.sqrt(shape + 1.0));
+    }
+
     /** Poisson; inversion for small means, normal approximation above 500. */
     public static int poisson(Uniform r, double mean) {
         if (mean <= 0) {

@@ -12,6 +12,8 @@ public record FirmSpec(
         double innovationTrend,
         @Param(unit = "year", min = 0.1, max = 1000, doc = "e-folding time of the innovation trend's decay")
         double innovationTrendDecayYears,
+        @Param(unit = "share_per_year", min = -0.5, max = 1, doc = "growth of project starts in the years before the start year: the pipeline under way at the start is thinner in the later stages (calibrated)")
+        double pipelineGrowthBeforeStart,
         @Param(unit = "share", min = 0, max = 2, doc = "long-run organic growth as a share of the start-year rate (industries mature)")
         double longRunGrowthShare,
         @Param(unit = "year", min = 0.1, max = 1000, doc = "e-folding time of the convergence to long-run growth")

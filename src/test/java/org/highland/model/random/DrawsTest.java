@@ -59,6 +59,35 @@ class DrawsTest {
         assertTrue(p > 1e-6, "Kolmogorov-Smirnov p-value " + p);
     }
 
+    /**
+     * A spell in progress at a random moment is length-biased: gamma with shape + 1. Checked by
+     * its distribution and by what it is for: the time left, uniform within it, has the mean
+     * residual life of a stationary renewal process, mean x (1 + cv^2) / 2 (not mean / 2).
+     */
+    @ParameterizedTest(name = "spell in progress, mean {0} cv {1}")
+    @CsvSource({"24, 0.5", "3, 0.3", "43.2, 0.5", "10, 1.5"})
+    void aSpellInProgressIsLengthBiasedAndItsRemainderHasTheStationaryMean(double mean, double cv) {
+        SplitMix64 random = new SplitMix64(7);
+        double[] length = new double[N];
+        double residualSum = 0;
+        double residualSquares = 0;
+        for (int i = 0; i < N; i++) {
+            length[i] = Draws.gammaInProgress(random, mean, cv);
+            double residual = random.nextDouble() * length[i];
+            residualSum += residual;
+            residualSquares += residual * residual;
+        }
+        double shape = 1.0 / (cv * cv);
+        GammaDistribution biased = new GammaDistribution(null, shape + 1.0, mean / shape);
+        double p = new KolmogorovSmirnovTest().kolmogorovSmirnovTest(biased, length);
+        assertTrue(p > 1e-6, "Kolmogorov-Smirnov p-value " + p);
+        double residualMean = residualSum / N;
+        double residualSd = Math.sqrt(residualSquares / N - residualMean * residualMean);
+        double expected = mean * (1.0 + cv * cv) / 2.0;
+        assertEquals(expected, residualMean, SIGMAS * residualSd / Math.sqrt(N),
+                "mean time left in a spell in progress");
+    }
+
     @Test
     void gammaWithoutSpreadIsTheMean() {
         assertEquals(7.5, Draws.gamma(new SplitMix64(1), 7.5, 0), 0);
