@@ -58,7 +58,9 @@ import picocli.CommandLine.Spec;
  * against every target). {@code --resume DIR} continues a killed calibration in DIR.
  */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
-        description = "Fit the free parameters to the published figures up to 2021 (CMA-ES, common random numbers).")
+        description = {"Fit the free parameters to the published figures up to 2021 (CMA-ES, common random numbers).",
+                "Each candidate runs to the last target year with " + CalibrationPlan.DEFAULT_REPLICATIONS
+                        + " replications unless --replications is given (not the scenario's); --end does not apply."})
 public final class CalibrateCommand implements Callable<Integer> {
     static final String SETTINGS = "calibration-settings.json";
     static final String OVERLAY = "calibrated.yaml";
