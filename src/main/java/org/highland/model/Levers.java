@@ -49,10 +49,14 @@ public final class Levers {
     }
 
     public void scaleStageMonths(ProjectKind kind, Stage stage, double multiplier) {
-        stageMonthsMultiplier[kind.ordinal() * Stage.COUNT + stage.ordinal()] *= multiplier;
+        stageMonthsMultiplier[stageIndex(kind, stage)] *= multiplier;
     }
 
     double stageMonthsMultiplier(ProjectKind kind, Stage stage) {
-        return stageMonthsMultiplier[kind.ordinal() * Stage.COUNT + stage.ordinal()];
+        return stageMonthsMultiplier[stageIndex(kind, stage)];
+    }
+
+    private static int stageIndex(ProjectKind kind, Stage stage) {
+        return kind.ordinal() * Stage.COUNT + stage.ordinal();
     }
 }

@@ -28,18 +28,21 @@ public record ReviewReformPolicy(
         @Param(unit = "multiplier", min = 0.05, max = 2, doc = "multiplier on the mean months of the regulator's reviews (IND, NDA) entered while in force") double reviewMonthsMultiplier)
         implements PolicySpec {
 
+    private static final Stage[] CLINICAL = {Stage.PHASE1, Stage.PHASE2, Stage.PHASE3};
+    private static final Stage[] REVIEWS = {Stage.IND, Stage.NDA};
+
     @Override
     public Instrument mechanism(World world, Region home, Government.Account account) {
+        ProjectKind[] reached = kinds.toArray(new ProjectKind[0]);
         return new Instrument() {
             @Override
             public void onMonth(World w) {
-                for (ProjectKind kind : kinds) {
-                    for (Stage stage : Stage.values()) {
-                        if (stage.clinical()) {
-                            home.levers().scaleStageMonths(kind, stage, clinicalMonthsMultiplier);
-                        } else if (stage == Stage.IND || stage == Stage.NDA) {
-                            home.levers().scaleStageMonths(kind, stage, reviewMonthsMultiplier);
-                        }
+                for (ProjectKind kind : reached) {
+                    for (Stage stage : CLINICAL) {
+                        home.levers().scaleStageMonths(kind, stage, clinicalMonthsMultiplier);
+                    }
+                    for (Stage stage : REVIEWS) {
+                        home.levers().scaleStageMonths(kind, stage, reviewMonthsMultiplier);
                     }
                 }
             }
