@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.highland.policy.PolicySpec;
+import org.highland.policy.RdSuperDeductionPolicy;
 import org.highland.run.HighlandSim;
 import org.highland.run.Metrics;
 import org.highland.run.ReplicationResult;
@@ -83,7 +84,7 @@ class ScenarioLibraryTest {
         files().map(p -> Scenarios.load(p, List.of())).filter(s -> !s.name().equals("baseline")).forEach(s -> {
             assertNotEquals(baseline.policies(), s.policies(), s.name());
             Scenario samePolicies = new Scenario(baseline.name(), baseline.description(), s.seed(), s.replications(),
-                    s.time(), s.regions(), s.sectors(), s.routes(), s.firms(), s.entry(), s.talent(), s.capital(),
+                    s.time(), s.regions(), s.sectors(), s.routes(), s.firms(), s.entry(), s.talent(), s.capital(), s.tax(),
                     baseline.policies());
             assertEquals(baseline, samePolicies, s.name() + " differs from the baseline only in its policies");
         });
@@ -96,8 +97,9 @@ class ScenarioLibraryTest {
         int funded = 0;
         for (Map.Entry<String, PolicySpec> e : baseline.policies().entrySet()) {
             PolicySpec ended = cut.policies().get(e.getKey());
-            if (e.getValue().annualBudgetMillion() == 0) {
-                // A rule without outlay (the review reform) is not support to halve.
+            if (e.getValue().annualBudgetMillion() == 0 || e.getValue() instanceof RdSuperDeductionPolicy) {
+                // A rule without outlay (the review reform) is not support to halve, nor is national
+                // tax law (the R&D super-deduction).
                 assertEquals(e.getValue(), ended, e.getKey() + " stays as in the baseline");
                 continue;
             }

@@ -53,6 +53,8 @@ public final class Enterprise implements Steppable {
 
     float seniorStaff;
     float skilledStaff;
+    /** Corporate income tax: this year to date and the losses carried forward. */
+    final TaxPosition tax;
 
     boolean hightech;
     boolean listed;
@@ -80,6 +82,7 @@ public final class Enterprise implements Steppable {
         double parkBonus = park.spec == null ? 0 : park.spec.growthBonus();
         this.trendGrowth = sectorSpec.organicGrowth() + region.spec.growthShift() + parkBonus;
         this.growthDeviation = sectorSpec.growthSd() * random.nextGaussian();
+        this.tax = new TaxPosition(region.world.taxSpec.maxCarryYears());
         this.exitAgeMonths = drawLifetime(random);
         this.monthsToOpportunity = drawOpportunityGap();
     }
@@ -209,10 +212,7 @@ public final class Enterprise implements Steppable {
         Stage stage = route.stages[stageIndex];
         double meanMonths = route.meanMonths[stageIndex] * region.levers.stageMonthsMultiplier(route.kind, stage);
         double probability = route.successProbability[stageIndex];
-        if (stage.clinical()) {
-            meanMonths *= region.durationStretch;
-            probability = Math.min(1.0, probability * region.successMultiplier);
-        }
+        meanMonths *= staffingStretch(stage);
         p.monthsLeft = Math.max(1, (int) Math.round(Draws.gamma(p.random, meanMonths, route.durationCv[stageIndex])));
         p.willSucceed = p.random.nextDouble() < probability;
         boolean innovative = route.kind == ProjectKind.INNOVATIVE_DRUG;
@@ -230,6 +230,26 @@ public final class Enterprise implements Steppable {
             }
         }
         region.government.stageEntered(world, this, p);
+    }
+
+    /**
+     * Stretch of a stage's mean duration when the firm is short of the staff the stage needs:
+     * 1 + shortageDelay x (1 - fill). Discovery needs senior R&D staff; a clinical phase needs
+     * senior R&D staff and a leading talent to run it, so the scarcer of the two binds. The
+     * regulator's reviews (IND, NDA) need no staff of the firm. A firm hires from its region's
+     * pool at the pool's fill rate of last month's demand, so every firm of a region has that
+     * fill. Success probabilities do not depend on talent.
+     */
+    double staffingStretch(Stage stage) {
+        double fill;
+        if (stage.clinical()) {
+            fill = Math.min(region.fill[TalentTier.SENIOR_RD.ordinal()], region.fill[TalentTier.LEADING.ordinal()]);
+        } else if (stage == Stage.DISCOVERY) {
+            fill = region.fill[TalentTier.SENIOR_RD.ordinal()];
+        } else {
+            return 1.0;
+        }
+        return 1.0 + region.world.firmSpec.shortageDelay() * (1.0 - fill);
     }
 
     private void launch(World world, Project p) {
@@ -322,7 +342,9 @@ public final class Enterprise implements Steppable {
     /** A project with the next generator derived from this firm's stream seed. */
     private Project newProject(Route route) {
         projectsStarted++;
-        return new Project(route, new SplitMix64(SplitMix64.mix(streamSeed + projectsStarted * 0x9E3779B97F4A7C15L)));
+        Project p = new Project(route, new SplitMix64(SplitMix64.mix(streamSeed + projectsStarted * 0x9E3779B97F4A7C15L)));
+        p.serial = projectsStarted;
+        return p;
     }
 
     /** A generator for a one-off event of this firm (e.g. listing), the same in every variant. */
@@ -342,7 +364,13 @@ public final class Enterprise implements Steppable {
         projects[projectCount] = null;
     }
 
+    /**
+     * Registers this month's staff needs with the region's pools (hired next month at the pool's
+     * fill rate): senior R&D staff per clinical project and per million yuan of R&D, skilled staff
+     * per million yuan of revenue, and leading talents per clinical project.
+     */
     private void registerDemand(World world, double revenue) {
+        region.demand[TalentTier.LEADING.ordinal()] += clinicalProjects * world.talentSpec.leadingPerClinicalProject();
         double seniorNeed = clinicalProjects * world.talentSpec.seniorPerClinicalProject()
                 + rdMonth * 12.0 * world.talentSpec.seniorPerRdMillion();
         double skilledNeed = revenue * world.talentSpec.skilledPerRevenueMillion();
@@ -446,5 +474,9 @@ public final class Enterprise implements Steppable {
 
     public double skilledStaff() {
         return skilledStaff;
+    }
+
+    public TaxPosition tax() {
+        return tax;
     }
 }

@@ -41,6 +41,8 @@ public final class FirmsStep implements Steppable {
             }
             Arrays.fill(firms, kept, n, null);
             region.firmCount = kept;
+            region.government.taxForegone(world, region.taxForegone);
+            Arrays.fill(region.taxForegone, 0);
         }
     }
 }

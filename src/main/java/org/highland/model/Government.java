@@ -72,6 +72,12 @@ public final class Government {
         }
     }
 
+    void taxForegone(World world, double[] foregoneBySector) {
+        for (Account a : active) {
+            a.instrument.onTaxForegone(world, foregoneBySector);
+        }
+    }
+
     void listed(World world, Enterprise firm) {
         for (Account a : active) {
             a.instrument.onListing(world, firm);

@@ -27,6 +27,13 @@ public interface Instrument {
     default void onFinancing(World world) {
     }
 
+    /**
+     * Step 5, after the region's firms have settled: the corporate income tax foregone this month
+     * through all extra R&D deductions in force, million yuan per sector (tax expenditures).
+     */
+    default void onTaxForegone(World world, double[] foregoneBySector) {
+    }
+
     /** A firm of this region has just listed. */
     default void onListing(World world, Enterprise firm) {
     }

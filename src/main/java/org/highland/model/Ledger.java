@@ -7,7 +7,8 @@ package org.highland.model;
 public final class Ledger {
     public double operatingCashFlow;
     public double rdSpend;
-    public double taxSavings;
+    /** Corporate income tax paid (refunds net), million yuan. */
+    public double corporateTax;
     public double subsidies;
     public double financing;
     public double entrantCash;
@@ -15,7 +16,7 @@ public final class Ledger {
 
     /** Net cash that should have accumulated in the living firms since the start. */
     public double net(double initialCash) {
-        return initialCash + operatingCashFlow - rdSpend + taxSavings + subsidies + financing
+        return initialCash + operatingCashFlow - rdSpend - corporateTax + subsidies + financing
                 + entrantCash - exitCash;
     }
 }

@@ -19,6 +19,8 @@ public final class Levers {
     public double genericPriceIndex;
     /** Multiplier on the R&D firms spend outside projects, per sector (R&D subsidies). */
     public final double[] baseRdMultiplier = new double[Sector.COUNT];
+    /** Extra deduction from taxable profit per yuan of R&D, per sector (R&D super-deduction). */
+    public final double[] rdExtraDeduction = new double[Sector.COUNT];
     /** Extra monthly revenue growth per sector (e.g. elderly-care or TCM support). */
     public final double[] growthBonus = new double[Sector.COUNT];
     /** Extra annual growth of TCM planting area and of elderly-care institutions. */
@@ -40,6 +42,7 @@ public final class Levers {
         Arrays.fill(taxRebateShare, 0.0);
         Arrays.fill(talentInflow, 0.0);
         Arrays.fill(growthBonus, 0.0);
+        Arrays.fill(rdExtraDeduction, 0.0);
         Arrays.fill(baseRdMultiplier, 1.0);
         genericPriceIndex = 1.0;
         tcmAreaGrowthBonus = 0;

@@ -6,8 +6,8 @@ import sim.engine.Steppable;
 /**
  * Step 1 of the month: the clock advances, levers reset, every government runs its instruments
  * (budgets reset in January), and the firms' decision inputs are recomputed from the policies now
- * in force: the kind choice weights, the start-rate factor, and the talent-driven stretch of
- * clinical durations and success.
+ * in force: the kind choice weights and the start-rate factor. (Talent acts at the firm: a firm
+ * short of staff stretches its own stages, {@link Enterprise#staffingStretch}.)
  */
 public final class PolicyStep implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -32,7 +32,6 @@ public final class PolicyStep implements Steppable {
             region.levers.reset();
             region.government.startMonth(world);
             updateDecisionInputs(region);
-            updateTalentEffects(region);
         }
     }
 
@@ -56,28 +55,5 @@ public final class PolicyStep implements Steppable {
                 factors[k] = Math.pow(Math.max(0, 1.0 + relative), elasticity);
             }
         }
-    }
-
-    /**
-     * Senior R&D shortage stretches clinical stages; leading talent per clinical project,
-     * relative to the first month with a pipeline, raises or lowers clinical success.
-     */
-    private void updateTalentEffects(Region region) {
-        region.durationStretch = 1.0 + world.firmSpec.shortageDelay() * (1.0 - region.fill[TalentTier.SENIOR_RD.ordinal()]);
-        double leading = region.talent[TalentTier.LEADING.ordinal()];
-        if (region.clinicalProjects <= 0 || leading <= 0) {
-            region.successMultiplier = 1.0;
-            return;
-        }
-        double perProject = leading / region.clinicalProjects;
-        if (Double.isNaN(region.referenceLeadingPerProject)) {
-            region.referenceLeadingPerProject = perProject;
-        }
-        double ratio = perProject / region.referenceLeadingPerProject;
-        region.successMultiplier = clamp(Math.pow(ratio, world.firmSpec.leadingTalentSuccessElasticity()), 0.5, 1.5);
-    }
-
-    private static double clamp(double x, double lo, double hi) {
-        return Math.max(lo, Math.min(hi, x));
     }
 }

@@ -11,6 +11,8 @@ import org.highland.model.random.SplitMix64;
 public final class Project {
     final Route route;
     final SplitMix64 random;
+    /** The project's number within its firm (1 = the firm's first): the same in every policy variant. */
+    int serial;
     int stageIndex;
     int monthsLeft;
     boolean willSucceed;
@@ -37,6 +39,10 @@ public final class Project {
     /** Expected spend of the current stage as drawn on entry, million yuan. */
     public double stageCostMillion() {
         return launched ? 0 : route.costPerMonth[stageIndex] * monthsLeft;
+    }
+
+    public int serial() {
+        return serial;
     }
 
     public int monthsLeft() {

@@ -24,7 +24,10 @@ public final class Region {
     final double[] talent = new double[TalentTier.COUNT];
     final double[] demand = new double[TalentTier.COUNT];
     final double[] fill = {1, 1, 1};
-    double referenceLeadingPerProject = Double.NaN;
+    /** Gross wage per tier, thousand yuan a year: starts at annualWageThousand, moves with shortage. */
+    final double[] wage;
+    /** Corporate income tax foregone this month through extra R&D deductions, per sector. */
+    final double[] taxForegone = new double[Sector.COUNT];
 
     /** Capital: candidates for this month's financing with cumulative weights. */
     Enterprise[] candidates = new Enterprise[64];
@@ -40,8 +43,6 @@ public final class Region {
     /** Decision inputs recomputed monthly after the policy step. */
     /** Multiplier on each sector's start rate of each project kind (1 without policy). */
     final double[][] kindStartFactor = new double[Sector.COUNT][ProjectKind.COUNT];
-    double durationStretch = 1;
-    double successMultiplier = 1;
 
     /** Region-level provision outside the firm population. */
     double tcmAreaMu;
@@ -62,6 +63,7 @@ public final class Region {
         parks[parkNames.length] = new Park(parkNames.length, "outside any park", null, world.scale);
         this.levers = new Levers(parks.length);
         this.government = new Government(this);
+        this.wage = spec.annualWageThousand().toArray();
         tcmAreaMu = spec.tcmCultivation().plantingAreaMu();
         tcmYield = spec.tcmCultivation().yieldTonnesPerMu();
         tcmPrice = spec.tcmCultivation().priceYuanPerTonne();
@@ -138,6 +140,21 @@ public final class Region {
 
     public double talentFill(TalentTier tier) {
         return fill[tier.ordinal()];
+    }
+
+    /** Gross wage of a tier, thousand yuan a year. */
+    public double wage(TalentTier tier) {
+        return wage[tier.ordinal()];
+    }
+
+    /**
+     * Wage after income tax and this month's tax rebate, thousand yuan a year:
+     * wage x (1 - tax x (1 - rebate share)); what talent compares when choosing a region.
+     */
+    public double afterTaxWage(TalentTier tier) {
+        int t = tier.ordinal();
+        double tax = world.talentSpec.effectiveTaxRate().toArray()[t];
+        return wage[t] * (1.0 - tax * (1.0 - levers.taxRebateShare[t]));
     }
 
     public double tcmPlantingAreaMu() {

@@ -5,7 +5,8 @@ import org.highland.model.spec.FirmSpec;
 
 /**
  * The end of a firm's month, applied right after its step (so each firm is visited once a month):
- * cash settles (operating margin less R&D, plus the high-tech tax saving), January reviews
+ * cash settles (operating margin less R&D less corporate income tax, {@link CorporateTax}; in
+ * January the past tax year closes first), January reviews
  * high-tech status, the firm lists when it qualifies, and it exits after too many months of
  * negative cash or at the end of its drawn natural life.
  */
@@ -24,9 +25,13 @@ public final class Settlement {
 
     /** Closes the firm's month; true when it exits (the caller removes it). */
     boolean close(Region region, Enterprise firm) {
-        settle(firm);
-        // The first January has no previous year to review.
-        if (world.monthOfYear() == 0 && world.month() > 0) {
+        // The first January has no previous year to close or review.
+        boolean newYear = world.monthOfYear() == 0 && world.month() > 0;
+        if (newYear) {
+            world.corporateTax.closeYear(firm, world.year() - 1);
+        }
+        settle(region, firm);
+        if (newYear) {
             reviewHightech(firm);
         }
         considerListing(region, firm);
@@ -38,14 +43,15 @@ public final class Settlement {
         return false;
     }
 
-    private void settle(Enterprise firm) {
+    private void settle(Region region, Enterprise firm) {
+        // The sector's operating margin is before corporate income tax.
         double operating = firm.revenue() / 12.0 * firm.sectorSpec.operatingMargin();
-        double profit = operating - firm.rdMonth;
-        double taxSaving = firm.hightech && profit > 0 ? profit * world.firmSpec.hightechTaxSaving() : 0;
-        firm.cash += operating - firm.rdMonth + taxSaving;
+        double tax = world.corporateTax.settleMonth(firm, operating, firm.rdMonth, region.taxForegone);
+        firm.cash += operating - firm.rdMonth - tax;
         world.ledger.operatingCashFlow += operating;
         world.ledger.rdSpend += firm.rdMonth;
-        world.ledger.taxSavings += taxSaving;
+        world.ledger.corporateTax += tax;
+        region.counters.add(Counter.CORPORATE_TAX, tax);
         firm.monthsNegativeCash = firm.cash < 0 ? firm.monthsNegativeCash + 1 : 0;
     }
 

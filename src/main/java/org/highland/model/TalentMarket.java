@@ -5,11 +5,13 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Step 3: talent pools grow, migrate and are hired. Each month a share of every pool reconsiders
- * where to work and chooses among the four regions by a multinomial logit on log after-tax wage
- * (where tax rebates act), log industry density and cost of living, with a bonus for staying.
- * Senior and skilled shortages are partly closed by hiring from outside the regions; the share of
- * last month's demand that the pools fill slows growth and clinical work in {@link PolicyStep}.
+ * Step 3: the talent market. Each month a share of every pool reconsiders where to work and
+ * chooses among the four regions by a multinomial logit on log after-tax wage (the region's
+ * current wage net of income tax and of any rebate), log industry density and cost of living,
+ * with a bonus for staying. Pools then grow; senior and skilled shortages are partly closed by
+ * hiring from outside the regions (leading talent comes only by growth, programmes and
+ * migration). The share of last month's demand the pool fills is every firm's fill rate, and each
+ * tier's wage moves with the unfilled demand: w <- w (1 + speed x (demand - supply) / demand).
  */
 public final class TalentMarket implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -28,7 +30,6 @@ public final class TalentMarket implements Steppable {
         TalentSpec spec = world.talentSpec;
         double[] growth = spec.naturalGrowth().toArray();
         double[] reconsider = spec.monthlyReconsiderShare().toArray();
-        double[] tax = spec.effectiveTaxRate().toArray();
         double[] supplyRatio = spec.initialSupplyRatio().toArray();
         for (int t = 0; t < TalentTier.COUNT; t++) {
             if (world.month() == 0) {
@@ -40,7 +41,7 @@ public final class TalentMarket implements Steppable {
                     r.talent[t] = r.demand[t] * supplyRatio[t];
                 }
             }
-            migrate(t, reconsider[t], tax[t]);
+            migrate(t, reconsider[t]);
             for (Region r : world.regions) {
                 double pool = r.talent[t] * Math.pow(1.0 + growth[t], 1.0 / 12.0)
                         + r.levers.talentInflow[t] * world.scale;
@@ -48,20 +49,37 @@ public final class TalentMarket implements Steppable {
                     pool += spec.shortageClosingShare() * (r.demand[t] - pool);
                 }
                 r.talent[t] = pool;
-                // Leading talent has no demand here (fill stays 1): it acts per clinical project
-                // on success, in PolicyStep.
                 r.fill[t] = r.demand[t] > 0 ? Math.min(1.0, pool / r.demand[t]) : 1.0;
+                adjustWage(r, t, pool);
                 r.demand[t] = 0;
             }
         }
     }
 
-    private void migrate(int tier, double reconsiderShare, double taxRate) {
+    /**
+     * The wage rises with the unfilled share of demand and falls with idle supply, at most
+     * {@code wageAdjustmentPerMonth} a month, within {@code wageBoundRatio} of its start value.
+     * A region without demand for the tier keeps its wage.
+     */
+    private void adjustWage(Region r, int tier, double supply) {
+        double demand = r.demand[tier];
+        if (demand <= 0) {
+            return;
+        }
+        TalentSpec spec = world.talentSpec;
+        double gap = Math.max(-1.0, Math.min(1.0, (demand - supply) / demand));
+        double start = r.spec.annualWageThousand().toArray()[tier];
+        double bound = spec.wageBoundRatio();
+        double wage = r.wage[tier] * (1.0 + spec.wageAdjustmentPerMonth() * gap);
+        r.wage[tier] = Math.max(start / bound, Math.min(start * bound, wage));
+    }
+
+    private void migrate(int tier, double reconsiderShare) {
         TalentSpec spec = world.talentSpec;
         Region[] regions = world.regions;
+        TalentTier talentTier = TalentTier.values()[tier];
         for (Region r : regions) {
-            double wage = r.spec.annualWageThousand().toArray()[tier];
-            double netWage = wage * (1.0 - taxRate * (1.0 - r.levers.taxRebateShare[tier]));
+            double netWage = r.afterTaxWage(talentTier);
             double density = Math.max(1.0, r.firmCount / world.scale);
             utility[r.index] = spec.wageWeight() * Math.log(Math.max(netWage, 1e-9))
                     + spec.densityWeight() * Math.log(density)

@@ -11,6 +11,7 @@ import org.highland.model.spec.ModelSpec;
 import org.highland.model.spec.RegionSpec;
 import org.highland.model.spec.SectorSpec;
 import org.highland.model.spec.TalentSpec;
+import org.highland.model.spec.TaxSpec;
 import org.highland.model.spec.TimeSpec;
 
 /**
@@ -32,6 +33,8 @@ public final class World {
     final EntrySpec entrySpec;
     final TalentSpec talentSpec;
     final CapitalSpec capitalSpec;
+    final TaxSpec taxSpec;
+    final CorporateTax corporateTax;
     final RandomStreams streams;
     final Ledger ledger = new Ledger();
     final double growthDeviationDecay;
@@ -58,6 +61,8 @@ public final class World {
         this.entrySpec = spec.entry();
         this.talentSpec = spec.talent();
         this.capitalSpec = spec.capital();
+        this.taxSpec = spec.tax();
+        this.corporateTax = new CorporateTax(taxSpec);
         this.growthDeviationDecay = Math.exp(-1.0 / firmSpec.growthPersistenceMonths());
         this.routes = new Route[ProjectKind.COUNT];
         for (ProjectKind kind : ProjectKind.values()) {
@@ -127,6 +132,11 @@ public final class World {
 
     public FirmSpec firmSpec() {
         return firmSpec;
+    }
+
+    /** The corporate income tax code (rates, carry-forward, a firm's after-tax cost of R&D). */
+    public CorporateTax corporateTax() {
+        return corporateTax;
     }
 
     public Route route(ProjectKind kind) {

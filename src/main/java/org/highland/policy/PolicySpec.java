@@ -29,10 +29,12 @@ import org.highland.model.World;
     @JsonSubTypes.Type(value = TcmCultivationPolicy.class, name = "tcm-cultivation-support"),
     @JsonSubTypes.Type(value = ElderlyCarePolicy.class, name = "elderly-care-subsidy"),
     @JsonSubTypes.Type(value = ReviewReformPolicy.class, name = "review-reform"),
+    @JsonSubTypes.Type(value = RdSuperDeductionPolicy.class, name = "rd-super-deduction"),
 })
 public sealed interface PolicySpec permits RdSubsidyPolicy, TrialSupportPolicy, ApprovalRewardPolicy,
         TalentTaxRebatePolicy, TalentProgrammePolicy, ParkInvestmentPolicy, GuidanceFundPolicy,
-        ListingSupportPolicy, ProcurementPolicy, TcmCultivationPolicy, ElderlyCarePolicy, ReviewReformPolicy {
+        ListingSupportPolicy, ProcurementPolicy, TcmCultivationPolicy, ElderlyCarePolicy, ReviewReformPolicy,
+        RdSuperDeductionPolicy {
     /** Region name, or "all". */
     String region();
 

@@ -10,9 +10,11 @@ import org.highland.model.World;
 
 /**
  * Talent income-tax rebate: the income tax a talent pays beyond {@code thresholdShare} of income
- * is refunded at a tier's share (Hangzhou, Nov 2020: 80-100 % of the part above 15 %). It acts on
- * migration: the after-tax wage in the talent choice model rises by the refund. The refunds to
- * the region's whole pool are the outlay; when the budget binds, the refund is cut to what is paid.
+ * is refunded at a tier's share (Hangzhou, Nov 2020: 80-100 % of the part above 15 %). The refund
+ * goes to the talents, never to a firm's cash: it raises their after-tax wage
+ * ({@link Region#afterTaxWage}), on which talent chooses its region. The refunds to the region's
+ * whole pool at its current wages are the outlay; when the budget binds, the refund is cut to
+ * what is paid.
  */
 public record TalentTaxRebatePolicy(
         String region,
@@ -39,7 +41,6 @@ public record TalentTaxRebatePolicy(
     @Override
     public Instrument mechanism(World world, Region home, Government.Account account) {
         double[] tax = world.spec.talent().effectiveTaxRate().toArray();
-        double[] wage = home.spec.annualWageThousand().toArray();
         double[] share = new double[TalentTier.COUNT];
         for (TalentTier t : TalentTier.values()) {
             share[t.ordinal()] = rebateShare(t, tax[t.ordinal()]);
@@ -52,7 +53,7 @@ public record TalentTaxRebatePolicy(
                     double people = home.talent(t) * w.scale;
                     if (people > 0) {
                         // thousand yuan a year -> million yuan a month
-                        claim += people * wage[t.ordinal()] / 1000.0 * tax[t.ordinal()] * share[t.ordinal()] / 12.0;
+                        claim += people * home.wage(t) / 1000.0 * tax[t.ordinal()] * share[t.ordinal()] / 12.0;
                     }
                 }
                 double funded = Funding.payOutShare(account, claim);

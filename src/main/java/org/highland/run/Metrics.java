@@ -46,6 +46,10 @@ public final class Metrics {
     public static final Metric LEADING_TALENT = stock("biomedicine_provincial_talents", "count", "leading talents (provincial talent programmes)");
     public static final Metric SENIOR_TALENT = stock("senior_rd_talents", "count", "senior R&D staff in the region's pool");
     public static final Metric SKILLED_STAFF = stock("skilled_staff", "count", "skilled staff in the region's pool");
+    public static final Metric AFTER_TAX_WAGE_LEADING = stock("after_tax_wage_leading", "thousand_yuan_per_year", "leading talents' wage after income tax and rebate in December");
+    public static final Metric AFTER_TAX_WAGE_SENIOR = stock("after_tax_wage_senior_rd", "thousand_yuan_per_year", "senior R&D staff's wage after income tax and rebate in December");
+    public static final Metric AFTER_TAX_WAGE_SKILLED = stock("after_tax_wage_skilled", "thousand_yuan_per_year", "skilled staff's wage after income tax and rebate in December");
+    public static final Metric CORPORATE_TAX = flow("corporate_income_tax", "million_yuan", "corporate income tax paid by the firms in the year");
     public static final Metric FINANCING = flow("biopharma_financing_disclosed", "billion_yuan", "venture financing raised in the year");
     public static final Metric GUIDANCE_INVESTMENT = flow("guidance_fund_investment", "billion_yuan", "guidance-fund co-investment placed in the year");
     public static final Metric IPO_PROCEEDS = flow("ipo_proceeds", "billion_yuan", "cash raised at listing in the year");
@@ -71,6 +75,7 @@ public final class Metrics {
             DRUG_APPROVALS, INNOVATIVE_APPROVALS, GENERIC_APPROVALS, CUM_DRUG_APPROVALS, CUM_INNOVATIVE_APPROVALS, CUM_GENERIC_APPROVALS,
             CLASS3_APPROVALS, CUM_CLASS3_APPROVALS,
             LEADING_TALENT, SENIOR_TALENT, SKILLED_STAFF,
+            AFTER_TAX_WAGE_LEADING, AFTER_TAX_WAGE_SENIOR, AFTER_TAX_WAGE_SKILLED, CORPORATE_TAX,
             FINANCING, GUIDANCE_INVESTMENT, IPO_PROCEEDS, LISTINGS, POLICY_OUTLAY, POLICY_SHORTFALL,
             TCM_AREA, TCM_OUTPUT, TCM_VALUE, TCM_SHARE,
             ELDERLY_INSTITUTIONS, ELDERLY_BEDS, NURSING_BEDS, PRIVATE_INSTITUTIONS);

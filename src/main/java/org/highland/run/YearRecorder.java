@@ -222,6 +222,7 @@ public final class YearRecorder implements Steppable {
         setFlow(Metrics.LISTINGS, area, y, flow, Counter.LISTINGS, 1);
         setFlow(Metrics.POLICY_OUTLAY, area, y, flow, Counter.POLICY_OUTLAY, 1);
         setFlow(Metrics.POLICY_SHORTFALL, area, y, flow, Counter.POLICY_SHORTFALL, 1);
+        setFlow(Metrics.CORPORATE_TAX, area, y, flow, Counter.CORPORATE_TAX, 1);
         set(Metrics.CUM_CLINICAL_APPLICATIONS, area, y, stock.clinicalApplications() + c.get(Counter.CLINICAL_APPLICATIONS) / scale);
         set(Metrics.CUM_INNOVATIVE_CLINICAL_APPLICATIONS, area, y, stock.innovativeClinicalApplications() + c.get(Counter.INNOVATIVE_CLINICAL_APPLICATIONS) / scale);
         set(Metrics.CUM_TRIALS, area, y, stock.clinicalTrials() + c.get(Counter.CLINICAL_TRIALS) / scale);
@@ -239,6 +240,9 @@ public final class YearRecorder implements Steppable {
         set(Metrics.LEADING_TALENT, area, y, region.talent(TalentTier.LEADING));
         set(Metrics.SENIOR_TALENT, area, y, region.talent(TalentTier.SENIOR_RD));
         set(Metrics.SKILLED_STAFF, area, y, region.talent(TalentTier.SKILLED));
+        set(Metrics.AFTER_TAX_WAGE_LEADING, area, y, region.afterTaxWage(TalentTier.LEADING));
+        set(Metrics.AFTER_TAX_WAGE_SENIOR, area, y, region.afterTaxWage(TalentTier.SENIOR_RD));
+        set(Metrics.AFTER_TAX_WAGE_SKILLED, area, y, region.afterTaxWage(TalentTier.SKILLED));
         set(Metrics.TCM_AREA, area, y, region.tcmPlantingAreaMu());
         set(Metrics.TCM_OUTPUT, area, y, region.tcmOutputTonnes());
         set(Metrics.TCM_VALUE, area, y, region.tcmAgriculturalValueBillion());

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Project pipelines in a running model: every stage entry is watched through the instrument
  * hooks, so the durations and outcomes drawn on entry, and the transitions that follow, can be
  * compared with the route's parameters. Clinical stages are compared with the probability and
- * mean that apply in that region and month (talent effects scale them).
+ * mean that apply to that firm in that month (its staff shortage stretches the durations).
  */
 class PipelineTest {
     private static final double SIGMAS = 4.0;
@@ -198,10 +198,8 @@ class PipelineTest {
             Region region = firm.region();
             double p = route.successProbability[i];
             double mean = route.meanMonths[i];
-            if (route.stage(i).clinical()) {
-                p = Math.min(1.0, p * region.successMultiplier);
-                mean *= region.durationStretch;
-            }
+            // A firm short of staff stretches its stages; success does not depend on talent.
+            mean *= firm.staffingStretch(route.stage(i));
             Cell cell = cells.computeIfAbsent(route, r -> newCells(r))[i];
             Entry entry = new Entry(cell, firm, w.month(), project.monthsLeft(), project.willSucceed, p);
             current.put(project, entry);

@@ -32,8 +32,6 @@ public record FirmSpec(
         double hightechRdShareMid,
         @Param(unit = "share", min = 0, max = 1, doc = "high-tech: R&D share required of large firms (>200 M)")
         double hightechRdShareLarge,
-        @Param(unit = "share", min = 0, max = 1, doc = "profit tax saved by high-tech firms (25 % to 15 % rate)")
-        double hightechTaxSaving,
         @Param(unit = "million_yuan_per_year", min = 0, max = 1e5, doc = "revenue that makes a firm eligible to list")
         double listingRevenueMillion,
         @Param(unit = "count", min = 0, max = 100, doc = "clinical projects that make an innovative-drug firm eligible to list without revenue (STAR market)")
@@ -42,8 +40,6 @@ public record FirmSpec(
         double listingDelayMonths,
         @Param(unit = "million_yuan", min = 0, max = 1e5, doc = "median cash raised at listing")
         double ipoRaiseMillion,
-        @Param(unit = "ratio", min = 0, max = 1, doc = "stage-duration stretch per unit of senior R&D shortage")
-        double shortageDelay,
-        @Param(unit = "elasticity", min = 0, max = 2, doc = "clinical success response to leading-talent supply relative to the start")
-        double leadingTalentSuccessElasticity) {
+        @Param(unit = "ratio", min = 0, max = 1, doc = "stretch of a firm's discovery and clinical stages per unit of its staff shortage (1 - fill of senior R&D; of the scarcer of senior and leading in clinical phases)")
+        double shortageDelay) {
 }

@@ -1,0 +1,67 @@
+package org.highland.model;
+
+import org.highland.model.spec.TaxSpec;
+
+/**
+ * Corporate income tax of the firms (Enterprise Income Tax Law 2008): 25 %, 15 % for certified
+ * high-tech enterprises, on operating profit less R&D spend less the extra R&D deductions in
+ * force ({@code rd-super-deduction}); losses carry forward 5 years, 10 for high-tech enterprises
+ * from 2018 (Caishui [2018] No. 76). The sector operating margin is read as pre-tax. Settled
+ * monthly on the year to date ({@link TaxPosition}); a loss-making firm pays nothing and gets no
+ * cash for its deductions: they enlarge the loss it carries forward.
+ */
+public final class CorporateTax {
+    private final TaxSpec spec;
+
+    public CorporateTax(TaxSpec spec) {
+        this.spec = spec;
+    }
+
+    /** The firm's marginal rate on profit this year. */
+    public double rate(Enterprise firm) {
+        return firm.hightech ? spec.hightechRate() : spec.corporateRate();
+    }
+
+    /** Years a loss may be carried into {@code year} by this firm (its status when the year opens). */
+    int carryYears(Enterprise firm, int year) {
+        double years = firm.hightech && year >= spec.hightechLongCarryFromYear()
+                ? spec.hightechLossCarryYears() : spec.lossCarryYears();
+        return (int) Math.round(years);
+    }
+
+    /**
+     * Settles the firm's month: adds its profit (operating profit less R&D) and the extra
+     * deduction on its R&D, and returns the tax due this month (negative: refunded). The tax
+     * foregone through the extra deduction is added to {@code foregoneBySector}.
+     */
+    double settleMonth(Enterprise firm, double operatingProfit, double rd, double[] foregoneBySector) {
+        double extraShare = firm.region.levers.rdExtraDeduction[firm.sector.ordinal()];
+        TaxPosition position = firm.tax;
+        double tax = position.accrue(operatingProfit - rd, extraShare * rd, rate(firm));
+        foregoneBySector[firm.sector.ordinal()] += position.lastForegone;
+        return tax;
+    }
+
+    /** January: the past tax year closes and the new one opens. */
+    void closeYear(Enterprise firm, int closedYear) {
+        firm.tax.closeYear(closedYear, carryYears(firm, closedYear + 1));
+    }
+
+    /**
+     * Share of a yuan of R&D the firm really bears after corporate income tax: with taxable profit
+     * each yuan of R&D saves its marginal rate on the yuan and on the extra deduction, so the share
+     * is 1 - rate x (1 + extra deduction share); a firm without taxable profit bears the whole yuan
+     * now (its deduction only enlarges the loss it carries forward, whose value is ignored here).
+     */
+    public double afterTaxCostFactor(Enterprise firm) {
+        if (!firm.tax.hasTaxableProfit()) {
+            return 1.0;
+        }
+        double extraShare = firm.region.levers.rdExtraDeduction[firm.sector.ordinal()];
+        return Math.max(0.0, 1.0 - rate(firm) * (1.0 + extraShare));
+    }
+
+    public TaxSpec spec() {
+        return spec;
+    }
+}
