@@ -10,7 +10,10 @@ package org.highland.model;
  * carry-forward expire.
  */
 public final class TaxPosition {
-    /** Loss vintages: index = tax year mod length; the ring is as long as the longest carry-forward. */
+    /**
+     * Loss vintages, index = tax year mod length. At a year's close the ring holds that year and
+     * the longest carry-forward before it, so it is one longer than the longest carry-forward.
+     */
     private final double[] lossByYear;
     /** Part of the losses carried that came from extra R&D deductions (for the tax-expenditure account). */
     private double extraInLosses;
@@ -26,7 +29,7 @@ public final class TaxPosition {
     double lastForegone;
 
     public TaxPosition(int maxCarryYears) {
-        this.lossByYear = new double[Math.max(1, maxCarryYears)];
+        this.lossByYear = new double[Math.max(1, maxCarryYears) + 1];
     }
 
     /**

@@ -13,6 +13,7 @@ final class InstrumentCases {
     static List<InstrumentCase> all() {
         return List.of(
                 new InstrumentCase("rd-subsidy", Z, "share: 0.3", "rd_spend", Z, 1, true, 1e6),
+                new InstrumentCase("rd-super-deduction", Z, "extraDeductionShare: 1.0", "corporate_income_tax", Z, -1, true, 1e9),
                 new InstrumentCase("clinical-trial-support", Z, "costShare: 0.5",
                         "innovative_project_starts", Z, 1, true, 2000),
                 new InstrumentCase("approval-reward", Z, "innovativeDrugMillion: 48, class3DeviceMillion: 10",
