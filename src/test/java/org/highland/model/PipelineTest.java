@@ -195,7 +195,6 @@ class PipelineTest {
             if (before != null) {
                 moveOn(w, before, route, i - 1, "entered " + route.stage(i));
             }
-            Region region = firm.region();
             double p = route.successProbability[i];
             double mean = route.meanMonths[i];
             // A firm short of staff stretches its stages; success does not depend on talent.
