@@ -96,6 +96,12 @@ class WorldInvariantsTest {
                 }
             }
             assertEquals(ledger.net(world.initialCash()), cash, 1e-9 * Math.abs(world.initialCash()) + 1e-6);
+            // The tax the regions count is the tax that left the firms' cash.
+            double counted = 0;
+            for (int r = 0; r < world.regionCount(); r++) {
+                counted += world.region(r).counters().get(Counter.CORPORATE_TAX);
+            }
+            assertEquals(ledger.corporateTax, counted, 1e-9 * Math.abs(ledger.corporateTax));
             // Every kind of transfer happened, so the identity was really exercised.
             assertTrue(ledger.subsidies > 0 && ledger.financing > 0 && ledger.entrantCash > 0
                     && ledger.exitCash != 0 && ledger.corporateTax > 0 && ledger.rdSpend > 0,
