@@ -60,7 +60,7 @@ class ValidateCommandTest {
             assertTrue(o.out().contains(" of " + n + " within tolerance"), basis + ": " + o.out());
         }
         assertTrue(o.out().contains("(a check of the solver, not of the model)"), o.out());
-        assertTrue(o.out().contains("headline *:   ") && o.out().contains(" of 6 within tolerance"), o.out());
+        assertTrue(o.out().contains("headline *:    ") && o.out().contains(" of 6 within tolerance"), o.out());
         assertTrue(o.out().contains("warning: scale 0.020 with 2 replications"),
                 o.out());
         for (String f : List.of("manifest.json", "scenario.resolved.yaml", "replications.csv", "summary.csv")) {

@@ -62,15 +62,15 @@ public final class ValidationTable {
             if (of.isEmpty()) {
                 continue;
             }
-            sb.append(String.format(Locale.ROOT, "%-13s %d of %d within tolerance%s%n", basis + ":",
+            sb.append(String.format(Locale.ROOT, "%-15s%d of %d within tolerance%s%n", basis + ":",
                     Validation.withinCount(of), of.size(),
                     basis == Basis.IDENTITY ? " (a check of the solver, not of the model)" : ""));
         }
         List<ValidationRow> headline = rows.stream()
                 .filter(r -> r.target().mapping().headline() && r.target().mapping().basis() != Basis.IDENTITY)
                 .toList();
-        sb.append(String.format(Locale.ROOT, "headline *:   %d of %d within tolerance; loss %.4f over the calibrated"
-                + " targets%n", Validation.withinCount(headline), headline.size(), Validation.loss(rows)));
+        sb.append(String.format(Locale.ROOT, "%-15s%d of %d within tolerance; loss %.4f over the calibrated"
+                + " targets%n", "headline *:", Validation.withinCount(headline), headline.size(), Validation.loss(rows)));
         return sb.toString();
     }
 
@@ -100,8 +100,8 @@ public final class ValidationTable {
         }
         if (!wide.isEmpty()) {
             out.add(String.format(Locale.ROOT, "warning: for %d of %d non-identity targets the simulated 90 %% interval"
-                    + " is wider than the tolerance band (%s%s): a single run can miss or hit by chance; the mean"
-                    + " needs more replications or a larger scale.", wide.size(), judged,
+                    + " is wider than the tolerance band (%s%s): one replication can miss or hit by chance; judge"
+                    + " the mean of more replications or a larger scale.", wide.size(), judged,
                     String.join(", ", wide.subList(0, Math.min(3, wide.size()))), wide.size() > 3 ? ", ..." : ""));
         }
         return out;
