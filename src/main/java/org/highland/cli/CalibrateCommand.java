@@ -122,10 +122,18 @@ public final class CalibrateCommand implements Callable<Integer> {
             plan = (planFile == null ? CalibrationPlan.builtIn() : CalibrationPlan.load(planFile))
                     .with(budget, options.replications, searchSeed);
             List<Target> all = Targets.load();
-            List<String> problems = Identities.problems(all, Identities.load());
+            List<Identities.Solved> solved = Identities.load();
+            List<String> problems = Identities.problems(all, solved);
+            for (Identities.Solved s : solved) {
+                if (plan.parameters().stream().anyMatch(p -> p.path().equals(s.parameter()))) {
+                    problems.add(s.parameter() + " is solved from " + String.join(" ", s.targets())
+                            + " (" + s.method() + "), not a free parameter");
+                }
+            }
             if (!problems.isEmpty()) {
-                throw new CalibrationException("targets.csv and identities.csv disagree: " + String.join("; ", problems)
-                        + ". Fix: label every figure a parameter is solved from basis=identity.");
+                throw new CalibrationException("targets, identities and free parameters disagree: "
+                        + String.join("; ", problems) + ". Fix: label every figure a parameter is solved from"
+                        + " basis=identity, and do not search a solved parameter.");
             }
             held = Holdout.parse(holdout, leaveOutRegion, all);
             relabelled = held.relabel(all);

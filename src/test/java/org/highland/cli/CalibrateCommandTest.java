@@ -93,5 +93,12 @@ class CalibrateCommandTest {
         Files.writeString(full.resolve("x"), "x");
         assertEquals(ExitCodes.BAD_INPUT, calibrate("--budget", "2", "--out", full.toString()));
         assertEquals(ExitCodes.BAD_INPUT, calibrate("--budget", "0", "--out", dir.resolve("z").toString()));
+        // A stock solved from Table 2 is not a free parameter.
+        Path solved = Files.writeString(dir.resolve("solved.csv"),
+                "path,min,max,note\nregions.Zhejiang.initialStock.clinicalTrials,100,3000,solved\n");
+        assertEquals(ExitCodes.BAD_INPUT, calibrate("--budget", "2", "--parameters", solved.toString(), "--out",
+                dir.resolve("s").toString()));
+        assertEquals(ExitCodes.BAD_INPUT, calibrate("--budget", "2", "--holdout", "2021,nonsense", "--out",
+                dir.resolve("h").toString()));
     }
 }
