@@ -226,7 +226,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                     Validation.withinCount(region), region.size(),
                     String.join(", ", region.stream().map(r -> r.target().id() + (r.within() ? " yes" : " NO")).toList()));
         }
-        outStream.printf(Locale.ROOT, "ensemble: %d candidates within %s of the best loss: %s%n", ensemble.size(),
+        outStream.printf(Locale.ROOT, "ensemble: %d candidates with loss <= best x (1 + %s): %s%n", ensemble.size(),
                 ensembleMargin, CalibrationEnsemble.FILE);
         outStream.printf(Locale.ROOT, "best candidate: evaluation %d of %d, loss %.5f%n", best.index(),
                 result.evaluations().size(), best.loss());

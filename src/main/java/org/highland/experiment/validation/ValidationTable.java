@@ -77,7 +77,8 @@ public final class ValidationTable {
     /**
      * Warnings that the run is too noisy to judge the fit: a thinned run with fewer than
      * {@value #MIN_REPLICATIONS} replications, and non-identity targets whose simulated 90 %
-     * interval is wider than their tolerance band (2 x tol x |figure|). Empty when neither applies.
+     * interval is wider than their tolerance band (2 x tol x |figure|), or for an at-least /
+     * at-most figure straddles its bound. Empty when neither applies.
      */
     public static List<String> warnings(List<ValidationRow> rows, double scale, int replications) {
         List<String> out = new ArrayList<>();
@@ -94,7 +95,7 @@ public final class ValidationTable {
                 continue;
             }
             judged++;
-            if (r.simP95() - r.simP05() > 2 * t.mapping().tolerance() * Math.abs(t.figure().value())) {
+            if (tooWide(r)) {
                 wide.add(t.id());
             }
         }
@@ -105,6 +106,21 @@ public final class ValidationTable {
                     String.join(", ", wide.subList(0, Math.min(3, wide.size()))), wide.size() > 3 ? ", ..." : ""));
         }
         return out;
+    }
+
+    /**
+     * An eq / approx target whose 90 % interval is wider than its band 2 x tol x |figure|; a
+     * ge / le target (one-sided, no band) whose interval straddles the bound it must meet.
+     */
+    private static boolean tooWide(ValidationRow r) {
+        Target t = r.target();
+        double figure = t.figure().value();
+        double tol = t.mapping().tolerance() * Math.abs(figure);
+        return switch (t.figure().relation()) {
+            case GE -> r.simP05() < figure - tol && r.simP95() > figure - tol;
+            case LE -> r.simP05() < figure + tol && r.simP95() > figure + tol;
+            default -> r.simP95() - r.simP05() > 2 * tol;
+        };
     }
 
     private static String percent(double rel) {

@@ -138,5 +138,20 @@ class ValidationTest {
         List<String> noisy = ValidationTable.warnings(Validation.evaluate(List.of(t), wide), 1.0, 10);
         assertEquals(1, noisy.size());
         assertTrue(noisy.get(0).contains("1 of 1 non-identity targets") && noisy.get(0).contains(t.id()), noisy.get(0));
+
+        // An at-least figure has no band: a wide interval above its bound is no reason to warn, one across it is.
+        Target ge = of(x -> x.figure().relation() == Relation.GE).get(0);
+        Synthetic g = new Synthetic(List.of(ge));
+        double bound = ge.figure().value() * (1 - ge.mapping().tolerance());
+        List<ReplicationResult> above = new java.util.ArrayList<>();
+        List<ReplicationResult> across = new java.util.ArrayList<>();
+        for (int k = 0; k < 10; k++) {
+            g.set(ge.mapping().metric(), ge.mapping().area(), ge.mapping().year(), bound * (1.1 + k));
+            above.add(g.result(k));
+            g.set(ge.mapping().metric(), ge.mapping().area(), ge.mapping().year(), bound * (0.5 + 0.1 * k));
+            across.add(g.result(k));
+        }
+        assertEquals(List.of(), ValidationTable.warnings(Validation.evaluate(List.of(ge), above), 1.0, 10));
+        assertEquals(1, ValidationTable.warnings(Validation.evaluate(List.of(ge), across), 1.0, 10).size());
     }
 }
