@@ -57,9 +57,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code highland calibrate}: fits the free parameters to the calibration targets (figures up to
- * 2021) with CMA-ES and writes {@code calibration.csv} (every candidate, appended as the search
- * goes), {@code calibrated.yaml} (the best as an overlay) and {@code validation.csv} (the best
- * against every target). {@code --resume DIR} continues a killed calibration in DIR.
+ * 2021 that are not identities, less those held out: by default the 2021 ones) with CMA-ES and
+ * writes {@code calibration.csv} (every candidate, appended as the search goes),
+ * {@code calibration-ensemble.csv} (the candidates near the best), {@code calibrated.yaml} (the
+ * best as an overlay) and {@code validation.csv} (the best against every target, held-out ones
+ * labelled out_of_sample). {@code --resume DIR} continues a killed calibration in DIR.
  */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
         description = {"Fit the free parameters to the published figures (CMA-ES, common random numbers).",
