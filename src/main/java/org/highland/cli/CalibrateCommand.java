@@ -25,13 +25,17 @@ import org.highland.experiment.ProgressReporter;
 import org.highland.experiment.calibration.CalibrationException;
 import org.highland.experiment.calibration.CalibrationLog;
 import org.highland.experiment.calibration.CalibrationPlan;
+import org.highland.experiment.calibration.CalibrationEnsemble;
 import org.highland.experiment.calibration.Calibrator;
 import org.highland.experiment.calibration.Evaluation;
 import org.highland.experiment.calibration.FreeParameter;
+import org.highland.experiment.calibration.Holdout;
 import org.highland.experiment.calibration.Overlay;
 import org.highland.experiment.calibration.ScenarioSimulator;
 import org.highland.experiment.calibration.ScenarioValues;
 import org.highland.experiment.calibration.Scoring;
+import org.highland.experiment.validation.Basis;
+import org.highland.experiment.validation.Identities;
 import org.highland.experiment.validation.Target;
 import org.highland.experiment.validation.Targets;
 import org.highland.experiment.validation.Validation;
@@ -53,13 +57,17 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code highland calibrate}: fits the free parameters to the calibration targets (figures up to
- * 2021) with CMA-ES and writes {@code calibration.csv} (every candidate, appended as the search
- * goes), {@code calibrated.yaml} (the best as an overlay) and {@code validation.csv} (the best
- * against every target). {@code --resume DIR} continues a killed calibration in DIR.
+ * 2021 that are not identities, less those held out: by default the 2021 ones) with CMA-ES and
+ * writes {@code calibration.csv} (every candidate, appended as the search goes),
+ * {@code calibration-ensemble.csv} (the candidates near the best), {@code calibrated.yaml} (the
+ * best as an overlay) and {@code validation.csv} (the best against every target, held-out ones
+ * labelled out_of_sample). {@code --resume DIR} continues a killed calibration in DIR.
  */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
-        description = {"Fit the free parameters to the published figures up to 2021 (CMA-ES, common random numbers).",
-                "Each candidate runs to the last target year with " + CalibrationPlan.DEFAULT_REPLICATIONS
+        description = {"Fit the free parameters to the published figures (CMA-ES, common random numbers).",
+                "By default the 2021 figures are held out (--holdout " + Holdout.DEFAULT + "): the fit uses figures up to"
+                        + " 2020 and scores 2021 out of sample. Identities (targets.csv basis) never enter the loss.",
+                "Each candidate runs to the last fitted target year with " + CalibrationPlan.DEFAULT_REPLICATIONS
                         + " replications unless --replications is given (not the scenario's); --end does not apply."})
 public final class CalibrateCommand implements Callable<Integer> {
     static final String SETTINGS = "calibration-settings.json";
@@ -90,17 +98,56 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--resume", paramLabel = "DIR", description = "Continue the interrupted calibration in DIR.")
     Path resume;
 
+    @Option(names = "--holdout", paramLabel = "YEARS|IDS", defaultValue = Holdout.DEFAULT,
+            description = "Targets kept out of the loss and scored after the fit: years and/or target ids, comma"
+                    + " separated, or none (default: ${DEFAULT-VALUE}).")
+    String holdout;
+
+    @Option(names = "--leave-out-region", paramLabel = "REGION",
+            description = "Also keep every target of this region out of the loss and score it after the fit"
+                    + " (leave-one-region-out check).")
+    String leaveOutRegion;
+
+    @Option(names = "--ensemble-margin", paramLabel = "SHARE", defaultValue = "0.1",
+            description = "Write the candidates with loss <= best x (1 + SHARE) to " + CalibrationEnsemble.FILE
+                    + " (default: ${DEFAULT-VALUE}).")
+    double ensembleMargin;
+
     @Override
     public Integer call() throws IOException {
         OffsetDateTime started = OffsetDateTime.now();
         long t0 = System.nanoTime();
         CalibrationPlan plan;
-        List<Target> targets = Targets.load().stream().filter(Target::calibration).toList();
+        Holdout held;
+        List<Target> relabelled;
         try {
             plan = (planFile == null ? CalibrationPlan.builtIn() : CalibrationPlan.load(planFile))
                     .with(budget, options.replications, searchSeed);
+            List<Target> all = Targets.load();
+            List<Identities.Solved> solved = Identities.load();
+            List<String> problems = Identities.problems(all, solved);
+            for (Identities.Solved s : solved) {
+                if (plan.parameters().stream().anyMatch(p -> p.path().equals(s.parameter()))) {
+                    problems.add(s.parameter() + " is solved from " + String.join(" ", s.targets())
+                            + " (" + s.method() + "), not a free parameter");
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new CalibrationException("targets, identities and free parameters disagree: "
+                        + String.join("; ", problems) + ". Fix: label every figure a parameter is solved from"
+                        + " basis=identity, and do not search a solved parameter.");
+            }
+            held = Holdout.parse(holdout, leaveOutRegion, all);
+            relabelled = held.relabel(all);
         } catch (CalibrationException e) {
             throw new BadInputException(e.getMessage());
+        }
+        if (!(ensembleMargin >= 0)) {
+            throw new BadInputException("--ensemble-margin " + ensembleMargin + ": expected 0 or more. Fix: e.g. 0.1.");
+        }
+        List<Target> targets = relabelled.stream().filter(Target::calibration).toList();
+        if (targets.isEmpty()) {
+            throw new BadInputException("--holdout " + holdout + ": no target is left to fit on. Fix: hold out less.");
         }
         if (plan.budget() < 1 || plan.replications() < 1) {
             throw new BadInputException("--budget and --replications: expected at least 1. Fix: e.g. --budget 200 --replications 4.");
@@ -108,6 +155,8 @@ public final class CalibrateCommand implements Callable<Integer> {
         Scenario scenario = options.load(scenarioFile);
         long seed = options.seed(scenario);
         int endYear = targets.stream().mapToInt(t -> t.figure().year()).max().orElseThrow();
+        int scoreYear = Targets.modelled(relabelled).stream().mapToInt(t -> t.figure().year())
+                .filter(y -> y <= Target.LAST_CALIBRATION_YEAR).max().orElse(endYear);
         List<FreeParameter> params = plan.parameters();
         double[] start;
         try {
@@ -117,6 +166,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
         Path folder = prepareFolder(scenario.name());
         ObjectNode settings = settings(plan, seed, options.scale(), endYear, targets);
+        settings.put("holdout", held.describe());
         Path log = folder.resolve(CalibrationLog.FILE);
         List<Evaluation> logged = resume != null ? readLogged(folder, settings, log, params) : List.of();
         if (resume == null) {
@@ -139,7 +189,12 @@ public final class CalibrateCommand implements Callable<Integer> {
             });
         }
         Evaluation best = result.best();
-        List<ValidationRow> fit = Validation.evaluate(Targets.load(), simulator.simulate(best.values()));
+        // Scored to the last target year, so the held-out targets are judged too.
+        ScenarioSimulator scorer = new ScenarioSimulator(scenarioFile, options.sets, params, scoreYear,
+                new Experiment.Settings(options.scale(), seed, plan.replications(), options.threads()));
+        List<ValidationRow> fit = Validation.evaluate(relabelled, scorer.simulate(best.values()));
+        List<Evaluation> ensemble = CalibrationEnsemble.select(result.evaluations(), ensembleMargin);
+        CalibrationEnsemble.write(folder.resolve(CalibrationEnsemble.FILE), params, ensemble);
         Map<String, Double> values = new LinkedHashMap<>();
         for (int i = 0; i < params.size(); i++) {
             values.put(params.get(i).path(), best.values()[i]);
@@ -148,16 +203,33 @@ public final class CalibrateCommand implements Callable<Integer> {
                 "Calibrated by `highland calibrate` on " + LocalDate.now() + " from " + scenarioFile.getFileName() + ".",
                 "Search seed " + plan.seed() + ", model seed " + seed + ", budget " + plan.budget() + ", "
                         + plan.replications() + " replications per candidate at scale " + options.scale() + ".",
+                "Targets: identities excluded; " + held.describe() + " (scored after the fit, out of sample).",
                 String.format(Locale.ROOT, "Best: evaluation %d, loss %.5f, %d of %d calibration targets within tolerance.",
-                        best.index(), best.loss(), best.within(), targets.size()));
+                        best.index(), best.loss(), best.within(), targets.size()),
+                String.format(Locale.ROOT, "Ensemble: %d candidates with loss <= best x (1 + %s) in %s.",
+                        ensemble.size(), ensembleMargin, CalibrationEnsemble.FILE));
         Files.writeString(folder.resolve(OVERLAY), Overlay.render(scenarioFile.toAbsolutePath().toString(), values, comments));
         ValidationCsvWriter.write(folder.resolve("validation.csv"), fit);
         ManifestWriter.write(folder.resolve("manifest.json"), Manifest.builder()
                 .command(ScenarioRun.commandLine(spec)).seed(seed).replications(plan.replications())
                 .threads(options.threads()).scale(options.scale()).scenarioFile(scenarioFile).startTime(started)
                 .wallTimeSeconds((System.nanoTime() - t0) / 1e9).build());
+        ObjectNode calibration = json().createObjectNode();
+        calibration.put("holdout", held.describe());
+        calibration.put("ensembleMargin", ensembleMargin);
+        calibration.put("ensembleSize", ensemble.size());
+        ScenarioRun.addToManifest(folder.resolve("manifest.json"), "calibration", calibration);
         PrintWriter outStream = spec.commandLine().getOut();
         outStream.print(ValidationTable.render(fit));
+        if (held.region() != null) {
+            List<ValidationRow> region = fit.stream().filter(r -> r.target().concerns(held.region())
+                    && r.target().basis() != Basis.IDENTITY).toList();
+            outStream.printf(Locale.ROOT, "left-out region %s: %d of %d targets within tolerance (%s)%n", held.region(),
+                    Validation.withinCount(region), region.size(),
+                    String.join(", ", region.stream().map(r -> r.target().id() + (r.within() ? " yes" : " NO")).toList()));
+        }
+        outStream.printf(Locale.ROOT, "ensemble: %d candidates with loss <= best x (1 + %s): %s%n", ensemble.size(),
+                ensembleMargin, CalibrationEnsemble.FILE);
         outStream.printf(Locale.ROOT, "best candidate: evaluation %d of %d, loss %.5f%n", best.index(),
                 result.evaluations().size(), best.loss());
         outStream.println("results: " + folder);

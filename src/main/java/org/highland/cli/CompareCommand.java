@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.IntFunction;
 import org.highland.experiment.Experiment;
 import org.highland.experiment.ProgressReporter;
 import org.highland.experiment.compare.ComparisonRow;
@@ -70,6 +71,11 @@ public final class CompareCommand implements Callable<Integer> {
             + "default results/compare-<base>/<timestamp>).")
     Path out;
 
+    @Option(names = "--parameter-uncertainty", paramLabel = "FILE",
+            description = "Draw each replication's parameters from a calibration-ensemble.csv; replication k of the"
+                    + " base and of every variant use the same vector, so the differences stay paired.")
+    Path parameterUncertainty;
+
     @Override
     public Integer call() throws IOException {
         OffsetDateTime started = OffsetDateTime.now();
@@ -87,13 +93,19 @@ public final class CompareCommand implements Callable<Integer> {
         int threads = options.threads();
         double scale = options.scale();
         Experiment.Settings settings = new Experiment.Settings(scale, seed, replications, threads);
+        ParameterDraws draws = parameterUncertainty == null ? null
+                : ParameterDraws.of(parameterUncertainty, seed, replications);
+        List<IntFunction<Scenario>> scenarioOf = new ArrayList<>();
+        scenarioOf.add(perReplication(baseFile, base, draws, seed, replications));
+        for (int i = 0; i < variants.size(); i++) {
+            scenarioOf.add(perReplication(variantFiles.get(i), variants.get(i), draws, seed, replications));
+        }
         try (RunFolder folder = RunFolder.create(out, out != null, "compare-" + base.name())) {
             List<List<ReplicationResult>> results = new ArrayList<>();
             try (ProgressReporter progress = ProgressReporter.start("compare " + base.name(),
                     (long) replications * (1 + variants.size()))) {
-                results.add(Experiment.run(base.withRun(seed, replications), settings, progress));
-                for (Scenario variant : variants) {
-                    results.add(Experiment.run(variant.withRun(seed, replications), settings, progress));
+                for (IntFunction<Scenario> scenarios : scenarioOf) {
+                    results.add(Experiment.run(scenarios, settings, progress));
                 }
             }
             List<ComparisonRow> comparison = new ArrayList<>();
@@ -118,6 +130,10 @@ public final class CompareCommand implements Callable<Integer> {
                     .wallTimeSeconds((System.nanoTime() - t0) / 1e9)
                     .build();
             ManifestWriter.write(folder.file("manifest.json"), manifest);
+            if (draws != null) {
+                draws.write(folder.file(ParameterDraws.FILE));
+                ScenarioRun.addToManifest(folder.file("manifest.json"), "parameterUncertainty", draws.manifestEntry());
+            }
             folder.commit();
             List<String> regions = List.copyOf(base.regions().keySet());
             for (int i = 0; i < variants.size(); i++) {
@@ -127,6 +143,16 @@ public final class CompareCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("results: " + folder.finalPath());
         }
         return ExitCodes.OK;
+    }
+
+    /** The scenario of each replication: the loaded one, or the file reloaded with the drawn parameters. */
+    private IntFunction<Scenario> perReplication(Path file, Scenario loaded, ParameterDraws draws, long seed,
+                                                 int replications) {
+        if (draws == null) {
+            Scenario scenario = loaded.withRun(seed, replications);
+            return k -> scenario;
+        }
+        return draws.scenarios(file, options, seed, replications);
     }
 
     /** Variants are told apart by name in the output files, so names must differ. */

@@ -29,9 +29,14 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Results folder (must not exist or be empty; default results/<scenario>/<timestamp>).")
     Path out;
 
+    @Option(names = "--parameter-uncertainty", paramLabel = "FILE",
+            description = "Draw each replication's parameters from a calibration-ensemble.csv (one vector per"
+                    + " replication, from the seed and replication number), applied after --set.")
+    Path parameterUncertainty;
+
     @Override
     public Integer call() throws IOException {
-        ScenarioRun run = ScenarioRun.prepare(scenarioFile, options);
+        ScenarioRun run = ScenarioRun.prepare(scenarioFile, options, parameterUncertainty);
         try (RunFolder folder = RunFolder.create(out, out != null, run.scenario().name())) {
             List<ReplicationResult> results = run.execute("run");
             run.writeRunFiles(folder, results, spec);

@@ -31,7 +31,14 @@ public final class ScenarioOptions {
 
     /** Loads the scenario and applies --end; throws on bad input. */
     Scenario load(Path file) {
-        Scenario scenario = Scenarios.load(file, sets);
+        return load(file, List.of());
+    }
+
+    /** Loads the scenario with further overrides after the --set ones (e.g. drawn parameters), and applies --end. */
+    Scenario load(Path file, List<String> extraSets) {
+        List<String> all = new ArrayList<>(sets);
+        all.addAll(extraSets);
+        Scenario scenario = Scenarios.load(file, all);
         if (endYear != null) {
             if (endYear < scenario.time().startYear() || endYear > 2100) {
                 throw new BadInputException("--end " + endYear + ": expected a year from "

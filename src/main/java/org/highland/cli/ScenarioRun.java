@@ -6,6 +6,10 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.highland.experiment.Experiment;
 import org.highland.experiment.ProgressReporter;
 import org.highland.experiment.Summary;
@@ -28,32 +32,55 @@ final class ScenarioRun {
     private final Path scenarioFile;
     private final Scenario scenario;
     private final Experiment.Settings settings;
+    private final ParameterDraws draws;
+    private final IntFunction<Scenario> scenarioOf;
     private final OffsetDateTime started = OffsetDateTime.now();
     private final long startNanos = System.nanoTime();
 
-    private ScenarioRun(Path scenarioFile, Scenario scenario, Experiment.Settings settings) {
+    private ScenarioRun(Path scenarioFile, Scenario scenario, Experiment.Settings settings, ParameterDraws draws,
+                        IntFunction<Scenario> scenarioOf) {
         this.scenarioFile = scenarioFile;
         this.scenario = scenario;
         this.settings = settings;
+        this.draws = draws;
+        this.scenarioOf = scenarioOf;
     }
 
     /** Loads the scenario and resolves seed, replications, threads and scale; throws on bad input. */
     static ScenarioRun prepare(Path scenarioFile, ScenarioOptions options) {
+        return prepare(scenarioFile, options, null);
+    }
+
+    /**
+     * As {@link #prepare(Path, ScenarioOptions)}; with an ensemble file, each replication draws its
+     * parameter vector from it ({@link ParameterDraws}).
+     */
+    static ScenarioRun prepare(Path scenarioFile, ScenarioOptions options, Path ensembleFile) {
         Scenario loaded = options.load(scenarioFile);
         long seed = options.seed(loaded);
         int replications = options.replications(loaded);
         Experiment.Settings settings = new Experiment.Settings(options.scale(), seed, replications, options.threads());
-        return new ScenarioRun(scenarioFile, loaded.withRun(seed, replications), settings);
+        Scenario scenario = loaded.withRun(seed, replications);
+        if (ensembleFile == null) {
+            return new ScenarioRun(scenarioFile, scenario, settings, null, k -> scenario);
+        }
+        ParameterDraws draws = ParameterDraws.of(ensembleFile, seed, replications);
+        return new ScenarioRun(scenarioFile, scenario, settings, draws,
+                draws.scenarios(scenarioFile, options, seed, replications));
     }
 
     Scenario scenario() {
         return scenario;
     }
 
+    Experiment.Settings settings() {
+        return settings;
+    }
+
     /** Runs every replication, with a progress bar on a terminal. */
     List<ReplicationResult> execute(String task) {
         try (ProgressReporter progress = ProgressReporter.start(task + " " + scenario.name(), settings.replications())) {
-            return Experiment.run(scenario, settings, progress);
+            return Experiment.run(scenarioOf, settings, progress);
         }
     }
 
@@ -71,6 +98,21 @@ final class ScenarioRun {
                 .wallTimeSeconds((System.nanoTime() - startNanos) / 1e9)
                 .build();
         ManifestWriter.write(folder.file("manifest.json"), manifest);
+        if (draws != null) {
+            draws.write(folder.file(ParameterDraws.FILE));
+            addToManifest(folder.file("manifest.json"), "parameterUncertainty", draws.manifestEntry());
+        }
+    }
+
+    /**
+     * Adds one object to a written manifest.json under {@code key}: provenance that only some
+     * commands have (a calibration's hold-out, a run's parameter draws).
+     */
+    static void addToManifest(Path manifest, String key, ObjectNode value) throws IOException {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = (ObjectNode) mapper.readTree(manifest.toFile());
+        root.set(key, value);
+        Files.writeString(manifest, mapper.writeValueAsString(root) + "\n");
     }
 
     /** The command line as typed, for the manifest. */

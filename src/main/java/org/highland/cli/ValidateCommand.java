@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.highland.experiment.validation.Target;
 import org.highland.experiment.validation.Targets;
 import org.highland.experiment.validation.Validation;
 import org.highland.experiment.validation.ValidationCsvWriter;
@@ -21,10 +22,13 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code highland validate}: runs a scenario and compares it with every modelled figure of
  * baseline-figures.csv (mapping in targets.csv). It reports; it does not judge: exit 0 whatever
- * the fit.
+ * the fit. Every target's basis (targets.csv) says what its agreement proves; {@code --end} before
+ * the last target year is refused, since the later targets could not be judged.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Run a scenario and compare it with the published figures: validation.csv plus the run files.")
+        description = {"Run a scenario and compare it with the published figures: validation.csv plus the run files.",
+            "Prints one fit line per basis (identity, calibrated, out_of_sample) and the six headline figures;"
+                    + " --end must reach the last target year (2021)."})
 public final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -41,7 +45,14 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ScenarioRun run = ScenarioRun.prepare(scenarioFile, options);
-        var targets = Targets.load();
+        List<Target> targets = Targets.load();
+        int lastTargetYear = Targets.modelled(targets).stream().mapToInt(t -> t.figure().year()).max().orElseThrow();
+        int end = run.scenario().time().endYear();
+        if (end < lastTargetYear) {
+            throw new BadInputException("--end " + end + ": the targets run to " + lastTargetYear
+                    + ", so the later ones could not be judged. Fix: drop --end or pass --end " + lastTargetYear
+                    + " or later.");
+        }
         try (RunFolder folder = RunFolder.create(out, out != null, run.scenario().name())) {
             List<ReplicationResult> results = run.execute("validate");
             List<ValidationRow> rows = Validation.evaluate(targets, results);
@@ -49,6 +60,9 @@ public final class ValidateCommand implements Callable<Integer> {
             ValidationCsvWriter.write(folder.file("validation.csv"), rows);
             folder.commit();
             spec.commandLine().getOut().print(ValidationTable.render(rows));
+            for (String warning : ValidationTable.warnings(rows, run.settings().scale(), run.settings().replications())) {
+                spec.commandLine().getOut().println(warning);
+            }
             spec.commandLine().getOut().println("results: " + folder.finalPath());
         }
         return ExitCodes.OK;

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import org.highland.run.HighlandSim;
 import org.highland.run.ReplicationResult;
 import org.highland.scenario.Scenario;
@@ -25,11 +26,20 @@ public final class Experiment {
     }
 
     public static List<ReplicationResult> run(Scenario scenario, Settings settings, ProgressReporter progress) {
+        return run(k -> scenario, settings, progress);
+    }
+
+    /**
+     * As {@link #run(Scenario, Settings, ProgressReporter)}, with a scenario per replication (e.g.
+     * parameters drawn from a calibration ensemble); {@code scenarioOf} must be a pure function of k.
+     */
+    public static List<ReplicationResult> run(IntFunction<Scenario> scenarioOf, Settings settings,
+                                              ProgressReporter progress) {
         ReplicationResult[] results = new ReplicationResult[settings.replications()];
         int threads = Math.max(1, Math.min(settings.threads(), settings.replications()));
         if (threads == 1) {
             for (int k = 0; k < results.length; k++) {
-                results[k] = HighlandSim.run(scenario, settings.scale(), settings.seed(), k);
+                results[k] = HighlandSim.run(scenarioOf.apply(k), settings.scale(), settings.seed(), k);
                 progress.step();
             }
             return Arrays.asList(results);
@@ -44,7 +54,8 @@ public final class Experiment {
             for (int k = 0; k < results.length; k++) {
                 int replication = k;
                 futures.add(pool.submit(() -> {
-                    ReplicationResult r = HighlandSim.run(scenario, settings.scale(), settings.seed(), replication);
+                    ReplicationResult r = HighlandSim.run(scenarioOf.apply(replication), settings.scale(),
+                            settings.seed(), replication);
                     progress.step();
                     return r;
                 }));

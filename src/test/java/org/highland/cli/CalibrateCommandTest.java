@@ -1,6 +1,7 @@
 package org.highland.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,6 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.highland.experiment.calibration.CalibrationEnsemble;
+import org.highland.experiment.validation.ValidationCsvWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,11 +55,50 @@ class CalibrateCommandTest {
     }
 
     @Test
+    void holdsOut2021ByDefaultLeavesOutARegionAndWritesTheEnsemble() throws IOException {
+        Path out = dir.resolve("loro");
+        ValidateCommandTest.Outcome o = ValidateCommandTest.execute("calibrate", BASELINE, "--replications", "1",
+                "--threads", "1", "--scale", "0.02", "--budget", "3", "--leave-out-region", "Shanghai",
+                "--ensemble-margin", "1000", "--out", out.toString());
+        assertEquals(ExitCodes.OK, o.code(), o.err());
+        assertTrue(o.out().contains("left-out region Shanghai: "), o.out());
+        List<String> overlay = Files.readAllLines(out.resolve(CalibrateCommand.OVERLAY));
+        assertTrue(overlay.stream().anyMatch(l -> l.startsWith("#") && l.contains("held out: 2021")
+                && l.contains("region left out: Shanghai")), String.join("\n", overlay));
+        List<String> ensemble = Files.readAllLines(out.resolve(CalibrationEnsemble.FILE));
+        assertTrue(ensemble.get(0).startsWith("regions.Zhejiang.growthShift,") && ensemble.get(0).endsWith(",loss"));
+        assertEquals(4, ensemble.size(), "a huge margin keeps all 3 distinct candidates");
+        JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertTrue(manifest.get("calibration").get("holdout").asText().contains("2021"));
+        List<String> validation = Files.readAllLines(out.resolve("validation.csv"));
+        int basis = ValidationCsvWriter.COLUMNS.indexOf("basis");
+        assertEquals("out_of_sample", row(validation, "zhangjiang_revenue_2020")[basis]);
+        assertEquals("out_of_sample", row(validation, "zj_rd_intensity_2021")[basis]);
+        assertEquals("calibrated", row(validation, "zj_biomed_output_2020")[basis]);
+        assertEquals("identity", row(validation, "t2_clinical_trials_sh")[basis]);
+        // Fitting on figures labelled out_of_sample is refused.
+        assertEquals(ExitCodes.BAD_INPUT, calibrate("--budget", "2", "--holdout", "none", "--out",
+                dir.resolve("none").toString()));
+        assertFalse(Files.exists(dir.resolve("none").resolve("calibration.csv")));
+    }
+
+    private static String[] row(List<String> lines, String id) {
+        return lines.stream().filter(l -> l.startsWith(id + ",")).findFirst().orElseThrow().split(",", -1);
+    }
+
+    @Test
     void badInputExitsTwo() throws IOException {
         assertEquals(ExitCodes.BAD_INPUT, calibrate("--budget", "2", "--resume", dir.toString()));
         Path full = Files.createDirectories(dir.resolve("full"));
         Files.writeString(full.resolve("x"), "x");
         assertEquals(ExitCodes.BAD_INPUT, calibrate("--budget", "2", "--out", full.toString()));
         assertEquals(ExitCodes.BAD_INPUT, calibrate("--budget", "0", "--out", dir.resolve("z").toString()));
+        // A stock solved from Table 2 is not a free parameter.
+        Path solved = Files.writeString(dir.resolve("solved.csv"),
+                "path,min,max,note\nregions.Zhejiang.initialStock.clinicalTrials,100,3000,solved\n");
+        assertEquals(ExitCodes.BAD_INPUT, calibrate("--budget", "2", "--parameters", solved.toString(), "--out",
+                dir.resolve("s").toString()));
+        assertEquals(ExitCodes.BAD_INPUT, calibrate("--budget", "2", "--holdout", "2021,nonsense", "--out",
+                dir.resolve("h").toString()));
     }
 }

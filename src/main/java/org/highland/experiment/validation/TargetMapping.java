@@ -11,8 +11,13 @@ package org.highland.experiment.validation;
  * @param refArea   denominator area of a ratio (empty otherwise)
  * @param tolerance relative tolerance, e.g. 0.10 for ±10 %
  * @param weight    weight in the calibration loss (0 = validation only)
- * @param headline  one of the figures the issue singles out
+ * @param headline  one of the six headline figures of the model brief (never an identity)
+ * @param basis     what agreement can prove: identity, calibrated or out_of_sample
  */
 public record TargetMapping(String metric, String area, int year, Derivation derived, int baseYear,
-                            String refArea, double tolerance, double weight, boolean headline) {
+                            String refArea, double tolerance, double weight, boolean headline, Basis basis) {
+    /** A copy with another basis (a calibration relabels the targets it holds out). */
+    public TargetMapping withBasis(Basis newBasis) {
+        return new TargetMapping(metric, area, year, derived, baseYear, refArea, tolerance, weight, headline, newBasis);
+    }
 }

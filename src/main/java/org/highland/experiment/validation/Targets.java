@@ -39,6 +39,9 @@ public final class Targets {
         }
     }
 
+    /** The six headline figures of the model brief, at most. */
+    public static final int MAX_HEADLINE = 6;
+
     /** Only the modelled targets. */
     public static List<Target> modelled(List<Target> all) {
         return all.stream().filter(Target::modelled).toList();
@@ -76,6 +79,12 @@ public final class Targets {
                 throw new IllegalArgumentException(MAPPING + ": " + id + " is not a figure of " + FIGURES);
             }
         }
+        long headline = targets.stream().filter(t -> t.modelled() && t.mapping().headline()).count();
+        if (headline > MAX_HEADLINE) {
+            throw new IllegalArgumentException(MAPPING + ": " + headline + " headline targets; the model brief names "
+                    + MAX_HEADLINE + " (Zhejiang output 2020 and its growth, Jiangsu output 2020, R&D intensity,"
+                    + " drug and clinical approvals 2021)");
+        }
         return targets;
     }
 
@@ -106,9 +115,13 @@ public final class Targets {
                     derived == Derivation.CAGR ? Integer.parseInt(m.get("base_year")) : 0,
                     derived == Derivation.RATIO ? require(m, "ref_area") : "",
                     Double.parseDouble(m.get("tolerance")), Double.parseDouble(m.get("weight")),
-                    Boolean.parseBoolean(m.get("headline")));
+                    Boolean.parseBoolean(m.get("headline")), Basis.parse(m.get("basis")));
             if (!(mapping.tolerance() > 0) || mapping.weight() < 0) {
                 throw new IllegalArgumentException("tolerance must be > 0 and weight >= 0");
+            }
+            if (mapping.headline() && mapping.basis() == Basis.IDENTITY) {
+                throw new IllegalArgumentException("an identity cannot be a headline figure (it checks the solver,"
+                        + " not the model); set headline false or give the figure another basis");
             }
             return new Target(figure, mapping, reason);
         } catch (RuntimeException e) {

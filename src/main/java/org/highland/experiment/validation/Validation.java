@@ -47,7 +47,7 @@ public final class Validation {
 
     /**
      * The calibration loss: the weighted mean of squared relative errors over the calibration
-     * targets ({@link Target#calibration()}), where a ge / le figure counts only its shortfall /
+     * targets ({@link Target#calibration()}: labelled calibrated), where a ge / le figure counts only its shortfall /
      * excess. A target the run did not produce counts as a relative error of 1, so a candidate
      * cannot gain by breaking an output. Zero when every simulated mean equals its target.
      */

@@ -12,10 +12,15 @@ import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
-/** Writes validation.csv: one row per modelled target. */
+/**
+ * Writes validation.csv: one row per modelled target. {@code metric} and {@code region} are the
+ * names summary.csv uses, so a row can be joined with it; {@code derived} says whether the figure
+ * is that value, its growth since {@code base_year} or its ratio to {@code ref_region}.
+ */
 public final class ValidationCsvWriter {
-    public static final List<String> COLUMNS = List.of("target_id", "region", "metric", "year", "target", "unit",
-            "sim_mean", "sim_p05", "sim_p95", "rel_error", "tolerance", "within");
+    public static final List<String> COLUMNS = List.of("target_id", "metric", "region", "year", "derived",
+            "base_year", "ref_region", "basis", "relation", "headline", "target", "unit", "sim_mean", "sim_p05",
+            "sim_p95", "rel_error", "tolerance", "within", "source");
 
     private ValidationCsvWriter() {
     }
@@ -29,10 +34,13 @@ public final class ValidationCsvWriter {
                      .with(schema.build().withHeader().withLineSeparator("\n")).writeValues(out)) {
             for (ValidationRow r : rows) {
                 Target t = r.target();
-                w.write(new String[] {t.id(), t.mapping().area(), t.figure().metric(),
-                    Integer.toString(t.figure().year()), number(t.figure().value()), t.figure().unit(),
+                TargetMapping m = t.mapping();
+                w.write(new String[] {t.id(), m.metric(), m.area(), Integer.toString(t.figure().year()),
+                    m.derived().toString(), m.baseYear() > 0 ? Integer.toString(m.baseYear()) : "", m.refArea(),
+                    m.basis().toString(), t.figure().relation().toString(), Boolean.toString(m.headline()),
+                    number(t.figure().value()), t.figure().unit(),
                     number(r.simMean()), number(r.simP05()), number(r.simP95()), number(r.relError()),
-                    number(t.mapping().tolerance()), Boolean.toString(r.within())});
+                    number(m.tolerance()), Boolean.toString(r.within()), t.figure().source()});
             }
         }
     }

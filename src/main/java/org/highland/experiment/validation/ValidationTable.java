@@ -1,35 +1,130 @@
 package org.highland.experiment.validation;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The validation as a fixed-width table for the terminal, with the summary line. */
+/**
+ * The validation as a fixed-width table for the terminal: a legend under it, one fit line per
+ * basis, the headline count and, where the run is too noisy to judge, warnings.
+ */
 public final class ValidationTable {
+    /** Replications below which a thinned run is too noisy to judge a fit. */
+    public static final int MIN_REPLICATIONS = 10;
+
+    static final String LEGEND = "rel: eq/approx = within +-tol of the figure, ge/le = at least/at most the figure"
+            + " less/plus tol (error then shows the bound met); basis: identity = a parameter is solved from the"
+            + " figure, calibrated = in the calibration loss, out_of_sample = in no loss; * = headline";
+
     private ValidationTable() {
     }
 
     public static String render(List<ValidationRow> rows) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%-46s %-6s %5s %12s %12s %12s %12s %8s %5s %s%n",
-                "target", "rel", "year", "target", "sim mean", "p05", "p95", "error", "tol", "ok"));
+        sb.append(String.format(Locale.ROOT, "%-46s %-13s %-6s %5s %12s %12s %12s %12s %9s %5s %s%n",
+                "target", "basis", "rel", "year", "target", "sim mean", "p05", "p95", "error", "tol", "ok"));
         for (ValidationRow r : rows) {
             Target t = r.target();
-            sb.append(String.format(Locale.ROOT, "%-46s %-6s %5d %12s %12s %12s %12s %7.1f%% %4.0f%% %s%s%n",
-                    t.id(), t.figure().relation(), t.figure().year(), num(t.figure().value()), num(r.simMean()),
-                    num(r.simP05()), num(r.simP95()), 100 * r.relError(), 100 * t.mapping().tolerance(),
+            sb.append(String.format(Locale.ROOT, "%-46s %-13s %-6s %5d %12s %12s %12s %12s %9s %4.0f%% %s%s%n",
+                    t.id(), t.mapping().basis(), t.figure().relation(), t.figure().year(), num(t.figure().value()),
+                    num(r.simMean()), num(r.simP05()), num(r.simP95()), error(r), 100 * t.mapping().tolerance(),
                     r.within() ? "yes" : "NO", t.mapping().headline() ? " *" : ""));
         }
+        sb.append(LEGEND).append('\n');
         sb.append(summary(rows));
         return sb.toString();
     }
 
-    /** {@code N of M targets within tolerance}, plus the headline count. */
+    /**
+     * The error column: the signed relative error for eq and approx; for a bound that is met, the
+     * bound itself ({@code >=1260}), since how far the mean lies beyond it says nothing; for a bound
+     * missed, the signed relative error.
+     */
+    static String error(ValidationRow r) {
+        if (Double.isNaN(r.relError())) {
+            return "-";
+        }
+        Target t = r.target();
+        double figure = t.figure().value();
+        double tol = t.mapping().tolerance();
+        return switch (t.figure().relation()) {
+            case GE -> r.within() ? ">=" + num(figure - tol * Math.abs(figure)) : percent(r.relError());
+            case LE -> r.within() ? "<=" + num(figure + tol * Math.abs(figure)) : percent(r.relError());
+            default -> percent(r.relError());
+        };
+    }
+
+    /** One fit line per basis, then the headline count and the loss. */
     public static String summary(List<ValidationRow> rows) {
-        long within = Validation.withinCount(rows);
-        long headline = rows.stream().filter(r -> r.target().mapping().headline()).count();
-        long headlineWithin = rows.stream().filter(r -> r.target().mapping().headline() && r.within()).count();
-        return String.format(Locale.ROOT, "%d of %d targets within tolerance (headline * %d of %d); loss %.4f%n",
-                within, rows.size(), headlineWithin, headline, Validation.loss(rows));
+        StringBuilder sb = new StringBuilder();
+        for (Basis basis : Basis.values()) {
+            List<ValidationRow> of = rows.stream().filter(r -> r.target().mapping().basis() == basis).toList();
+            if (of.isEmpty()) {
+                continue;
+            }
+            sb.append(String.format(Locale.ROOT, "%-15s%d of %d within tolerance%s%n", basis + ":",
+                    Validation.withinCount(of), of.size(),
+                    basis == Basis.IDENTITY ? " (a check of the solver, not of the model)" : ""));
+        }
+        List<ValidationRow> headline = rows.stream()
+                .filter(r -> r.target().mapping().headline() && r.target().mapping().basis() != Basis.IDENTITY)
+                .toList();
+        sb.append(String.format(Locale.ROOT, "%-15s%d of %d within tolerance; loss %.4f over the calibrated"
+                + " targets%n", "headline *:", Validation.withinCount(headline), headline.size(), Validation.loss(rows)));
+        return sb.toString();
+    }
+
+    /**
+     * Warnings that the run is too noisy to judge the fit: a thinned run with fewer than
+     * {@value #MIN_REPLICATIONS} replications, and non-identity targets whose simulated 90 %
+     * interval is wider than their tolerance band (2 x tol x |figure|), or for an at-least /
+     * at-most figure straddles its bound. Empty when neither applies.
+     */
+    public static List<String> warnings(List<ValidationRow> rows, double scale, int replications) {
+        List<String> out = new ArrayList<>();
+        if (scale < 1 && replications < MIN_REPLICATIONS) {
+            out.add(String.format(Locale.ROOT, "warning: scale %s with %d replications is too noisy to judge a fit"
+                    + " within these tolerances; use --scale 1 (or at least %d replications).",
+                    num(scale), replications, MIN_REPLICATIONS));
+        }
+        List<String> wide = new ArrayList<>();
+        long judged = 0;
+        for (ValidationRow r : rows) {
+            Target t = r.target();
+            if (t.mapping().basis() == Basis.IDENTITY || Double.isNaN(r.simP05())) {
+                continue;
+            }
+            judged++;
+            if (tooWide(r)) {
+                wide.add(t.id());
+            }
+        }
+        if (!wide.isEmpty()) {
+            out.add(String.format(Locale.ROOT, "warning: for %d of %d non-identity targets the simulated 90 %% interval"
+                    + " is wider than the tolerance band (%s%s): one replication can miss or hit by chance; judge"
+                    + " the mean of more replications or a larger scale.", wide.size(), judged,
+                    String.join(", ", wide.subList(0, Math.min(3, wide.size()))), wide.size() > 3 ? ", ..." : ""));
+        }
+        return out;
+    }
+
+    /**
+     * An eq / approx target whose 90 % interval is wider than its band 2 x tol x |figure|; a
+     * ge / le target (one-sided, no band) whose interval straddles the bound it must meet.
+     */
+    private static boolean tooWide(ValidationRow r) {
+        Target t = r.target();
+        double figure = t.figure().value();
+        double tol = t.mapping().tolerance() * Math.abs(figure);
+        return switch (t.figure().relation()) {
+            case GE -> r.simP05() < figure - tol && r.simP95() > figure - tol;
+            case LE -> r.simP05() < figure + tol && r.simP95() > figure + tol;
+            default -> r.simP95() - r.simP05() > 2 * tol;
+        };
+    }
+
+    private static String percent(double rel) {
+        return String.format(Locale.ROOT, "%+.1f%%", 100 * rel);
     }
 
     private static String num(double d) {

@@ -9,15 +9,15 @@ import org.highland.run.Metric;
 import org.highland.run.Metrics;
 import org.highland.run.ReplicationResult;
 
-/** Builds replication results whose outputs are set by hand. */
-final class Synthetic {
+/** Builds replication results whose outputs are set by hand (also used by the calibration tests). */
+public final class Synthetic {
     static final int FIRST = 2015;
     static final int YEARS = 7;
 
     private final List<String> areas;
     private final double[][][] values;
 
-    Synthetic(List<Target> targets) {
+    public Synthetic(List<Target> targets) {
         Set<String> keys = new LinkedHashSet<>();
         for (Target t : targets) {
             keys.add(t.mapping().area());
@@ -34,11 +34,11 @@ final class Synthetic {
         }
     }
 
-    void set(String metric, String area, int year, double v) {
+    public void set(String metric, String area, int year, double v) {
         values[metricIndex(metric)][areas.indexOf(area)][year - FIRST] = v;
     }
 
-    double get(String metric, String area, int year) {
+    public double get(String metric, String area, int year) {
         return values[metricIndex(metric)][areas.indexOf(area)][year - FIRST];
     }
 
@@ -47,7 +47,7 @@ final class Synthetic {
     }
 
     /** Sets the outputs so that each target's simulated quantity equals its figure. */
-    void matchAll(List<Target> targets) {
+    public void matchAll(List<Target> targets) {
         // Plain values first, so a growth rate is fitted around the level its end year must have.
         List<Target> ordered = new ArrayList<>(targets);
         ordered.sort((a, b) -> Boolean.compare(a.mapping().derived() != Derivation.VALUE,
@@ -73,7 +73,7 @@ final class Synthetic {
         }
     }
 
-    ReplicationResult result(int replication) {
+    public ReplicationResult result(int replication) {
         double[][][] copy = new double[values.length][][];
         for (int i = 0; i < values.length; i++) {
             copy[i] = new double[values[i].length][];

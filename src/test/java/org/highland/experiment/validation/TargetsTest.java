@@ -75,14 +75,46 @@ class TargetsTest {
         String figures = "id,region,scope,metric,year,value,unit,relation,source,note\n"
                 + "a,Zhejiang,province,x,2020,1,count,eq,s,\n"
                 + "p,Zhejiang,policy,y,2020,1,count,eq,s,\n";
-        String header = "target_id,status,metric,area,year,derived,base_year,ref_area,tolerance,weight,headline,reason\n";
-        String okA = "a,modelled,enterprises,Zhejiang,2020,value,,,0.1,1,false,\n";
+        String header = "target_id,status,metric,area,year,derived,base_year,ref_area,tolerance,weight,headline,basis,reason\n";
+        String okA = "a,modelled,enterprises,Zhejiang,2020,value,,,0.1,1,false,calibrated,\n";
         IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
                 () -> Targets.parse(new StringReader(figures), new StringReader(header + okA)));
         assertTrue(missing.getMessage().contains("p"), missing.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Targets.parse(new StringReader(figures),
-                new StringReader(header + okA + "p,modelled,enterprises,Zhejiang,2020,value,,,0.1,1,false,\n")));
+                new StringReader(header + okA + "p,modelled,enterprises,Zhejiang,2020,value,,,0.1,1,false,calibrated,\n")));
         assertThrows(IllegalArgumentException.class, () -> Targets.parse(new StringReader(figures),
-                new StringReader(header + okA + "p,not_modelled,,,,,,,,,,\n")));
+                new StringReader(header + okA + "p,not_modelled,,,,,,,,,,,\n")));
+    }
+
+    @Test
+    void refusesAMissingBasisAndAnIdentityHeadline() {
+        String figures = "id,region,scope,metric,year,value,unit,relation,source,note\n"
+                + "a,Zhejiang,province,x,2020,1,count,eq,s,\n";
+        String header = "target_id,status,metric,area,year,derived,base_year,ref_area,tolerance,weight,headline,basis,reason\n";
+        IllegalArgumentException noBasis = assertThrows(IllegalArgumentException.class, () -> Targets.parse(
+                new StringReader(figures), new StringReader(header + "a,modelled,enterprises,Zhejiang,2020,value,,,0.1,1,false,,\n")));
+        assertTrue(noBasis.getMessage().contains("basis"), noBasis.getMessage());
+        IllegalArgumentException identity = assertThrows(IllegalArgumentException.class, () -> Targets.parse(
+                new StringReader(figures), new StringReader(header + "a,modelled,enterprises,Zhejiang,2020,value,,,0.1,1,true,identity,\n")));
+        assertTrue(identity.getMessage().contains("headline"), identity.getMessage());
+    }
+
+    @Test
+    void theHeadlineIsTheBriefsSixFiguresAndNoIdentity() {
+        List<String> headline = Targets.modelled(Targets.load()).stream().filter(t -> t.mapping().headline())
+                .map(Target::id).toList();
+        assertEquals(List.of("zj_biomed_output_2020", "zj_biomed_output_cagr_2016_2020", "js_biomed_output_2020",
+                "zj_rd_intensity_2021", "zj_production_approvals_2021", "zj_clinical_approvals_2021"), headline);
+        for (Target t : Targets.modelled(Targets.load())) {
+            if (t.mapping().headline()) {
+                assertTrue(t.mapping().basis() != Basis.IDENTITY, t.id());
+            }
+            if (t.calibration()) {
+                assertEquals(Basis.CALIBRATED, t.basis(), t.id());
+            }
+            if (t.figure().year() > Target.LAST_CALIBRATION_YEAR) {
+                assertEquals(Basis.OUT_OF_SAMPLE, t.basis(), t.id());
+            }
+        }
     }
 }

@@ -1,0 +1,101 @@
+package org.highland.experiment.calibration;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code calibration-ensemble.csv}: the candidates of a calibration whose loss lies within a margin
+ * of the best, {@code loss <= best x (1 + margin)}, one row per distinct parameter vector (columns:
+ * the parameter paths, then {@code loss}). All candidates ran with the same seed and replications
+ * (common random numbers), so their losses compare like with like; the set is a plain, stated
+ * approximation of the parameter uncertainty the figures leave, not a posterior.
+ */
+public final class CalibrationEnsemble {
+    public static final String FILE = "calibration-ensemble.csv";
+    /** Default margin: within 10 % of the best loss. */
+    public static final double DEFAULT_MARGIN = 0.10;
+
+    private CalibrationEnsemble() {
+    }
+
+    /** The distinct candidates within the margin of the best, in the order the search found them. */
+    public static List<Evaluation> select(List<Evaluation> evaluations, double margin) {
+        if (!(margin >= 0)) {
+            throw new CalibrationException("ensemble margin " + margin + ": expected 0 or more. Fix: e.g. 0.1.");
+        }
+        double best = evaluations.stream().mapToDouble(Evaluation::loss).min().orElse(Double.NaN);
+        Set<List<Double>> seen = new HashSet<>();
+        List<Evaluation> out = new ArrayList<>();
+        for (Evaluation e : evaluations) {
+            if (e.loss() <= best * (1 + margin) && seen.add(Arrays.stream(e.values()).boxed().toList())) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** Writes the file; numbers by {@link Double#toString(double)}, which reads back exactly. */
+    public static void write(Path file, List<FreeParameter> parameters, List<Evaluation> members) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (FreeParameter p : parameters) {
+            sb.append(p.path()).append(',');
+        }
+        sb.append("loss\n");
+        for (Evaluation e : members) {
+            for (double v : e.values()) {
+                sb.append(v).append(',');
+            }
+            sb.append(e.loss()).append('\n');
+        }
+        Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Reads an ensemble file.
+     *
+     * @throws CalibrationException if it is missing, empty or malformed
+     */
+    public static ParameterEnsemble read(Path file) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new CalibrationException("cannot read " + file + ": " + e.getMessage()
+                    + ". Fix: name the calibration-ensemble.csv a calibration wrote.", e);
+        }
+        lines = lines.stream().filter(l -> !l.isBlank()).toList();
+        if (lines.size() < 2) {
+            throw new CalibrationException(file + ": no parameter vectors. Fix: name the " + FILE
+                    + " a calibration wrote.");
+        }
+        String[] header = lines.get(0).split(",", -1);
+        int n = header.length - 1;
+        if (n < 1 || !header[n].equals("loss")) {
+            throw new CalibrationException(file + ": expected columns <parameter paths>,loss; got " + lines.get(0));
+        }
+        List<double[]> vectors = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            String[] f = lines.get(i).split(",", -1);
+            if (f.length != n + 1) {
+                throw new CalibrationException(file + ":" + (i + 1) + ": expected " + (n + 1) + " fields");
+            }
+            double[] v = new double[n];
+            try {
+                for (int k = 0; k < n; k++) {
+                    v[k] = Double.parseDouble(f[k]);
+                }
+            } catch (NumberFormatException e) {
+                throw new CalibrationException(file + ":" + (i + 1) + ": not a number: " + e.getMessage(), e);
+            }
+            vectors.add(v);
+        }
+        return new ParameterEnsemble(List.of(Arrays.copyOf(header, n)), vectors);
+    }
+}

@@ -1,0 +1,106 @@
+package org.highland.experiment.calibration;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.highland.experiment.validation.Basis;
+import org.highland.experiment.validation.Target;
+
+/**
+ * Which fittable targets a calibration keeps out of its loss, to score them afterwards: whole
+ * years ({@code --holdout 2021}), target ids ({@code --holdout zj_key_enterprises,js_key_enterprises})
+ * or both, and optionally every target of one region ({@code --leave-out-region Shanghai}).
+ *
+ * @param years  years held out
+ * @param ids    target ids held out
+ * @param region region left out, or null
+ */
+public record Holdout(Set<Integer> years, Set<String> ids, String region) {
+    /** The default: the shipped baseline is fitted on figures up to 2020 and validated on 2021. */
+    public static final String DEFAULT = "2021";
+
+    public Holdout {
+        years = Set.copyOf(years);
+        ids = Set.copyOf(ids);
+    }
+
+    /**
+     * Parses {@code --holdout} ({@code none}, or a comma list of years and target ids).
+     *
+     * @throws CalibrationException naming an id that is no modelled target, or a region no target has
+     */
+    public static Holdout parse(String spec, String region, List<Target> targets) {
+        Set<Integer> years = new LinkedHashSet<>();
+        Set<String> ids = new LinkedHashSet<>();
+        Set<String> known = new HashSet<>();
+        targets.stream().filter(Target::modelled).forEach(t -> known.add(t.id()));
+        String text = spec == null ? DEFAULT : spec.strip();
+        if (!text.equalsIgnoreCase("none") && !text.isEmpty()) {
+            for (String part : text.split(",")) {
+                String p = part.strip();
+                if (p.matches("\\d{4}")) {
+                    years.add(Integer.parseInt(p));
+                } else if (known.contains(p)) {
+                    ids.add(p);
+                } else {
+                    throw new CalibrationException("--holdout: '" + p + "' is neither a year nor a modelled target id."
+                            + " Fix: e.g. --holdout 2021, or ids from targets.csv separated by commas, or none.");
+                }
+            }
+        }
+        if (region != null && targets.stream().noneMatch(t -> t.modelled() && t.concerns(region))) {
+            throw new CalibrationException("--leave-out-region " + region + ": no target concerns that region."
+                    + " Fix: name one of Zhejiang, Jiangsu, Shanghai, Anhui.");
+        }
+        return new Holdout(years, ids, region);
+    }
+
+    /** Whether the target is kept out of the loss. */
+    public boolean holds(Target t) {
+        return years.contains(t.figure().year()) || ids.contains(t.id()) || (region != null && t.concerns(region));
+    }
+
+    /**
+     * The targets as this calibration sees them: identities stay identities; a fittable target not
+     * held out is {@code calibrated}; every other modelled target is {@code out_of_sample}.
+     *
+     * @throws CalibrationException if a target labelled out_of_sample in targets.csv would enter the
+     *                              loss (the shipped labels promise it never did)
+     */
+    public List<Target> relabel(List<Target> targets) {
+        List<Target> out = new ArrayList<>();
+        List<String> promised = new ArrayList<>();
+        for (Target t : targets) {
+            if (!t.modelled() || t.basis() == Basis.IDENTITY) {
+                out.add(t);
+                continue;
+            }
+            boolean fitted = t.fittable() && !holds(t);
+            if (fitted && t.basis() == Basis.OUT_OF_SAMPLE) {
+                promised.add(t.id());
+            }
+            out.add(t.withBasis(fitted ? Basis.CALIBRATED : Basis.OUT_OF_SAMPLE));
+        }
+        if (!promised.isEmpty()) {
+            throw new CalibrationException("targets labelled out_of_sample in targets.csv would enter the loss: "
+                    + String.join(", ", promised) + ". Fix: hold them out (the default --holdout " + DEFAULT
+                    + "), or relabel them calibrated in targets.csv if the shipped baseline is to be fitted on them.");
+        }
+        return out;
+    }
+
+    /** Text for the overlay header and the settings: {@code years 2021; ids ...; region ...}. */
+    public String describe() {
+        List<String> held = new ArrayList<>();
+        years.stream().sorted().forEach(y -> held.add(y.toString()));
+        ids.stream().sorted().forEach(held::add);
+        List<String> parts = new ArrayList<>();
+        parts.add(held.isEmpty() ? "nothing held out" : "held out: " + String.join(",", held));
+        if (region != null) {
+            parts.add("region left out: " + region);
+        }
+        return String.join("; ", parts);
+    }
+}

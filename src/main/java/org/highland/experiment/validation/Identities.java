@@ -1,0 +1,126 @@
+package org.highland.experiment.validation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * identities.csv: which scenario parameters are solved or back-cast from which figures. A figure
+ * listed there is an identity; so is a ratio or growth rate computed only from quantities of
+ * identities (the cross-region ratios of the Table 2 totals). {@link #problems} compares this with
+ * the {@code basis} column of targets.csv, so the label can be checked, not only asserted.
+ */
+public final class Identities {
+    public static final String FILE = "highland/identities.csv";
+
+    /**
+     * One solved parameter.
+     *
+     * @param parameter scenario path as used by {@code --set}
+     * @param targets   ids of the figures it is solved from
+     * @param method    stock_residual, backcast or share
+     * @param note      the computation
+     */
+    public record Solved(String parameter, List<String> targets, String method, String note) {
+    }
+
+    private Identities() {
+    }
+
+    /** The built-in map. */
+    public static List<Solved> load() {
+        InputStream in = Identities.class.getClassLoader().getResourceAsStream(FILE);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + FILE);
+        }
+        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return parse(r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<Solved> parse(Reader in) throws IOException {
+        CsvSchema schema = CsvSchema.emptySchema().withHeader().withComments();
+        List<Solved> out = new ArrayList<>();
+        try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
+                .with(schema).readValues(in)) {
+            for (Map<String, String> row : it.readAll()) {
+                out.add(new Solved(row.get("parameter"), List.of(row.get("targets").strip().split("\\s+")),
+                        row.get("method"), row.getOrDefault("note", "")));
+            }
+        }
+        return out;
+    }
+
+    /** Ids of every figure a parameter is solved from, plus the ratios and growth rates of such figures. */
+    public static Set<String> identityIds(List<Target> targets, List<Solved> solved) {
+        Set<String> ids = new LinkedHashSet<>();
+        solved.forEach(s -> ids.addAll(s.targets()));
+        Set<String> quantities = new HashSet<>();
+        for (Target t : targets) {
+            if (t.modelled() && ids.contains(t.id()) && t.mapping().derived() == Derivation.VALUE) {
+                quantities.add(key(t.mapping().metric(), t.mapping().area(), t.mapping().year()));
+            }
+        }
+        for (Target t : targets) {
+            if (!t.modelled()) {
+                continue;
+            }
+            TargetMapping m = t.mapping();
+            boolean derivedFromIdentities = switch (m.derived()) {
+                case VALUE -> false;
+                case RATIO -> quantities.contains(key(m.metric(), m.area(), m.year()))
+                        && quantities.contains(key(m.metric(), m.refArea(), m.year()));
+                case CAGR -> quantities.contains(key(m.metric(), m.area(), m.year()))
+                        && quantities.contains(key(m.metric(), m.area(), m.baseYear()));
+            };
+            if (derivedFromIdentities) {
+                ids.add(t.id());
+            }
+        }
+        return ids;
+    }
+
+    /** Disagreements between the map and the basis column; empty when they agree. */
+    public static List<String> problems(List<Target> targets, List<Solved> solved) {
+        Set<String> ids = identityIds(targets, solved);
+        List<String> problems = new ArrayList<>();
+        Set<String> known = new HashSet<>();
+        for (Target t : targets) {
+            known.add(t.id());
+            if (!t.modelled()) {
+                continue;
+            }
+            boolean labelled = t.mapping().basis() == Basis.IDENTITY;
+            if (ids.contains(t.id()) && !labelled) {
+                problems.add(t.id() + " is solved into a parameter (" + FILE + ") but labelled " + t.mapping().basis());
+            } else if (!ids.contains(t.id()) && labelled) {
+                problems.add(t.id() + " is labelled identity but no parameter of " + FILE + " is solved from it");
+            }
+        }
+        for (String id : ids) {
+            if (!known.contains(id)) {
+                problems.add(FILE + " names " + id + ", which is not a target");
+            }
+        }
+        return problems;
+    }
+
+    private static String key(String metric, String area, int year) {
+        return metric + "|" + area + "|" + year;
+    }
+}

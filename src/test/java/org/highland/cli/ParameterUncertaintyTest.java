@@ -1,0 +1,82 @@
+package org.highland.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code run} and {@code compare} with {@code --parameter-uncertainty}: reproducible draws, paired in compare. */
+class ParameterUncertaintyTest {
+    private static final String BASELINE = Path.of("scenarios", "baseline.yaml").toAbsolutePath().toString();
+
+    @TempDir
+    Path dir;
+
+    /** Two vectors far apart, so replications that draw different ones differ visibly. */
+    private Path ensemble() throws IOException {
+        return Files.writeString(dir.resolve("calibration-ensemble.csv"),
+                "regions.Zhejiang.entryPerYear,regions.Zhejiang.growthShift,loss\n"
+                        + "700.0,-0.05,0.02\n2900.0,0.03,0.021\n");
+    }
+
+    private ValidateCommandTest.Outcome run(Path out, Path ensemble) {
+        return ValidateCommandTest.execute("run", BASELINE, "--replications", "6", "--threads", "2", "--scale", "0.02",
+                "--end", "2016", "--parameter-uncertainty", ensemble.toString(), "--out", out.toString());
+    }
+
+    @Test
+    void theSameSeedDrawsTheSameVectorsAndTheManifestRecordsThem() throws IOException {
+        Path ensemble = ensemble();
+        ValidateCommandTest.Outcome a = run(dir.resolve("a"), ensemble);
+        assertEquals(ExitCodes.OK, a.code(), a.err());
+        assertEquals(ExitCodes.OK, run(dir.resolve("b"), ensemble).code());
+        List<String> draws = Files.readAllLines(dir.resolve("a").resolve(ParameterDraws.FILE));
+        assertEquals("replication,vector,regions.Zhejiang.entryPerYear,regions.Zhejiang.growthShift", draws.get(0));
+        assertEquals(7, draws.size());
+        assertEquals(draws, Files.readAllLines(dir.resolve("b").resolve(ParameterDraws.FILE)));
+        assertEquals(Files.readAllLines(dir.resolve("a").resolve("replications.csv")),
+                Files.readAllLines(dir.resolve("b").resolve("replications.csv")));
+        Set<String> vectors = new HashSet<>();
+        draws.stream().skip(1).forEach(l -> vectors.add(l.split(",")[1]));
+        assertEquals(2, vectors.size(), "six replications draw both vectors: " + draws);
+        JsonNode manifest = new ObjectMapper().readTree(dir.resolve("a").resolve("manifest.json").toFile());
+        assertEquals(2, manifest.get("parameterUncertainty").get("vectors").asInt());
+        assertEquals(6, manifest.get("parameterUncertainty").get("vectorByReplication").size());
+        // The drawn parameters act: without them the run differs.
+        ValidateCommandTest.Outcome plain = ValidateCommandTest.execute("run", BASELINE, "--replications", "6",
+                "--threads", "2", "--scale", "0.02", "--end", "2016", "--out", dir.resolve("c").toString());
+        assertEquals(ExitCodes.OK, plain.code(), plain.err());
+        assertNotEquals(Files.readAllLines(dir.resolve("a").resolve("replications.csv")),
+                Files.readAllLines(dir.resolve("c").resolve("replications.csv")));
+    }
+
+    @Test
+    void compareGivesTheBaseAndTheVariantTheSameVectorInEachReplication() throws IOException {
+        // A variant identical to the base: with paired vectors every difference is exactly zero.
+        Path twin = Files.writeString(dir.resolve("twin.yaml"), "extends: " + BASELINE + "\nname: twin\n");
+        Path out = dir.resolve("cmp");
+        ValidateCommandTest.Outcome o = ValidateCommandTest.execute("compare", BASELINE, twin.toString(),
+                "--replications", "4", "--threads", "2", "--scale", "0.02", "--end", "2016",
+                "--parameter-uncertainty", ensemble().toString(), "--out", out.toString());
+        assertEquals(ExitCodes.OK, o.code(), o.err());
+        List<String> lines = Files.readAllLines(out.resolve("comparison.csv"));
+        int p05 = CompareCommand.COMPARISON_COLUMNS.indexOf("diff_p05");
+        int p95 = CompareCommand.COMPARISON_COLUMNS.indexOf("diff_p95");
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",", -1);
+            assertTrue(f[p05].isEmpty() || Double.parseDouble(f[p05]) == 0, line);
+            assertTrue(f[p95].isEmpty() || Double.parseDouble(f[p95]) == 0, line);
+        }
+        assertTrue(Files.isRegularFile(out.resolve(ParameterDraws.FILE)));
+    }
+}

@@ -1,0 +1,72 @@
+package org.highland.experiment.calibration;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The ensemble keeps the candidates within the margin, reads back exactly, and draws reproducibly. */
+class CalibrationEnsembleTest {
+    private static final List<FreeParameter> PARAMS = List.of(new FreeParameter("x.a", 0, 1),
+            new FreeParameter("routes.genericDrug.stages[1].trialRegistrations", 0.5, 2.5));
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void keepsTheDistinctCandidatesWithinTheMarginOfTheBest() throws IOException {
+        List<Evaluation> log = List.of(new Evaluation(1, new double[] {0.1, 1.0}, 0.20, 0),
+                new Evaluation(2, new double[] {0.2, 1.1}, 0.105, 0),
+                new Evaluation(3, new double[] {0.3, 1.2}, 0.10, 0),
+                new Evaluation(4, new double[] {0.3, 1.2}, 0.10, 0),
+                new Evaluation(5, new double[] {0.4, 1.3}, 0.111, 0));
+        List<Evaluation> kept = CalibrationEnsemble.select(log, 0.10);
+        assertEquals(List.of(2, 3), kept.stream().map(Evaluation::index).toList());
+        Path file = dir.resolve(CalibrationEnsemble.FILE);
+        CalibrationEnsemble.write(file, PARAMS, kept);
+        assertEquals("x.a,routes.genericDrug.stages[1].trialRegistrations,loss", Files.readAllLines(file).get(0));
+        ParameterEnsemble e = CalibrationEnsemble.read(file);
+        assertEquals(List.of("x.a", "routes.genericDrug.stages[1].trialRegistrations"), e.paths());
+        assertArrayEquals(new double[] {0.2, 1.1}, e.vectors().get(0));
+        assertEquals(List.of("x.a=0.3", "routes.genericDrug.stages[1].trialRegistrations=1.2"), e.sets(1));
+        assertThrows(CalibrationException.class, () -> CalibrationEnsemble.select(log, -1));
+    }
+
+    @Test
+    void drawsDependOnlyOnSeedAndReplication() {
+        List<double[]> vectors = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            vectors.add(new double[] {i, 1});
+        }
+        ParameterEnsemble e = new ParameterEnsemble(List.of("x.a", "x.b"), vectors);
+        ParameterEnsemble again = new ParameterEnsemble(List.of("x.a", "x.b"), vectors);
+        Set<Integer> used = new HashSet<>();
+        List<Integer> first = new ArrayList<>();
+        List<Integer> otherSeed = new ArrayList<>();
+        for (int k = 0; k < 200; k++) {
+            assertEquals(e.draw(20150101L, k), again.draw(20150101L, k));
+            used.add(e.draw(20150101L, k));
+            first.add(e.draw(20150101L, k));
+            otherSeed.add(e.draw(20150102L, k));
+        }
+        assertEquals(8, used.size(), "every vector is drawn");
+        assertTrue(!first.equals(otherSeed), "another seed draws otherwise");
+    }
+
+    @Test
+    void refusesAFileWithoutVectors() throws IOException {
+        Path file = Files.writeString(dir.resolve("e.csv"), "x.a,loss\n");
+        assertThrows(CalibrationException.class, () -> CalibrationEnsemble.read(file));
+        assertThrows(CalibrationException.class, () -> CalibrationEnsemble.read(dir.resolve("missing.csv")));
+    }
+}

@@ -1,0 +1,101 @@
+package org.highland.experiment.calibration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.highland.experiment.validation.Basis;
+import org.highland.experiment.validation.Derivation;
+import org.highland.experiment.validation.Figure;
+import org.highland.experiment.validation.Synthetic;
+import org.highland.experiment.validation.Target;
+import org.highland.experiment.validation.Targets;
+import org.junit.jupiter.api.Test;
+
+/** Held-out targets never reach the loss; the leave-one-region-out check; the out_of_sample promise. */
+class HoldoutTest {
+    private static final List<FreeParameter> PARAMS = List.of(
+            new FreeParameter("a", -1, 1), new FreeParameter("b", 0, 10), new FreeParameter("c", 100, 3000));
+    private static final double[] TRUTH = {0.3, 7.2, 1300};
+    private static final double[] START = {-0.5, 2, 2500};
+    /** The built-in targets a plain synthetic output can produce (values, not growth rates or ratios). */
+    private static final List<Target> DIRECT = Targets.modelled(Targets.load()).stream()
+            .filter(t -> t.mapping().derived() == Derivation.VALUE).toList();
+
+    /** A model whose output i misses figure i by the distance of parameter i mod 3 from the truth. */
+    private static Simulator model() {
+        return v -> {
+            Synthetic s = new Synthetic(DIRECT);
+            for (int i = 0; i < DIRECT.size(); i++) {
+                Target t = DIRECT.get(i);
+                int p = i % PARAMS.size();
+                double miss = (v[p] - TRUTH[p]) / (PARAMS.get(p).max() - PARAMS.get(p).min());
+                s.set(t.mapping().metric(), t.mapping().area(), t.mapping().year(), t.figure().value() * (1 + miss));
+            }
+            return List.of(s.result(0));
+        };
+    }
+
+    /** The loss of every candidate of a short search, fitted on the targets as --holdout 2021 labels them. */
+    private static List<Double> losses(List<Target> targets) {
+        List<Target> relabelled = Holdout.parse("2021", null, targets).relabel(targets);
+        Calibrator c = new Calibrator(PARAMS, Scoring.of(model(), relabelled), new Calibrator.Settings(7, 40, 0.3, 0));
+        return c.run(START, List.of(), e -> { }).evaluations().stream().map(Evaluation::loss).toList();
+    }
+
+    private static List<Target> withFigure(String id, UnaryOperator<Double> change) {
+        return DIRECT.stream().map(t -> {
+            if (!t.id().equals(id)) {
+                return t;
+            }
+            Figure f = t.figure();
+            return new Target(new Figure(f.id(), f.region(), f.scope(), f.metric(), f.year(), change.apply(f.value()),
+                    f.unit(), f.relation(), f.source()), t.mapping(), t.reason());
+        }).toList();
+    }
+
+    @Test
+    void changingAHeldOutFigureLeavesTheCalibrationUnchanged() {
+        List<Double> base = losses(DIRECT);
+        assertEquals(40, base.size());
+        assertEquals(base, losses(withFigure("zj_production_approvals_2021", v -> 2 * v)));
+        assertEquals(base, losses(withFigure("zj_key_enterprises", v -> 0.3 * v)));
+        // The control: a fitted figure does change the search.
+        assertNotEquals(base, losses(withFigure("zj_biomed_output_2020", v -> 2 * v)));
+    }
+
+    @Test
+    void relabelsFittedHeldOutAndIdentityTargets() {
+        List<Target> all = Targets.load();
+        List<Target> r = Holdout.parse("2021,hz_listed_2018", "Jiangsu", all).relabel(all);
+        for (Target t : r) {
+            if (!t.modelled()) {
+                continue;
+            }
+            Target shipped = all.stream().filter(x -> x.id().equals(t.id())).findFirst().orElseThrow();
+            if (shipped.basis() == Basis.IDENTITY) {
+                assertEquals(Basis.IDENTITY, t.basis(), t.id());
+            } else if (t.figure().year() == 2021 || t.id().equals("hz_listed_2018") || t.concerns("Jiangsu")) {
+                assertEquals(Basis.OUT_OF_SAMPLE, t.basis(), t.id());
+                assertTrue(!t.calibration(), t.id());
+            } else {
+                assertEquals(Basis.CALIBRATED, t.basis(), t.id());
+            }
+        }
+        assertEquals(Basis.OUT_OF_SAMPLE, r.stream().filter(t -> t.id().equals("js_biomed_output_2020")).findFirst()
+                .orElseThrow().basis());
+    }
+
+    @Test
+    void refusesToFitOnAFigureLabelledOutOfSampleAndUnknownHoldouts() {
+        List<Target> all = Targets.load();
+        CalibrationException e = assertThrows(CalibrationException.class,
+                () -> Holdout.parse("none", null, all).relabel(all));
+        assertTrue(e.getMessage().contains("zj_production_approvals_2021"), e.getMessage());
+        assertThrows(CalibrationException.class, () -> Holdout.parse("2021,no_such_target", null, all));
+        assertThrows(CalibrationException.class, () -> Holdout.parse("2021", "Atlantis", all));
+    }
+}
