@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.highland.model.random.Draws;
 import org.highland.model.random.SplitMix64;
 import org.highland.model.random.Uniform;
+import org.highland.model.spec.CapitalSpec;
 import org.highland.model.spec.SectorSpec;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -59,6 +60,8 @@ public final class Enterprise implements Steppable {
     int monthsNegativeCash;
     int monthsToListing = -1;
     int monthsToOpportunity;
+    /** The weight the firm last registered for financing (value x stage preference + seed + revenue). */
+    double financingWeight;
 
     Project[] projects = NO_PROJECTS;
     int projectCount;
@@ -353,14 +356,53 @@ public final class Enterprise implements Steppable {
         region.clinicalProjects += clinicalProjects;
     }
 
-    /** Offers the firm to next month's investors, weighted by its pipeline and revenue. */
+    /**
+     * Offers the firm to next month's investors with its weight: the expected value of each
+     * project at its stage times the investors' stage preference, a seed term for innovative-drug
+     * firms and a revenue term; adds its pipeline's value to the region's.
+     */
     void registerForFinancing() {
-        World world = region.world;
-        double weight = (sector == Sector.INNOVATIVE_DRUG ? world.capitalSpec.innovatorWeight() : 0)
-                + discoveryProjects * world.capitalSpec.discoveryWeight()
-                + clinicalProjects * world.capitalSpec.clinicalWeight()
-                + revenue() * world.capitalSpec.revenueWeight();
-        region.addCandidate(this, weight);
+        CapitalSpec capital = region.world.capitalSpec;
+        double value = 0;
+        double preferred = 0;
+        for (int i = 0; i < projectCount; i++) {
+            Project p = projects[i];
+            double v = CapitalMarket.projectValue(region, p);
+            value += v;
+            Stage stage = p.route.stages[p.stageIndex];
+            preferred += v * (stage == Stage.DISCOVERY || stage == Stage.IND ? capital.discoveryWeight() : capital.clinicalWeight());
+        }
+        financingWeight = (sector == Sector.INNOVATIVE_DRUG ? capital.innovatorWeight() : 0)
+                + preferred + revenue() * capital.revenueWeight();
+        region.pipelineValue += value;
+        region.addCandidate(this, financingWeight);
+    }
+
+    /** Expected value of the firm's projects at their current stages this month, million yuan. */
+    double pipelineValue() {
+        double value = 0;
+        for (int i = 0; i < projectCount; i++) {
+            value += CapitalMarket.projectValue(region, projects[i]);
+        }
+        return value;
+    }
+
+    /**
+     * Takes over a distressed firm's projects (each keeps its own generator) and its products,
+     * launched or pooled past exclusivity; the target is left without any.
+     */
+    void takeOver(Enterprise target) {
+        for (int i = 0; i < target.projectCount; i++) {
+            addProject(target.projects[i]);
+            target.projects[i] = null;
+        }
+        target.projectCount = 0;
+        double pooled = matureSales + target.matureSales;
+        if (pooled > 0) {
+            matureDecline = (matureSales * matureDecline + target.matureSales * target.matureDecline) / pooled;
+        }
+        matureSales = pooled;
+        target.matureSales = 0;
     }
 
     /** Cash arrives from outside the firm (subsidy, financing, listing). */
@@ -434,6 +476,10 @@ public final class Enterprise implements Steppable {
 
     public Project project(int i) {
         return projects[i];
+    }
+
+    public double financingWeight() {
+        return financingWeight;
     }
 
     public int clinicalProjects() {
