@@ -5,18 +5,30 @@ import org.highland.model.random.Uniform;
 /**
  * Step 7, after each region's firm step: a firm that ran out of cash for {@code exitGraceMonths}
  * while holding projects of positive value is offered for sale at {@code acquisitionPriceShare}
- * of its pipeline value. A buyer is drawn among the region's surviving firms of a sector that
- * develops products and holds more cash than the price, in proportion to its cash (the deeper
- * the pocket, the likelier the bid), from the region's monthly stream so that paired variants
- * share the draw. The buyer pays the price (to the target's owners, outside the model) and takes
+ * of its pipeline value. A buyer is drawn among the region's surviving firms that hold more cash
+ * than the price and whose sector develops every kind of product the target holds (a device
+ * maker buys devices, a drug maker drugs; instruments that target sectors stay coherent), in
+ * proportion to its cash (the deeper the pocket, the likelier the bid), from the region's
+ * monthly stream so that paired variants share the draw. The buyer pays the price (to the target's owners, outside the model) and takes
  * the projects, each with its own generator, and the products; the target's own business closes.
  * Without a buyer the target exits as any failed firm does.
  */
 final class Acquisitions {
     private final World world;
+    /** Per sector, a bit per project kind the sector develops (its kind weight is positive). */
+    private final int[] sectorKinds = new int[Sector.COUNT];
 
     Acquisitions(World world) {
         this.world = world;
+        for (int s = 0; s < Sector.COUNT; s++) {
+            if (world.sectors[s].projectStartsPerYear() > 0) {
+                for (int k = 0; k < ProjectKind.COUNT; k++) {
+                    if (world.kindShares[s][k] > 0) {
+                        sectorKinds[s] |= 1 << k;
+                    }
+                }
+            }
+        }
     }
 
     /** Sells or closes every firm the region queued this month, in the order they failed. */
@@ -29,7 +41,7 @@ final class Acquisitions {
             Enterprise target = region.distressed[d];
             region.distressed[d] = null;
             double price = world.capitalSpec.acquisitionPriceShare() * target.pipelineValue();
-            Enterprise buyer = drawBuyer(region, price, rng.nextDouble());
+            Enterprise buyer = drawBuyer(region, price, kinds(target), rng.nextDouble());
             if (buyer == null) {
                 Settlement.exit(world, region, target);
             } else {
@@ -48,12 +60,21 @@ final class Acquisitions {
         region.counters.add(Counter.ACQUISITIONS, 1);
     }
 
+    /** A bit per kind of the target's projects and products. */
+    private static int kinds(Enterprise target) {
+        int kinds = 0;
+        for (int i = 0; i < target.projectCount; i++) {
+            kinds |= 1 << target.projects[i].route.kind.ordinal();
+        }
+        return kinds;
+    }
+
     /** The firm whose cash interval holds u x (total cash of the eligible firms), or null. */
-    private static Enterprise drawBuyer(Region region, double price, double u) {
+    private Enterprise drawBuyer(Region region, double price, int kinds, double u) {
         double total = 0;
         for (int i = 0; i < region.firmCount; i++) {
             Enterprise f = region.firms[i];
-            if (canBuy(f, price)) {
+            if (canBuy(f, price, kinds)) {
                 total += f.cash;
             }
         }
@@ -64,7 +85,7 @@ final class Acquisitions {
         Enterprise last = null;
         for (int i = 0; i < region.firmCount; i++) {
             Enterprise f = region.firms[i];
-            if (canBuy(f, price)) {
+            if (canBuy(f, price, kinds)) {
                 last = f;
                 left -= f.cash;
                 if (left < 0) {
@@ -75,7 +96,7 @@ final class Acquisitions {
         return last;
     }
 
-    private static boolean canBuy(Enterprise firm, double price) {
-        return firm.cash > price && firm.cash > 0 && firm.sectorSpec.projectStartsPerYear() > 0;
+    private boolean canBuy(Enterprise firm, double price, int kinds) {
+        return firm.cash > price && firm.cash > 0 && (kinds & ~sectorKinds[firm.sector.ordinal()]) == 0;
     }
 }

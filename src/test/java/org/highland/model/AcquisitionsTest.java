@@ -85,6 +85,10 @@ class AcquisitionsTest {
             holdsIt |= buyer.projects[p] == first;
         }
         assertTrue(holdsIt, "the project itself, with its generator, moved");
+        for (int p = 0; p < buyer.projectCount; p++) {
+            assertTrue(world.kindShares[buyer.sector.ordinal()][buyer.projects[p].route.kind.ordinal()] > 0,
+                    "the buyer's sector develops what it bought");
+        }
         assertEquals(unexplained, world.ledger.net(world.initialCash) - livingCash(), 1e-6);
     }
 
