@@ -40,7 +40,7 @@ final class Acquisitions {
         for (int d = 0; d < region.distressedCount; d++) {
             Enterprise target = region.distressed[d];
             region.distressed[d] = null;
-            double price = world.capitalSpec.acquisitionPriceShare() * target.pipelineValue();
+            double price = world.capitalSpec.acquisitionPriceShare() * CapitalMarket.pipelineValue(target);
             Enterprise buyer = drawBuyer(region, price, kinds(target), rng.nextDouble());
             if (buyer == null) {
                 Settlement.exit(world, region, target);
@@ -56,8 +56,26 @@ final class Acquisitions {
         world.ledger.acquisitionPayments += price;
         // The target's balance (negative: its debts) is settled out of the price, outside the model.
         world.ledger.exitCash += target.cash;
-        buyer.takeOver(target);
+        takeOver(buyer, target);
         region.counters.add(Counter.ACQUISITIONS, 1);
+    }
+
+    /**
+     * The buyer takes the target's projects (each keeps its own generator) and its products,
+     * launched or pooled past exclusivity; the target is left without any.
+     */
+    private static void takeOver(Enterprise buyer, Enterprise target) {
+        for (int i = 0; i < target.projectCount; i++) {
+            buyer.addProject(target.projects[i]);
+            target.projects[i] = null;
+        }
+        target.projectCount = 0;
+        double pooled = buyer.matureSales + target.matureSales;
+        if (pooled > 0) {
+            buyer.matureDecline = (buyer.matureSales * buyer.matureDecline + target.matureSales * target.matureDecline) / pooled;
+        }
+        buyer.matureSales = pooled;
+        target.matureSales = 0;
     }
 
     /** A bit per kind of the target's projects and products. */

@@ -112,6 +112,15 @@ public final class CapitalMarket implements Steppable {
         }
     }
 
+    /** Expected value of a firm's projects at their current stages this month, million yuan. */
+    static double pipelineValue(Enterprise firm) {
+        double value = 0;
+        for (int i = 0; i < firm.projectCount; i++) {
+            value += projectValue(firm.region, firm.projects[i]);
+        }
+        return value;
+    }
+
     /**
      * Expected value of a project at its current stage, million yuan: what investors and buyers
      * price. Launched products are valued through their sales (revenue), not here: 0. The one

@@ -378,33 +378,6 @@ public final class Enterprise implements Steppable {
         region.addCandidate(this, financingWeight);
     }
 
-    /** Expected value of the firm's projects at their current stages this month, million yuan. */
-    double pipelineValue() {
-        double value = 0;
-        for (int i = 0; i < projectCount; i++) {
-            value += CapitalMarket.projectValue(region, projects[i]);
-        }
-        return value;
-    }
-
-    /**
-     * Takes over a distressed firm's projects (each keeps its own generator) and its products,
-     * launched or pooled past exclusivity; the target is left without any.
-     */
-    void takeOver(Enterprise target) {
-        for (int i = 0; i < target.projectCount; i++) {
-            addProject(target.projects[i]);
-            target.projects[i] = null;
-        }
-        target.projectCount = 0;
-        double pooled = matureSales + target.matureSales;
-        if (pooled > 0) {
-            matureDecline = (matureSales * matureDecline + target.matureSales * target.matureDecline) / pooled;
-        }
-        matureSales = pooled;
-        target.matureSales = 0;
-    }
-
     /** Cash arrives from outside the firm (subsidy, financing, listing). */
     void receive(double million) {
         cash += million;

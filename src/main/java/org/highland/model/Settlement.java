@@ -34,7 +34,7 @@ public final class Settlement {
         if (firm.monthsNegativeCash >= world.firmSpec.exitGraceMonths()) {
             // Out of cash for too long: a firm holding a pipeline is offered for sale after the
             // firm step (Acquisitions); without one it closes.
-            if (firm.pipelineValue() > 0) {
+            if (CapitalMarket.pipelineValue(firm) > 0) {
                 region.addDistressed(firm);
             } else {
                 exit(world, region, firm);

@@ -30,7 +30,7 @@ class AcquisitionsTest {
         world = sim.world();
         region = world.region("Zhejiang");
         for (int i = 0; i < region.firmCount && target == null; i++) {
-            if (region.firms[i].pipelineValue() > 0 && region.firms[i].projectCount >= 2) {
+            if (CapitalMarket.pipelineValue(region.firms[i]) > 0 && region.firms[i].projectCount >= 2) {
                 target = region.firms[i];
             }
         }
@@ -55,7 +55,7 @@ class AcquisitionsTest {
         int projectsBefore = livingProjects();
         int taken = target.projectCount;
         Project first = target.projects[0];
-        double price = world.capitalSpec.acquisitionPriceShare() * target.pipelineValue();
+        double price = world.capitalSpec.acquisitionPriceShare() * CapitalMarket.pipelineValue(target);
         int[] counts = projectCounts();
         double[] cash = cashes();
         double exits = region.counters.get(Counter.EXITS);
