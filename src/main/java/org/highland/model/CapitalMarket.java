@@ -1,49 +1,137 @@
 package org.highland.model;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Predicate;
 import org.highland.model.random.Draws;
 import org.highland.model.random.Uniform;
 import org.highland.model.spec.CapitalSpec;
+import org.highland.model.spec.CycleYear;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Step 4: venture capital is raised and allocated. A region's monthly volume follows its trend
- * and responds to its clinical pipeline relative to the start; it is paid out in lognormal rounds
- * to firms drawn in proportion to the pipeline and revenue they showed last month (investors act
- * on what they have seen: a one-month information lag). Nothing is placed in the first month.
+ * Step 4: venture capital is raised and allocated. The four regions draw on one national pool
+ * whose size follows the national cycle ({@code capital.nationalCycle}, an exogenous yearly index
+ * held at its last value after the data end). Each region's share responds to the expected value
+ * of its pipelines relative to the start: share_r proportional to homeBias_r x value_r^elasticity,
+ * the home bias solved so that the first allocation reproduces the {@code ventureBillion} shares
+ * (an identity). A region's money is paid out in lognormal rounds to firms drawn in proportion to
+ * the weight they registered last month: the expected value of their projects times a stage
+ * preference, plus seed and revenue terms (investors act on what they have seen: a one-month
+ * information lag). Nothing is placed in the first month.
  */
 public final class CapitalMarket implements Steppable {
     private static final long serialVersionUID = 1L;
     private final World world;
+    /** The cycle's years and indices, in scenario order (years increase). */
+    private final int[] cycleYears;
+    private final double[] cycleIndex;
+    /** The four regions' start-year venture volume at model scale, million yuan per month. */
+    private final double startMonthlyPool;
+    private final double[] shareWeight;
 
     public CapitalMarket(World world) {
         this.world = world;
+        List<CycleYear> cycle = world.capitalSpec.nationalCycle();
+        cycleYears = new int[cycle.size()];
+        cycleIndex = new double[cycle.size()];
+        for (int i = 0; i < cycle.size(); i++) {
+            cycleYears[i] = cycle.get(i).year();
+            cycleIndex[i] = cycle.get(i).index();
+        }
+        double pool = 0;
+        for (Region region : world.regions) {
+            pool += startMonthlyVolume(region);
+        }
+        startMonthlyPool = pool;
+        shareWeight = new double[world.regions.length];
     }
 
     @Override
     public void step(SimState state) {
+        double totalWeight = 0;
         for (Region region : world.regions) {
-            // The reference pipeline is the first one firms have shown (none before their first step).
-            if (Double.isNaN(region.initialClinicalProjects) && region.clinicalProjects > 0) {
-                region.initialClinicalProjects = region.clinicalProjects;
+            updateProjectValues(region);
+            // The reference is the first pipeline value firms have shown (none before their first step).
+            if (Double.isNaN(region.initialPipelineValue) && region.pipelineValue > 0) {
+                region.initialPipelineValue = region.pipelineValue;
             }
-            region.ventureThisMonth = monthlyVolume(region);
+            double response = region.initialPipelineValue > 0
+                    ? Math.pow(region.pipelineValue / region.initialPipelineValue, world.capitalSpec.valueElasticity())
+                    : 1.0;
+            shareWeight[region.index] = startMonthlyVolume(region) * response;
+            totalWeight += shareWeight[region.index];
+        }
+        double pool = startMonthlyPool * cycle(world.year());
+        for (Region region : world.regions) {
+            region.ventureThisMonth = totalWeight > 0 ? pool * shareWeight[region.index] / totalWeight : 0;
             allocate(region, region.ventureThisMonth, world.streams.monthly("capital", region.index, world.month()),
                     Counter.VENTURE_FINANCING);
             region.government.financing(world);
         }
     }
 
-    /** Venture financing this month at model scale, million yuan. */
-    private double monthlyVolume(Region region) {
-        double years = world.month() / 12.0;
-        double pipeline = region.initialClinicalProjects > 0
-                ? region.clinicalProjects / region.initialClinicalProjects : 1.0;
-        return region.spec.ventureBillion() * 1000.0 * world.scale / 12.0
-                * Trend.level(region.spec.ventureTrend(), world.capitalSpec.trendDecayYears(), years)
-                * Math.pow(Math.max(pipeline, 1e-6), world.capitalSpec.pipelineElasticity());
+    /** The national cycle's index for a year: the last listed year at or before it (the first before any). */
+    double cycle(int year) {
+        double index = cycleIndex.length > 0 ? cycleIndex[0] : 1.0;
+        for (int i = 0; i < cycleYears.length && cycleYears[i] <= year; i++) {
+            index = cycleIndex[i];
+        }
+        return index;
+    }
+
+    /** A region's start-year venture financing at model scale, million yuan per month. */
+    private double startMonthlyVolume(Region region) {
+        return region.spec.ventureBillion() * 1000.0 * world.scale / 12.0;
+    }
+
+    /**
+     * The value table of the month: for each kind and stage, P(approval | entering the stage) x the
+     * route's product value (peak sales x value years, generics at the procurement price index),
+     * discounted at {@code capital.discountRate} over the stages' expected remaining months (with
+     * this month's stage-duration levers). Backward over the stages, so one pass per route.
+     */
+    private void updateProjectValues(Region region) {
+        double monthlyDiscount = Math.log1p(world.capitalSpec.discountRate()) / 12.0;
+        for (Route route : world.routes) {
+            int k = route.kind.ordinal();
+            int n = route.stageCount();
+            if (region.projectValue[k] == null) {
+                region.projectValue[k] = new double[n];
+            }
+            double price = route.kind == ProjectKind.GENERIC_DRUG ? region.levers.genericPriceIndex : 1.0;
+            double product = price * route.spec.peakSalesMillion() * route.spec.valueYears();
+            double months = 0;
+            double approval = 1.0;
+            for (int i = n - 1; i >= 0; i--) {
+                months += route.meanMonths[i] * region.levers.stageMonthsMultiplier(route.kind, route.stages[i]);
+                approval *= route.successProbability[i];
+                region.projectValue[k][i] = approval * product * Math.exp(-monthlyDiscount * months);
+            }
+        }
+    }
+
+    /** Expected value of a firm's projects at their current stages this month, million yuan. */
+    static double pipelineValue(Enterprise firm) {
+        double value = 0;
+        for (int i = 0; i < firm.projectCount; i++) {
+            value += projectValue(firm.region, firm.projects[i]);
+        }
+        return value;
+    }
+
+    /**
+     * Expected value of a project at its current stage, million yuan: what investors and buyers
+     * price. Launched products are valued through their sales (revenue), not here: 0. The one
+     * place project value is defined for capital; read from the month's per-kind, per-stage table.
+     */
+    public static double projectValue(Region region, Project project) {
+        if (project.launched) {
+            return 0;
+        }
+        double[] values = region.projectValue[project.route.kind.ordinal()];
+        return values == null ? 0 : values[project.stageIndex];
     }
 
     /** Venture volume relative to the start-year level; 1 before the first allocation. */

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.highland.model.random.Draws;
 import org.highland.model.random.SplitMix64;
 import org.highland.model.random.Uniform;
+import org.highland.model.spec.CapitalSpec;
 import org.highland.model.spec.SectorSpec;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -61,6 +62,8 @@ public final class Enterprise implements Steppable {
     int monthsNegativeCash;
     int monthsToListing = -1;
     int monthsToOpportunity;
+    /** The weight the firm last registered for financing (value x stage preference + seed + revenue). */
+    double financingWeight;
 
     Project[] projects = NO_PROJECTS;
     int projectCount;
@@ -343,6 +346,7 @@ public final class Enterprise implements Steppable {
     private Project newProject(Route route) {
         projectsStarted++;
         Project p = new Project(route, new SplitMix64(SplitMix64.mix(streamSeed + projectsStarted * 0x9E3779B97F4A7C15L)));
+        p.originFirm = id;
         p.serial = projectsStarted;
         return p;
     }
@@ -381,14 +385,26 @@ public final class Enterprise implements Steppable {
         region.clinicalProjects += clinicalProjects;
     }
 
-    /** Offers the firm to next month's investors, weighted by its pipeline and revenue. */
+    /**
+     * Offers the firm to next month's investors with its weight: the expected value of each
+     * project at its stage times the investors' stage preference, a seed term for innovative-drug
+     * firms and a revenue term; adds its pipeline's value to the region's.
+     */
     void registerForFinancing() {
-        World world = region.world;
-        double weight = (sector == Sector.INNOVATIVE_DRUG ? world.capitalSpec.innovatorWeight() : 0)
-                + discoveryProjects * world.capitalSpec.discoveryWeight()
-                + clinicalProjects * world.capitalSpec.clinicalWeight()
-                + revenue() * world.capitalSpec.revenueWeight();
-        region.addCandidate(this, weight);
+        CapitalSpec capital = region.world.capitalSpec;
+        double value = 0;
+        double preferred = 0;
+        for (int i = 0; i < projectCount; i++) {
+            Project p = projects[i];
+            double v = CapitalMarket.projectValue(region, p);
+            value += v;
+            Stage stage = p.route.stages[p.stageIndex];
+            preferred += v * (stage == Stage.DISCOVERY || stage == Stage.IND ? capital.discoveryWeight() : capital.clinicalWeight());
+        }
+        financingWeight = (sector == Sector.INNOVATIVE_DRUG ? capital.innovatorWeight() : 0)
+                + preferred + revenue() * capital.revenueWeight();
+        region.pipelineValue += value;
+        region.addCandidate(this, financingWeight);
     }
 
     /** Cash arrives from outside the firm (subsidy, financing, listing). */
@@ -462,6 +478,10 @@ public final class Enterprise implements Steppable {
 
     public Project project(int i) {
         return projects[i];
+    }
+
+    public double financingWeight() {
+        return financingWeight;
     }
 
     public int clinicalProjects() {

@@ -6,7 +6,8 @@ import sim.engine.Steppable;
 
 /**
  * Steps 5-6: every firm takes its monthly step and closes its month ({@link Settlement}) in one
- * visit; a surviving firm registers as a candidate for next month's financing. Exits are removed
+ * visit; a surviving firm registers as a candidate for next month's financing; firms out of cash
+ * with a pipeline are then offered to the survivors ({@link Acquisitions}). Exits are removed
  * by a stable in-place compaction, so the array stays in creation order, which is also the
  * firms' order in memory: the monthly sweep then reads memory mostly sequentially.
  */
@@ -14,10 +15,12 @@ public final class FirmsStep implements Steppable {
     private static final long serialVersionUID = 1L;
     private final World world;
     private final Settlement settlement;
+    private final Acquisitions acquisitions;
 
     public FirmsStep(World world) {
         this.world = world;
         this.settlement = new Settlement(world);
+        this.acquisitions = new Acquisitions(world);
     }
 
     @Override
@@ -25,6 +28,7 @@ public final class FirmsStep implements Steppable {
         for (Region region : world.regions) {
             region.candidateCount = 0;
             region.clinicalProjects = 0;
+            region.pipelineValue = 0;
             Enterprise[] firms = region.firms;
             int n = region.firmCount;
             world.firmMonths += n;
@@ -41,6 +45,7 @@ public final class FirmsStep implements Steppable {
             }
             Arrays.fill(firms, kept, n, null);
             region.firmCount = kept;
+            acquisitions.resolve(region);
             region.government.taxForegone(world, region.taxForegone);
             Arrays.fill(region.taxForegone, 0);
         }

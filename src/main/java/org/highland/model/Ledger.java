@@ -13,10 +13,12 @@ public final class Ledger {
     public double financing;
     public double entrantCash;
     public double exitCash;
+    /** Prices buyers paid for distressed firms: to the targets' owners, outside the model. */
+    public double acquisitionPayments;
 
     /** Net cash that should have accumulated in the living firms since the start. */
     public double net(double initialCash) {
         return initialCash + operatingCashFlow - rdSpend - corporateTax + subsidies + financing
-                + entrantCash - exitCash;
+                + entrantCash - exitCash - acquisitionPayments;
     }
 }

@@ -11,7 +11,9 @@ import org.highland.model.random.SplitMix64;
 public final class Project {
     final Route route;
     final SplitMix64 random;
-    /** The project's number within its firm (1 = the firm's first): the same in every policy variant. */
+    /** The firm that started the project (it may be acquired later) and the project's number there. */
+    long originFirm;
+    /** The project's number within its original firm (1 = the first): the same in every policy variant. */
     int serial;
     int stageIndex;
     int monthsLeft;
@@ -39,6 +41,10 @@ public final class Project {
     /** Expected spend of the current stage as drawn on entry, million yuan. */
     public double stageCostMillion() {
         return launched ? 0 : route.costPerMonth[stageIndex] * monthsLeft;
+    }
+
+    public long originFirm() {
+        return originFirm;
     }
 
     public int serial() {

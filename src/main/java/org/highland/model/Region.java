@@ -37,8 +37,15 @@ public final class Region {
     Enterprise[] subsetFirms = new Enterprise[0];
     double[] subsetWeight = new double[0];
     double clinicalProjects;
-    double initialClinicalProjects = Double.NaN;
     double ventureThisMonth;
+    /** Expected value of a project of each kind at each stage index this month (CapitalMarket). */
+    final double[][] projectValue = new double[ProjectKind.COUNT][];
+    /** Expected value of the region's pipelines, summed in the last firm step; and its first value. */
+    double pipelineValue;
+    double initialPipelineValue = Double.NaN;
+    /** Firms that ran out of cash this month holding a pipeline, offered for sale after the firm step. */
+    Enterprise[] distressed = new Enterprise[8];
+    int distressedCount;
 
     /** Decision inputs recomputed monthly after the policy step. */
     /** Multiplier on each sector's start rate of each project kind (1 without policy). */
@@ -85,6 +92,13 @@ public final class Region {
         }
         firms[firmCount++] = firm;
         firm.park.firms++;
+    }
+
+    void addDistressed(Enterprise firm) {
+        if (distressedCount == distressed.length) {
+            distressed = Arrays.copyOf(distressed, distressedCount * 2);
+        }
+        distressed[distressedCount++] = firm;
     }
 
     void addCandidate(Enterprise firm, double weight) {

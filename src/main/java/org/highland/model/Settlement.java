@@ -6,9 +6,10 @@ import org.highland.model.spec.FirmSpec;
 /**
  * The end of a firm's month, applied right after its step (so each firm is visited once a month):
  * cash settles (operating margin less R&D less corporate income tax, {@link CorporateTax}; in
- * January the past tax year closes first), January reviews
- * high-tech status, the firm lists when it qualifies, and it exits after too many months of
- * negative cash or at the end of its drawn natural life.
+ * January the past tax year closes first), January reviews high-tech status, the firm lists
+ * when it qualifies, and it exits at the end of its drawn natural life or after too many months
+ * of negative cash; in the latter case a firm holding a pipeline is offered for sale first
+ * ({@link Acquisitions}).
  */
 public final class Settlement {
     private static final double MID_SIZE_MILLION = 50;
@@ -35,12 +36,27 @@ public final class Settlement {
             reviewHightech(firm);
         }
         considerListing(region, firm);
-        if (exits(firm)) {
-            world.ledger.exitCash += firm.cash;
-            region.counters.add(Counter.EXITS, 1);
+        if (firm.monthsNegativeCash >= world.firmSpec.exitGraceMonths()) {
+            // Out of cash for too long: a firm holding a pipeline is offered for sale after the
+            // firm step (Acquisitions); without one it closes.
+            if (CapitalMarket.pipelineValue(firm) > 0) {
+                region.addDistressed(firm);
+            } else {
+                exit(world, region, firm);
+            }
+            return true;
+        }
+        if (lifetimeEnds(firm)) {
+            exit(world, region, firm);
             return true;
         }
         return false;
+    }
+
+    /** The firm leaves the population; the cash it holds (negative after a failure) leaves with it. */
+    static void exit(World world, Region region, Enterprise firm) {
+        world.ledger.exitCash += firm.cash;
+        region.counters.add(Counter.EXITS, 1);
     }
 
     private void settle(Region region, Enterprise firm) {
@@ -95,10 +111,7 @@ public final class Settlement {
         region.government.listed(world, firm);
     }
 
-    private boolean exits(Enterprise firm) {
-        if (firm.monthsNegativeCash >= world.firmSpec.exitGraceMonths()) {
-            return true;
-        }
+    private boolean lifetimeEnds(Enterprise firm) {
         if (firm.ageMonths < firm.exitAgeMonths) {
             return false;
         }

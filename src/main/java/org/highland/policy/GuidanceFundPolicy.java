@@ -16,10 +16,12 @@ import org.highland.model.World;
 
 /**
  * Government guidance fund: each month the government commits a twelfth of its annual
- * contribution, social capital adds {@code leverage - 1} times as much, and the fund co-invests
- * alongside venture capital (after it, in the capital step) in firms of the target sectors with a
- * project in a target stage, weighted as venture capital weighs them. The public commitment is
- * the outlay; money finding no eligible firm waits in the fund for the next month.
+ * contribution, social capital adds {@code leverage} times as much, and the fund places public x
+ * (1 + leverage) alongside venture capital (after it, in the capital step) in firms of the target
+ * sectors with a project in a target stage, weighted as venture capital weighs them. Only the
+ * public commitment is an outlay. The social part is new money drawn in by the fund, not taken
+ * from the regions' venture pool (whose size the national cycle sets). Money finding no eligible
+ * firm waits in the fund for the next month.
  */
 public record GuidanceFundPolicy(
         String region,
@@ -30,7 +32,7 @@ public record GuidanceFundPolicy(
         List<String> sectors,
         List<Stage> stages,
         @Param(unit = "million_yuan_per_year", min = 0, max = 1e6, doc = "public contribution a year at full scale") double annualPublicMillion,
-        @Param(unit = "ratio", min = 1, max = 20, doc = "fund invested per yuan of public money") double leverage)
+        @Param(unit = "ratio", min = 0, max = 20, doc = "social capital drawn in per yuan of public money (the fund places public x (1 + leverage))") double leverage)
         implements PolicySpec {
 
     @Override
@@ -44,7 +46,7 @@ public record GuidanceFundPolicy(
 
             @Override
             public void onFinancing(World w) {
-                undeployed += account.payOut(annualPublicMillion * w.scale / 12.0) * leverage;
+                undeployed += account.payOut(annualPublicMillion * w.scale / 12.0) * (1.0 + leverage);
                 undeployed -= CapitalMarket.coInvest(home, undeployed, account.random(), target);
             }
         };

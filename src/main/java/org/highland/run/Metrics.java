@@ -22,6 +22,7 @@ public final class Metrics {
     public static final Metric OVER_20M = stock("firms_output_over_20m_yuan", "count", "firms with annual revenue above 20 million yuan");
     public static final Metric ENTRIES = flow("enterprise_entries", "count", "new firms in the year");
     public static final Metric EXITS = flow("enterprise_exits", "count", "firms that exited in the year");
+    public static final Metric ACQUISITIONS = flow("acquisitions", "count", "firms out of cash bought for their pipeline in the year (not counted as exits)");
     public static final Metric NEW_CAPITAL = flow("new_firms_registered_capital", "billion_yuan", "registered capital of the year's new firms");
     public static final Metric PROJECT_STARTS = flow("project_starts", "count", "development projects started in the year");
     public static final Metric INNOVATIVE_STARTS = flow("innovative_project_starts", "count", "innovative-drug projects started in the year");
@@ -68,7 +69,7 @@ public final class Metrics {
     /** Metrics recorded for provinces, in output order. */
     public static final List<Metric> REGION = List.of(
             BIOMEDICINE_OUTPUT, OUTPUT_GROWTH, OPERATING_INCOME, HEALTH_SERVICE_REVENUE, RD_INTENSITY, RD_SPEND,
-            ENTERPRISES, HIGHTECH, LISTED, OVER_20M, ENTRIES, EXITS, NEW_CAPITAL,
+            ENTERPRISES, HIGHTECH, LISTED, OVER_20M, ENTRIES, EXITS, ACQUISITIONS, NEW_CAPITAL,
             PROJECT_STARTS, INNOVATIVE_STARTS, CLINICAL_PIPELINE,
             CLINICAL_APPLICATIONS, INNOVATIVE_CLINICAL_APPLICATIONS, CUM_CLINICAL_APPLICATIONS, CUM_INNOVATIVE_CLINICAL_APPLICATIONS,
             CLINICAL_APPROVALS, INNOVATIVE_CLINICAL_APPROVALS, TRIALS, CUM_TRIALS, CUM_INNOVATIVE_TRIALS,

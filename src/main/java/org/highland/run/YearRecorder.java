@@ -204,6 +204,7 @@ public final class YearRecorder implements Steppable {
         InitialStockSpec stock = region.spec.initialStock();
         setFlow(Metrics.ENTRIES, area, y, flow, Counter.ENTRIES, 1);
         setFlow(Metrics.EXITS, area, y, flow, Counter.EXITS, 1);
+        setFlow(Metrics.ACQUISITIONS, area, y, flow, Counter.ACQUISITIONS, 1);
         setFlow(Metrics.NEW_CAPITAL, area, y, flow, Counter.ENTRANT_REGISTERED_CAPITAL, 1e-3);
         setFlow(Metrics.PROJECT_STARTS, area, y, flow, Counter.PROJECT_STARTS, 1);
         setFlow(Metrics.INNOVATIVE_STARTS, area, y, flow, Counter.INNOVATIVE_PROJECT_STARTS, 1);

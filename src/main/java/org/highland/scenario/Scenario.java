@@ -44,6 +44,13 @@ public record Scenario(
     public void check(Checks checks) {
         checks.require(time.endYear() >= time.startYear(), "time.endYear",
                 "a year no earlier than time.startYear (" + time.startYear() + ")", "raise time.endYear");
+        checks.require(!capital.nationalCycle().isEmpty(), "capital.nationalCycle",
+                "at least one {year, index}", "list the national venture cycle by year");
+        for (int i = 1; i < capital.nationalCycle().size(); i++) {
+            checks.require(capital.nationalCycle().get(i).year() > capital.nationalCycle().get(i - 1).year(),
+                    "capital.nationalCycle[" + i + "].year", "a year after the previous entry's",
+                    "list the years in increasing order");
+        }
         for (Map.Entry<String, PolicySpec> e : policies.entrySet()) {
             String path = "policies." + e.getKey();
             PolicySpec policy = e.getValue();

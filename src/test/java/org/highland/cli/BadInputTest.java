@@ -98,6 +98,20 @@ class BadInputTest {
     }
 
     @Test
+    void nationalCycleOutOfOrder() throws IOException {
+        Path file = write("""
+                name: cycle
+                capital:
+                  nationalCycle:
+                    - {year: 2015, index: 1.0}
+                    - {year: 2014, index: 2.0}
+                """);
+        String line = refused(file);
+        assertTrue(line.contains("capital.nationalCycle[1].year: expected a year after the previous entry's"), line);
+        assertTrue(line.endsWith("Fix: list the years in increasing order."), line);
+    }
+
+    @Test
     void missingFile() {
         Path file = dir.resolve("nowhere.yaml");
         String line = refused(file);

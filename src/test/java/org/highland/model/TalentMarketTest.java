@@ -135,7 +135,7 @@ class TalentMarketTest {
             @Override
             public void onStageEntered(World w, Enterprise firm, Project project) {
                 if (project.stage().clinical()) {
-                    seen.put(firm.id() + "/" + project.serial() + "/" + project.stageIndex,
+                    seen.put(project.originFirm() + "/" + project.serial() + "/" + project.stageIndex,
                             new int[] {project.willSucceed ? 1 : 0, project.monthsLeft()});
                 }
             }

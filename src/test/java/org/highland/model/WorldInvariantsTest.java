@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Book-keeping that must hold in every month of every run: counts are non-negative and
  * consistent, every number is finite, and the firms hold exactly the cash that flowed to them.
- * Runs the trial-support scenario, so subsidies, financing, listing, entry and exit all occur.
+ * Runs the trial-support scenario, so subsidies, financing, listing, entry, exit and acquisition
+ * all occur.
  */
 class WorldInvariantsTest {
     private static final int END = 2021;
@@ -74,7 +75,8 @@ class WorldInvariantsTest {
         Ledger ledger = world.ledger();
         double expected = ledger.net(world.initialCash());
         double magnitude = world.initialCash() + ledger.operatingCashFlow + ledger.rdSpend + ledger.subsidies
-                + ledger.financing + ledger.entrantCash + ledger.exitCash + Math.abs(ledger.corporateTax);
+                + ledger.financing + ledger.entrantCash + ledger.exitCash + Math.abs(ledger.corporateTax)
+                + ledger.acquisitionPayments;
         if (Math.abs(cash - expected) > 1e-9 * magnitude) {
             problems.add("month " + month + ": firms hold " + cash + " million yuan, the ledger says " + expected);
         }
@@ -104,7 +106,8 @@ class WorldInvariantsTest {
             assertEquals(ledger.corporateTax, counted, 1e-9 * Math.abs(ledger.corporateTax));
             // Every kind of transfer happened, so the identity was really exercised.
             assertTrue(ledger.subsidies > 0 && ledger.financing > 0 && ledger.entrantCash > 0
-                    && ledger.exitCash != 0 && ledger.corporateTax > 0 && ledger.rdSpend > 0,
+                    && ledger.exitCash != 0 && ledger.corporateTax > 0 && ledger.rdSpend > 0
+                    && ledger.acquisitionPayments > 0,
                     "some cash flow never happened");
         }
     }

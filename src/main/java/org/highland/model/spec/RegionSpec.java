@@ -31,10 +31,8 @@ public record RegionSpec(
         TierValues annualWageThousand,
         @Param(unit = "index", min = 0.1, max = 10, doc = "cost of living relative to the four-region mean")
         double costOfLiving,
-        @Param(unit = "billion_yuan_per_year", min = 0, max = 1e4, doc = "venture financing in the start year (calibrated to 2021 disclosed)")
+        @Param(unit = "billion_yuan_per_year", min = 0, max = 1e4, doc = "venture financing in the start year; with the other regions' it sets the start-year shares of the national pool (calibrated to 2021 disclosed)")
         double ventureBillion,
-        @Param(unit = "share_per_year", min = -0.5, max = 1, doc = "trend of venture financing")
-        double ventureTrend,
         InitialStockSpec initialStock,
         TcmCultivationSpec tcmCultivation,
         ElderlyCareSpec elderlyCare,

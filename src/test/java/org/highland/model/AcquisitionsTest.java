@@ -1,0 +1,148 @@
+package org.highland.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.highland.run.HighlandSim;
+import org.highland.scenario.Scenario;
+import org.highland.scenario.Scenarios;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A firm out of cash with a pipeline, offered for sale after the firm step: a buyer that can pay
+ * takes its projects (none lost, none duplicated) and the books still balance; with no buyer able
+ * to pay it exits as before.
+ */
+class AcquisitionsTest {
+    private World world;
+    private Region region;
+    private Enterprise target;
+
+    @BeforeEach
+    void startAWorldAndTakeOutAFirmWithAPipeline() {
+        Scenario scenario = Scenarios.load(Path.of("scenarios/baseline.yaml"), java.util.List.of("time.endYear=2015"));
+        HighlandSim sim = ModelRuns.start(scenario, 0.05, 5, 0);
+        ModelRuns.run(sim, 3, w -> { });
+        world = sim.world();
+        region = world.region("Zhejiang");
+        for (int i = 0; i < region.firmCount && target == null; i++) {
+            if (CapitalMarket.pipelineValue(region.firms[i]) > 0 && region.firms[i].projectCount >= 2) {
+                target = region.firms[i];
+            }
+        }
+        assertNotNull(target, "the test needs a firm with projects");
+        // As the firm step does with a firm that ran out of cash: out of the array, queued for sale.
+        int kept = 0;
+        for (int i = 0; i < region.firmCount; i++) {
+            if (region.firms[i] != target) {
+                region.firms[kept++] = region.firms[i];
+            }
+        }
+        region.firms[kept] = null;
+        region.firmCount = kept;
+        target.park.firms--;
+        target.cash = -50;
+        region.addDistressed(target);
+    }
+
+    @Test
+    void aBuyerThatCanPayTakesTheProjectsAndTheBooksBalance() {
+        double unexplained = world.ledger.net(world.initialCash) - livingCash() - target.cash;
+        int projectsBefore = livingProjects();
+        int taken = target.projectCount;
+        Project first = target.projects[0];
+        double price = world.capitalSpec.acquisitionPriceShare() * CapitalMarket.pipelineValue(target);
+        int[] counts = projectCounts();
+        double[] cash = cashes();
+        double exits = region.counters.get(Counter.EXITS);
+        double acquisitions = region.counters.get(Counter.ACQUISITIONS);
+
+        new Acquisitions(world).resolve(region);
+
+        assertEquals(acquisitions + 1, region.counters.get(Counter.ACQUISITIONS));
+        assertEquals(exits, region.counters.get(Counter.EXITS), "an acquisition is not an exit");
+        assertEquals(projectsBefore + taken, livingProjects(), "projects are conserved");
+        assertEquals(0, target.projectCount);
+        assertEquals(0, region.distressedCount);
+        Enterprise buyer = null;
+        for (int i = 0; i < region.firmCount; i++) {
+            Enterprise f = region.firms[i];
+            if (f.projectCount != counts[i]) {
+                assertSame(null, buyer, "only one firm buys");
+                buyer = f;
+                assertEquals(counts[i] + taken, f.projectCount);
+                assertEquals(cash[i] - price, f.cash, 1e-9);
+                assertTrue(cash[i] > price, "the buyer could pay");
+            }
+        }
+        assertNotNull(buyer);
+        boolean holdsIt = false;
+        for (int p = 0; p < buyer.projectCount; p++) {
+            holdsIt |= buyer.projects[p] == first;
+        }
+        assertTrue(holdsIt, "the project itself, with its generator, moved");
+        for (int p = 0; p < buyer.projectCount; p++) {
+            assertTrue(world.kindShares[buyer.sector.ordinal()][buyer.projects[p].route.kind.ordinal()] > 0,
+                    "the buyer's sector develops what it bought");
+        }
+        assertEquals(unexplained, world.ledger.net(world.initialCash) - livingCash(), 1e-6);
+    }
+
+    @Test
+    void withoutABuyerThatCanPayTheFirmExits() {
+        for (int i = 0; i < region.firmCount; i++) {
+            region.firms[i].cash = Math.min(region.firms[i].cash, 0);
+        }
+        int projectsBefore = livingProjects();
+        int own = target.projectCount;
+        double exits = region.counters.get(Counter.EXITS);
+        double acquisitions = region.counters.get(Counter.ACQUISITIONS);
+        double exitCash = world.ledger.exitCash;
+
+        new Acquisitions(world).resolve(region);
+
+        assertEquals(exits + 1, region.counters.get(Counter.EXITS));
+        assertEquals(acquisitions, region.counters.get(Counter.ACQUISITIONS));
+        assertEquals(projectsBefore, livingProjects());
+        assertEquals(own, target.projectCount, "nobody took the projects");
+        assertEquals(exitCash + target.cash, world.ledger.exitCash, 1e-9);
+    }
+
+    private double livingCash() {
+        double sum = 0;
+        for (int r = 0; r < world.regionCount(); r++) {
+            for (int i = 0; i < world.region(r).firmCount; i++) {
+                sum += world.region(r).firms[i].cash;
+            }
+        }
+        return sum;
+    }
+
+    private int livingProjects() {
+        int n = 0;
+        for (int i = 0; i < region.firmCount; i++) {
+            n += region.firms[i].projectCount;
+        }
+        return n;
+    }
+
+    private int[] projectCounts() {
+        int[] n = new int[region.firmCount];
+        for (int i = 0; i < n.length; i++) {
+            n[i] = region.firms[i].projectCount;
+        }
+        return n;
+    }
+
+    private double[] cashes() {
+        double[] c = new double[region.firmCount];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = region.firms[i].cash;
+        }
+        return c;
+    }
+}
