@@ -12,10 +12,13 @@ public final class Ledger {
     public double financing;
     public double entrantCash;
     public double exitCash;
+    /** Rent paid beyond the outside rent in the margins (negative where parks are cheaper), and moves. */
+    public double rentPremium;
+    public double movingCosts;
 
     /** Net cash that should have accumulated in the living firms since the start. */
     public double net(double initialCash) {
         return initialCash + operatingCashFlow - rdSpend + taxSavings + subsidies + financing
-                + entrantCash - exitCash;
+                + entrantCash - exitCash - rentPremium - movingCosts;
     }
 }

@@ -14,6 +14,8 @@ public final class Region {
     final Counters counters = new Counters();
     final Levers levers;
     final Government government;
+    /** Entrants' and relocating firms' choice among the parks and outside any park. */
+    final ParkChoice parkChoice;
 
     Enterprise[] firms = new Enterprise[64];
     int firmCount;
@@ -61,6 +63,7 @@ public final class Region {
         }
         parks[parkNames.length] = new Park(parkNames.length, "outside any park", null, world.scale);
         this.levers = new Levers(parks.length);
+        this.parkChoice = new ParkChoice(this, world.spec.location());
         this.government = new Government(this);
         tcmAreaMu = spec.tcmCultivation().plantingAreaMu();
         tcmYield = spec.tcmCultivation().yieldTonnesPerMu();
@@ -117,6 +120,10 @@ public final class Region {
 
     public Counters counters() {
         return counters;
+    }
+
+    public ParkChoice parkChoice() {
+        return parkChoice;
     }
 
     public Levers levers() {

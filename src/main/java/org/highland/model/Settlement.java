@@ -24,6 +24,7 @@ public final class Settlement {
 
     /** Closes the firm's month; true when it exits (the caller removes it). */
     boolean close(Region region, Enterprise firm) {
+        payRent(firm);
         settle(firm);
         // The first January has no previous year to review.
         if (world.monthOfYear() == 0 && world.month() > 0) {
@@ -36,6 +37,16 @@ public final class Settlement {
             return true;
         }
         return false;
+    }
+
+    /**
+     * The operating margin already pays for a site outside any park; a firm in a park pays the
+     * park's rent beyond that (negative where the park is cheaper). Subsidies arrive as cash.
+     */
+    private void payRent(Enterprise firm) {
+        double premium = firm.park.rentPremiumMonth;
+        firm.cash -= premium;
+        world.ledger.rentPremium += premium;
     }
 
     private void settle(Enterprise firm) {

@@ -74,7 +74,8 @@ class WorldInvariantsTest {
         Ledger ledger = world.ledger();
         double expected = ledger.net(world.initialCash());
         double magnitude = world.initialCash() + ledger.operatingCashFlow + ledger.rdSpend + ledger.subsidies
-                + ledger.financing + ledger.entrantCash + ledger.exitCash + ledger.taxSavings;
+                + ledger.financing + ledger.entrantCash + ledger.exitCash + ledger.taxSavings
+                + Math.abs(ledger.rentPremium) + ledger.movingCosts;
         if (Math.abs(cash - expected) > 1e-9 * magnitude) {
             problems.add("month " + month + ": firms hold " + cash + " million yuan, the ledger says " + expected);
         }
@@ -98,7 +99,8 @@ class WorldInvariantsTest {
             assertEquals(ledger.net(world.initialCash()), cash, 1e-9 * Math.abs(world.initialCash()) + 1e-6);
             // Every kind of transfer happened, so the identity was really exercised.
             assertTrue(ledger.subsidies > 0 && ledger.financing > 0 && ledger.entrantCash > 0
-                    && ledger.exitCash != 0 && ledger.taxSavings > 0 && ledger.rdSpend > 0,
+                    && ledger.exitCash != 0 && ledger.taxSavings > 0 && ledger.rdSpend > 0
+                    && ledger.rentPremium != 0 && ledger.movingCosts > 0,
                     "some cash flow never happened");
         }
     }

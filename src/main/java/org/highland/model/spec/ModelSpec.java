@@ -11,5 +11,6 @@ public record ModelSpec(
         FirmSpec firms,
         EntrySpec entry,
         TalentSpec talent,
-        CapitalSpec capital) {
+        CapitalSpec capital,
+        LocationSpec location) {
 }
