@@ -62,7 +62,8 @@ public final class EntryProcess implements Steppable {
             double revenue = Draws.lognormal(rng, entry.revenueMedianMillion(), entry.revenueSigma());
             double capital = Draws.lognormal(rng, entry.registeredCapitalMedianMillion(), entry.registeredCapitalSigma());
             double cash = capital * entry.paidInShare();
-            Enterprise firm = region.newFirm(sector, park, revenue, cash, capital);
+            long seed = world.streams.entrantSeed(region.index, world.month(), e);
+            Enterprise firm = region.newFirm(sector, park, revenue, cash, capital, seed);
             region.add(firm);
             park.entries++;
             park.entrantCapital += capital;

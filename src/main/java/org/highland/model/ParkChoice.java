@@ -26,6 +26,9 @@ public final class ParkChoice {
     private final Park[] parks;
     private final double outsideRent;
     private final double[] asc;
+    /** An incumbent's constant: ln(entryWeight) less the start attributes (no size term, see below). */
+    private final double[] stayConstant;
+    private final double[] observed;
     private final double[] utility;
     private final double[] weight;
     private final double[] scratch;
@@ -38,6 +41,8 @@ public final class ParkChoice {
         this.parks = region.parks;
         this.outsideRent = spec.outsideRentMillion() * region.spec.costOfLiving();
         this.asc = new double[parks.length];
+        this.stayConstant = new double[parks.length];
+        this.observed = new double[parks.length];
         this.utility = new double[parks.length];
         this.weight = new double[parks.length];
         this.scratch = new double[parks.length];
@@ -51,13 +56,14 @@ public final class ParkChoice {
         double scale = region.world.scale;
         for (Park park : parks) {
             double rent = baseRent(park, park.isRemainder() ? 0 : park.firms / (park.spec.capacityFirms() * scale));
-            double observed = attributes(park, rent, park.isRemainder() ? 0 : park.spec.platforms());
+            double start = attributes(park, rent, park.isRemainder() ? 0 : park.spec.platforms());
+            double size = 0;
             if (!park.isRemainder()) {
-                double vacancy = Math.max(1.0, park.spec.capacityFirms() - park.firms / scale);
-                observed += spec.vacancyUtility() * Math.log(vacancy);
+                size = spec.vacancyUtility() * Math.log(Math.max(1.0, park.spec.capacityFirms() - park.firms / scale));
             }
             double odds = park.isRemainder() ? 1.0 : park.spec.entryWeight();
-            asc[park.index] = Math.log(odds) - observed;
+            asc[park.index] = Math.log(odds) - start - size;
+            stayConstant[park.index] = Math.log(odds) - start;
         }
         update();
         startLogsum = logsum;
@@ -76,7 +82,8 @@ public final class ParkChoice {
             park.growthBonus = park.isRemainder() ? 0 : park.spec.growthBonus()
                     + spec.agglomerationElasticity() * Park.agglomeration(park.density(scale), spec.referenceDensityFirms());
             park.stageCostFactor = Park.stageCostFactor(park.platforms, spec);
-            double v = asc[p] + attributes(park, rent - subsidy[p], park.platforms);
+            observed[p] = attributes(park, rent - subsidy[p], park.platforms);
+            double v = asc[p] + observed[p];
             if (!park.isRemainder()) {
                 v += park.hasRoom() ? spec.vacancyUtility() * Math.log(park.vacancy(scale)) : 0;
             }
@@ -101,22 +108,19 @@ public final class ParkChoice {
     }
 
     /**
-     * A reviewing firm's location: its own (with its own place counted as free) against every
-     * other location with room, whose utility is lowered by the moving cost (one uniform).
+     * A reviewing firm's location: staying against every other location with room, whose utility
+     * is lowered by the moving cost (one uniform). Staying is valued at the location's start odds
+     * plus the change of its attributes since the start: the free places (the size term) count
+     * for those who look for a site, while a firm that has one is reached by a filling park
+     * through its rising rent. At the start, movers thus go where entrants go.
      */
     int chooseForIncumbent(Enterprise firm, Uniform rng) {
-        double scale = region.world.scale;
         double moving = spec.movingCostUtility();
         Park current = firm.park;
         for (int p = 0; p < parks.length; p++) {
             Park park = parks[p];
             if (park == current) {
-                double stay = utility[p];
-                if (!park.isRemainder()) {
-                    double ownPlace = Math.max(0, park.vacancy(scale)) + 1.0 / scale;
-                    stay += spec.vacancyUtility() * Math.log(ownPlace) - (park.hasRoom() ? spec.vacancyUtility() * Math.log(park.vacancy(scale)) : 0);
-                }
-                scratch[p] = Math.exp(stay);
+                scratch[p] = Math.exp(stayConstant[p] + observed[p]);
             } else {
                 scratch[p] = park.hasRoom() ? Math.exp(utility[p] - moving) : 0;
             }

@@ -74,10 +74,14 @@ public final class Region {
 
     /** Creates a firm with the next sequence number of this region, seeding its own generator. */
     Enterprise newFirm(Sector sector, Park park, double revenue, double cash, double registeredCapital) {
+        return newFirm(sector, park, revenue, cash, registeredCapital, world.streams.firmSeed(index, firmSequence));
+    }
+
+    /** Creates a firm with the next sequence number of this region and the given generator seed. */
+    Enterprise newFirm(Sector sector, Park park, double revenue, double cash, double registeredCapital, long seed) {
         long sequence = firmSequence++;
         long id = ((long) index << 40) | sequence;
-        return new Enterprise(id, sector, this, park, world.streams.firmSeed(index, sequence),
-                revenue, cash, registeredCapital);
+        return new Enterprise(id, sector, this, park, seed, revenue, cash, registeredCapital);
     }
 
     void add(Enterprise firm) {
