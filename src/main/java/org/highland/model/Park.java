@@ -115,6 +115,14 @@ public final class Park {
         platforms += extraPlatforms;
     }
 
+    /** Firms over capacity, 0 outside any park and 1 for a park without room. */
+    static double occupancy(int firms, double capacity) {
+        if (Double.isInfinite(capacity)) {
+            return 0;
+        }
+        return capacity > 0 ? firms / capacity : 1;
+    }
+
     /** Rent with congestion: base x (1 + rise x occupancy^power), occupancy capped at 1. */
     static double congestedRent(double baseRent, double occupancy, LocationSpec spec) {
         double u = Math.max(0, Math.min(1, occupancy));

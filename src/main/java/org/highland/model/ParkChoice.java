@@ -55,7 +55,7 @@ public final class ParkChoice {
     void anchor() {
         double scale = region.world.scale;
         for (Park park : parks) {
-            double rent = baseRent(park, park.isRemainder() ? 0 : park.firms / (park.spec.capacityFirms() * scale));
+            double rent = baseRent(park, Park.occupancy(park.firms, park.capacity));
             double start = attributes(park, rent, park.isRemainder() ? 0 : park.spec.platforms());
             double size = 0;
             if (!park.isRemainder()) {
@@ -76,7 +76,7 @@ public final class ParkChoice {
         double total = 0;
         for (Park park : parks) {
             int p = park.index;
-            double rent = baseRent(park, park.isRemainder() ? 0 : park.firms / park.capacity);
+            double rent = baseRent(park, Park.occupancy(park.firms, park.capacity));
             park.rent = rent;
             park.rentPremiumMonth = park.isRemainder() ? 0 : (rent - outsideRent) / 12.0;
             park.growthBonus = park.isRemainder() ? 0 : park.spec.growthBonus()

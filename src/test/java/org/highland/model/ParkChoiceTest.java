@@ -120,6 +120,20 @@ class ParkChoiceTest {
     }
 
     @Test
+    void congestionRaisesRentConvexlyTowardsCapacity() {
+        LocationSpec spec = Scenarios.defaults().location();
+        double base = 0.3;
+        assertEquals(base, Park.congestedRent(base, 0, spec), 1e-12);
+        assertEquals(base * (1 + spec.congestionRentRise()), Park.congestedRent(base, 1, spec), 1e-12);
+        assertEquals(base * (1 + spec.congestionRentRise()), Park.congestedRent(base, 1.5, spec), 1e-12);
+        double low = Park.congestedRent(base, 0.5, spec) - Park.congestedRent(base, 0.4, spec);
+        double high = Park.congestedRent(base, 0.95, spec) - Park.congestedRent(base, 0.85, spec);
+        assertTrue(high > 3 * low, "rent should rise fastest near capacity: " + low + " vs " + high);
+        assertEquals(1.0, Park.occupancy(0, 0), 0);
+        assertEquals(0.0, Park.occupancy(50, Double.POSITIVE_INFINITY), 0);
+    }
+
+    @Test
     void agglomerationRisesWithDensityLikeItsLogAndIsZeroWhenEmpty() {
         assertEquals(0.0, Park.agglomeration(0, 1000), 0);
         assertEquals(Math.log(2), Park.agglomeration(1000, 1000), 1e-12);
