@@ -3,6 +3,7 @@ package org.highland.model;
 /** Cumulative event counts kept per region; observers take yearly differences. */
 public enum Counter {
     ENTRIES, EXITS, ENTRANT_REGISTERED_CAPITAL,
+    RELOCATIONS,
     PROJECT_STARTS, INNOVATIVE_PROJECT_STARTS,
     CLINICAL_APPLICATIONS, INNOVATIVE_CLINICAL_APPLICATIONS,
     CLINICAL_APPROVALS, INNOVATIVE_CLINICAL_APPROVALS,

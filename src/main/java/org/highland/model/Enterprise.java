@@ -21,7 +21,8 @@ public final class Enterprise implements Steppable {
     final long id;
     public final Sector sector;
     final Region region;
-    final Park park;
+    /** Where the firm sits; changes when it relocates ({@link RelocationProcess}). */
+    Park park;
     final SectorSpec sectorSpec;
     /** Decisions (opportunities, kind, acceptance) and the firm's own traits. */
     final SplitMix64 random;
@@ -82,8 +83,8 @@ public final class Enterprise implements Steppable {
         this.baseRevenue = revenue;
         this.cash = cash;
         this.registeredCapital = registeredCapital;
-        double parkBonus = park.spec == null ? 0 : park.spec.growthBonus();
-        this.trendGrowth = sectorSpec.organicGrowth() + region.spec.growthShift() + parkBonus;
+        // The park's agglomeration bonus is read monthly (growRevenue): it follows the firm's park.
+        this.trendGrowth = sectorSpec.organicGrowth() + region.spec.growthShift();
         this.growthDeviation = sectorSpec.growthSd() * random.nextGaussian();
         this.tax = new TaxPosition(region.world.taxSpec.maxCarryYears());
         this.exitAgeMonths = drawLifetime(random);
@@ -118,7 +119,7 @@ public final class Enterprise implements Steppable {
     }
 
     private void growRevenue(World world) {
-        double growth = (trendGrowth * world.growthLevel + growthDeviation
+        double growth = ((trendGrowth + park.growthBonus) * world.growthLevel + growthDeviation
                 + region.levers.growthBonus[sector.ordinal()]) / 12.0;
         if (growth > 0) {
             growth *= region.fill[TalentTier.SKILLED.ordinal()];
@@ -133,6 +134,7 @@ public final class Enterprise implements Steppable {
         double sales = 0;
         int clinical = 0;
         int discovery = 0;
+        double costFactor = stageCostFactor();
         int i = 0;
         while (i < projectCount) {
             Project p = projects[i];
@@ -145,7 +147,7 @@ public final class Enterprise implements Steppable {
                 i++;
                 continue;
             }
-            spend += p.route.costPerMonth[p.stageIndex];
+            spend += p.route.costPerMonth[p.stageIndex] * costFactor;
             if (--p.monthsLeft <= 0 && !finishStage(world, p)) {
                 removeProject(i);
                 continue;
@@ -349,6 +351,29 @@ public final class Enterprise implements Steppable {
         p.originFirm = id;
         p.serial = projectsStarted;
         return p;
+    }
+
+    /**
+     * Share of a project stage's cost the firm pays where it sits now: its park's shared
+     * platforms (CRO/CDMO, GMP pilot, animal facilities) cut it. Valuations should use it too.
+     */
+    double stageCostFactor() {
+        return park.stageCostFactor;
+    }
+
+    /** A uniform for this firm and {@code salt} (e.g. salt and month), drawn without a generator. */
+    double eventUniform(long salt) {
+        return (SplitMix64.mix(streamSeed ^ SplitMix64.mix(salt)) >>> 11) * 0x1.0p-53;
+    }
+
+    /** Moves the firm to another location of its region, paying the one-off cost from cash. */
+    void relocate(Park to, double costMillion) {
+        cash -= costMillion;
+        park.firms--;
+        park.relocationsOut++;
+        to.firms++;
+        to.relocationsIn++;
+        park = to;
     }
 
     /** A generator for a one-off event of this firm (e.g. listing), the same in every variant. */

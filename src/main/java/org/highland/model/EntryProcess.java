@@ -8,27 +8,25 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Step 2: new firms appear in each region. The expected number grows with the entry trend, the
- * region's density and venture volume relative to the start, and any entry levers; entrants pick
- * a sector by the entry shares and a park by its attractiveness (platforms, policy, free room).
+ * Step 2: the parks' monthly state and location utilities are updated ({@link ParkChoice}), then
+ * new firms appear in each region. The expected number grows with the entry trend, the region's
+ * density and venture volume relative to the start, any entry levers, and the attractiveness of
+ * its locations (the logsum of the park choice against its start value); each entrant picks a
+ * sector by the entry shares and a location by the logit of {@link ParkChoice}.
  */
 public final class EntryProcess implements Steppable {
     private static final long serialVersionUID = 1L;
     private final World world;
     private final double[] sectorWeights = new double[Sector.COUNT];
-    private final double[][] parkWeights;
 
     public EntryProcess(World world) {
         this.world = world;
-        this.parkWeights = new double[world.regions.length][];
-        for (Region r : world.regions) {
-            parkWeights[r.index] = new double[r.parks.length];
-        }
     }
 
     @Override
     public void step(SimState state) {
         for (Region region : world.regions) {
+            region.parkChoice.update();
             enter(region, world.streams.monthly("entry", region.index, world.month()));
         }
     }
@@ -54,16 +52,18 @@ public final class EntryProcess implements Steppable {
                 * Math.pow(1.0 + spec.entryTrend(), years)
                 * Math.pow(density, entry.densityElasticity())
                 * Math.pow(venture, entry.capitalElasticity())
+                * region.parkChoice.entryFactor()
                 * weightTotal / shareTotal;
         // One uniform for the count, so entrants' own draws line up between paired variants.
         int entrants = Draws.poissonInverse(rng.nextDouble(), expected);
         for (int e = 0; e < entrants; e++) {
             Sector sector = Sector.values()[Draws.categorical(rng, sectorWeights)];
-            Park park = region.parks[choosePark(region, rng)];
+            Park park = region.parks[region.parkChoice.chooseForEntrant(rng)];
             double revenue = Draws.lognormal(rng, entry.revenueMedianMillion(), entry.revenueSigma());
             double capital = Draws.lognormal(rng, entry.registeredCapitalMedianMillion(), entry.registeredCapitalSigma());
             double cash = capital * entry.paidInShare();
-            Enterprise firm = region.newFirm(sector, park, revenue, cash, capital);
+            long seed = world.streams.entrantSeed(region.index, world.month(), e);
+            Enterprise firm = region.newFirm(sector, park, revenue, cash, capital, seed);
             region.add(firm);
             park.entries++;
             park.entrantCapital += capital;
@@ -71,21 +71,5 @@ public final class EntryProcess implements Steppable {
             region.counters.add(Counter.ENTRANT_REGISTERED_CAPITAL, capital);
             world.ledger.entrantCash += cash;
         }
-    }
-
-    /** A park is chosen in proportion to its attractiveness; a full park takes nobody. */
-    private int choosePark(Region region, Uniform rng) {
-        double total = 0;
-        Park[] parks = region.parks;
-        double[] attraction = region.levers.parkAttraction;
-        double[] w = parkWeights[region.index];
-        for (int p = 0; p < parks.length; p++) {
-            Park park = parks[p];
-            double base = park.isRemainder() ? 1.0
-                    : park.spec.entryWeight() * (1.0 + world.entrySpec.platformWeight() * park.platforms);
-            w[p] = park.firms < park.capacity ? base * attraction[p] : 0;
-            total += w[p];
-        }
-        return total > 0 ? Draws.categorical(rng, w) : parks.length - 1;
     }
 }

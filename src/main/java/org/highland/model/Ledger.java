@@ -15,10 +15,13 @@ public final class Ledger {
     public double exitCash;
     /** Prices buyers paid for distressed firms: to the targets' owners, outside the model. */
     public double acquisitionPayments;
+    /** Rent paid beyond the outside rent in the margins (negative where parks are cheaper), and moves. */
+    public double rentPremium;
+    public double movingCosts;
 
     /** Net cash that should have accumulated in the living firms since the start. */
     public double net(double initialCash) {
         return initialCash + operatingCashFlow - rdSpend - corporateTax + subsidies + financing
-                + entrantCash - exitCash - acquisitionPayments;
+                + entrantCash - exitCash - acquisitionPayments - rentPremium - movingCosts;
     }
 }

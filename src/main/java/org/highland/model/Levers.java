@@ -9,8 +9,8 @@ import java.util.Arrays;
 public final class Levers {
     /** Multiplier on entry per sector. */
     public final double[] entryMultiplier = new double[Sector.COUNT];
-    /** Multiplier on each park's attractiveness to entrants (index = park). */
-    public final double[] parkAttraction;
+    /** Rent subsidy paid to each firm of a park this month, million yuan per firm and year (index = park). */
+    public final double[] parkRentSubsidy;
     /** Share of income tax above the threshold refunded, per talent tier. */
     public final double[] taxRebateShare = new double[TalentTier.COUNT];
     /** Extra inflow of talent per tier, people per month (talent programmes). */
@@ -32,13 +32,13 @@ public final class Levers {
     private final double[] stageMonthsMultiplier = new double[ProjectKind.COUNT * Stage.COUNT];
 
     Levers(int parks) {
-        parkAttraction = new double[parks];
+        parkRentSubsidy = new double[parks];
         reset();
     }
 
     void reset() {
         Arrays.fill(entryMultiplier, 1.0);
-        Arrays.fill(parkAttraction, 1.0);
+        Arrays.fill(parkRentSubsidy, 0.0);
         Arrays.fill(taxRebateShare, 0.0);
         Arrays.fill(talentInflow, 0.0);
         Arrays.fill(growthBonus, 0.0);

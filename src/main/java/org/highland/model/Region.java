@@ -14,6 +14,8 @@ public final class Region {
     final Counters counters = new Counters();
     final Levers levers;
     final Government government;
+    /** Entrants' and relocating firms' choice among the parks and outside any park. */
+    final ParkChoice parkChoice;
 
     Enterprise[] firms = new Enterprise[64];
     int firmCount;
@@ -69,6 +71,7 @@ public final class Region {
         }
         parks[parkNames.length] = new Park(parkNames.length, "outside any park", null, world.scale);
         this.levers = new Levers(parks.length);
+        this.parkChoice = new ParkChoice(this, world.spec.location());
         this.government = new Government(this);
         this.wage = spec.annualWageThousand().toArray();
         tcmAreaMu = spec.tcmCultivation().plantingAreaMu();
@@ -80,10 +83,14 @@ public final class Region {
 
     /** Creates a firm with the next sequence number of this region, seeding its own generator. */
     Enterprise newFirm(Sector sector, Park park, double revenue, double cash, double registeredCapital) {
+        return newFirm(sector, park, revenue, cash, registeredCapital, world.streams.firmSeed(index, firmSequence));
+    }
+
+    /** Creates a firm with the next sequence number of this region and the given generator seed. */
+    Enterprise newFirm(Sector sector, Park park, double revenue, double cash, double registeredCapital, long seed) {
         long sequence = firmSequence++;
         long id = ((long) index << 40) | sequence;
-        return new Enterprise(id, sector, this, park, world.streams.firmSeed(index, sequence),
-                revenue, cash, registeredCapital);
+        return new Enterprise(id, sector, this, park, seed, revenue, cash, registeredCapital);
     }
 
     void add(Enterprise firm) {
@@ -133,6 +140,10 @@ public final class Region {
 
     public Counters counters() {
         return counters;
+    }
+
+    public ParkChoice parkChoice() {
+        return parkChoice;
     }
 
     public Levers levers() {

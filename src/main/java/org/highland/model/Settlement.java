@@ -31,6 +31,7 @@ public final class Settlement {
         if (newYear) {
             world.corporateTax.closeYear(firm, world.year() - 1);
         }
+        payRent(firm);
         settle(region, firm);
         if (newYear) {
             reviewHightech(firm);
@@ -57,6 +58,16 @@ public final class Settlement {
     static void exit(World world, Region region, Enterprise firm) {
         world.ledger.exitCash += firm.cash;
         region.counters.add(Counter.EXITS, 1);
+    }
+
+    /**
+     * The operating margin already pays for a site outside any park; a firm in a park pays the
+     * park's rent beyond that (negative where the park is cheaper). Subsidies arrive as cash.
+     */
+    private void payRent(Enterprise firm) {
+        double premium = firm.park.rentPremiumMonth;
+        firm.cash -= premium;
+        world.ledger.rentPremium += premium;
     }
 
     private void settle(Region region, Enterprise firm) {

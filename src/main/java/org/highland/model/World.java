@@ -80,6 +80,7 @@ public final class World {
     public void populate() {
         new PopulationBuilder(this).build();
         for (Region r : regions) {
+            r.parkChoice.anchor();
             for (int i = 0; i < r.firmCount; i++) {
                 initialCash += r.firms[i].cash;
             }

@@ -1,6 +1,7 @@
 package org.highland.policy;
 
 import org.highland.model.BudgetMode;
+import org.highland.model.Enterprise;
 import org.highland.model.Government;
 import org.highland.model.Instrument;
 import org.highland.model.Param;
@@ -10,10 +11,13 @@ import org.highland.model.World;
 
 /**
  * Park investment: building out a park adds room for firms and shared platforms (CRO/CDMO,
- * animal, GMP pilot), which make it more attractive to entrants; a rent subsidy for the firms in
- * the park raises its attractiveness further while paid. The construction cost is claimed each
- * January until paid; capacity and platforms arrive in proportion to what is paid, so a tight
- * budget spreads the build over several years. Rent subsidies come out of what is left.
+ * animal, GMP pilot); a rent subsidy is paid monthly to each firm in the park. None of them acts
+ * on attraction directly: entrants and relocating firms weigh the park's free places, platforms
+ * and rent after subsidy in their location choice (model.ParkChoice), and the platforms cut the
+ * stage costs of the firms there. The construction cost is claimed each January until paid;
+ * capacity and platforms arrive in proportion to what is paid, so a tight budget spreads the
+ * build over several years. Rent subsidies come out of what is left; the subsidy firms see in
+ * their choice is what the budget actually pays.
  */
 public record ParkInvestmentPolicy(
         String region,
@@ -25,8 +29,7 @@ public record ParkInvestmentPolicy(
         @Param(unit = "firms", min = 0, max = 1e6, doc = "extra firms the park can host at full scale") double extraCapacityFirms,
         @Param(unit = "platforms", min = 0, max = 100, doc = "extra shared platforms") double extraPlatforms,
         @Param(unit = "million_yuan", min = 0, max = 1e6, doc = "construction cost of the extra capacity and platforms at full scale") double investmentMillion,
-        @Param(unit = "million_yuan_per_firm_year", min = 0, max = 100, doc = "rent subsidy per firm in the park") double rentSubsidyPerFirmMillion,
-        @Param(unit = "per_million_yuan", min = 0, max = 100, doc = "rise of the park's attractiveness to entrants per million yuan a year of rent subsidy per firm") double attractionPerRentMillion)
+        @Param(unit = "million_yuan_per_firm_year", min = 0, max = 100, doc = "rent subsidy paid to each firm in the park") double rentSubsidyPerFirmMillion)
         implements PolicySpec {
 
     @Override
@@ -62,9 +65,19 @@ public record ParkInvestmentPolicy(
 
             @Override
             public void onMonth(World w) {
-                double claim = target.firms() * rentSubsidyPerFirmMillion / 12.0;
-                double funded = Funding.payOutShare(account, claim);
-                home.levers().parkAttraction[target.index] *= 1.0 + attractionPerRentMillion * rentSubsidyPerFirmMillion * funded;
+                double perFirm = rentSubsidyPerFirmMillion / 12.0;
+                if (perFirm <= 0 || target.firms() == 0) {
+                    return;
+                }
+                double paid = 0;
+                for (int i = 0; i < home.firmCount(); i++) {
+                    Enterprise firm = home.firm(i);
+                    if (firm.park() == target) {
+                        paid += account.pay(firm, perFirm);
+                    }
+                }
+                // The subsidy a firm can count on is what the budget paid per firm this month.
+                home.levers().parkRentSubsidy[target.index] += 12.0 * paid / target.firms();
             }
         };
     }

@@ -4,6 +4,7 @@ import org.highland.model.CapitalMarket;
 import org.highland.model.EntryProcess;
 import org.highland.model.FirmsStep;
 import org.highland.model.PolicyStep;
+import org.highland.model.RelocationProcess;
 import org.highland.model.ProvisionProcess;
 import org.highland.model.TalentMarket;
 import org.highland.model.World;
@@ -42,6 +43,7 @@ public final class HighlandSim extends SimState {
         Steppable[] month = {
             new PolicyStep(world),
             new EntryProcess(world),
+            new RelocationProcess(world),
             new TalentMarket(world),
             new CapitalMarket(world),
             new FirmsStep(world),

@@ -23,6 +23,8 @@ public final class Metrics {
     public static final Metric ENTRIES = flow("enterprise_entries", "count", "new firms in the year");
     public static final Metric EXITS = flow("enterprise_exits", "count", "firms that exited in the year");
     public static final Metric ACQUISITIONS = flow("acquisitions", "count", "firms out of cash bought for their pipeline in the year (not counted as exits)");
+    public static final Metric RELOCATIONS_IN = flow("relocations_in", "count", "firms that moved into a location of the area in the year (for a province: moves between its locations)");
+    public static final Metric RELOCATIONS_OUT = flow("relocations_out", "count", "firms that moved out of a location of the area in the year (for a province: moves between its locations)");
     public static final Metric NEW_CAPITAL = flow("new_firms_registered_capital", "billion_yuan", "registered capital of the year's new firms");
     public static final Metric PROJECT_STARTS = flow("project_starts", "count", "development projects started in the year");
     public static final Metric INNOVATIVE_STARTS = flow("innovative_project_starts", "count", "innovative-drug projects started in the year");
@@ -70,6 +72,7 @@ public final class Metrics {
     public static final List<Metric> REGION = List.of(
             BIOMEDICINE_OUTPUT, OUTPUT_GROWTH, OPERATING_INCOME, HEALTH_SERVICE_REVENUE, RD_INTENSITY, RD_SPEND,
             ENTERPRISES, HIGHTECH, LISTED, OVER_20M, ENTRIES, EXITS, ACQUISITIONS, NEW_CAPITAL,
+            RELOCATIONS_IN, RELOCATIONS_OUT,
             PROJECT_STARTS, INNOVATIVE_STARTS, CLINICAL_PIPELINE,
             CLINICAL_APPLICATIONS, INNOVATIVE_CLINICAL_APPLICATIONS, CUM_CLINICAL_APPLICATIONS, CUM_INNOVATIVE_CLINICAL_APPLICATIONS,
             CLINICAL_APPROVALS, INNOVATIVE_CLINICAL_APPROVALS, TRIALS, CUM_TRIALS, CUM_INNOVATIVE_TRIALS,
@@ -82,10 +85,12 @@ public final class Metrics {
             ELDERLY_INSTITUTIONS, ELDERLY_BEDS, NURSING_BEDS, PRIVATE_INSTITUTIONS);
 
     /** Also recorded for cities (the parks of a city together). */
-    public static final Set<Metric> CITY = Set.of(BIOMEDICINE_OUTPUT, OPERATING_INCOME, ENTERPRISES, ENTRIES, NEW_CAPITAL, OVER_20M, LISTED);
+    public static final Set<Metric> CITY = Set.of(BIOMEDICINE_OUTPUT, OPERATING_INCOME, ENTERPRISES, ENTRIES, NEW_CAPITAL, OVER_20M, LISTED,
+            RELOCATIONS_IN, RELOCATIONS_OUT);
 
     /** Also recorded for parks. */
-    public static final Set<Metric> PARK = Set.of(BIOMEDICINE_OUTPUT, OPERATING_INCOME, OUTPUT_GROWTH, ENTERPRISES, ENTRIES, OVER_20M, LISTED);
+    public static final Set<Metric> PARK = Set.of(BIOMEDICINE_OUTPUT, OPERATING_INCOME, OUTPUT_GROWTH, ENTERPRISES, ENTRIES, OVER_20M, LISTED,
+            RELOCATIONS_IN, RELOCATIONS_OUT);
 
     private Metrics() {
     }

@@ -41,6 +41,11 @@ public final class YearRecorder implements Steppable {
     private final double[] areaCapital;
     private final double[] previousAreaEntries;
     private final double[] previousAreaCapital;
+    /** Cumulative moves into and out of each sub-area: this year's reading and last year's. */
+    private final double[] areaMovesIn;
+    private final double[] areaMovesOut;
+    private final double[] previousAreaMovesIn;
+    private final double[] previousAreaMovesOut;
 
     public YearRecorder(World world, Iterable<String> policyNames) {
         this.world = world;
@@ -101,6 +106,10 @@ public final class YearRecorder implements Steppable {
         areaCapital = new double[areas.size()];
         previousAreaEntries = new double[areas.size()];
         previousAreaCapital = new double[areas.size()];
+        areaMovesIn = new double[areas.size()];
+        areaMovesOut = new double[areas.size()];
+        previousAreaMovesIn = new double[areas.size()];
+        previousAreaMovesOut = new double[areas.size()];
     }
 
     @Override
@@ -111,6 +120,8 @@ public final class YearRecorder implements Steppable {
         int y = world.year() - world.time.startYear();
         Arrays.fill(areaEntries, 0);
         Arrays.fill(areaCapital, 0);
+        Arrays.fill(areaMovesIn, 0);
+        Arrays.fill(areaMovesOut, 0);
         for (int r = 0; r < world.regionCount(); r++) {
             recordRegion(world.region(r), y);
         }
@@ -160,6 +171,8 @@ public final class YearRecorder implements Steppable {
         if (area >= 0) {
             areaEntries[area] += park.entries();
             areaCapital[area] += park.entrantCapital();
+            areaMovesIn[area] += park.relocationsIn();
+            areaMovesOut[area] += park.relocationsOut();
         }
     }
 
@@ -177,6 +190,10 @@ public final class YearRecorder implements Steppable {
         set(Metrics.LISTED, a, y, t.listed / scale);
         set(Metrics.ENTRIES, a, y, (areaEntries[a] - previousAreaEntries[a]) / scale);
         set(Metrics.NEW_CAPITAL, a, y, (areaCapital[a] - previousAreaCapital[a]) / 1000.0 / scale);
+        set(Metrics.RELOCATIONS_IN, a, y, (areaMovesIn[a] - previousAreaMovesIn[a]) / scale);
+        set(Metrics.RELOCATIONS_OUT, a, y, (areaMovesOut[a] - previousAreaMovesOut[a]) / scale);
+        previousAreaMovesIn[a] = areaMovesIn[a];
+        previousAreaMovesOut[a] = areaMovesOut[a];
         previousAreaEntries[a] = areaEntries[a];
         previousAreaCapital[a] = areaCapital[a];
         if (park) {
@@ -205,6 +222,8 @@ public final class YearRecorder implements Steppable {
         setFlow(Metrics.ENTRIES, area, y, flow, Counter.ENTRIES, 1);
         setFlow(Metrics.EXITS, area, y, flow, Counter.EXITS, 1);
         setFlow(Metrics.ACQUISITIONS, area, y, flow, Counter.ACQUISITIONS, 1);
+        setFlow(Metrics.RELOCATIONS_IN, area, y, flow, Counter.RELOCATIONS, 1);
+        setFlow(Metrics.RELOCATIONS_OUT, area, y, flow, Counter.RELOCATIONS, 1);
         setFlow(Metrics.NEW_CAPITAL, area, y, flow, Counter.ENTRANT_REGISTERED_CAPITAL, 1e-3);
         setFlow(Metrics.PROJECT_STARTS, area, y, flow, Counter.PROJECT_STARTS, 1);
         setFlow(Metrics.INNOVATIVE_STARTS, area, y, flow, Counter.INNOVATIVE_PROJECT_STARTS, 1);

@@ -5,6 +5,7 @@ import org.highland.model.Param;
 import org.highland.model.spec.CapitalSpec;
 import org.highland.model.spec.EntrySpec;
 import org.highland.model.spec.FirmSpec;
+import org.highland.model.spec.LocationSpec;
 import org.highland.model.spec.ModelSpec;
 import org.highland.model.spec.RegionSpec;
 import org.highland.model.spec.RoutesSpec;
@@ -37,6 +38,7 @@ public record Scenario(
         TalentSpec talent,
         CapitalSpec capital,
         TaxSpec tax,
+        LocationSpec location,
         Map<String, PolicySpec> policies) implements Checked {
 
     /** Policies must name a region of the scenario (or "all") and, for park investment, its park. */
@@ -71,18 +73,18 @@ public record Scenario(
 
     /** The model's part of the scenario. */
     public ModelSpec model() {
-        return new ModelSpec(time, regions, sectors, routes, firms, entry, talent, capital, tax);
+        return new ModelSpec(time, regions, sectors, routes, firms, entry, talent, capital, tax, location);
     }
 
     /** The same scenario ending in another year (for quick runs and tests). */
     public Scenario withEndYear(int endYear) {
         return new Scenario(name, description, seed, replications, new TimeSpec(time.startYear(), endYear),
-                regions, sectors, routes, firms, entry, talent, capital, tax, policies);
+                regions, sectors, routes, firms, entry, talent, capital, tax, location, policies);
     }
 
     /** The same scenario with the seed and replications a run actually used. */
     public Scenario withRun(long runSeed, int runReplications) {
         return new Scenario(name, description, runSeed, runReplications, time,
-                regions, sectors, routes, firms, entry, talent, capital, tax, policies);
+                regions, sectors, routes, firms, entry, talent, capital, tax, location, policies);
     }
 }

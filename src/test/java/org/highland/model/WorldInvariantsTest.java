@@ -76,7 +76,7 @@ class WorldInvariantsTest {
         double expected = ledger.net(world.initialCash());
         double magnitude = world.initialCash() + ledger.operatingCashFlow + ledger.rdSpend + ledger.subsidies
                 + ledger.financing + ledger.entrantCash + ledger.exitCash + Math.abs(ledger.corporateTax)
-                + ledger.acquisitionPayments;
+                + ledger.acquisitionPayments + Math.abs(ledger.rentPremium) + ledger.movingCosts;
         if (Math.abs(cash - expected) > 1e-9 * magnitude) {
             problems.add("month " + month + ": firms hold " + cash + " million yuan, the ledger says " + expected);
         }
@@ -107,7 +107,7 @@ class WorldInvariantsTest {
             // Every kind of transfer happened, so the identity was really exercised.
             assertTrue(ledger.subsidies > 0 && ledger.financing > 0 && ledger.entrantCash > 0
                     && ledger.exitCash != 0 && ledger.corporateTax > 0 && ledger.rdSpend > 0
-                    && ledger.acquisitionPayments > 0,
+                    && ledger.acquisitionPayments > 0 && ledger.rentPremium != 0 && ledger.movingCosts > 0,
                     "some cash flow never happened");
         }
     }

@@ -38,6 +38,15 @@ public final class RandomStreams {
         return derive("firm", region, sequence);
     }
 
+    /**
+     * Seed for the private generator of the {@code entrant}-th firm entering a region in a month.
+     * Keyed by month and rank rather than by creation order, so one extra entrant in a policy
+     * variant does not shift the generators of every later entrant (common random numbers).
+     */
+    public long entrantSeed(int region, int month, int entrant) {
+        return derive("entrant", region, ((long) month << 32) | entrant);
+    }
+
     private long derive(String name, long index, long salt) {
         long h = SplitMix64.mix(seed ^ 0x5DEECE66DL);
         h = SplitMix64.mix(h ^ replication);

@@ -2,7 +2,7 @@ package org.highland.model.spec;
 
 import org.highland.model.Param;
 
-/** How new firms appear. */
+/** How new firms appear; where they go is {@link LocationSpec}. */
 public record EntrySpec(
         @Param(unit = "million_yuan", min = 0, max = 1e5, doc = "median registered capital of an entrant; Hangzhou 2018: 8.569 B yuan over 1003 firms")
         double registeredCapitalMedianMillion,
@@ -17,7 +17,5 @@ public record EntrySpec(
         @Param(unit = "elasticity", min = 0, max = 5, doc = "entry response to the region's firm density relative to the start")
         double densityElasticity,
         @Param(unit = "elasticity", min = 0, max = 5, doc = "entry response to venture financing relative to the start")
-        double capitalElasticity,
-        @Param(unit = "weight_per_platform", min = 0, max = 10, doc = "extra park attractiveness per shared platform")
-        double platformWeight) {
+        double capitalElasticity) {
 }

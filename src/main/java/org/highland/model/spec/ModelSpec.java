@@ -12,5 +12,6 @@ public record ModelSpec(
         EntrySpec entry,
         TalentSpec talent,
         CapitalSpec capital,
-        TaxSpec tax) {
+        TaxSpec tax,
+        LocationSpec location) {
 }

@@ -1,0 +1,90 @@
+package org.highland.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.highland.run.HighlandSim;
+import org.highland.run.ReplicationResult;
+import org.highland.scenario.Scenario;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Firms relocate between the locations of their region: a rent subsidy in one park draws firms
+ * from the others, every move costs its moving cost in cash, and no firm moves when moving is
+ * prohibitively dear.
+ */
+class RelocationTest {
+    private static final double SCALE = 0.05;
+    private static final int REPLICATIONS = 8;
+    private static final String QIANTANG = "Zhejiang/park:Qiantang Pharmaceutical Port";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRentSubsidyDrawsFirmsFromTheRegionsOtherLocations() {
+        Scenario base = ModelRuns.scenario(dir, "base", "time: {startYear: 2015, endYear: 2021}\n");
+        Scenario subsidy = ModelRuns.scenario(dir, "subsidy", """
+                time: {startYear: 2015, endYear: 2021}
+                policies:
+                  rent: {type: park-investment, region: Zhejiang, park: Qiantang Pharmaceutical Port, startYear: 2016,
+                         annualBudgetMillion: 100000, investmentMillion: 0, extraCapacityFirms: 0, extraPlatforms: 0,
+                         rentSubsidyPerFirmMillion: 0.5}
+                """);
+        double inBase = 0;
+        double inSubsidy = 0;
+        double outBase = 0;
+        double outSubsidy = 0;
+        for (int k = 0; k < REPLICATIONS; k++) {
+            ReplicationResult b = HighlandSim.run(base, SCALE, 17, k);
+            ReplicationResult s = HighlandSim.run(subsidy, SCALE, 17, k);
+            for (int year = 2016; year <= 2021; year++) {
+                inBase += b.value("relocations_in", QIANTANG, year);
+                inSubsidy += s.value("relocations_in", QIANTANG, year);
+                outBase += b.value("relocations_out", QIANTANG, year);
+                outSubsidy += s.value("relocations_out", QIANTANG, year);
+            }
+        }
+        assertTrue(inSubsidy > 0 && inSubsidy > 1.3 * inBase,
+                "moves into the subsidised park: " + inBase + " without, " + inSubsidy + " with the subsidy");
+        assertTrue(inSubsidy - outSubsidy > inBase - outBase + 0.5 * inBase, "net moves into the subsidised park: "
+                + (inBase - outBase) + " without, " + (inSubsidy - outSubsidy) + " with the subsidy");
+    }
+
+    @Test
+    void everyMoveCostsItsMovingCostInCash() {
+        Scenario scenario = ModelRuns.scenario(dir, "moves", "time: {startYear: 2015, endYear: 2018}\n");
+        HighlandSim sim = ModelRuns.start(scenario, SCALE, 19, 0);
+        ModelRuns.run(sim, scenario.time().months(), world -> {
+        });
+        World world = sim.world();
+        double moves = 0;
+        for (int r = 0; r < world.regionCount(); r++) {
+            moves += world.region(r).counters().get(Counter.RELOCATIONS);
+        }
+        assertTrue(moves > 0, "no firm moved");
+        double cost = scenario.location().movingCostMillion();
+        assertEquals(moves * cost, world.ledger().movingCosts, 1e-9 * moves * cost);
+    }
+
+    @Test
+    void noFirmMovesWhenMovingIsProhibitivelyDear() {
+        Scenario scenario = ModelRuns.scenario(dir, "dear", "time: {startYear: 2015, endYear: 2019}\n",
+                "location.movingCostMillion=10000");
+        for (int k = 0; k < 2; k++) {
+            HighlandSim sim = ModelRuns.start(scenario, SCALE, 23, k);
+            sim.runToEnd();
+            sim.finish();
+            ReplicationResult result = sim.result();
+            for (String area : result.areas()) {
+                for (int year = 2015; year <= 2019; year++) {
+                    assertEquals(0.0, result.value("relocations_in", area, year), area + " " + year);
+                    assertEquals(0.0, result.value("relocations_out", area, year), area + " " + year);
+                }
+            }
+            assertEquals(0.0, sim.world().ledger().movingCosts);
+        }
+    }
+}
