@@ -59,6 +59,8 @@ public final class Enterprise implements Steppable {
     int monthsNegativeCash;
     int monthsToListing = -1;
     int monthsToOpportunity;
+    /** Weight with which the firm was offered to investors at the end of last month (Region.addCandidate). */
+    double investorWeight;
 
     Project[] projects = NO_PROJECTS;
     int projectCount;
@@ -195,11 +197,23 @@ public final class Enterprise implements Steppable {
             }
         }
         if (p.stageIndex + 1 < p.route.stageCount()) {
+            if (!ProjectDecision.proceed(this, p, p.stageIndex + 1)) {
+                stop(p);
+                return false;
+            }
             enterStage(world, p, p.stageIndex + 1);
         } else {
             launch(world, p);
         }
         return true;
+    }
+
+    /** The firm drops a project at a stage gate: the next stage's cost is never incurred. */
+    private void stop(Project p) {
+        region.counters.add(Counter.PROJECT_STOPS, 1);
+        if (p.route.kind == ProjectKind.INNOVATIVE_DRUG) {
+            region.counters.add(Counter.INNOVATIVE_PROJECT_STOPS, 1);
+        }
     }
 
     /** Draws the stage's duration and outcome once, counts its filings and notifies policy. */
@@ -237,7 +251,8 @@ public final class Enterprise implements Steppable {
         p.monthsOnMarket = 0;
         p.sales = 0;
         double price = p.route.kind == ProjectKind.GENERIC_DRUG ? region.levers.genericPriceIndex : 1.0;
-        p.peakSales = price * Draws.lognormal(p.random, p.route.spec.peakSalesMillion(), p.route.spec.peakSalesSigma());
+        double residual = ProjectValuation.residualSigma(p.route.spec, world.firmSpec.opportunityQualitySigma());
+        p.peakSales = price * p.quality * Draws.lognormal(p.random, p.route.spec.peakSalesMillion(), residual);
         region.counters.add(approvalCounter(p.route.kind), 1);
         region.government.approved(world, this, p);
     }
@@ -265,9 +280,9 @@ public final class Enterprise implements Steppable {
     }
 
     /**
-     * Project opportunities arrive at the sector's ceiling rate; each is taken with probability
-     * (current rate / ceiling). Thinning lets policy act at once on the start rate without a
-     * random draw every month.
+     * Opportunity countdowns run at the ceiling rate (the sector's reference arrival rate x the
+     * region's opportunity multiplier x firms.opportunityCeiling); thinning keeps the share
+     * innovationLevel / ceiling, so the trend acts at once without redrawing any countdown.
      */
     private int drawOpportunityGap() {
         double ceiling = region.world.opportunityCeiling(sectorSpec, region);
@@ -277,24 +292,26 @@ public final class Enterprise implements Steppable {
         return Math.max(1, (int) Math.ceil(Draws.exponential(random, 12.0 / ceiling)));
     }
 
+    /**
+     * An opportunity: its kind and quality are drawn whatever happens next (the firm's draws stay
+     * aligned across policy variants); the firm starts it by {@link ProjectDecision#start}.
+     */
     private void considerNewProject(World world) {
-        int s = sector.ordinal();
-        int kind = Draws.categorical(random, world.kindShares[s]);
-        double rate = sectorSpec.projectStartsPerYear() * region.spec.innovationMultiplier()
-                * world.innovationLevel * region.kindStartFactor[s][kind];
-        double ceiling = world.opportunityCeiling(sectorSpec, region);
-        if (random.nextDouble() * ceiling >= rate) {
+        double thinning = random.nextDouble();
+        int kind = Draws.categorical(random, world.kindShares[sector.ordinal()]);
+        double quality = Draws.lognormal(random, 1.0, world.firmSpec.opportunityQualitySigma());
+        if (thinning * world.firmSpec.opportunityCeiling() >= world.innovationLevel) {
             return;
         }
         Route route = world.routes[kind];
-        if (cash < world.firmSpec.cashMonthsToStart() * route.costPerMonth[0]) {
-            return;
+        if (ProjectDecision.start(this, route, quality)) {
+            startProject(world, route, quality);
         }
-        startProject(world, route);
     }
 
-    Project startProject(World world, Route route) {
+    Project startProject(World world, Route route, double quality) {
         Project p = newProject(route);
+        p.quality = quality;
         addProject(p);
         region.counters.add(Counter.PROJECT_STARTS, 1);
         if (route.kind == ProjectKind.INNOVATIVE_DRUG) {
@@ -305,12 +322,21 @@ public final class Enterprise implements Steppable {
     }
 
     /**
+     * The firm's cost of a yuan spent on development after tax relief; 1 for now (the corporate
+     * income tax module supplies it: R&D deductions lower the after-tax cost of a project).
+     */
+    double afterTaxCostFactor() {
+        return 1.0;
+    }
+
+    /**
      * A project already under way at the start, caught at a random moment of its stage: the
      * stage's length is length-biased and the time left uniform within it, as in a pipeline in
      * steady state. Nothing is counted. Returns the cost of the rest of the stage, million yuan.
      */
-    double seedProject(Route route, int stageIndex) {
+    double seedProject(Route route, int stageIndex, double quality) {
         Project p = newProject(route);
+        p.quality = quality;
         p.stageIndex = stageIndex;
         double length = Draws.gammaInProgress(p.random, route.meanMonths[stageIndex], route.durationCv[stageIndex]);
         p.monthsLeft = 1 + (int) (p.random.nextDouble() * Math.max(1.0, length));

@@ -11,6 +11,8 @@ import org.highland.model.random.SplitMix64;
 public final class Project {
     final Route route;
     final SplitMix64 random;
+    /** Opportunity quality: the multiple of the route's peak sales the firm expected when starting. */
+    double quality = 1.0;
     int stageIndex;
     int monthsLeft;
     boolean willSucceed;
@@ -37,6 +39,14 @@ public final class Project {
     /** Expected spend of the current stage as drawn on entry, million yuan. */
     public double stageCostMillion() {
         return launched ? 0 : route.costPerMonth[stageIndex] * monthsLeft;
+    }
+
+    public double quality() {
+        return quality;
+    }
+
+    public int stageIndex() {
+        return stageIndex;
     }
 
     public int monthsLeft() {

@@ -38,8 +38,8 @@ public final class Region {
     double ventureThisMonth;
 
     /** Decision inputs recomputed monthly after the policy step. */
-    /** Multiplier on each sector's start rate of each project kind (1 without policy). */
-    final double[][] kindStartFactor = new double[Sector.COUNT][ProjectKind.COUNT];
+    /** What a project of each kind and stage is worth to the region's firms this month. */
+    final ProjectValuation valuation;
     double durationStretch = 1;
     double successMultiplier = 1;
 
@@ -62,6 +62,7 @@ public final class Region {
         parks[parkNames.length] = new Park(parkNames.length, "outside any park", null, world.scale);
         this.levers = new Levers(parks.length);
         this.government = new Government(this);
+        this.valuation = new ProjectValuation(this);
         tcmAreaMu = spec.tcmCultivation().plantingAreaMu();
         tcmYield = spec.tcmCultivation().yieldTonnesPerMu();
         tcmPrice = spec.tcmCultivation().priceYuanPerTonne();
@@ -86,6 +87,7 @@ public final class Region {
     }
 
     void addCandidate(Enterprise firm, double weight) {
+        firm.investorWeight = Math.max(0, weight);
         if (weight <= 0) {
             return;
         }
@@ -121,6 +123,10 @@ public final class Region {
 
     public Levers levers() {
         return levers;
+    }
+
+    public ProjectValuation valuation() {
+        return valuation;
     }
 
     public Government government() {

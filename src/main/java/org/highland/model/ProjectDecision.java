@@ -1,0 +1,40 @@
+package org.highland.model;
+
+/**
+ * A firm's decisions on its projects, taken at stage gates only (docs/ODD.md 7.5.4): it starts an
+ * opportunity when its expected net present value is positive and it can finance the first stage,
+ * and continues a project into its next stage while the continuation value stays positive (sunk
+ * costs ignored). The values come from the region's {@link ProjectValuation}; the firm adds its own
+ * opportunity quality, after-tax cost factor, cash and investor weight.
+ */
+final class ProjectDecision {
+    private ProjectDecision() {
+    }
+
+    /** Value of entering stage {@code stage} now with a project of this quality: q R - c C + S. */
+    static double value(Enterprise firm, ProjectKind kind, int stage, double quality) {
+        return firm.region.valuation.npv(firm.sector, kind, stage, quality, firm.afterTaxCostFactor());
+    }
+
+    /** Start iff the opportunity's NPV is positive and the firm can finance its first stage. */
+    static boolean start(Enterprise firm, Route route, double quality) {
+        return value(firm, route.kind, 0, quality) > 0 && canFinanceFirstStage(firm, route.kind);
+    }
+
+    /** Continue into stage {@code stage} iff its continuation value is not negative. */
+    static boolean proceed(Enterprise firm, Project project, int stage) {
+        return value(firm, project.route.kind, stage, project.quality) >= 0;
+    }
+
+    /**
+     * Cash plus the venture money the firm can expect over the first stage covers the stage's
+     * expected cost. Expected financing = the region's venture money per unit of investor weight
+     * last month x the firm's investor weight last month x the stage's expected months.
+     */
+    static boolean canFinanceFirstStage(Enterprise firm, ProjectKind kind) {
+        ProjectValuation valuation = firm.region.valuation;
+        double months = valuation.expectedMonths(kind, 0);
+        double financing = valuation.venturePerWeight() * firm.investorWeight * months;
+        return firm.cash + financing >= valuation.stageCost(kind, 0);
+    }
+}
