@@ -136,6 +136,9 @@ final class PopulationBuilder {
      * pipeline's rate (projectStartsPerYear x initialPipelineMultiplier) times the share of
      * opportunities worth starting at the start-year valuation without policy; each seeded
      * project's quality is drawn from those worth continuing at every gate up to its stage.
+     * There is no financing check: the inherited pipeline was financed before the start, and its
+     * size per firm is set by its own parameter (initialPipelineMultiplier), apart from the
+     * arrival of opportunities after the start, which meets the financing rule.
      * A seeded project comes with the money for the rest of its current stage, raised before
      * the start; without it the firms would have to pay for the whole inherited pipeline out of
      * a few months of revenue, and many would fail in the first year, taking the pipeline along.
