@@ -198,7 +198,6 @@ public final class Enterprise implements Steppable {
         }
         if (p.stageIndex + 1 < p.route.stageCount()) {
             if (!ProjectDecision.proceed(this, p, p.stageIndex + 1)) {
-                stop(p);
                 return false;
             }
             enterStage(world, p, p.stageIndex + 1);
@@ -206,14 +205,6 @@ public final class Enterprise implements Steppable {
             launch(world, p);
         }
         return true;
-    }
-
-    /** The firm drops a project at a stage gate: the next stage's cost is never incurred. */
-    private void stop(Project p) {
-        region.counters.add(Counter.PROJECT_STOPS, 1);
-        if (p.route.kind == ProjectKind.INNOVATIVE_DRUG) {
-            region.counters.add(Counter.INNOVATIVE_PROJECT_STOPS, 1);
-        }
     }
 
     /** Draws the stage's duration and outcome once, counts its filings and notifies policy. */
@@ -292,10 +283,7 @@ public final class Enterprise implements Steppable {
         return Math.max(1, (int) Math.ceil(Draws.exponential(random, 12.0 / ceiling)));
     }
 
-    /**
-     * An opportunity: its kind and quality are drawn whatever happens next (the firm's draws stay
-     * aligned across policy variants); the firm starts it by {@link ProjectDecision#start}.
-     */
+    /** An opportunity draws its kind and quality whatever happens next (draws stay aligned across variants). */
     private void considerNewProject(World world) {
         double thinning = random.nextDouble();
         int kind = Draws.categorical(random, world.kindShares[sector.ordinal()]);
@@ -321,10 +309,7 @@ public final class Enterprise implements Steppable {
         return p;
     }
 
-    /**
-     * The firm's cost of a yuan spent on development after tax relief; 1 for now (the corporate
-     * income tax module supplies it: R&D deductions lower the after-tax cost of a project).
-     */
+    /** After-tax cost of a yuan of development; 1 until the corporate income tax module supplies it. */
     double afterTaxCostFactor() {
         return 1.0;
     }

@@ -21,9 +21,19 @@ final class ProjectDecision {
         return value(firm, route.kind, 0, quality) > 0 && canFinanceFirstStage(firm, route.kind);
     }
 
-    /** Continue into stage {@code stage} iff its continuation value is not negative. */
+    /**
+     * Continue into stage {@code stage} iff its continuation value is not negative; otherwise the
+     * project is stopped (counted; the caller drops it, so the stage's cost is never incurred).
+     */
     static boolean proceed(Enterprise firm, Project project, int stage) {
-        return value(firm, project.route.kind, stage, project.quality) >= 0;
+        if (value(firm, project.route.kind, stage, project.quality) >= 0) {
+            return true;
+        }
+        firm.region.counters.add(Counter.PROJECT_STOPS, 1);
+        if (project.route.kind == ProjectKind.INNOVATIVE_DRUG) {
+            firm.region.counters.add(Counter.INNOVATIVE_PROJECT_STOPS, 1);
+        }
+        return false;
     }
 
     /**
