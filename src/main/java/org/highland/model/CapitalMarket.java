@@ -52,7 +52,6 @@ public final class CapitalMarket implements Steppable {
     public void step(SimState state) {
         double totalWeight = 0;
         for (Region region : world.regions) {
-            updateProjectValues(region);
             // The reference is the first pipeline value firms have shown (none before their first step).
             if (Double.isNaN(region.initialPipelineValue) && region.pipelineValue > 0) {
                 region.initialPipelineValue = region.pipelineValue;
@@ -86,52 +85,27 @@ public final class CapitalMarket implements Steppable {
         return region.spec.ventureBillion() * 1000.0 * world.scale / 12.0;
     }
 
-    /**
-     * The value table of the month: for each kind and stage, P(approval | entering the stage) x the
-     * route's product value (peak sales x value years, generics at the procurement price index),
-     * discounted at {@code capital.discountRate} over the stages' expected remaining months (with
-     * this month's stage-duration levers). Backward over the stages, so one pass per route.
-     */
-    private void updateProjectValues(Region region) {
-        double monthlyDiscount = Math.log1p(world.capitalSpec.discountRate()) / 12.0;
-        for (Route route : world.routes) {
-            int k = route.kind.ordinal();
-            int n = route.stageCount();
-            if (region.projectValue[k] == null) {
-                region.projectValue[k] = new double[n];
-            }
-            double price = route.kind == ProjectKind.GENERIC_DRUG ? region.levers.genericPriceIndex : 1.0;
-            double product = price * route.spec.peakSalesMillion() * route.spec.valueYears();
-            double months = 0;
-            double approval = 1.0;
-            for (int i = n - 1; i >= 0; i--) {
-                months += route.meanMonths[i] * region.levers.stageMonthsMultiplier(route.kind, route.stages[i]);
-                approval *= route.successProbability[i];
-                region.projectValue[k][i] = approval * product * Math.exp(-monthlyDiscount * months);
-            }
-        }
-    }
-
     /** Expected value of a firm's projects at their current stages this month, million yuan. */
     static double pipelineValue(Enterprise firm) {
         double value = 0;
         for (int i = 0; i < firm.projectCount; i++) {
-            value += projectValue(firm.region, firm.projects[i]);
+            value += projectValue(firm, firm.projects[i]);
         }
         return value;
     }
 
     /**
      * Expected value of a project at its current stage, million yuan: what investors and buyers
-     * price. Launched products are valued through their sales (revenue), not here: 0. The one
-     * place project value is defined for capital; read from the month's per-kind, per-stage table.
+     * price, the same valuation the firms decide by ({@link ProjectValuation}): the expected
+     * present value of the product's profit at the project's quality plus the support it can
+     * expect, gross of the development cost still to pay (investors fund that cost). Launched
+     * products are valued through their sales (revenue), not here: 0.
      */
-    public static double projectValue(Region region, Project project) {
+    public static double projectValue(Enterprise owner, Project project) {
         if (project.launched) {
             return 0;
         }
-        double[] values = region.projectValue[project.route.kind.ordinal()];
-        return values == null ? 0 : values[project.stageIndex];
+        return owner.region.valuation.grossValue(owner.sector, project.route.kind, project.stageIndex, project.quality);
     }
 
     /** Venture volume relative to the start-year level; 1 before the first allocation. */

@@ -203,6 +203,9 @@ public final class Enterprise implements Steppable {
             }
         }
         if (p.stageIndex + 1 < p.route.stageCount()) {
+            if (!ProjectDecision.proceed(this, p, p.stageIndex + 1)) {
+                return false;
+            }
             enterStage(world, p, p.stageIndex + 1);
         } else {
             launch(world, p);
@@ -262,7 +265,8 @@ public final class Enterprise implements Steppable {
         p.monthsOnMarket = 0;
         p.sales = 0;
         double price = p.route.kind == ProjectKind.GENERIC_DRUG ? region.levers.genericPriceIndex : 1.0;
-        p.peakSales = price * Draws.lognormal(p.random, p.route.spec.peakSalesMillion(), p.route.spec.peakSalesSigma());
+        double residual = ProjectValuation.residualSigma(p.route.spec, world.firmSpec.opportunityQualitySigma());
+        p.peakSales = price * p.quality * Draws.lognormal(p.random, p.route.spec.peakSalesMillion(), residual);
         region.counters.add(approvalCounter(p.route.kind), 1);
         region.government.approved(world, this, p);
     }
@@ -290,9 +294,9 @@ public final class Enterprise implements Steppable {
     }
 
     /**
-     * Project opportunities arrive at the sector's ceiling rate; each is taken with probability
-     * (current rate / ceiling). Thinning lets policy act at once on the start rate without a
-     * random draw every month.
+     * Opportunity countdowns run at the ceiling rate (the sector's reference arrival rate x the
+     * region's opportunity multiplier x firms.opportunityCeiling); thinning keeps the share
+     * innovationLevel / ceiling, so the trend acts at once without redrawing any countdown.
      */
     private int drawOpportunityGap() {
         double ceiling = region.world.opportunityCeiling(sectorSpec, region);
@@ -302,24 +306,23 @@ public final class Enterprise implements Steppable {
         return Math.max(1, (int) Math.ceil(Draws.exponential(random, 12.0 / ceiling)));
     }
 
+    /** An opportunity draws its kind and quality whatever happens next (draws stay aligned across variants). */
     private void considerNewProject(World world) {
-        int s = sector.ordinal();
-        int kind = Draws.categorical(random, world.kindShares[s]);
-        double rate = sectorSpec.projectStartsPerYear() * region.spec.innovationMultiplier()
-                * world.innovationLevel * region.kindStartFactor[s][kind];
-        double ceiling = world.opportunityCeiling(sectorSpec, region);
-        if (random.nextDouble() * ceiling >= rate) {
+        double thinning = random.nextDouble();
+        int kind = Draws.categorical(random, world.kindShares[sector.ordinal()]);
+        double quality = Draws.lognormal(random, 1.0, world.firmSpec.opportunityQualitySigma());
+        if (thinning * world.firmSpec.opportunityCeiling() >= world.innovationLevel) {
             return;
         }
         Route route = world.routes[kind];
-        if (cash < world.firmSpec.cashMonthsToStart() * route.costPerMonth[0]) {
-            return;
+        if (ProjectDecision.start(this, route, quality)) {
+            startProject(world, route, quality);
         }
-        startProject(world, route);
     }
 
-    Project startProject(World world, Route route) {
+    Project startProject(World world, Route route, double quality) {
         Project p = newProject(route);
+        p.quality = quality;
         addProject(p);
         region.counters.add(Counter.PROJECT_STARTS, 1);
         if (route.kind == ProjectKind.INNOVATIVE_DRUG) {
@@ -330,12 +333,27 @@ public final class Enterprise implements Steppable {
     }
 
     /**
+     * Share of a yuan of planned development cost the firm bears: its park's platforms cut the
+     * cost, and with taxable profit corporate income tax and the extra R&D deduction cut it further
+     * ({@link CorporateTax#afterTaxCostFactor}).
+     */
+    double afterTaxCostFactor() {
+        return region.world.corporateTax.afterTaxCostFactor(this) * stageCostFactor();
+    }
+
+    /** Share of a yuan of future product profit the firm keeps after corporate income tax. */
+    double afterTaxRevenueFactor() {
+        return 1.0 - region.world.corporateTax.rate(this);
+    }
+
+    /**
      * A project already under way at the start, caught at a random moment of its stage: the
      * stage's length is length-biased and the time left uniform within it, as in a pipeline in
      * steady state. Nothing is counted. Returns the cost of the rest of the stage, million yuan.
      */
-    double seedProject(Route route, int stageIndex) {
+    double seedProject(Route route, int stageIndex, double quality) {
         Project p = newProject(route);
+        p.quality = quality;
         p.stageIndex = stageIndex;
         double length = Draws.gammaInProgress(p.random, route.meanMonths[stageIndex], route.durationCv[stageIndex]);
         p.monthsLeft = 1 + (int) (p.random.nextDouble() * Math.max(1.0, length));
@@ -421,7 +439,7 @@ public final class Enterprise implements Steppable {
         double preferred = 0;
         for (int i = 0; i < projectCount; i++) {
             Project p = projects[i];
-            double v = CapitalMarket.projectValue(region, p);
+            double v = CapitalMarket.projectValue(this, p);
             value += v;
             Stage stage = p.route.stages[p.stageIndex];
             preferred += v * (stage == Stage.DISCOVERY || stage == Stage.IND ? capital.discoveryWeight() : capital.clinicalWeight());

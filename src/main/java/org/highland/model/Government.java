@@ -84,12 +84,9 @@ public final class Government {
         }
     }
 
-    double expectedSupport(World world, Sector sector, ProjectKind kind) {
-        double total = 0;
-        for (Account a : active) {
-            total += a.instrument.expectedSupport(world, sector, kind);
-        }
-        return total;
+    /** The accounts of the instruments in force this year (read by {@link ProjectValuation}). */
+    Account[] active() {
+        return active;
     }
 
     /** One instrument's purse: its dates, its annual budget and what it has paid and refused. */
@@ -103,6 +100,8 @@ public final class Government {
         private double paidThisYear;
         private double claimedThisYear;
         private double prorate = 1.0;
+        /** Paid / claimed in the last year with claims: what firms expect the budget to pay. */
+        private double lastPaidShare = 1.0;
         private double paidTotal;
         private double shortfallTotal;
         private Uniform random;
@@ -118,6 +117,9 @@ public final class Government {
         private void resetYear() {
             if (mode == BudgetMode.PRORATE && claimedThisYear > 0) {
                 prorate = Math.min(1.0, annualBudget / claimedThisYear);
+            }
+            if (claimedThisYear > 0) {
+                lastPaidShare = paidThisYear / claimedThisYear;
             }
             paidThisYear = 0;
             claimedThisYear = 0;
@@ -162,6 +164,18 @@ public final class Government {
                 random = RandomStreams.uniform(region.world.streams.stream("policy:" + name, region.index));
             }
             return random;
+        }
+
+        /**
+         * The share of a claim firms expect this account to pay: last year's paid / claimed
+         * (1 before the first year with claims); under PRORATE this year's pro-rating factor.
+         */
+        public double expectedPayShare() {
+            return mode == BudgetMode.PRORATE ? prorate : lastPaidShare;
+        }
+
+        Instrument instrument() {
+            return instrument;
         }
 
         public double remainingThisYear() {

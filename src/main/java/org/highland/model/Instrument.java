@@ -39,10 +39,18 @@ public interface Instrument {
     }
 
     /**
-     * Support a firm of {@code sector} expects over the life of a new project of {@code kind},
-     * million yuan, probability-weighted; firms weigh it when deciding what to start.
+     * Payment a firm of {@code sector} expects on entering stage {@code stageIndex} of a project of
+     * {@code kind}, million yuan, at entry: not discounted, and not weighted by the chance of
+     * reaching the stage or of the budget paying ({@link ProjectValuation} does both).
+     * {@code stageCostMillion} is the stage's expected cost under this month's levers.
      */
-    default double expectedSupport(World world, Sector sector, ProjectKind kind) {
+    default double expectedStagePayment(World world, Sector sector, ProjectKind kind, int stageIndex,
+                                        double stageCostMillion) {
+        return 0;
+    }
+
+    /** Payment a firm of {@code sector} expects when its product of {@code kind} is approved, million yuan. */
+    default double expectedApprovalPayment(World world, Sector sector, ProjectKind kind) {
         return 0;
     }
 }

@@ -132,15 +132,19 @@ final class PopulationBuilder {
      * occupancy the start rate implies (rate x share x reach x mean duration), discounted for the
      * growth of starts before the start year and for firm turnover: a project in stage i began,
      * on average, the mean time to the middle of stage i earlier, when starts were exp(-g t) of
-     * today's and only a share exp(-h t) of today's firms existed. A firm gets
-     * no pipeline of a kind it could not afford to start now, as in {@code considerNewProject};
-     * seeding every firm would open the run with a pipeline its firms could never have built.
+     * today's and only a share exp(-h t) of today's firms existed. The start rate is the inherited
+     * pipeline's rate (projectStartsPerYear x initialPipelineMultiplier) times the share of
+     * opportunities worth starting at the start-year valuation without policy; each seeded
+     * project's quality is drawn from those worth continuing at every gate up to its stage.
+     * There is no financing check: the inherited pipeline was financed before the start, and its
+     * size per firm is set by its own parameter (initialPipelineMultiplier), apart from the
+     * arrival of opportunities after the start, which meets the financing rule.
      * A seeded project comes with the money for the rest of its current stage, raised before
      * the start; without it the firms would have to pay for the whole inherited pipeline out of
      * a few months of revenue, and many would fail in the first year, taking the pipeline along.
      */
     private void seedPipeline(Region region, Enterprise firm) {
-        double rate = firm.sectorSpec.projectStartsPerYear() * region.spec.innovationMultiplier();
+        double rate = firm.sectorSpec.projectStartsPerYear() * region.spec.initialPipelineMultiplier();
         // Starts grew at g before the start, and a firm of age A has no project older than A: in a
         // population with exit hazard h, ages are exponential with rate h. Both discount a stage
         // by exp(-(g + h) x mean age of its projects).
@@ -156,25 +160,32 @@ final class PopulationBuilder {
         if (total <= 0) {
             return;
         }
-        double ownCash = firm.cash;
+        double sigma = world.firmSpec.opportunityQualitySigma();
+        ProjectValuation valuation = region.valuation;
         for (int k = 0; k < kinds.length; k++) {
             if (kinds[k] <= 0) {
                 continue;
             }
             Route route = world.routes[k];
-            if (ownCash < world.firmSpec.cashMonthsToStart() * route.costPerMonth(0)) {
-                continue;
-            }
+            double threshold = 0;
+            double taken = 0;
             double yearsBefore = 0;
             for (int stage = 0; stage < route.stageCount(); stage++) {
+                threshold = Math.max(threshold,
+                        valuation.qualityThreshold(firm.sector, route.kind, stage, firm.afterTaxCostFactor())
+                                / firm.afterTaxRevenueFactor());
+                if (stage == 0) {
+                    taken = Draws.lognormalShareAbove(sigma, threshold);
+                }
                 double stageYears = route.meanMonths[stage] / 12.0;
                 double age = yearsBefore + stageYears / 2.0;
                 yearsBefore += stageYears;
-                double mean = rate * kinds[k] / total * route.reachProbability[stage] * stageYears
+                double mean = rate * taken * kinds[k] / total * route.reachProbability[stage] * stageYears
                         * Math.exp(-discount * age);
                 int count = Draws.poisson(firm.random, mean);
                 for (int c = 0; c < count; c++) {
-                    firm.cash += firm.seedProject(route, stage);
+                    double quality = Draws.lognormalAbove(firm.random, sigma, threshold);
+                    firm.cash += firm.seedProject(route, stage, quality);
                 }
             }
         }

@@ -15,6 +15,8 @@ public final class Project {
     long originFirm;
     /** The project's number within its original firm (1 = the first): the same in every policy variant. */
     int serial;
+    /** Opportunity quality: the multiple of the route's peak sales the firm expected when starting. */
+    double quality = 1.0;
     int stageIndex;
     int monthsLeft;
     boolean willSucceed;
@@ -49,6 +51,14 @@ public final class Project {
 
     public int serial() {
         return serial;
+    }
+
+    public double quality() {
+        return quality;
+    }
+
+    public int stageIndex() {
+        return stageIndex;
     }
 
     public int monthsLeft() {

@@ -40,8 +40,6 @@ public final class Region {
     double[] subsetWeight = new double[0];
     double clinicalProjects;
     double ventureThisMonth;
-    /** Expected value of a project of each kind at each stage index this month (CapitalMarket). */
-    final double[][] projectValue = new double[ProjectKind.COUNT][];
     /** Expected value of the region's pipelines, summed in the last firm step; and its first value. */
     double pipelineValue;
     double initialPipelineValue = Double.NaN;
@@ -50,8 +48,8 @@ public final class Region {
     int distressedCount;
 
     /** Decision inputs recomputed monthly after the policy step. */
-    /** Multiplier on each sector's start rate of each project kind (1 without policy). */
-    final double[][] kindStartFactor = new double[Sector.COUNT][ProjectKind.COUNT];
+    /** What a project of each kind and stage is worth to the region's firms this month. */
+    final ProjectValuation valuation;
 
     /** Region-level provision outside the firm population. */
     double tcmAreaMu;
@@ -74,6 +72,7 @@ public final class Region {
         this.parkChoice = new ParkChoice(this, world.spec.location());
         this.government = new Government(this);
         this.wage = spec.annualWageThousand().toArray();
+        this.valuation = new ProjectValuation(this);
         tcmAreaMu = spec.tcmCultivation().plantingAreaMu();
         tcmYield = spec.tcmCultivation().yieldTonnesPerMu();
         tcmPrice = spec.tcmCultivation().priceYuanPerTonne();
@@ -148,6 +147,10 @@ public final class Region {
 
     public Levers levers() {
         return levers;
+    }
+
+    public ProjectValuation valuation() {
+        return valuation;
     }
 
     public Government government() {

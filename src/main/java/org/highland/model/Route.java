@@ -4,8 +4,8 @@ import org.highland.model.spec.RouteSpec;
 import org.highland.model.spec.StageSpec;
 
 /**
- * A project kind's route compiled into flat arrays for the monthly loop, with the expected cost
- * and value a firm weighs when choosing what to develop.
+ * A project kind's route compiled into flat arrays for the monthly loop and for the firms'
+ * project valuation ({@link ProjectValuation}).
  */
 public final class Route {
     public final ProjectKind kind;
@@ -22,8 +22,6 @@ public final class Route {
     public final double approvalProbability;
     /** Expected spend of a new project over its whole route, million yuan. */
     public final double expectedCostMillion;
-    /** Expected value of a new project at the firm's decision: P(approval) x peak x value years. */
-    public final double expectedValueMillion;
     final double monthlyPostExclusivityFactor;
     final double rampMonths;
     final double exclusivityMonths;
@@ -55,7 +53,6 @@ public final class Route {
         }
         approvalProbability = reach;
         expectedCostMillion = cost;
-        expectedValueMillion = reach * spec.peakSalesMillion() * spec.valueYears();
         rampMonths = spec.launchRampMonths();
         exclusivityMonths = spec.exclusivityMonths();
         monthlyPostExclusivityFactor = Math.pow(1.0 - spec.postExclusivityDecline(), 1.0 / 12.0);

@@ -78,6 +78,10 @@ public final class World {
 
     /** Synthesises the start-year population; call once, after instruments are bound. */
     public void populate() {
+        // The inherited pipeline is the one worth continuing without policy (no instrument is in force yet).
+        for (Region r : regions) {
+            r.valuation.update(this);
+        }
         new PopulationBuilder(this).build();
         for (Region r : regions) {
             r.parkChoice.anchor();
@@ -87,9 +91,12 @@ public final class World {
         }
     }
 
-    /** Rate at which project opportunities reach a firm of this sector and region, per year. */
+    /**
+     * Rate at which opportunity countdowns run for a firm of this sector and region, per year: the
+     * reference arrival rate of opportunities times the ceiling multiple (thinned in the firm).
+     */
     double opportunityCeiling(SectorSpec sector, Region region) {
-        return sector.projectStartsPerYear() * region.spec.innovationMultiplier() * firmSpec.opportunityCeiling();
+        return sector.projectStartsPerYear() * region.spec.opportunityMultiplier() * firmSpec.opportunityCeiling();
     }
 
     void beginMonth(int month) {

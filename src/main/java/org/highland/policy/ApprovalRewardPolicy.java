@@ -15,7 +15,8 @@ import org.highland.model.World;
 /**
  * Approval rewards: a lump sum when an eligible firm's innovative drug is approved or its class
  * III device registered (Hangzhou: up to 48 million yuan per innovative medicine). Firms count
- * the reward, weighted by the route's approval probability, when choosing and starting projects.
+ * the reward, discounted and weighted by the chance of approval and of the budget paying, when
+ * starting and continuing projects.
  */
 public record ApprovalRewardPolicy(
         String region,
@@ -49,8 +50,8 @@ public record ApprovalRewardPolicy(
             }
 
             @Override
-            public double expectedSupport(World w, Sector sector, ProjectKind kind) {
-                return eligible[sector.ordinal()] ? w.route(kind).approvalProbability * reward(kind) : 0;
+            public double expectedApprovalPayment(World w, Sector sector, ProjectKind kind) {
+                return eligible[sector.ordinal()] ? reward(kind) : 0;
             }
         };
     }

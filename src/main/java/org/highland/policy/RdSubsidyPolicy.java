@@ -14,7 +14,7 @@ import org.highland.model.World;
 /**
  * R&D subsidy: each January a share of every eligible firm's R&D spend of the previous year is
  * paid back, up to a cap per firm. Firms respond by spending more on R&D outside projects and by
- * counting the subsidy on a new project's expected cost.
+ * counting the grant on each stage's cost (share x cost while the budget lasts) when valuing projects.
  */
 public record RdSubsidyPolicy(
         String region,
@@ -55,9 +55,11 @@ public record RdSubsidyPolicy(
                 }
             }
 
+            /** A share of the stage's spend comes back as the grant (the per-firm cap is not applied). */
             @Override
-            public double expectedSupport(World w, Sector sector, ProjectKind kind) {
-                return eligible[sector.ordinal()] ? share * w.route(kind).expectedCostMillion : 0;
+            public double expectedStagePayment(World w, Sector sector, ProjectKind kind, int stageIndex,
+                                               double stageCostMillion) {
+                return eligible[sector.ordinal()] ? share * stageCostMillion : 0;
             }
         };
     }

@@ -9,7 +9,6 @@ import org.highland.model.Param;
 import org.highland.model.Project;
 import org.highland.model.ProjectKind;
 import org.highland.model.Region;
-import org.highland.model.Route;
 import org.highland.model.Sector;
 import org.highland.model.Stage;
 import org.highland.model.World;
@@ -17,7 +16,8 @@ import org.highland.model.World;
 /**
  * Clinical-trial support per phase: when an eligible project enters phase I, II or III the firm
  * receives a share of the phase's cost up to the phase's maximum (Shanghai 2021: up to 5 / 10 / 30
- * million yuan). Firms count the expected support when choosing and starting projects.
+ * million yuan). Firms count the support they expect at each phase, discounted and weighted by
+ * the chance of reaching the phase and of the budget paying, when starting and continuing projects.
  */
 public record TrialSupportPolicy(
         String region,
@@ -48,14 +48,8 @@ public record TrialSupportPolicy(
     public Instrument mechanism(World world, Region home, Government.Account account) {
         boolean[] eligibleSector = Eligibility.sectors(sectors);
         boolean[] eligibleKind = new boolean[ProjectKind.COUNT];
-        double[] expected = new double[ProjectKind.COUNT];
         for (ProjectKind kind : kinds) {
             eligibleKind[kind.ordinal()] = true;
-            Route route = world.route(kind);
-            for (int i = 0; i < route.stageCount(); i++) {
-                double phaseCost = route.meanMonths(i) * route.costPerMonth(i);
-                expected[kind.ordinal()] += route.reachProbability(i) * support(route.stage(i), phaseCost);
-            }
         }
         return new Instrument() {
             @Override
@@ -67,8 +61,12 @@ public record TrialSupportPolicy(
             }
 
             @Override
-            public double expectedSupport(World w, Sector sector, ProjectKind kind) {
-                return eligibleSector[sector.ordinal()] ? expected[kind.ordinal()] : 0;
+            public double expectedStagePayment(World w, Sector sector, ProjectKind kind, int stageIndex,
+                                               double stageCostMillion) {
+                if (!eligibleSector[sector.ordinal()] || !eligibleKind[kind.ordinal()]) {
+                    return 0;
+                }
+                return support(w.route(kind).stage(stageIndex), stageCostMillion);
             }
         };
     }

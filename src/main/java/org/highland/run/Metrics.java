@@ -28,6 +28,8 @@ public final class Metrics {
     public static final Metric NEW_CAPITAL = flow("new_firms_registered_capital", "billion_yuan", "registered capital of the year's new firms");
     public static final Metric PROJECT_STARTS = flow("project_starts", "count", "development projects started in the year");
     public static final Metric INNOVATIVE_STARTS = flow("innovative_project_starts", "count", "innovative-drug projects started in the year");
+    public static final Metric PROJECT_STOPS = flow("project_stops", "count", "development projects stopped at a stage gate in the year (continuation value negative)");
+    public static final Metric INNOVATIVE_STOPS = flow("innovative_project_stops", "count", "innovative-drug projects stopped at a stage gate in the year");
     public static final Metric CLINICAL_PIPELINE = stock("clinical_pipeline", "count", "projects in phase I-III at year end");
     public static final Metric CLINICAL_APPLICATIONS = flow("clinical_trial_applications", "count", "clinical trial applications (IND filings) in the year");
     public static final Metric INNOVATIVE_CLINICAL_APPLICATIONS = flow("innovative_clinical_applications", "count", "innovative-drug IND filings in the year");
@@ -73,7 +75,7 @@ public final class Metrics {
             BIOMEDICINE_OUTPUT, OUTPUT_GROWTH, OPERATING_INCOME, HEALTH_SERVICE_REVENUE, RD_INTENSITY, RD_SPEND,
             ENTERPRISES, HIGHTECH, LISTED, OVER_20M, ENTRIES, EXITS, ACQUISITIONS, NEW_CAPITAL,
             RELOCATIONS_IN, RELOCATIONS_OUT,
-            PROJECT_STARTS, INNOVATIVE_STARTS, CLINICAL_PIPELINE,
+            PROJECT_STARTS, INNOVATIVE_STARTS, PROJECT_STOPS, INNOVATIVE_STOPS, CLINICAL_PIPELINE,
             CLINICAL_APPLICATIONS, INNOVATIVE_CLINICAL_APPLICATIONS, CUM_CLINICAL_APPLICATIONS, CUM_INNOVATIVE_CLINICAL_APPLICATIONS,
             CLINICAL_APPROVALS, INNOVATIVE_CLINICAL_APPROVALS, TRIALS, CUM_TRIALS, CUM_INNOVATIVE_TRIALS,
             DRUG_APPROVALS, INNOVATIVE_APPROVALS, GENERIC_APPROVALS, CUM_DRUG_APPROVALS, CUM_INNOVATIVE_APPROVALS, CUM_GENERIC_APPROVALS,

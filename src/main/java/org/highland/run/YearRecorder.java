@@ -227,6 +227,8 @@ public final class YearRecorder implements Steppable {
         setFlow(Metrics.NEW_CAPITAL, area, y, flow, Counter.ENTRANT_REGISTERED_CAPITAL, 1e-3);
         setFlow(Metrics.PROJECT_STARTS, area, y, flow, Counter.PROJECT_STARTS, 1);
         setFlow(Metrics.INNOVATIVE_STARTS, area, y, flow, Counter.INNOVATIVE_PROJECT_STARTS, 1);
+        setFlow(Metrics.PROJECT_STOPS, area, y, flow, Counter.PROJECT_STOPS, 1);
+        setFlow(Metrics.INNOVATIVE_STOPS, area, y, flow, Counter.INNOVATIVE_PROJECT_STOPS, 1);
         setFlow(Metrics.CLINICAL_APPLICATIONS, area, y, flow, Counter.CLINICAL_APPLICATIONS, 1);
         setFlow(Metrics.INNOVATIVE_CLINICAL_APPLICATIONS, area, y, flow, Counter.INNOVATIVE_CLINICAL_APPLICATIONS, 1);
         setFlow(Metrics.CLINICAL_APPROVALS, area, y, flow, Counter.CLINICAL_APPROVALS, 1);

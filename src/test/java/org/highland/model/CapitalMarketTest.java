@@ -63,15 +63,15 @@ class CapitalMarketTest {
         Route drug = world.route(ProjectKind.INNOVATIVE_DRUG);
         Enterprise none = region.newFirm(Sector.INNOVATIVE_DRUG, park, 10, 0, 0);
         Enterprise discovery = region.newFirm(Sector.INNOVATIVE_DRUG, park, 10, 0, 0);
-        discovery.seedProject(drug, 0);
+        discovery.seedProject(drug, 0, 1.0);
         Enterprise phase2 = region.newFirm(Sector.INNOVATIVE_DRUG, park, 10, 0, 0);
-        phase2.seedProject(drug, 3);
+        phase2.seedProject(drug, 3, 1.0);
         region.candidateCount = 0;
         for (Enterprise f : new Enterprise[] {none, discovery, phase2}) {
             f.registerForFinancing();
         }
-        double discoveryValue = CapitalMarket.projectValue(region, discovery.project(0));
-        double phase2Value = CapitalMarket.projectValue(region, phase2.project(0));
+        double discoveryValue = CapitalMarket.projectValue(discovery, discovery.project(0));
+        double phase2Value = CapitalMarket.projectValue(phase2, phase2.project(0));
         assertTrue(phase2Value > 2 * discoveryValue, "value rises with the stage: " + discoveryValue + " -> " + phase2Value);
         double extra = world.capitalSpec.clinicalWeight() / world.capitalSpec.discoveryWeight();
         assertEquals(extra * phase2Value / discoveryValue,

@@ -16,7 +16,10 @@ final class InstrumentCases {
                 new InstrumentCase("rd-super-deduction", Z, "extraDeductionShare: 1.0", "corporate_income_tax", Z, -1, true, 1e9),
                 new InstrumentCase("clinical-trial-support", Z, "costShare: 0.5",
                         "innovative_project_starts", Z, 1, true, 2000),
-                new InstrumentCase("approval-reward", Z, "innovativeDrugMillion: 48, class3DeviceMillion: 10",
+                // Firms discount a reward paid on approval about 12 years out with a 4 % chance at the
+                // default (BIO) route: Hangzhou's 48 M is worth 0.7 M at a start, too little to move
+                // starts visibly in a 4 % world; 500 M shows the mechanism.
+                new InstrumentCase("approval-reward", Z, "innovativeDrugMillion: 500, class3DeviceMillion: 50",
                         "innovative_project_starts", Z, 1, true, 1e5),
                 new InstrumentCase("talent-tax-rebate", Z, "", "biomedicine_provincial_talents", Z, 1, true, 1e5),
                 new InstrumentCase("talent-programme", Z, "placesPerYear: 200",

@@ -15,6 +15,30 @@ public final class Draws {
         return median * Math.exp(sigma * r.nextGaussian());
     }
 
+    /** P(X > threshold) for X lognormal with median 1 and log-sd {@code sigma}. */
+    public static double lognormalShareAbove(double sigma, double threshold) {
+        if (threshold <= 0) {
+            return 1.0;
+        }
+        if (Double.isInfinite(threshold)) {
+            return 0.0;
+        }
+        return 1.0 - STANDARD_NORMAL.cumulativeProbability(Math.log(threshold) / sigma);
+    }
+
+    /**
+     * Lognormal with median 1 and log-sd {@code sigma}, conditional on exceeding {@code threshold},
+     * by inversion of one uniform (the threshold itself when nothing lies above it numerically).
+     */
+    public static double lognormalAbove(Uniform r, double sigma, double threshold) {
+        double below = 1.0 - lognormalShareAbove(sigma, threshold);
+        double u = below + (1.0 - below) * r.nextDouble();
+        if (u >= 1.0 - 1e-12) {
+            return Math.max(threshold, 1e-12);
+        }
+        return Math.max(threshold, Math.exp(sigma * STANDARD_NORMAL.inverseCumulativeProbability(Math.max(u, 1e-12))));
+    }
+
     /** Exponential with the given mean. */
     public static double exponential(Uniform r, double mean) {
         return -mean * Math.log(1.0 - r.nextDouble());

@@ -17,8 +17,6 @@ public record CapitalSpec(
         List<CycleYear> nationalCycle,
         @Param(unit = "elasticity", min = 0, max = 3, doc = "response of a region's share of the national pool to its pipeline value relative to the start (assumption, plausible 0-1.5)")
         double valueElasticity,
-        @Param(unit = "share_per_year", min = 0, max = 1, doc = "annual rate at which investors discount a project's expected product value to today")
-        double discountRate,
         @Param(unit = "weight_per_million_yuan", min = 0, max = 1000, doc = "investor preference per million yuan of expected value of a project in discovery or IND filing")
         double discoveryWeight,
         @Param(unit = "weight_per_million_yuan", min = 0, max = 1000, doc = "investor preference per million yuan of expected value of a project in phase I-III or NDA")

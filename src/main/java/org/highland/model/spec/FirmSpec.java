@@ -4,11 +4,13 @@ import org.highland.model.Param;
 
 /** Decision rules shared by all firms. */
 public record FirmSpec(
-        @Param(unit = "elasticity", min = 0, max = 5, doc = "elasticity of a kind's start rate to (1 + return change per yuan of expected cost)")
-        double startRateElasticity,
-        @Param(unit = "ratio", min = 1, max = 20, doc = "project opportunities arrive at this multiple of the reference start rate and are thinned to the current rate")
+        @Param(unit = "share_per_year", min = 0.05, max = 0.20, doc = "discount rate firms apply to a project's expected cash flows (cost of capital of biotech project valuation, typically 10-15 %)")
+        double discountRatePerYear,
+        @Param(unit = "log_sd", min = 0.5, max = 1.5, doc = "lognormal sd of an opportunity's quality (the part of its peak sales the firm knows when deciding; assumption)")
+        double opportunityQualitySigma,
+        @Param(unit = "ratio", min = 1, max = 20, doc = "opportunity countdowns run at this multiple of the reference arrival rate and are thinned to the current rate (innovation trend)")
         double opportunityCeiling,
-        @Param(unit = "share_per_year", min = -0.5, max = 1, doc = "initial growth of project start rates (drug review reform from 2015; calibrated)")
+        @Param(unit = "share_per_year", min = -0.5, max = 1, doc = "initial growth of the arrival rate of project opportunities (drug review reform from 2015; calibrated)")
         double innovationTrend,
         @Param(unit = "year", min = 0.1, max = 1000, doc = "e-folding time of the innovation trend's decay")
         double innovationTrendDecayYears,
@@ -20,8 +22,6 @@ public record FirmSpec(
         double growthConvergenceYears,
         @Param(unit = "month", min = 1, max = 1200, doc = "e-folding time of a firm's growth deviation from its sector trend")
         double growthPersistenceMonths,
-        @Param(unit = "month", min = 0, max = 120, doc = "months of the first stage's cost a firm must hold in cash to start a project")
-        double cashMonthsToStart,
         @Param(unit = "month", min = 1, max = 120, doc = "months of negative cash before a firm exits")
         double exitGraceMonths,
         @Param(unit = "million_yuan_per_year", min = 0, max = 1e4, doc = "revenue above which a firm counts as 'output above 20 million yuan'")

@@ -6,9 +6,9 @@ import org.highland.model.Param;
 /** A project kind's path to market, stage by stage, and what an approved product earns. */
 public record RouteSpec(
         List<StageSpec> stages,
-        @Param(unit = "million_yuan_per_year", min = 0, max = 1e5, doc = "median peak sales of an approved product")
+        @Param(unit = "million_yuan_per_year", min = 0, max = 1e5, doc = "median peak sales of a product, over all opportunities before the firms select them")
         double peakSalesMillion,
-        @Param(unit = "log_sd", min = 0, max = 4, doc = "lognormal sd of peak sales")
+        @Param(unit = "log_sd", min = 0, max = 4, doc = "lognormal sd of peak sales over all opportunities (the opportunity quality known at the decision takes firms.opportunityQualitySigma of it)")
         double peakSalesSigma,
         @Param(unit = "month", min = 1, max = 240, doc = "months from launch to peak sales")
         double launchRampMonths,
@@ -16,6 +16,8 @@ public record RouteSpec(
         double exclusivityMonths,
         @Param(unit = "share_per_year", min = 0, max = 1, doc = "sales decline after exclusivity ends")
         double postExclusivityDecline,
-        @Param(unit = "year", min = 0, max = 50, doc = "years of peak sales a firm counts as a product's value when deciding")
-        double valueYears) {
+        @Param(unit = "year", min = 0, max = 50, doc = "years after launch over which a firm counts a product's sales when valuing a project (horizon of the sales curve)")
+        double valueYears,
+        @Param(unit = "share", min = 0, max = 1, doc = "operating profit of a launched product as a share of its sales (after cost of goods, selling and administration, before R&D)")
+        double productMargin) {
 }

@@ -12,7 +12,7 @@ public record SectorSpec(
         double operatingMargin,
         @Param(unit = "share", min = 0, max = 1, doc = "R&D spent outside projects, as a share of revenue")
         double baseRdShare,
-        @Param(unit = "per_firm_per_year", min = 0, max = 50, doc = "projects started per firm and year at reference conditions (calibrated)")
+        @Param(unit = "per_firm_per_year", min = 0, max = 50, doc = "project opportunities arriving per firm and year at reference conditions; the firm starts those with positive NPV it can finance (calibrated)")
         double projectStartsPerYear,
         KindWeights projectKinds,
         @Param(unit = "per_year", min = 0, max = 1, doc = "hazard of exit for reasons outside the model (sale, closure)")

@@ -1,0 +1,112 @@
+package org.highland.model;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.highland.run.HighlandSim;
+import org.highland.run.ReplicationResult;
+import org.highland.scenario.Scenario;
+import org.highland.scenario.Scenarios;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Policy effects that now come from the firms' NPV decisions, on the shipped scenarios at reduced
+ * scale with common random numbers (same seed and replications in every variant): paired
+ * differences, judged against their own sampling error.
+ */
+class DecisionPolicyEffectsTest {
+    private static final double SCALE = 0.03;
+    private static final int REPLICATIONS = 12;
+    private static final long SEED = 20150101L;
+    private static final String[] REGIONS = {"Zhejiang", "Jiangsu", "Shanghai", "Anhui"};
+    private static final Map<String, List<ReplicationResult>> CACHE = new ConcurrentHashMap<>();
+
+    @Test
+    void shanghaiStyleTrialSupportInZhejiangRaisesInnovativeStartsAndApprovals() {
+        List<ReplicationResult> base = runs("baseline.yaml");
+        List<ReplicationResult> support = runs("shanghai-trial-support.yaml");
+        // Support from 2023: starts within two years, approvals by 2035.
+        double[] starts = paired(base, support, r -> sum(r, "innovative_project_starts", "Zhejiang", 2023, 2024));
+        assertTrue(starts[0] > 2 * starts[1], String.format(Locale.ROOT,
+                "innovative starts 2023-2024: paired change %.1f, standard error %.1f", starts[0], starts[1]));
+        double[] approvals = paired(base, support, r -> r.value("cumulative_innovative_drug_approvals", "Zhejiang", 2035));
+        assertTrue(approvals[0] > 0, String.format(Locale.ROOT,
+                "cumulative innovative approvals 2035: paired change %.2f (se %.2f)", approvals[0], approvals[1]));
+    }
+
+    @Test
+    void halvingEverySupportBudgetNeverRaisesApprovalsOrOutput() {
+        List<ReplicationResult> base = runs("baseline.yaml");
+        List<ReplicationResult> cut = runs("budget-cut.yaml");
+        for (String region : REGIONS) {
+            for (String metric : List.of("cumulative_innovative_drug_approvals", "biomedicine_industrial_output")) {
+                for (int year : new int[] {2030, 2035}) {
+                    double[] change = paired(base, cut, r -> r.value(metric, region, year));
+                    assertTrue(change[0] <= 2 * change[1], String.format(Locale.ROOT,
+                            "budget cut raised %s in %s %d: paired change %.3f, standard error %.3f",
+                            metric, region, year, change[0], change[1]));
+                }
+            }
+        }
+    }
+
+    /** The paper's ordering: Shanghai and Jiangsu apply for more innovative trials than Zhejiang. */
+    @Test
+    void baselineInnovativeClinicalApplicationsFollowThePapersOrdering() {
+        List<ReplicationResult> base = runs("baseline.yaml");
+        double zhejiang = mean(base, r -> sum(r, "innovative_clinical_applications", "Zhejiang", 2016, 2021));
+        double jiangsu = mean(base, r -> sum(r, "innovative_clinical_applications", "Jiangsu", 2016, 2021));
+        double shanghai = mean(base, r -> sum(r, "innovative_clinical_applications", "Shanghai", 2016, 2021));
+        String values = String.format(Locale.ROOT, "2016-2021: Zhejiang %.0f, Jiangsu %.0f, Shanghai %.0f",
+                zhejiang, jiangsu, shanghai);
+        assertTrue(jiangsu > zhejiang, values);
+        assertTrue(shanghai >= 1.5 * zhejiang, values);
+    }
+
+    private interface Value {
+        double of(ReplicationResult r);
+    }
+
+    /** Mean and standard error of the paired difference (variant - base). */
+    private static double[] paired(List<ReplicationResult> base, List<ReplicationResult> variant, Value value) {
+        int n = base.size();
+        double[] d = new double[n];
+        double mean = 0;
+        for (int k = 0; k < n; k++) {
+            d[k] = value.of(variant.get(k)) - value.of(base.get(k));
+            mean += d[k] / n;
+        }
+        double ss = 0;
+        for (double x : d) {
+            ss += (x - mean) * (x - mean);
+        }
+        return new double[] {mean, Math.sqrt(ss / (n - 1) / n)};
+    }
+
+    private static double mean(List<ReplicationResult> results, Value value) {
+        return results.stream().mapToDouble(value::of).average().orElse(Double.NaN);
+    }
+
+    private static double sum(ReplicationResult r, String metric, String area, int from, int to) {
+        double total = 0;
+        for (int y = from; y <= to; y++) {
+            total += r.value(metric, area, y);
+        }
+        return total;
+    }
+
+    private static List<ReplicationResult> runs(String file) {
+        return CACHE.computeIfAbsent(file, f -> {
+            Scenario scenario = Scenarios.load(Path.of("scenarios", f), List.of("time.endYear=2035"));
+            return IntStream.range(0, REPLICATIONS).parallel()
+                    .mapToObj(k -> HighlandSim.run(scenario, SCALE, SEED, k))
+                    .collect(Collectors.toList());
+        });
+    }
+}

@@ -1,0 +1,140 @@
+package org.highland.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.highland.run.HighlandSim;
+import org.highland.scenario.Scenario;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The project valuation against hand computation on a tiny innovative-drug route (discovery,
+ * phase I, NDA), its weighting by the budget's pay share, and its discounting.
+ */
+class ProjectValuationTest {
+    private static final double R = 0.10;
+    private static final double V = Math.pow(1 + R, -1.0 / 12.0);
+    private static final double TOL = 1e-9;
+
+    /** Residual sigma 0 (route sigma = quality sigma): peak sales per unit quality = the median. */
+    private static final String TINY_ROUTE = """
+            firms: {discountRatePerYear: 0.10, opportunityQualitySigma: 0.8}
+            routes:
+              innovativeDrug:
+                stages:
+                  - {stage: DISCOVERY, successProbability: 0.5, meanMonths: 12, durationCv: 0.3, costPerMonthMillion: 1, trialRegistrations: 0}
+                  - {stage: PHASE1, successProbability: 0.6, meanMonths: 10, durationCv: 0.3, costPerMonthMillion: 2, trialRegistrations: 1}
+                  - {stage: NDA, successProbability: 0.8, meanMonths: 6, durationCv: 0.3, costPerMonthMillion: 0.5, trialRegistrations: 0}
+                peakSalesMillion: 100
+                peakSalesSigma: 0.8
+                launchRampMonths: 1
+                exclusivityMonths: 120
+                postExclusivityDecline: 0
+                valueYears: 10
+                productMargin: 0.5
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void revenueCostAndSupportAgreeWithHandComputation() {
+        Scenario scenario = ModelRuns.scenario(dir, "tiny", TINY_ROUTE + """
+                policies:
+                  trials: {type: clinical-trial-support, region: Zhejiang, costShare: 0.5, phase1MaxMillion: 5,
+                           phase2MaxMillion: 10, phase3MaxMillion: 30, annualBudgetMillion: 100000}
+                  reward: {type: approval-reward, region: Zhejiang, innovativeDrugMillion: 48, annualBudgetMillion: 100000}
+                """, "time.endYear=2016");
+        ProjectValuation v = firstMonth(scenario).valuation();
+        ProjectKind k = ProjectKind.INNOVATIVE_DRUG;
+
+        double sales = 0;
+        for (int m = 1; m <= 120; m++) {
+            sales += Math.pow(V, m) / 12.0;
+        }
+        double atLaunch = 0.5 * 100 * sales;
+        double r2 = 0.8 * Math.pow(V, 6) * atLaunch;
+        double r1 = 0.6 * Math.pow(V, 10) * r2;
+        double r0 = 0.5 * Math.pow(V, 12) * r1;
+        assertEquals(r2, v.revenue(k, 2), TOL * r2);
+        assertEquals(r1, v.revenue(k, 1), TOL * r1);
+        assertEquals(r0, v.revenue(k, 0), TOL * r0);
+
+        double c2 = 0.5 * monthly(6);
+        double c1 = 2 * monthly(10) + 0.6 * Math.pow(V, 10) * c2;
+        double c0 = 1 * monthly(12) + 0.5 * Math.pow(V, 12) * c1;
+        assertEquals(c2, v.cost(k, 2), TOL);
+        assertEquals(c1, v.cost(k, 1), TOL);
+        assertEquals(c0, v.cost(k, 0), TOL);
+
+        // Phase I support min(5, 0.5 x 2 x 10) = 5 paid on entry; 48 on approval.
+        double approval = 48 * 0.8 * Math.pow(V, 6) * 0.6 * Math.pow(V, 10);
+        double s1 = 5 + approval;
+        double s0 = 0.5 * Math.pow(V, 12) * s1;
+        assertEquals(s1, v.support(Sector.INNOVATIVE_DRUG, k, 1), TOL);
+        assertEquals(s0, v.support(Sector.INNOVATIVE_DRUG, k, 0), TOL);
+        assertEquals(r0 * 1.3 - c0 + s0, v.npv(Sector.INNOVATIVE_DRUG, k, 0, 1.3, 1.0), TOL);
+        assertEquals((c0 - s0) / r0, v.qualityThreshold(Sector.INNOVATIVE_DRUG, k, 0, 1.0), TOL);
+    }
+
+    @Test
+    void aDistantRewardIsDiscounted() {
+        Scenario scenario = ModelRuns.scenario(dir, "distant", """
+                firms: {discountRatePerYear: 0.10}
+                routes:
+                  innovativeDrug:
+                    stages:
+                      - {stage: NDA, successProbability: 1.0, meanMonths: 96, durationCv: 0.3, costPerMonthMillion: 0.1, trialRegistrations: 0}
+                policies:
+                  reward: {type: approval-reward, region: Zhejiang, innovativeDrugMillion: 48, annualBudgetMillion: 100000}
+                """, "time.endYear=2016");
+        ProjectValuation v = firstMonth(scenario).valuation();
+        double support = v.support(Sector.INNOVATIVE_DRUG, ProjectKind.INNOVATIVE_DRUG, 0);
+        assertEquals(48 / Math.pow(1.10, 8), support, TOL);
+        assertTrue(support < 0.5 * 48, "a reward eight years out counted at " + support);
+    }
+
+    @Test
+    void supportIsWeightedByTheShareTheBudgetPaidLastYear() {
+        // Eligible only for CXO firms, which start no projects: the account's claims are ours alone.
+        Scenario scenario = ModelRuns.scenario(dir, "share", TINY_ROUTE + """
+                policies:
+                  reward: {type: approval-reward, region: Zhejiang, sectors: [CXO], innovativeDrugMillion: 48,
+                           annualBudgetMillion: 100}
+                """, "time.endYear=2016");
+        HighlandSim sim = ModelRuns.start(scenario, 0.01, 7, 0);
+        sim.schedule.step(sim);
+        Region zhejiang = sim.world().region("Zhejiang");
+        Government.Account account = zhejiang.government().accounts().get(0);
+        ProjectKind k = ProjectKind.INNOVATIVE_DRUG;
+        double first = zhejiang.valuation().support(Sector.CXO, k, 0);
+        assertTrue(first > 0, "no support expected in the first year");
+        assertEquals(0.0, zhejiang.valuation().support(Sector.INNOVATIVE_DRUG, k, 0), "an ineligible sector expects support");
+        assertEquals(1.0, account.expectedPayShare(), "first year: firms expect the budget to pay in full");
+
+        double paid = account.payOut(2 * account.annualBudget());
+        assertEquals(account.annualBudget(), paid, TOL);
+        for (int m = 1; m <= 12; m++) {
+            sim.schedule.step(sim);
+        }
+        assertEquals(0.5, account.expectedPayShare(), TOL);
+        assertEquals(0.5 * first, zhejiang.valuation().support(Sector.CXO, k, 0), TOL);
+    }
+
+    /** PV at entry of 1 a month paid at the end of each of n months. */
+    private static double monthly(int n) {
+        double total = 0;
+        for (int m = 1; m <= n; m++) {
+            total += Math.pow(V, m);
+        }
+        return total;
+    }
+
+    private static Region firstMonth(Scenario scenario) {
+        HighlandSim sim = ModelRuns.start(scenario, 0.01, 7, 0);
+        sim.schedule.step(sim);
+        return sim.world().region("Zhejiang");
+    }
+}
