@@ -21,6 +21,11 @@ import java.util.regex.Pattern;
 public record RangeRule(String pattern, String low, String high, RangeBasis basis, String source, int line) {
     /** The pattern as a regular expression over whole paths. */
     Pattern regex() {
+        return glob(pattern);
+    }
+
+    /** A path pattern ({@code *} within a segment, {@code **} across) as a regular expression. */
+    public static Pattern glob(String pattern) {
         StringBuilder re = new StringBuilder();
         for (int i = 0; i < pattern.length(); i++) {
             char c = pattern.charAt(i);
