@@ -18,6 +18,7 @@ import org.highland.experiment.screening.Factors;
 import org.highland.experiment.screening.Morris;
 import org.highland.experiment.screening.OneAtATime;
 import org.highland.experiment.screening.Output;
+import org.highland.experiment.screening.PointEffect;
 import org.highland.experiment.screening.ScenarioEffect;
 import org.highland.experiment.screening.Screening;
 import org.highland.experiment.screening.ScreeningRow;
@@ -125,7 +126,7 @@ public final class ScreenCommand implements Callable<Integer> {
         stdout.printf(Locale.ROOT, "screen %s: %d factors, %d points, %d runs of %d replications%n", method.name().toLowerCase(Locale.ROOT),
                 factors.size(), points.size(), 2 * points.size(), replications);
         try (RunFolder folder = RunFolder.create(out, out != null, "screen-" + variant.name())) {
-            List<double[]> effects;
+            List<PointEffect> effects;
             try (ProgressReporter progress = ProgressReporter.start("screen " + variant.name(),
                     2L * points.size() * replications)) {
                 ScenarioEffect model = new ScenarioEffect(baseFile, variantFile, options.sets, factors, outs,

@@ -67,7 +67,7 @@ public final class Morris {
 
     /** Rows per output, then factor: mu*, mu and sigma over the trajectories; ranked by mu*. */
     public static List<ScreeningRow> estimate(List<Factor> factors, List<Output> outputs, Settings settings,
-                                              List<double[]> points, List<double[]> effects) {
+                                              List<double[]> points, List<PointEffect> effects) {
         int k = factors.size();
         int r = settings.trajectories();
         if (points.size() != r * (k + 1) || effects.size() != points.size()) {
@@ -77,19 +77,24 @@ public final class Morris {
         List<ScreeningRow> rows = new ArrayList<>();
         for (int o = 0; o < outputs.size(); o++) {
             double[][] ee = new double[k][r];
+            double[][] eeSe = new double[k][r];
             for (int t = 0; t < r; t++) {
                 for (int j = 0; j < k; j++) {
                     int p = t * (k + 1) + j;
                     int i = changed(points.get(p), points.get(p + 1));
                     double step = factors.get(i).unit(points.get(p + 1)[i]) - factors.get(i).unit(points.get(p)[i]);
-                    ee[i][t] = (effects.get(p + 1)[o] - effects.get(p)[o]) / step;
+                    PointEffect a = effects.get(p);
+                    PointEffect b = effects.get(p + 1);
+                    ee[i][t] = (b.mean()[o] - a.mean()[o]) / step;
+                    eeSe[i][t] = Math.hypot(a.se()[o], b.se()[o]) / Math.abs(step);
                 }
             }
             List<ScreeningRow> block = new ArrayList<>();
             for (int i = 0; i < k; i++) {
                 Factor f = factors.get(i);
                 block.add(new ScreeningRow(f.path(), outputs.get(o).label(), METHOD, f.low(), f.high(),
-                        Double.NaN, Double.NaN, Double.NaN, Double.NaN, meanAbs(ee[i]), mean(ee[i]), sd(ee[i]), r, 0));
+                        Double.NaN, Double.NaN, Double.NaN, Double.NaN, meanAbs(ee[i]), mean(ee[i]), sd(ee[i]), r,
+                        mean(eeSe[i]), 0));
             }
             rows.addAll(Screening.ranked(block));
         }

@@ -34,16 +34,21 @@ public final class OneAtATime {
     }
 
     /** Rows per output (in output order), then factor; ranked within each output. */
-    public static List<ScreeningRow> estimate(List<Factor> factors, List<Output> outputs, List<double[]> effects) {
+    public static List<ScreeningRow> estimate(List<Factor> factors, List<Output> outputs, List<PointEffect> effects) {
         List<ScreeningRow> rows = new ArrayList<>();
         for (int o = 0; o < outputs.size(); o++) {
             List<ScreeningRow> block = new ArrayList<>();
             for (int i = 0; i < factors.size(); i++) {
                 Factor f = factors.get(i);
-                double atLow = effects.get(2 * i + 1)[o];
-                double atHigh = effects.get(2 * i + 2)[o];
+                PointEffect low = effects.get(2 * i + 1);
+                PointEffect high = effects.get(2 * i + 2);
+                double atLow = low.mean()[o];
+                double atHigh = high.mean()[o];
+                // The two ends are separate simulations, so their errors add in quadrature.
+                double noise = Math.hypot(low.se()[o], high.se()[o]);
                 block.add(new ScreeningRow(f.path(), outputs.get(o).label(), METHOD, f.low(), f.high(),
-                        effects.get(0)[o], atLow, atHigh, atHigh - atLow, Double.NaN, Double.NaN, Double.NaN, 1, 0));
+                        effects.get(0).mean()[o], atLow, atHigh, atHigh - atLow, Double.NaN, Double.NaN, Double.NaN,
+                        1, noise, 0));
             }
             rows.addAll(Screening.ranked(block));
         }

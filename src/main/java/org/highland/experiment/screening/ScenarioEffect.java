@@ -3,6 +3,7 @@ package org.highland.experiment.screening;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.math3.stat.StatUtils;
 import org.highland.experiment.Experiment;
 import org.highland.experiment.ProgressReporter;
 import org.highland.run.ReplicationResult;
@@ -53,7 +54,7 @@ public final class ScenarioEffect implements EffectModel {
     }
 
     @Override
-    public double[] effects(double[] point) {
+    public PointEffect effects(double[] point) {
         List<String> pointSets = sets(point);
         List<ReplicationResult> base = Experiment.run(prepare(baseFile, pointSets), settings, progress);
         List<ReplicationResult> variant = Experiment.run(prepare(variantFile, pointSets), settings, progress);
@@ -74,28 +75,29 @@ public final class ScenarioEffect implements EffectModel {
      *
      * @throws IllegalArgumentException if an output is not recorded (unknown metric, area or year)
      */
-    public static double[] meanDifferences(List<ReplicationResult> base, List<ReplicationResult> variant,
-                                           List<Output> outputs) {
+    public static PointEffect meanDifferences(List<ReplicationResult> base, List<ReplicationResult> variant,
+                                              List<Output> outputs) {
         if (base.size() != variant.size()) {
             throw new IllegalArgumentException("base and variant differ in replications");
         }
         double[] effects = new double[outputs.size()];
+        double[] se = new double[outputs.size()];
         for (int o = 0; o < outputs.size(); o++) {
             Output out = outputs.get(o);
             check(base.get(0), out);
-            double sum = 0;
+            double[] d = new double[base.size()];
             int n = 0;
             for (int k = 0; k < base.size(); k++) {
                 double b = base.get(k).value(out.metric(), out.area(), out.year());
                 double v = variant.get(k).value(out.metric(), out.area(), out.year());
                 if (!Double.isNaN(b) && !Double.isNaN(v)) {
-                    sum += v - b;
-                    n++;
+                    d[n++] = v - b;
                 }
             }
-            effects[o] = n == 0 ? Double.NaN : sum / n;
+            effects[o] = n == 0 ? Double.NaN : StatUtils.mean(d, 0, n);
+            se[o] = n < 2 ? Double.NaN : Math.sqrt(StatUtils.variance(d, 0, n) / n);
         }
-        return effects;
+        return new PointEffect(effects, se);
     }
 
     private static void check(ReplicationResult r, Output out) {

@@ -16,10 +16,11 @@ public final class Screening {
      *
      * @param done called after each point with its effects and index, e.g. to report progress
      */
-    public static List<double[]> evaluate(List<double[]> points, EffectModel model, ObjIntConsumer<double[]> done) {
-        List<double[]> effects = new ArrayList<>();
+    public static List<PointEffect> evaluate(List<double[]> points, EffectModel model,
+                                             ObjIntConsumer<PointEffect> done) {
+        List<PointEffect> effects = new ArrayList<>();
         for (int p = 0; p < points.size(); p++) {
-            double[] e = model.effects(points.get(p).clone());
+            PointEffect e = model.effects(points.get(p).clone());
             effects.add(e);
             done.accept(e, p);
         }

@@ -18,11 +18,21 @@ package org.highland.experiment.screening;
  * @param mu            mean elementary effect, signed (Morris)
  * @param sigma         standard deviation of the elementary effects (n - 1; Morris)
  * @param trajectories  elementary effects behind mu* (Morris); 1 for OAT
+ * @param noise         Monte Carlo standard error of what ranks the factor: of the swing (OAT,
+ *                      the two ends' standard errors in quadrature) or, averaged over the
+ *                      trajectories, of one elementary effect (Morris). A swing or mu* within
+ *                      about twice this is indistinguishable from simulation noise; 0 for an exact
+ *                      model, NaN with one replication
  * @param rank          1 = moves this output's effect most (by |swing| or mu*), ties in factor order
  */
 public record ScreeningRow(String factor, String output, String method, double low, double high,
                            double effectNominal, double effectAtLow, double effectAtHigh, double swing,
-                           double muStar, double mu, double sigma, int trajectories, int rank) {
+                           double muStar, double mu, double sigma, int trajectories, double noise, int rank) {
+    /** Whether the ranking measure exceeds twice its Monte Carlo standard error. */
+    public boolean aboveNoise() {
+        return !(noise >= 0) || importance() > 2 * noise;
+    }
+
     /** The measure ranks are based on. */
     public double importance() {
         return "oat".equals(method) ? Math.abs(swing) : muStar;
@@ -30,6 +40,6 @@ public record ScreeningRow(String factor, String output, String method, double l
 
     ScreeningRow withRank(int r) {
         return new ScreeningRow(factor, output, method, low, high, effectNominal, effectAtLow, effectAtHigh, swing,
-                muStar, mu, sigma, trajectories, r);
+                muStar, mu, sigma, trajectories, noise, r);
     }
 }

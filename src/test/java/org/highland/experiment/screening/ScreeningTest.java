@@ -15,7 +15,7 @@ class ScreeningTest {
     private static final List<Output> OUTPUTS = List.of(new Output("y", "A", 2030), new Output("minus y", "A", 2030));
     private static final EffectModel MODEL = x -> {
         double y = 3 * x[0] + x[1] * x[1];
-        return new double[] {y, -y};
+        return PointEffect.exact(y, -y);
     };
 
     @Test
@@ -71,6 +71,28 @@ class ScreeningTest {
         }
         assertTrue(differs, "another seed gives another design");
         assertThrows(IllegalArgumentException.class, () -> new Morris.Settings(5, 3, 1));
+    }
+
+    @Test
+    void theNoiseOfEachEstimateComesFromThePointsStandardErrors() {
+        EffectModel noisy = x -> {
+            PointEffect e = MODEL.effects(x);
+            return new PointEffect(e.mean(), new double[] {0.1, 0.1});
+        };
+        List<ScreeningRow> oat = OneAtATime.estimate(FACTORS, OUTPUTS,
+                Screening.evaluate(OneAtATime.design(FACTORS), noisy, (e, p) -> { }));
+        assertEquals(Math.sqrt(0.02), row(oat, "x3", "y:A:2030").noise(), 1e-12, "two ends in quadrature");
+        assertTrue(row(oat, "x1", "y:A:2030").aboveNoise());
+        assertTrue(!row(oat, "x3", "y:A:2030").aboveNoise(), "an inert factor is within the noise");
+        Morris.Settings settings = new Morris.Settings(4, 4, 3);
+        List<double[]> points = Morris.design(FACTORS, settings);
+        List<ScreeningRow> morris = Morris.estimate(FACTORS, OUTPUTS, settings, points,
+                Screening.evaluate(points, noisy, (e, p) -> { }));
+        assertEquals(Math.sqrt(0.02) / (2.0 / 3.0), row(morris, "x2", "y:A:2030").noise(), 1e-12,
+                "per elementary effect: the step is 2/3 of the range");
+        assertTrue(row(morris, "x1", "y:A:2030").aboveNoise() && !row(morris, "x3", "y:A:2030").aboveNoise());
+        assertTrue(row(OneAtATime.estimate(FACTORS, OUTPUTS, Screening.evaluate(OneAtATime.design(FACTORS), MODEL,
+                (e, p) -> { })), "x3", "y:A:2030").noise() == 0, "an exact model has no noise");
     }
 
     @Test
