@@ -21,7 +21,9 @@ import org.highland.experiment.ProgressReporter;
 import org.highland.experiment.compare.ComparisonRow;
 import org.highland.experiment.compare.CostEffectiveness;
 import org.highland.experiment.compare.CostEffectivenessRow;
+import org.highland.experiment.compare.CostEffectivenessTable;
 import org.highland.experiment.compare.HeadlineComparison;
+import org.highland.experiment.compare.Interval;
 import org.highland.experiment.compare.PairedComparison;
 import org.highland.report.Manifest;
 import org.highland.report.ManifestWriter;
@@ -48,12 +50,22 @@ import picocli.CommandLine.Spec;
 public final class CompareCommand implements Callable<Integer> {
     /** Columns of comparison.csv, in order. */
     public static final List<String> COMPARISON_COLUMNS = List.of("variant", "metric", "region", "year", "unit",
-            "base_mean", "variant_mean", "diff_mean", "diff_p05", "diff_p95", "rel_diff");
+            "base_mean", "variant_mean", "diff_mean", "diff_p05", "diff_p95", "rel_diff", "diff_sd", "n",
+            "diff_mean_ci_low", "diff_mean_ci_high");
     /** Columns of cost_effectiveness.csv, in order. */
     public static final List<String> COST_COLUMNS = List.of("variant", "region", "year",
             "base_outlay_million_yuan", "extra_outlay_million_yuan", "extra_output_billion_yuan", "extra_innovative_approvals",
             "extra_enterprises", "extra_leading_talents", "output_yuan_per_yuan", "approvals_per_100m_yuan",
-            "enterprises_per_100m_yuan", "leading_talents_per_100m_yuan", "replications");
+            "enterprises_per_100m_yuan", "leading_talents_per_100m_yuan", "replications",
+            "extra_outlay_million_yuan_p05", "extra_outlay_million_yuan_p95",
+            "extra_output_billion_yuan_p05", "extra_output_billion_yuan_p95",
+            "extra_innovative_approvals_p05", "extra_innovative_approvals_p95",
+            "extra_enterprises_p05", "extra_enterprises_p95",
+            "extra_leading_talents_p05", "extra_leading_talents_p95",
+            "output_yuan_per_yuan_p05", "output_yuan_per_yuan_p95",
+            "approvals_per_100m_yuan_p05", "approvals_per_100m_yuan_p95",
+            "enterprises_per_100m_yuan_p05", "enterprises_per_100m_yuan_p95",
+            "leading_talents_per_100m_yuan_p05", "leading_talents_per_100m_yuan_p95");
 
     @Spec
     CommandSpec spec;
@@ -139,6 +151,7 @@ public final class CompareCommand implements Callable<Integer> {
             for (int i = 0; i < variants.size(); i++) {
                 spec.commandLine().getOut().println(HeadlineComparison.render(base.name(), variants.get(i).name(),
                         results.get(0), results.get(i + 1), regions));
+                spec.commandLine().getOut().println(CostEffectivenessTable.render(variants.get(i).name(), costs));
             }
             spec.commandLine().getOut().println("results: " + folder.finalPath());
         }
@@ -187,7 +200,8 @@ public final class CompareCommand implements Callable<Integer> {
             for (ComparisonRow r : rows) {
                 csv.write(new String[] {r.variant(), r.metric(), r.area(), Integer.toString(r.year()), r.unit(),
                     number(r.baseMean()), number(r.variantMean()), number(r.diffMean()), number(r.diffP05()),
-                    number(r.diffP95()), number(r.relDiff())});
+                    number(r.diffP95()), number(r.relDiff()), number(r.diffSd()), Integer.toString(r.n()),
+                    number(r.meanLow90()), number(r.meanHigh90())});
             }
         }
     }
@@ -195,11 +209,17 @@ public final class CompareCommand implements Callable<Integer> {
     private static void writeCosts(Path file, List<CostEffectivenessRow> rows) throws IOException {
         try (SequenceWriter csv = open(file, COST_COLUMNS)) {
             for (CostEffectivenessRow r : rows) {
+                CostEffectivenessRow.Intervals i = r.intervals();
                 csv.write(new String[] {r.variant(), r.region(), Integer.toString(r.year()),
                     number(r.baseOutlayMillion()), number(r.extraOutlayMillion()), number(r.extraOutputBillion()),
                     number(r.extraApprovals()), number(r.extraEnterprises()), number(r.extraLeadingTalents()),
                     number(r.outputPerYuan()), number(r.approvalsPer100m()), number(r.enterprisesPer100m()),
-                    number(r.leadingTalentsPer100m()),                    Integer.toString(r.replications())});
+                    number(r.leadingTalentsPer100m()), Integer.toString(r.replications()),
+                    lo(i.extraOutlay()), hi(i.extraOutlay()), lo(i.extraOutput()), hi(i.extraOutput()),
+                    lo(i.extraApprovals()), hi(i.extraApprovals()), lo(i.extraEnterprises()), hi(i.extraEnterprises()),
+                    lo(i.extraLeadingTalents()), hi(i.extraLeadingTalents()), lo(i.outputPerYuan()), hi(i.outputPerYuan()),
+                    lo(i.approvalsPer100m()), hi(i.approvalsPer100m()), lo(i.enterprisesPer100m()),
+                    hi(i.enterprisesPer100m()), lo(i.leadingTalentsPer100m()), hi(i.leadingTalentsPer100m())});
             }
         }
     }
@@ -207,6 +227,14 @@ public final class CompareCommand implements Callable<Integer> {
     private static void writeResolved(RunFolder folder, Scenario scenario) throws IOException {
         String name = scenario.name().replaceAll("[^A-Za-z0-9._-]", "_");
         Files.writeString(folder.file("scenarios/" + name + ".resolved.yaml"), Scenarios.toYaml(scenario));
+    }
+
+    private static String lo(Interval interval) {
+        return number(interval.p05());
+    }
+
+    private static String hi(Interval interval) {
+        return number(interval.p95());
     }
 
     /** A number as written everywhere else; empty where it is undefined (e.g. a ratio to zero). */

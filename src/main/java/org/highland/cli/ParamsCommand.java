@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.highland.report.Numbers;
 import org.highland.scenario.ParameterCatalog;
 import org.highland.scenario.ParameterRow;
+import org.highland.scenario.PlausibleRange;
+import org.highland.scenario.PlausibleRanges;
 import org.highland.scenario.Scenario;
 import org.highland.scenario.Scenarios;
 import picocli.CommandLine.Command;
@@ -15,9 +18,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code highland params}: every numeric parameter with its value, unit, range and meaning. */
+/**
+ * {@code highland params}: every numeric parameter with its value, unit, validity bounds, meaning,
+ * and plausible range for sensitivity analysis with its basis (source, assumption, input, data;
+ * "none" where the ranges file has no row).
+ */
 @Command(name = "params", mixinStandardHelpOptions = true,
-        description = "List every numeric parameter of a scenario (or of the defaults) with unit, range and meaning.")
+        description = {"List every numeric parameter of a scenario (or of the defaults) with unit, validity bounds and meaning,",
+                "and its plausible range (low, high) and basis from " + PlausibleRanges.BUILT_IN + "."})
 public final class ParamsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -32,12 +40,19 @@ public final class ParamsCommand implements Callable<Integer> {
     public Integer call() {
         Scenario scenario = scenarioFile == null ? Scenarios.defaults() : Scenarios.load(scenarioFile, sets);
         var out = spec.commandLine().getOut();
-        out.println("path\tvalue\tunit\tmin\tmax\tdoc");
-        for (ParameterRow row : ParameterCatalog.list(Scenario.class, scenario)) {
-            out.println(String.format(Locale.ROOT, "%s\t%s\t%s\t%s\t%s\t%s", row.path(), row.value(), row.unit(),
-                    bound(row.min()), bound(row.max()), row.doc()));
+        out.println("path\tvalue\tunit\tmin\tmax\tdoc\tlow\thigh\tbasis\trange_source");
+        for (ParameterRow row : ParameterCatalog.list(Scenario.class, scenario, PlausibleRanges.builtIn())) {
+            PlausibleRange r = row.range();
+            out.println(String.format(Locale.ROOT, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s", row.path(), row.value(),
+                    row.unit(), bound(row.min()), bound(row.max()), row.doc(),
+                    r == null ? "" : plausible(r.low()), r == null ? "" : plausible(r.high()),
+                    r == null ? "none" : r.basis().word(), r == null ? "" : r.source()));
         }
         return ExitCodes.OK;
+    }
+
+    private static String plausible(double v) {
+        return Double.isFinite(v) ? Numbers.format(v) : "";
     }
 
     private static String bound(double v) {

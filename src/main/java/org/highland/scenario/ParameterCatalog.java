@@ -10,9 +10,10 @@ import java.util.TreeSet;
 import org.highland.model.Param;
 
 /**
- * Lists the numeric parameters of a scenario value with their units, ranges and documentation:
- * the source for a {@code params} command and for a test that every model parameter is
- * documented with {@link Param}.
+ * Lists the numeric parameters of a scenario value with their units, validity bounds,
+ * documentation and (on request) plausible ranges: the source for a {@code params} command, for
+ * sensitivity screening, and for tests that every model parameter is documented with
+ * {@link Param} and has a plausible range or is marked input or data.
  */
 public final class ParameterCatalog {
     private ParameterCatalog() {
@@ -41,6 +42,19 @@ public final class ParameterCatalog {
                     param == null ? Double.POSITIVE_INFINITY : param.max(),
                     param == null ? "" : param.doc())));
         });
+        return rows;
+    }
+
+    /**
+     * {@link #list(Class, Object)} with each row's plausible range from {@code ranges} (null
+     * where no row of the ranges file matches).
+     */
+    public static List<ParameterRow> list(Class<? extends Record> type, Object value, PlausibleRanges ranges) {
+        List<ParameterRow> rows = new ArrayList<>();
+        for (ParameterRow row : list(type, value)) {
+            rows.add(new ParameterRow(row.path(), row.value(), row.unit(), row.min(), row.max(), row.doc(),
+                    ranges.of(row)));
+        }
         return rows;
     }
 

@@ -9,6 +9,18 @@ package org.highland.scenario;
  * @param min   smallest admissible value (negative infinity when unbounded or not annotated)
  * @param max   largest admissible value (positive infinity when unbounded or not annotated)
  * @param doc   one-line description from {@code @Param}, empty when not annotated
+ * @param range plausible range and its basis ({@link PlausibleRanges}); null when not looked up
+ *              or when no row of the ranges file matches the path
  */
-public record ParameterRow(String path, String value, String unit, double min, double max, String doc) {
+public record ParameterRow(String path, String value, String unit, double min, double max, String doc,
+                           PlausibleRange range) {
+    /** A row without a plausible range. */
+    public ParameterRow(String path, String value, String unit, double min, double max, String doc) {
+        this(path, value, unit, min, max, doc, null);
+    }
+
+    /** The value as a number. */
+    public double number() {
+        return Double.parseDouble(value);
+    }
 }

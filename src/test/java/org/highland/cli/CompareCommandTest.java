@@ -102,10 +102,14 @@ class CompareCommandTest {
         for (String[] r : comparison) {
             assertEquals(r[5], r[6], String.join(",", r));
             assertEquals(List.of("0", "0", "0"), List.of(r[7], r[8], r[9]), String.join(",", r));
+            assertEquals(List.of("0", "2", "0", "0"), List.of(r[11], r[12], r[13], r[14]),
+                    "sd, n and the mean's interval: " + String.join(",", r));
         }
         for (String[] r : rows(out.resolve("cost_effectiveness.csv"))) {
             assertEquals("0", r[4], "no extra outlay: " + String.join(",", r));
             assertEquals("", r[9], "no ratio to a zero outlay: " + String.join(",", r));
+            assertEquals(List.of("0", "0", "", ""), List.of(r[14], r[15], r[24], r[25]),
+                    "a zero-width outlay interval and no ratio interval: " + String.join(",", r));
         }
     }
 

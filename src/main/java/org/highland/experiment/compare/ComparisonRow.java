@@ -16,8 +16,12 @@ package org.highland.experiment.compare;
  * @param diffP95     95th percentile (R-7) of the paired differences
  * @param relDiff     {@code diffMean / baseMean}; NaN when the base mean is 0
  * @param n           number of paired replications
+ * @param meanLow90   lower end of the 90 % confidence interval of the mean effect,
+ *                    {@code diffMean - t(0.95, n - 1) diffSd / sqrt(n)}; NaN when {@code n < 2}
+ * @param meanHigh90  upper end of that interval
  */
 public record ComparisonRow(String variant, String metric, String area, int year, String unit,
                             double baseMean, double variantMean, double diffMean, double diffSd,
-                            double diffP05, double diffP95, double relDiff, int n) {
+                            double diffP05, double diffP95, double relDiff, int n, double meanLow90,
+                            double meanHigh90) {
 }

@@ -47,25 +47,60 @@ public final class CostEffectiveness {
 
     private static CostEffectivenessRow row(String variant, String region, int first, int horizon,
                                             List<ReplicationResult> b, List<ReplicationResult> v) {
-        double baseOutlay = 0;
-        double outlay = 0;
-        double output = 0;
-        double approvals = 0;
-        double firms = 0;
-        double talents = 0;
         int n = b.size();
+        double[] baseOutlay = new double[n];
+        double[] outlay = new double[n];
+        double[] output = new double[n];
+        double[] approvals = new double[n];
+        double[] firms = new double[n];
+        double[] talents = new double[n];
         for (int k = 0; k < n; k++) {
             ReplicationResult x = b.get(k);
             ReplicationResult y = v.get(k);
-            baseOutlay += sum(x, Metrics.POLICY_OUTLAY.name(), region, first, horizon);
-            outlay += sumDiff(x, y, Metrics.POLICY_OUTLAY.name(), region, first, horizon);
-            output += sumDiff(x, y, Metrics.BIOMEDICINE_OUTPUT.name(), region, first, horizon);
-            approvals += sumDiff(x, y, Metrics.INNOVATIVE_APPROVALS.name(), region, first, horizon);
-            firms += diff(x, y, Metrics.ENTERPRISES.name(), region, horizon);
-            talents += diff(x, y, Metrics.LEADING_TALENT.name(), region, horizon);
+            baseOutlay[k] = sum(x, Metrics.POLICY_OUTLAY.name(), region, first, horizon);
+            outlay[k] = sumDiff(x, y, Metrics.POLICY_OUTLAY.name(), region, first, horizon);
+            output[k] = sumDiff(x, y, Metrics.BIOMEDICINE_OUTPUT.name(), region, first, horizon);
+            approvals[k] = sumDiff(x, y, Metrics.INNOVATIVE_APPROVALS.name(), region, first, horizon);
+            firms[k] = diff(x, y, Metrics.ENTERPRISES.name(), region, horizon);
+            talents[k] = diff(x, y, Metrics.LEADING_TALENT.name(), region, horizon);
         }
-        return new CostEffectivenessRow(variant, region, horizon, baseOutlay / n, outlay / n, output / n, approvals / n,
-                firms / n, talents / n, n);
+        // Output is in billion yuan, outlay in million: yuan per yuan = 1000 x billion / million.
+        double[] outputPerYuan = new double[n];
+        for (int k = 0; k < n; k++) {
+            outputPerYuan[k] = output[k] * 1000.0;
+        }
+        CostEffectivenessRow.Intervals intervals = new CostEffectivenessRow.Intervals(
+                Interval.of(outlay), Interval.of(output), Interval.of(approvals), Interval.of(firms),
+                Interval.of(talents),
+                ratioInterval(outputPerYuan, outlay, baseOutlay, 1.0),
+                ratioInterval(approvals, outlay, baseOutlay, 100.0),
+                ratioInterval(firms, outlay, baseOutlay, 100.0),
+                ratioInterval(talents, outlay, baseOutlay, 100.0));
+        return new CostEffectivenessRow(variant, region, horizon, mean(baseOutlay), mean(outlay), mean(output),
+                mean(approvals), mean(firms), mean(talents), n, intervals);
+    }
+
+    /**
+     * The interval of amount / (outlay / per) replication by replication; undefined unless every
+     * replication's outlay changed enough to divide by.
+     */
+    private static Interval ratioInterval(double[] amount, double[] outlay, double[] baseOutlay, double per) {
+        double[] ratios = new double[amount.length];
+        for (int k = 0; k < amount.length; k++) {
+            if (!CostEffectivenessRow.outlayChanged(outlay[k], baseOutlay[k])) {
+                return Interval.NONE;
+            }
+            ratios[k] = amount[k] / (outlay[k] / per);
+        }
+        return Interval.of(ratios);
+    }
+
+    private static double mean(double[] x) {
+        double s = 0;
+        for (double v : x) {
+            s += v;
+        }
+        return s / x.length;
     }
 
     private static double sumDiff(ReplicationResult base, ReplicationResult variant, String metric, String region,

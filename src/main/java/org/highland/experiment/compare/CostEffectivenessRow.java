@@ -14,11 +14,25 @@ package org.highland.experiment.compare;
  * @param extraEnterprises       extra firms alive at the end of the horizon year, count
  * @param extraLeadingTalents    extra leading talents at the end of the horizon year, count
  * @param replications           number of paired replications
+ * @param intervals              90 % intervals across the replications of each quantity and ratio
  */
 public record CostEffectivenessRow(String variant, String region, int year, double baseOutlayMillion,
                                    double extraOutlayMillion,
                                    double extraOutputBillion, double extraApprovals, double extraEnterprises,
-                                   double extraLeadingTalents, int replications) {
+                                   double extraLeadingTalents, int replications, Intervals intervals) {
+    /**
+     * The 5th-95th percentile interval of each quantity over the paired replications, and of each
+     * ratio computed replication by replication (amount of that replication over its own extra
+     * outlay). A ratio's interval is undefined when the outlay did not change in some replication
+     * ({@link #outlayChanged()} applied to that replication), since one near-zero outlay would
+     * make it meaningless. The point ratios above are ratios of means; they usually but not
+     * necessarily lie inside the per-replication ratio interval.
+     */
+    public record Intervals(Interval extraOutlay, Interval extraOutput, Interval extraApprovals,
+                            Interval extraEnterprises, Interval extraLeadingTalents, Interval outputPerYuan,
+                            Interval approvalsPer100m, Interval enterprisesPer100m, Interval leadingTalentsPer100m) {
+    }
+
     /** Million yuan in the "100 million yuan" unit planners use (yi). */
     private static final double MILLION_PER_100M = 100.0;
     /**
@@ -50,8 +64,14 @@ public record CostEffectivenessRow(String variant, String region, int year, doub
 
     /** Whether the variant's outlay differs from the base's by enough to divide by. */
     public boolean outlayChanged() {
+        return outlayChanged(extraOutlayMillion, baseOutlayMillion);
+    }
+
+    /** Whether an extra outlay is large enough against the base's outlay to divide by. */
+    static boolean outlayChanged(double extraOutlayMillion, double baseOutlayMillion) {
         return extraOutlayMillion != 0 && Math.abs(extraOutlayMillion) >= MIN_OUTLAY_SHARE * Math.abs(baseOutlayMillion);
     }
+
 
     /**
      * An amount per 100 million yuan of extra outlay; NaN unless {@link #outlayChanged()}. A

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.highland.run.Metric;
@@ -20,7 +21,7 @@ import org.highland.run.ReplicationResult;
  * either scenario alone. The interval reported is the 5th to 95th percentile (R-7, as in
  * {@link org.highland.experiment.Summary}) of the paired differences: it describes where the
  * effect falls across replications, not a confidence interval for the mean effect (that would be
- * about {@code sqrt(n)} times narrower).
+ * about {@code sqrt(n)} times narrower); the rows carry that one too (t interval, 90 %).
  */
 public final class PairedComparison {
     private static final String OUTLAY_PREFIX = Metrics.outlayName("");
@@ -102,8 +103,11 @@ public final class PairedComparison {
         Percentile percentile = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
         percentile.setData(ds, 0, n);
         double rel = baseMean != 0 ? diffMean / baseMean : Double.NaN;
+        double half = n > 1 ? new TDistribution(null, n - 1).inverseCumulativeProbability(0.95) * diffSd / Math.sqrt(n)
+                : Double.NaN;
         return new ComparisonRow(variant, metric, area, year, unit, baseMean, StatUtils.mean(vs, 0, n),
-                diffMean, diffSd, percentile.evaluate(5.0), percentile.evaluate(95.0), rel, n);
+                diffMean, diffSd, percentile.evaluate(5.0), percentile.evaluate(95.0), rel, n, diffMean - half,
+                diffMean + half);
     }
 
     /**

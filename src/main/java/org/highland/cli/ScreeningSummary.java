@@ -1,0 +1,42 @@
+package org.highland.cli;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.highland.experiment.screening.Output;
+import org.highland.experiment.screening.ScreeningRow;
+
+/** The few factors that move each output's effect most, as printed by {@code screen}. */
+final class ScreeningSummary {
+    private ScreeningSummary() {
+    }
+
+    static String render(List<ScreeningRow> rows, List<Output> outputs, int top) {
+        StringBuilder sb = new StringBuilder();
+        for (Output o : outputs) {
+            List<ScreeningRow> block = rows.stream().filter(r -> r.output().equals(o.label()))
+                    .sorted(Comparator.comparingInt(ScreeningRow::rank)).limit(Math.max(0, top)).toList();
+            if (block.isEmpty()) {
+                continue;
+            }
+            ScreeningRow first = block.get(0);
+            sb.append(o.label());
+            if ("oat".equals(first.method())) {
+                sb.append(String.format(Locale.ROOT, ": effect at nominal %+.4g", first.effectNominal()));
+            }
+            sb.append('\n');
+            for (ScreeningRow r : block) {
+                if ("oat".equals(r.method())) {
+                    sb.append(String.format(Locale.ROOT, "  %d. %s  swing %+.4g (effect %+.4g at %.4g, %+.4g at %.4g)",
+                            r.rank(), r.factor(), r.swing(), r.effectAtLow(), r.low(), r.effectAtHigh(), r.high()));
+                } else {
+                    sb.append(String.format(Locale.ROOT, "  %d. %s  mu* %.4g  mu %+.4g  sigma %.4g",
+                            r.rank(), r.factor(), r.muStar(), r.mu(), r.sigma()));
+                }
+                sb.append(r.aboveNoise() ? "" : String.format(Locale.ROOT, "  within noise (se %.3g)", r.noise()));
+                sb.append('\n');
+            }
+        }
+        return sb.toString();
+    }
+}

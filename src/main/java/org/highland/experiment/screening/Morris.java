@@ -1,0 +1,170 @@
+package org.highland.experiment.screening;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.highland.model.random.SplitMix64;
+
+/**
+ * Morris elementary-effects screen (Morris 1991; mu* as in Campolongo, Cariboni and Saltelli
+ * 2007). Each factor's range is mapped to [0, 1] and cut into {@code levels} grid levels; a
+ * trajectory starts at a random grid point and moves every factor once, in random order, by
+ * delta = levels / (2 (levels - 1)), up or down. The elementary effect of factor i is the change
+ * of the output's effect divided by the step in units of its range, so mu* reads as "how much the
+ * policy's effect moves when this factor crosses its whole plausible range", comparable across
+ * factors; sigma large against mu* flags interactions or non-linearity. r trajectories cost
+ * r (k + 1) points. The design is drawn from a seeded generator, so it is reproducible.
+ */
+public final class Morris {
+    public static final String METHOD = "morris";
+
+    private Morris() {
+    }
+
+    /**
+     * @param trajectories number of trajectories r (at least 2 for a sigma)
+     * @param levels       grid levels p (even, at least 2)
+     * @param seed         seed of the design
+     */
+    public record Settings(int trajectories, int levels, long seed) {
+        public Settings {
+            if (trajectories < 1 || levels < 2 || levels % 2 != 0) {
+                throw new IllegalArgumentException("Morris needs at least 1 trajectory and an even number of levels"
+                        + " of at least 2 (got " + trajectories + " trajectories, " + levels + " levels)");
+            }
+        }
+
+        double delta() {
+            return levels / (2.0 * (levels - 1));
+        }
+    }
+
+    /** r trajectories of k + 1 points each, as factor values, trajectory after trajectory. */
+    public static List<double[]> design(List<Factor> factors, Settings settings) {
+        int k = factors.size();
+        double delta = settings.delta();
+        // Start levels leave room for a step up: 0, 1/(p-1), ..., 1 - delta.
+        int startLevels = settings.levels() / 2;
+        SplitMix64 random = new SplitMix64(settings.seed());
+        List<double[]> points = new ArrayList<>();
+        for (int t = 0; t < settings.trajectories(); t++) {
+            double[] unit = new double[k];
+            boolean[] up = new boolean[k];
+            for (int i = 0; i < k; i++) {
+                double start = (int) (random.nextDouble() * startLevels) / (double) (settings.levels() - 1);
+                up[i] = random.nextDouble() < 0.5;
+                unit[i] = up[i] ? start : start + delta;
+            }
+            int[] order = permutation(k, random);
+            points.add(values(factors, unit));
+            for (int step = 0; step < k; step++) {
+                int i = order[step];
+                unit[i] += up[i] ? delta : -delta;
+                points.add(values(factors, unit));
+            }
+        }
+        return points;
+    }
+
+    /** Rows per output, then factor: mu*, mu and sigma over the trajectories; ranked by mu*. */
+    public static List<ScreeningRow> estimate(List<Factor> factors, List<Output> outputs, Settings settings,
+                                              List<double[]> points, List<PointEffect> effects) {
+        int k = factors.size();
+        int r = settings.trajectories();
+        if (points.size() != r * (k + 1) || effects.size() != points.size()) {
+            throw new IllegalArgumentException("expected " + r * (k + 1) + " points and effects, got "
+                    + points.size() + " and " + effects.size());
+        }
+        List<ScreeningRow> rows = new ArrayList<>();
+        for (int o = 0; o < outputs.size(); o++) {
+            double[][] ee = new double[k][r];
+            double[][] eeSe = new double[k][r];
+            for (int t = 0; t < r; t++) {
+                for (int j = 0; j < k; j++) {
+                    int p = t * (k + 1) + j;
+                    int i = changed(points.get(p), points.get(p + 1));
+                    double step = factors.get(i).unit(points.get(p + 1)[i]) - factors.get(i).unit(points.get(p)[i]);
+                    PointEffect a = effects.get(p);
+                    PointEffect b = effects.get(p + 1);
+                    ee[i][t] = (b.mean()[o] - a.mean()[o]) / step;
+                    eeSe[i][t] = Math.hypot(a.se()[o], b.se()[o]) / Math.abs(step);
+                }
+            }
+            List<ScreeningRow> block = new ArrayList<>();
+            for (int i = 0; i < k; i++) {
+                Factor f = factors.get(i);
+                block.add(new ScreeningRow(f.path(), outputs.get(o).label(), METHOD, f.low(), f.high(),
+                        Double.NaN, Double.NaN, Double.NaN, Double.NaN, meanAbs(ee[i]), mean(ee[i]), sd(ee[i]), r,
+                        mean(eeSe[i]), 0));
+            }
+            rows.addAll(Screening.ranked(block));
+        }
+        return rows;
+    }
+
+    private static int changed(double[] a, double[] b) {
+        int found = -1;
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != b[i]) {
+                if (found >= 0) {
+                    throw new IllegalArgumentException("consecutive Morris points differ in more than one factor");
+                }
+                found = i;
+            }
+        }
+        if (found < 0) {
+            throw new IllegalArgumentException("consecutive Morris points do not differ");
+        }
+        return found;
+    }
+
+    private static double[] values(List<Factor> factors, double[] unit) {
+        double[] v = new double[unit.length];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = factors.get(i).at(unit[i]);
+        }
+        return v;
+    }
+
+    /** Fisher-Yates shuffle of 0..k-1. */
+    private static int[] permutation(int k, SplitMix64 random) {
+        int[] order = new int[k];
+        for (int i = 0; i < k; i++) {
+            order[i] = i;
+        }
+        for (int i = k - 1; i > 0; i--) {
+            int j = (int) (random.nextDouble() * (i + 1));
+            int tmp = order[i];
+            order[i] = order[j];
+            order[j] = tmp;
+        }
+        return order;
+    }
+
+    private static double mean(double[] x) {
+        double s = 0;
+        for (double v : x) {
+            s += v;
+        }
+        return s / x.length;
+    }
+
+    private static double meanAbs(double[] x) {
+        double s = 0;
+        for (double v : x) {
+            s += Math.abs(v);
+        }
+        return s / x.length;
+    }
+
+    private static double sd(double[] x) {
+        if (x.length < 2) {
+            return Double.NaN;
+        }
+        double m = mean(x);
+        double s = 0;
+        for (double v : x) {
+            s += (v - m) * (v - m);
+        }
+        return Math.sqrt(s / (x.length - 1));
+    }
+}

@@ -1,0 +1,91 @@
+package org.highland.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.highland.report.ScreeningCsvWriter;
+import org.highland.run.CliRun;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code highland screen} end to end on a thinned model, through the command line. */
+class ScreenCommandTest {
+    private static final String BASELINE = Path.of("scenarios", "baseline.yaml").toAbsolutePath().toString();
+
+    @TempDir
+    Path dir;
+
+    /** A variant whose policy acts from the start, so that a short run has an effect to screen. */
+    private Path variant() throws IOException {
+        Path file = dir.resolve("early-support.yaml");
+        Files.writeString(file, String.join("\n",
+                "extends: " + BASELINE,
+                "name: early-support",
+                "policies:",
+                "  zhejiangTrialSupport:",
+                "    type: clinical-trial-support",
+                "    region: Zhejiang",
+                "    startYear: 2015",
+                "    annualBudgetMillion: 800",
+                ""));
+        return file;
+    }
+
+    private CliRun screen(Path variant, Path factors, Path out) {
+        return CliRun.highland("screen", BASELINE, "--variant", variant.toString(), "--parameters", factors.toString(),
+                "--scale", "0.03", "--end", "2017", "--replications", "2", "--threads", "2", "--out", out.toString());
+    }
+
+    @Test
+    void writesOneRowPerFactorAndOutputAndIsDeterministic() throws IOException {
+        Path variant = variant();
+        Path factors = dir.resolve("factors.csv");
+        Files.writeString(factors, "# two factors\npath,low,high\nfirms.cashMonthsToStart\n"
+                + "routes.innovativeDrug.stages[2].successProbability,0.45,0.7\n");
+        Path first = dir.resolve("first");
+        CliRun run = screen(variant, factors, first);
+        assertEquals(0, run.exitCode, run.toString());
+        assertTrue(run.out.contains("biomedicine_industrial_output:Zhejiang:2017"), run.out);
+        List<String> lines = Files.readAllLines(first.resolve("screening.csv"));
+        assertEquals(String.join(",", ScreeningCsvWriter.COLUMNS), lines.get(0));
+        assertEquals(1 + 2 * 4, lines.size(), "2 factors x 4 default outputs (the last year, 2017)");
+        for (String metric : List.of("biomedicine_industrial_output", "cumulative_innovative_drug_approvals",
+                "enterprises", "biomedicine_provincial_talents")) {
+            assertEquals(2, lines.stream().filter(l -> l.contains("," + metric + ":Zhejiang:2017,oat,")).count(), metric);
+        }
+        assertTrue(lines.get(1).startsWith("firms.cashMonthsToStart,biomedicine_industrial_output:Zhejiang:2017,oat,1,6,"),
+                "the plausible range of the ranges file: " + lines.get(1));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("routes.innovativeDrug.stages[2].successProbability,")
+                && l.contains(",oat,0.45,0.7,")), "an explicit range");
+        assertEquals(5, Files.readAllLines(first.resolve("design.csv")).size() - 1, "OAT: 2 x 2 + 1 points");
+        assertTrue(Files.exists(first.resolve("manifest.json")));
+
+        Path second = dir.resolve("second");
+        assertEquals(0, screen(variant, factors, second).exitCode);
+        assertArrayEquals(Files.readAllBytes(first.resolve("screening.csv")), Files.readAllBytes(second.resolve("screening.csv")));
+        assertArrayEquals(Files.readAllBytes(first.resolve("design.csv")), Files.readAllBytes(second.resolve("design.csv")));
+    }
+
+    @Test
+    void aFactorWithoutARangeOrNotAParameterIsBadInputAndWritesNothing() throws IOException {
+        Path variant = variant();
+        Path out = dir.resolve("out");
+        Path input = dir.resolve("input.csv");
+        Files.writeString(input, "policies.shanghaiTrialSupport.costShare\n");
+        CliRun run = screen(variant, input, out);
+        assertEquals(2, run.exitCode, run.toString());
+        assertTrue(run.err.contains("no plausible range") && run.err.contains("basis input"), run.err);
+        Path unknown = dir.resolve("unknown.csv");
+        Files.writeString(unknown, "firms.noSuchThing\n");
+        run = screen(variant, unknown, out);
+        assertEquals(2, run.exitCode, run.toString());
+        assertTrue(run.err.contains("unknown.csv:1: 'firms.noSuchThing' is not a parameter"), run.err);
+        assertFalse(Files.exists(out));
+    }
+}

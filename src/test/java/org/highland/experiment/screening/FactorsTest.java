@@ -1,0 +1,60 @@
+package org.highland.experiment.screening;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.highland.scenario.PlausibleRanges;
+import org.highland.scenario.Scenario;
+import org.highland.scenario.Scenarios;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Choosing factors from the plausible ranges and from a parameters file. */
+class FactorsTest {
+    private static final Scenario BASE = Scenarios.load(Path.of("scenarios", "baseline.yaml"), List.of());
+    private static final Scenario VARIANT = Scenarios.load(Path.of("scenarios", "shanghai-trial-support.yaml"), List.of());
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void allBehaviouralFactorsHaveAProperRangeAroundTheirValue() {
+        List<Factor> factors = Factors.allBehavioural(BASE, VARIANT, PlausibleRanges.builtIn());
+        assertTrue(factors.size() > 100, "factors: " + factors.size());
+        for (Factor f : factors) {
+            assertTrue(f.low() < f.high() && f.low() <= f.nominal() && f.nominal() <= f.high(), f.toString());
+            assertTrue(!f.path().startsWith("policies.zhejiangTrialSupport"), "only parameters of both scenarios");
+        }
+        assertTrue(factors.stream().noneMatch(f -> f.path().equals("sectors.cxo.projectStartsPerYear")),
+                "a structural zero has an empty range and is not a factor");
+    }
+
+    @Test
+    void aFileNamesPathsPatternsAndExplicitRanges() throws IOException {
+        Path file = Files.writeString(dir.resolve("f.csv"), String.join("\n", "path,low,high", "# comment",
+                "routes.innovativeDrug.stages[*].successProbability", "firms.shortageDelay,0.1,0.9", ""));
+        List<Factor> factors = Factors.fromFile(file, BASE, VARIANT, PlausibleRanges.builtIn());
+        assertEquals(7, factors.size(), factors.toString());
+        assertEquals("routes.innovativeDrug.stages[3].successProbability", factors.get(3).path());
+        assertEquals(0.24, factors.get(3).low());
+        assertEquals(0.6, factors.get(3).nominal(), "the base scenario's (calibrated) value");
+        assertEquals(new Factor("firms.shortageDelay", 0.1, 0.9, 0.5), factors.get(6));
+    }
+
+    @Test
+    void aParameterOnlyTheVariantHasCannotBeAFactor() throws IOException {
+        Path file = Files.writeString(dir.resolve("g.csv"), "policies.zhejiangTrialSupport.costShare,0.1,0.5\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Factors.fromFile(file, VARIANT, BASE, PlausibleRanges.builtIn()));
+        assertTrue(e.getMessage().contains("not a parameter of the variant"), e.getMessage());
+        Path outside = Files.writeString(dir.resolve("h.csv"), "firms.shortageDelay,0.5,2\n");
+        e = assertThrows(IllegalArgumentException.class, () -> Factors.fromFile(outside, BASE, VARIANT,
+                PlausibleRanges.builtIn()));
+        assertTrue(e.getMessage().contains("validity bounds"), e.getMessage());
+    }
+}
