@@ -39,10 +39,12 @@ public final class Metrics {
     public static final Metric INNOVATIVE_CLINICAL_APPROVALS = flow("innovative_drug_clinical_approvals", "count", "innovative-drug IND approvals in the year");
     public static final Metric TRIALS = flow("clinical_trials_registered", "count", "drug clinical trials registered in the year");
     public static final Metric CUM_TRIALS = stock("cumulative_clinical_trials", "count", "drug clinical trials registered since the registry began");
+    public static final Metric INNOVATIVE_TRIALS = flow("innovative_clinical_trials_registered", "count", "innovative-drug trials registered in the year");
     public static final Metric CUM_INNOVATIVE_TRIALS = stock("cumulative_innovative_clinical_trials", "count", "innovative-drug trials registered since the registry began");
     public static final Metric DRUG_APPROVALS = flow("drug_production_approvals", "count", "innovative and generic drug approvals in the year");
     public static final Metric INNOVATIVE_APPROVALS = flow("innovative_drug_approvals", "count", "innovative drug approvals in the year");
     public static final Metric GENERIC_APPROVALS = flow("generic_drug_production_approvals", "count", "generic drug approvals in the year");
+    public static final Metric ALL_DRUG_APPROVALS = flow("all_drug_approvals", "count", "drug approval numbers granted in the year, all kinds (innovative, generic, TCM): the flow of cumulative_drug_approvals");
     public static final Metric CUM_DRUG_APPROVALS = stock("cumulative_drug_approvals", "count", "drug approval numbers held (all kinds)");
     public static final Metric CUM_INNOVATIVE_APPROVALS = stock("cumulative_innovative_drug_approvals", "count", "innovative drug approvals to date");
     public static final Metric CUM_GENERIC_APPROVALS = stock("cumulative_generic_drug_approvals", "count", "generic drug approvals to date");
@@ -77,8 +79,8 @@ public final class Metrics {
             RELOCATIONS_IN, RELOCATIONS_OUT,
             PROJECT_STARTS, INNOVATIVE_STARTS, PROJECT_STOPS, INNOVATIVE_STOPS, CLINICAL_PIPELINE,
             CLINICAL_APPLICATIONS, INNOVATIVE_CLINICAL_APPLICATIONS, CUM_CLINICAL_APPLICATIONS, CUM_INNOVATIVE_CLINICAL_APPLICATIONS,
-            CLINICAL_APPROVALS, INNOVATIVE_CLINICAL_APPROVALS, TRIALS, CUM_TRIALS, CUM_INNOVATIVE_TRIALS,
-            DRUG_APPROVALS, INNOVATIVE_APPROVALS, GENERIC_APPROVALS, CUM_DRUG_APPROVALS, CUM_INNOVATIVE_APPROVALS, CUM_GENERIC_APPROVALS,
+            CLINICAL_APPROVALS, INNOVATIVE_CLINICAL_APPROVALS, TRIALS, CUM_TRIALS, INNOVATIVE_TRIALS, CUM_INNOVATIVE_TRIALS,
+            DRUG_APPROVALS, INNOVATIVE_APPROVALS, GENERIC_APPROVALS, ALL_DRUG_APPROVALS, CUM_DRUG_APPROVALS, CUM_INNOVATIVE_APPROVALS, CUM_GENERIC_APPROVALS,
             CLASS3_APPROVALS, CUM_CLASS3_APPROVALS,
             LEADING_TALENT, SENIOR_TALENT, SKILLED_STAFF,
             AFTER_TAX_WAGE_LEADING, AFTER_TAX_WAGE_SENIOR, AFTER_TAX_WAGE_SKILLED, CORPORATE_TAX,

@@ -234,9 +234,12 @@ public final class YearRecorder implements Steppable {
         setFlow(Metrics.CLINICAL_APPROVALS, area, y, flow, Counter.CLINICAL_APPROVALS, 1);
         setFlow(Metrics.INNOVATIVE_CLINICAL_APPROVALS, area, y, flow, Counter.INNOVATIVE_CLINICAL_APPROVALS, 1);
         setFlow(Metrics.TRIALS, area, y, flow, Counter.CLINICAL_TRIALS, 1);
+        setFlow(Metrics.INNOVATIVE_TRIALS, area, y, flow, Counter.INNOVATIVE_CLINICAL_TRIALS, 1);
         setFlow(Metrics.INNOVATIVE_APPROVALS, area, y, flow, Counter.INNOVATIVE_DRUG_APPROVALS, 1);
         setFlow(Metrics.GENERIC_APPROVALS, area, y, flow, Counter.GENERIC_DRUG_APPROVALS, 1);
         set(Metrics.DRUG_APPROVALS, area, y, flow[Counter.INNOVATIVE_DRUG_APPROVALS.ordinal()] + flow[Counter.GENERIC_DRUG_APPROVALS.ordinal()]);
+        set(Metrics.ALL_DRUG_APPROVALS, area, y, flow[Counter.INNOVATIVE_DRUG_APPROVALS.ordinal()]
+                + flow[Counter.GENERIC_DRUG_APPROVALS.ordinal()] + flow[Counter.TCM_APPROVALS.ordinal()]);
         setFlow(Metrics.CLASS3_APPROVALS, area, y, flow, Counter.CLASS3_DEVICE_APPROVALS, 1);
         setFlow(Metrics.FINANCING, area, y, flow, Counter.VENTURE_FINANCING, 1e-3);
         setFlow(Metrics.GUIDANCE_INVESTMENT, area, y, flow, Counter.GUIDANCE_FUND_INVESTMENT, 1e-3);

@@ -21,7 +21,10 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
  * identities.csv: which scenario parameters are solved or back-cast from which figures. A figure
  * listed there is an identity; so is a ratio or growth rate computed only from quantities of
  * identities (the cross-region ratios of the Table 2 totals). {@link #problems} compares this with
- * the {@code basis} column of targets.csv, so the label can be checked, not only asserted.
+ * the {@code basis} column of targets.csv, so the label can be checked, not only asserted. The flow
+ * bounds of the solved cumulative counts (flow_since rows under their own ids) are not identities:
+ * a stock solved as figure - flow is negative when the flow exceeds the figure, which no solver can
+ * repair.
  */
 public final class Identities {
     public static final String FILE = "highland/identities.csv";
@@ -82,7 +85,9 @@ public final class Identities {
             }
             TargetMapping m = t.mapping();
             boolean derivedFromIdentities = switch (m.derived()) {
-                case VALUE -> false;
+                // A flow bound is not an identity even when its figure solves a stock: the stock is
+                // figure - flow, but the flow does not depend on the stock, so the bound can fail.
+                case VALUE, FLOW_SINCE -> false;
                 case RATIO -> quantities.contains(key(m.metric(), m.area(), m.year()))
                         && quantities.contains(key(m.metric(), m.refArea(), m.year()));
                 case CAGR -> quantities.contains(key(m.metric(), m.area(), m.year()))

@@ -15,10 +15,11 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 /**
  * Writes validation.csv: one row per modelled target. {@code metric} and {@code region} are the
  * names summary.csv uses, so a row can be joined with it; {@code derived} says whether the figure
- * is that value, its growth since {@code base_year} or its ratio to {@code ref_region}.
+ * is that value, its growth since {@code base_year}, its ratio to {@code ref_region} or its flow
+ * summed since {@code base_year} (flow_since, at most the figure {@code figure_id} names).
  */
 public final class ValidationCsvWriter {
-    public static final List<String> COLUMNS = List.of("target_id", "metric", "region", "year", "derived",
+    public static final List<String> COLUMNS = List.of("target_id", "figure_id", "metric", "region", "year", "derived",
             "base_year", "ref_region", "basis", "relation", "headline", "target", "unit", "sim_mean", "sim_p05",
             "sim_p95", "rel_error", "tolerance", "within", "source");
 
@@ -35,7 +36,7 @@ public final class ValidationCsvWriter {
             for (ValidationRow r : rows) {
                 Target t = r.target();
                 TargetMapping m = t.mapping();
-                w.write(new String[] {t.id(), m.metric(), m.area(), Integer.toString(t.figure().year()),
+                w.write(new String[] {t.id(), m.figureId(), m.metric(), m.area(), Integer.toString(t.figure().year()),
                     m.derived().toString(), m.baseYear() > 0 ? Integer.toString(m.baseYear()) : "", m.refArea(),
                     m.basis().toString(), t.figure().relation().toString(), Boolean.toString(m.headline()),
                     number(t.figure().value()), t.figure().unit(),

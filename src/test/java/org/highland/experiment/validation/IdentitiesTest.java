@@ -47,6 +47,27 @@ class IdentitiesTest {
     }
 
     @Test
+    void theFlowBoundsOfSolvedFiguresAreAcceptedAsNonIdentities() {
+        List<Target> bounds = TARGETS.stream()
+                .filter(t -> t.modelled() && t.mapping().derived() == Derivation.FLOW_SINCE).toList();
+        assertEquals(32, bounds.size());
+        Set<String> ids = Identities.identityIds(TARGETS, SOLVED);
+        for (Target b : bounds) {
+            assertTrue(ids.contains(b.mapping().figureId()), b.id() + " bounds a solved figure");
+            assertFalse(ids.contains(b.id()), b.id() + " is not an identity");
+        }
+        // Labelling a bound identity is caught, and so is a Table 2 count labelled otherwise.
+        List<Target> boundAsIdentity = TARGETS.stream()
+                .map(t -> t.id().equals(bounds.get(0).id()) ? t.withBasis(Basis.IDENTITY) : t).toList();
+        assertEquals(1, Identities.problems(boundAsIdentity, SOLVED).size());
+        List<Target> countAsCalibrated = TARGETS.stream()
+                .map(t -> t.id().equals("t2_innovative_approved_sh") ? t.withBasis(Basis.CALIBRATED) : t).toList();
+        List<String> problems = Identities.problems(countAsCalibrated, SOLVED);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("t2_innovative_approved_sh "), problems.get(0));
+    }
+
+    @Test
     void everySolvedParameterIsANumberOfTheScenario() {
         Set<String> paths = ParameterCatalog.list(Scenario.class, BASELINE).stream().map(ParameterRow::path)
                 .collect(Collectors.toCollection(HashSet::new));

@@ -69,6 +69,13 @@ public final class Synthetic {
                     set(m.metric(), m.refArea(), m.year(), 10);
                     set(m.metric(), m.area(), m.year(), 10 * value);
                 }
+                case FLOW_SINCE -> {
+                    // Spread evenly, so the flow since the base year equals the figure it bounds.
+                    int years = m.year() - m.baseYear() + 1;
+                    for (int y = m.baseYear(); y <= m.year(); y++) {
+                        set(m.metric(), m.area(), y, value / years);
+                    }
+                }
             }
         }
     }

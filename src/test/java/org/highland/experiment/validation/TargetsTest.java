@@ -28,13 +28,100 @@ class TargetsTest {
     @Test
     void everyFigureIsMappedOrExcusedExactlyOnce() throws IOException {
         List<Map<String, String>> figures = figureRows();
-        List<Target> targets = Targets.load();
-        assertEquals(figures.size(), targets.size());
+        // A figure's own row keeps its id; extra rows (the flow bounds) name it in figure_id.
+        List<Target> own = Targets.load().stream()
+                .filter(t -> !t.modelled() || t.id().equals(t.mapping().figureId())).toList();
+        assertEquals(figures.size(), own.size());
         for (int i = 0; i < figures.size(); i++) {
-            assertEquals(figures.get(i).get("id"), targets.get(i).id());
-            Target t = targets.get(i);
+            assertEquals(figures.get(i).get("id"), own.get(i).id());
+            Target t = own.get(i);
             assertTrue(t.modelled() || !t.reason().isBlank(), t.id() + " excused without a reason");
         }
+    }
+
+    @Test
+    void everyTable2FigureHasItsCalibratedFlowBound() {
+        List<Target> targets = Targets.load();
+        List<Target> table2 = targets.stream().filter(t -> t.id().startsWith("t2_") && t.modelled()
+                && t.id().equals(t.mapping().figureId())).toList();
+        assertEquals(32, table2.size());
+        for (Target figure : table2) {
+            List<Target> bounds = targets.stream().filter(t -> t.modelled()
+                    && t.mapping().derived() == Derivation.FLOW_SINCE
+                    && t.mapping().figureId().equals(figure.id())).toList();
+            assertEquals(1, bounds.size(), figure.id());
+            Target b = bounds.get(0);
+            assertEquals(Basis.CALIBRATED, b.basis(), b.id());
+            assertTrue(b.calibration(), b.id() + " enters the loss");
+            assertEquals(Relation.LE, b.figure().relation(), b.id());
+            assertEquals(figure.figure().value(), b.figure().value(), b.id());
+            assertEquals(figure.mapping().area(), b.mapping().area(), b.id());
+            assertEquals(2015, b.mapping().baseYear(), b.id());
+            assertEquals(2020, b.mapping().year(), b.id());
+            assertTrue(Metrics.REGION.stream().anyMatch(m -> m.name().equals(b.mapping().metric()) && m.flow()),
+                    b.id() + ": " + b.mapping().metric() + " is not a flow");
+        }
+    }
+
+    private static final String BOUND_FIGURES = "id,region,scope,metric,year,value,unit,relation,source,note\n"
+            + "c,Shanghai,province,cumulative approvals,2020,10,count,eq,s,\n"
+            + "g,Shanghai,province,cumulative approvals,2020,10,count,ge,s,\n";
+    private static final String BOUND_HEADER = "target_id,status,metric,area,year,derived,base_year,ref_area,tolerance,"
+            + "weight,headline,basis,reason,figure_id\n";
+    private static final String OWN_ROWS =
+            "c,modelled,cumulative_innovative_drug_approvals,Shanghai,2020,value,,,0.1,2,false,identity,,\n"
+            + "g,not_modelled,,,,,,,,,,,why,\n";
+
+    @Test
+    void aFlowSinceRowJoinsItsFigureIsAtMostAndSumsTheYearlyFlows() throws IOException {
+        String bound = "c_flow,modelled,innovative_drug_approvals,Shanghai,2020,flow_since,2015,,0.1,1,false,calibrated,,c\n";
+        List<Target> targets = Targets.parse(new StringReader(BOUND_FIGURES), new StringReader(BOUND_HEADER + OWN_ROWS + bound));
+        assertEquals(List.of("c", "c_flow", "g"), targets.stream().map(Target::id).toList());
+        Target b = targets.get(1);
+        assertEquals("c", b.mapping().figureId());
+        assertEquals(10, b.figure().value());
+        assertEquals(Relation.LE, b.figure().relation(), "the figure says eq, the flow can only be at most");
+        assertEquals(Relation.EQ, targets.get(0).figure().relation(), "the figure's own row keeps its relation");
+
+        Synthetic s = new Synthetic(Targets.modelled(targets));
+        double[] flows = {1, 2, 3, 4, 5, 6};
+        for (int y = 2015; y <= 2020; y++) {
+            s.set("innovative_drug_approvals", "Shanghai", y, flows[y - 2015]);
+        }
+        s.set("innovative_drug_approvals", "Shanghai", 2021, 100);
+        List<ValidationRow> rows = Validation.evaluate(List.of(b), List.of(s.result(0)));
+        assertEquals(21, rows.get(0).simMean(), 1e-9, "2015..2020 summed, 2021 left out");
+        assertFalse(rows.get(0).within(), "21 is more than 10 x 1.1");
+        for (int y = 2015; y <= 2020; y++) {
+            s.set("innovative_drug_approvals", "Shanghai", y, flows[y - 2015] / 2.1);
+        }
+        rows = Validation.evaluate(List.of(b), List.of(s.result(0)));
+        assertTrue(rows.get(0).within(), "10 is at most 10 x 1.1");
+        assertEquals("<=11.0", ValidationTable.error(rows.get(0)));
+        assertEquals(0, Validation.loss(rows), 1e-12, "a bound met costs nothing");
+    }
+
+    @Test
+    void aFlowSinceRowCanOnlyBeAnAtMostBoundOnAnotherFiguresFlow() {
+        String ownId = "c,modelled,innovative_drug_approvals,Shanghai,2020,flow_since,2015,,0.1,1,false,calibrated,,\n"
+                + "g,not_modelled,,,,,,,,,,,why,\n";
+        IllegalArgumentException own = assertThrows(IllegalArgumentException.class, () -> Targets.parse(
+                new StringReader(BOUND_FIGURES), new StringReader(BOUND_HEADER + ownId)));
+        assertTrue(own.getMessage().contains("figure_id"), own.getMessage());
+        String onLowerBound = "g_flow,modelled,innovative_drug_approvals,Shanghai,2020,flow_since,2015,,0.1,1,false,calibrated,,g\n";
+        IllegalArgumentException ge = assertThrows(IllegalArgumentException.class, () -> Targets.parse(
+                new StringReader(BOUND_FIGURES), new StringReader(BOUND_HEADER + OWN_ROWS + onLowerBound)));
+        assertTrue(ge.getMessage().contains("g_flow"), ge.getMessage());
+        String onStock = "c_flow,modelled,cumulative_innovative_drug_approvals,Shanghai,2020,flow_since,2015,,0.1,1,false,calibrated,,c\n";
+        assertThrows(IllegalArgumentException.class, () -> Targets.parse(
+                new StringReader(BOUND_FIGURES), new StringReader(BOUND_HEADER + OWN_ROWS + onStock)));
+        String unknown = "x_flow,modelled,innovative_drug_approvals,Shanghai,2020,flow_since,2015,,0.1,1,false,calibrated,,x\n";
+        assertThrows(IllegalArgumentException.class, () -> Targets.parse(
+                new StringReader(BOUND_FIGURES), new StringReader(BOUND_HEADER + OWN_ROWS + unknown)));
+        String reusesAnId = "g,modelled,innovative_drug_approvals,Shanghai,2020,flow_since,2015,,0.1,1,false,calibrated,,c\n"
+                + "c,modelled,cumulative_innovative_drug_approvals,Shanghai,2020,value,,,0.1,2,false,identity,,\n";
+        assertThrows(IllegalArgumentException.class, () -> Targets.parse(
+                new StringReader(BOUND_FIGURES), new StringReader(BOUND_HEADER + reusesAnId)));
     }
 
     @Test
