@@ -30,7 +30,7 @@ public final class CapitalMarket implements Steppable {
                 region.initialClinicalProjects = region.clinicalProjects;
             }
             region.ventureThisMonth = monthlyVolume(region);
-            placeWholeRounds(region, world.streams.monthly("capital", region.index, world.month()));
+            placeWholeRounds(region);
             region.government.financing(world);
         }
     }
@@ -53,29 +53,30 @@ public final class CapitalMarket implements Steppable {
 
     /**
      * Adds this month's volume to the region's venture balance and pays out whole rounds while
-     * the balance covers the next one; a round too large for the balance waits, with its size, for
-     * a later month. Rounds thus keep their size at any scale: cutting the last round of the month
-     * down to the volume left would, at a small scale (a volume of a round or two a month), split
-     * the money into more and smaller rounds than at full scale and reach more firms.
+     * the balance covers the next one; a round too large for the balance waits, with its size (the
+     * n-th round is drawn from the n-th generator), for a later month. Rounds thus keep their size
+     * at any scale: cutting the last round of the month down to the volume left would, at a small
+     * scale (a volume of a round or two a month), split the money into more and smaller rounds
+     * than at full scale and reach more firms.
      */
-    private static void placeWholeRounds(Region region, Uniform rng) {
+    private static void placeWholeRounds(Region region) {
         int n = region.candidateCount;
         if (n == 0 || region.ventureThisMonth <= 0) {
             return;
         }
-        CapitalSpec spec = region.world.capitalSpec;
+        World world = region.world;
+        CapitalSpec spec = world.capitalSpec;
         region.ventureBalance += region.ventureThisMonth;
         while (true) {
-            if (Double.isNaN(region.pendingRound)) {
-                region.pendingRound = Draws.lognormal(rng, spec.dealMedianMillion(), spec.dealSigma());
-            }
-            if (region.pendingRound > region.ventureBalance) {
+            // The n-th round's size and pick come from its own generator (common random numbers).
+            Uniform round = world.streams.numbered("ventureRound", region.index, region.ventureRounds);
+            double size = Draws.lognormal(round, spec.dealMedianMillion(), spec.dealSigma());
+            if (size > region.ventureBalance) {
                 return;
             }
-            invest(region, region.candidates, region.cumulativeWeight, n, region.pendingRound, rng,
-                    Counter.VENTURE_FINANCING);
-            region.ventureBalance -= region.pendingRound;
-            region.pendingRound = Double.NaN;
+            invest(region, region.candidates, region.cumulativeWeight, n, size, round, Counter.VENTURE_FINANCING);
+            region.ventureBalance -= size;
+            region.ventureRounds++;
         }
     }
 

@@ -36,9 +36,9 @@ public final class Region {
     double clinicalProjects;
     double initialClinicalProjects = Double.NaN;
     double ventureThisMonth;
-    /** Venture money raised but not yet placed, and the size of the next round (NaN: not drawn). */
+    /** Venture money raised but not yet placed, and the number of rounds placed so far. */
     double ventureBalance;
-    double pendingRound = Double.NaN;
+    long ventureRounds;
 
     /** Decision inputs recomputed monthly after the policy step. */
     /** Multiplier on each sector's start rate of each project kind (1 without policy). */
