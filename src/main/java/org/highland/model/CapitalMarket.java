@@ -65,8 +65,7 @@ public final class CapitalMarket implements Steppable {
         double pool = startMonthlyPool * cycle(world.year());
         for (Region region : world.regions) {
             region.ventureThisMonth = totalWeight > 0 ? pool * shareWeight[region.index] / totalWeight : 0;
-            allocate(region, region.ventureThisMonth, world.streams.monthly("capital", region.index, world.month()),
-                    Counter.VENTURE_FINANCING);
+            placeWholeRounds(region);
             region.government.financing(world);
         }
     }
@@ -115,16 +114,32 @@ public final class CapitalMarket implements Steppable {
     }
 
     /**
-     * Pays {@code volume} million yuan out in rounds to this month's candidates; also used by
-     * guidance funds. Returns what was placed (all of it, unless there is no candidate).
+     * Adds this month's volume to the region's venture balance and pays out whole rounds while
+     * the balance covers the next one; a round too large for the balance waits, with its size (the
+     * n-th round is drawn from the n-th generator), for a later month. Rounds thus keep their size
+     * at any scale: cutting the last round of the month down to the volume left would, at a small
+     * scale (a volume of a round or two a month), split the money into more and smaller rounds
+     * than at full scale and reach more firms.
      */
-    public double allocate(Region region, double volume, Uniform rng, Counter counter) {
+    static void placeWholeRounds(Region region) {
         int n = region.candidateCount;
-        if (n == 0 || volume <= 0) {
-            return 0;
+        if (n == 0 || region.ventureThisMonth <= 0) {
+            return;
         }
-        place(region, region.candidates, region.cumulativeWeight, n, volume, rng, counter);
-        return volume;
+        World world = region.world;
+        CapitalSpec spec = world.capitalSpec;
+        region.ventureBalance += region.ventureThisMonth;
+        while (true) {
+            // The n-th round's size and pick come from its own generator (common random numbers).
+            Uniform round = world.streams.numbered("ventureRound", region.index, region.ventureRounds);
+            double size = Draws.lognormal(round, spec.dealMedianMillion(), spec.dealSigma());
+            if (size > region.ventureBalance) {
+                return;
+            }
+            invest(region, region.candidates, region.cumulativeWeight, n, size, round, Counter.VENTURE_FINANCING);
+            region.ventureBalance -= size;
+            region.ventureRounds++;
+        }
     }
 
     /**
@@ -161,18 +176,22 @@ public final class CapitalMarket implements Steppable {
 
     private static void place(Region region, Enterprise[] firms, double[] cumulativeWeight, int n,
                               double volume, Uniform rng, Counter counter) {
-        World world = region.world;
-        CapitalSpec spec = world.capitalSpec;
-        double total = cumulativeWeight[n - 1];
+        CapitalSpec spec = region.world.capitalSpec;
         double left = volume;
         while (left > 1e-9) {
             double round = Math.min(left, Draws.lognormal(rng, spec.dealMedianMillion(), spec.dealSigma()));
-            int pick = Arrays.binarySearch(cumulativeWeight, 0, n, rng.nextDouble() * total);
-            Enterprise firm = firms[pick >= 0 ? Math.min(pick + 1, n - 1) : -pick - 1];
-            firm.receive(round);
-            world.ledger.financing += round;
-            region.counters.add(counter, round);
+            invest(region, firms, cumulativeWeight, n, round, rng, counter);
             left -= round;
         }
+    }
+
+    /** One round to a candidate drawn in proportion to its weight. */
+    private static void invest(Region region, Enterprise[] firms, double[] cumulativeWeight, int n,
+                               double round, Uniform rng, Counter counter) {
+        int pick = Arrays.binarySearch(cumulativeWeight, 0, n, rng.nextDouble() * cumulativeWeight[n - 1]);
+        Enterprise firm = firms[pick >= 0 ? Math.min(pick + 1, n - 1) : -pick - 1];
+        firm.receive(round);
+        region.world.ledger.financing += round;
+        region.counters.add(counter, round);
     }
 }

@@ -29,18 +29,37 @@ final class PopulationBuilder {
     private void buildRegion(Region region) {
         RegionSpec spec = region.spec;
         Uniform random = RandomStreams.uniform(world.streams.stream("population", region.index));
-        int n = (int) Math.round(spec.initialFirms() * world.scale);
+        // A full-scale sample; at scale F < 1 it is thinned to about F of its firms by Thinning.
+        int full = (int) Math.round(spec.initialFirms());
         double[] firmShares = spec.firmShares().toArray();
         double[] parkShares = parkFirmShares(region);
-        Sector[] sector = new Sector[n];
-        int[] park = new int[n];
-        double[] size = new double[n];
-        for (int i = 0; i < n; i++) {
+        Sector[] sector = new Sector[full];
+        int[] park = new int[full];
+        double[] size = new double[full];
+        for (int i = 0; i < full; i++) {
             sector[i] = Sector.values()[Draws.categorical(random, firmShares)];
             park[i] = Draws.categorical(random, parkShares);
             size[i] = Draws.lognormal(random, 1.0, spec.sizeSigma());
         }
+        // Sizes are fitted to the full-scale totals, as a full-scale run fits them, then thinned.
         fitSizes(region, sector, park, size);
+        if (world.scale < 1.0) {
+            int[] cell = new int[full];
+            for (int i = 0; i < full; i++) {
+                cell[i] = sector[i].ordinal();
+            }
+            Thinning.Sample thin = Thinning.thin(cell, size, world.scale, random);
+            Sector[] fullSector = sector;
+            int[] fullPark = park;
+            size = thin.size();
+            sector = new Sector[size.length];
+            park = new int[size.length];
+            for (int j = 0; j < size.length; j++) {
+                sector[j] = fullSector[thin.source()[j]];
+                park[j] = fullPark[thin.source()[j]];
+            }
+        }
+        int n = size.length;
         for (int i = 0; i < n; i++) {
             double capital = Draws.lognormal(random, world.entrySpec.registeredCapitalMedianMillion(),
                     world.entrySpec.registeredCapitalSigma());
@@ -52,7 +71,8 @@ final class PopulationBuilder {
             region.add(firm);
         }
         region.initialFirms = n;
-        markLargestListed(region, (int) Math.round(spec.initialListedShare() * n));
+        int listedAtFullScale = (int) Math.round(spec.initialListedShare() * full);
+        markLargestListed(region, full > 0 ? Thinning.count((double) listedAtFullScale * n / full, random) : 0);
         // Senior and skilled pools start at a ratio of the first month's demand (TalentMarket).
         Arrays.fill(region.talent, Double.NaN);
         region.talent[TalentTier.LEADING.ordinal()] = spec.initialLeadingTalent() * world.scale;
@@ -71,12 +91,12 @@ final class PopulationBuilder {
     }
 
     /**
-     * Scales raw sizes so each sector's revenue and each park's biomedicine output match their
-     * start-year totals (iterative proportional fitting over the two margins).
+     * Scales raw sizes of the full-scale sample so each sector's revenue and each park's
+     * biomedicine output match their full-scale start-year totals (iterative proportional fitting over the two margins).
      */
-    private void fitSizes(Region region, Sector[] sector, int[] park, double[] size) {
+    private static void fitSizes(Region region, Sector[] sector, int[] park, double[] size) {
         RegionSpec spec = region.spec;
-        double output = spec.initialOutputBillion() * 1000.0 * world.scale;
+        double output = spec.initialOutputBillion() * 1000.0;
         double[] sectorTarget = spec.outputShares().toArray();
         for (int s = 0; s < sectorTarget.length; s++) {
             sectorTarget[s] *= output;

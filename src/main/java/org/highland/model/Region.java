@@ -46,6 +46,9 @@ public final class Region {
     /** Firms that ran out of cash this month holding a pipeline, offered for sale after the firm step. */
     Enterprise[] distressed = new Enterprise[8];
     int distressedCount;
+    /** Venture money raised but not yet placed, and the number of rounds placed so far. */
+    double ventureBalance;
+    long ventureRounds;
 
     /** Decision inputs recomputed monthly after the policy step. */
     /** What a project of each kind and stage is worth to the region's firms this month. */

@@ -32,9 +32,12 @@ class PolicyMechanismsTest {
         List<ReplicationResult> generous = runs(trialSupport("generous", 1.0, 1000));
         // IND filings are left out on purpose: support draws generic projects (short discovery,
         // likely IND) towards innovative ones, so filings within a short horizon may dip.
+        // All project starts are checked over the four regions only: the regions share one national
+        // venture pool by the value of their pipelines, so a region whose pipeline gains less from
+        // the support loses financing and may start fewer generics (7.4).
         for (String metric : List.of("clinical_trials_registered", "cumulative_clinical_trials",
-                "project_starts", "innovative_project_starts")) {
-            for (String region : REGIONS) {
+                "innovative_project_starts", "project_starts")) {
+            for (String region : metric.equals("project_starts") ? new String[] {null} : REGIONS) {
                 double without = total(none, metric, region);
                 double with = total(generous, metric, region);
                 assertTrue(with >= without, String.format(Locale.ROOT,

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * prohibitively dear.
  */
 class RelocationTest {
-    private static final double SCALE = 0.05;
+    private static final double SCALE = 0.15;
     private static final int REPLICATIONS = 8;
     private static final String QIANTANG = "Zhejiang/park:Qiantang Pharmaceutical Port";
 
@@ -47,9 +47,12 @@ class RelocationTest {
                 outSubsidy += s.value("relocations_out", QIANTANG, year);
             }
         }
-        assertTrue(inSubsidy > 0 && inSubsidy > 1.3 * inBase,
+        // Moves are rare events: the rise must stand out of its Poisson noise (counts at model scale).
+        double noise = 2 * Math.sqrt((inSubsidy + inBase) * SCALE) / SCALE;
+        assertTrue(inSubsidy - inBase > noise,
                 "moves into the subsidised park: " + inBase + " without, " + inSubsidy + " with the subsidy");
-        assertTrue(inSubsidy - outSubsidy > inBase - outBase + 0.5 * inBase, "net moves into the subsidised park: "
+        double netNoise = 2 * Math.sqrt((inSubsidy + outSubsidy + inBase + outBase) * SCALE) / SCALE;
+        assertTrue(inSubsidy - outSubsidy > inBase - outBase + netNoise, "net moves into the subsidised park: "
                 + (inBase - outBase) + " without, " + (inSubsidy - outSubsidy) + " with the subsidy");
     }
 

@@ -33,7 +33,6 @@ class InstrumentsTest {
         double b = PolicyRuns.meanSum(base, c.metric(), c.area(), START, PolicyRuns.LAST_YEAR);
         double w = PolicyRuns.meanSum(with, c.metric(), c.area(), START, PolicyRuns.LAST_YEAR);
         assertTrue(c.direction() * (w - b) > 0, c + ": " + c.metric() + " " + b + " -> " + w);
-        double targetChange = Math.abs(w / b - 1);
         for (String other : PolicyRuns.REGIONS) {
             if (other.equals(c.region())) {
                 continue;
@@ -46,9 +45,11 @@ class InstrumentsTest {
             } else if (bo == 0) {
                 assertEquals(0.0, wo, c + " in " + other);
             } else {
-                // Regions interact only through talent migration: a spill-over, far smaller.
-                assertTrue(Math.abs(wo / bo - 1) < 0.25 * targetChange,
-                        c + " in " + other + ": " + bo + " -> " + wo + " vs target change " + targetChange);
+                // Regions interact through talent migration and the national venture pool (a region
+                // whose pipelines gain value draws money from the others): a spill-over, in absolute
+                // terms smaller than the effect where the policy acts.
+                assertTrue(Math.abs(wo - bo) < 0.5 * Math.abs(w - b),
+                        c + " in " + other + ": " + bo + " -> " + wo + " vs " + b + " -> " + w + " in " + c.region());
             }
         }
     }

@@ -33,6 +33,15 @@ public final class RandomStreams {
         return new SplitMix64(derive(name, index, month));
     }
 
+    /**
+     * A fresh generator for the {@code number}-th event of one region's process (a venture round,
+     * say), whenever it happens: paired variants draw the same numbers for their n-th round even
+     * when one of them places it a month later.
+     */
+    public SplitMix64 numbered(String name, int index, long number) {
+        return new SplitMix64(derive(name, index, number));
+    }
+
     /** Seed for the private generator of the {@code sequence}-th firm created in a region. */
     public long firmSeed(int region, long sequence) {
         return derive("firm", region, sequence);
