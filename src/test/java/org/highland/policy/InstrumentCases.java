@@ -15,7 +15,7 @@ final class InstrumentCases {
                 new InstrumentCase("rd-subsidy", Z, "share: 0.3", "rd_spend", Z, 1, true, 1e6),
                 new InstrumentCase("clinical-trial-support", Z, "costShare: 0.5",
                         "innovative_project_starts", Z, 1, true, 2000),
-                new InstrumentCase("approval-reward", Z, "innovativeDrugMillion: 200, class3DeviceMillion: 10",
+                new InstrumentCase("approval-reward", Z, "innovativeDrugMillion: 48, class3DeviceMillion: 10",
                         "innovative_project_starts", Z, 1, true, 1e5),
                 new InstrumentCase("talent-tax-rebate", Z, "", "biomedicine_provincial_talents", Z, 1, true, 1e5),
                 new InstrumentCase("talent-programme", Z, "placesPerYear: 200",
