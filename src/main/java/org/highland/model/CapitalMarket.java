@@ -116,7 +116,7 @@ public final class CapitalMarket implements Steppable {
     /**
      * Adds this month's volume to the region's venture balance and pays out whole rounds while
      * the balance covers the next one; a round too large for the balance waits, with its size (the
-     * n-th round is drawn from the n-th generator), for a later month. Rounds thus keep their size
+     * n-th round's size is drawn from the n-th generator), for a later month. Rounds thus keep their size
      * at any scale: cutting the last round of the month down to the volume left would, at a small
      * scale (a volume of a round or two a month), split the money into more and smaller rounds
      * than at full scale and reach more firms.
@@ -128,15 +128,26 @@ public final class CapitalMarket implements Steppable {
         }
         World world = region.world;
         CapitalSpec spec = world.capitalSpec;
+        if (region.ventureRounds == 0 && region.ventureBalance == 0) {
+            // Money raised before the start and still waiting for its round: a share, uniform as
+            // in the steady state, of the first round. Without it the first year would place half
+            // a round less than the volume, 1 / scale times more in full-scale terms.
+            Uniform first = world.streams.numbered("ventureRound", region.index, 0);
+            double size = Draws.lognormal(first, spec.dealMedianMillion(), spec.dealSigma());
+            region.ventureBalance = size * world.streams.numbered("ventureStart", region.index, 0).nextDouble();
+        }
         region.ventureBalance += region.ventureThisMonth;
+        // Common random numbers: the n-th round's size comes from its own generator, the firms
+        // picked this month from the month's generator, so paired variants fund the same firms
+        // in a month even when one of them is a round ahead.
+        Uniform picks = world.streams.monthly("capital", region.index, world.month());
         while (true) {
-            // The n-th round's size and pick come from its own generator (common random numbers).
             Uniform round = world.streams.numbered("ventureRound", region.index, region.ventureRounds);
             double size = Draws.lognormal(round, spec.dealMedianMillion(), spec.dealSigma());
             if (size > region.ventureBalance) {
                 return;
             }
-            invest(region, region.candidates, region.cumulativeWeight, n, size, round, Counter.VENTURE_FINANCING);
+            invest(region, region.candidates, region.cumulativeWeight, n, size, picks, Counter.VENTURE_FINANCING);
             region.ventureBalance -= size;
             region.ventureRounds++;
         }

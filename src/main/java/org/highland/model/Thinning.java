@@ -37,10 +37,12 @@ final class Thinning {
      * firm. A block below the top one is represented by a member drawn at random, with its own
      * size, so every per-firm quantity (a count above a size threshold, say) keeps its full-scale
      * mean. The top block, where a heavy tail puts most of the output into a few firms, is
-     * represented by a firm of size (block sum) x scale, its share of the cell's output, so that
-     * output does not hinge on whether one giant happens to be drawn (and not by the block mean:
-     * the top block takes the rounding remainder, one member more than 1 / scale when m / k is
-     * not whole, and would lose that member's share); the member that lends it its other traits (its park) is drawn in
+     * represented by a firm of size (block sum) x k / m, so that output does not hinge on whether
+     * one giant happens to be drawn. Its reported output, (block sum) x k / (m x scale), has the
+     * block sum as its mean over k (not the block mean: the top block takes the rounding
+     * remainder, one member more than 1 / scale when m / k is not whole; and a cell smaller than
+     * 1 / scale has k = 1 with probability m x scale, when its one firm must stand for all of it,
+     * else nothing); the member that lends it its other traits (its park) is drawn in
      * proportion to size, so each park keeps its expected output. The firms come out in random
      * order, as drawn firms would.
      *
@@ -99,7 +101,7 @@ final class Thinning {
                         }
                     }
                     source[n] = member;
-                    thinned[n++] = sum * scale;
+                    thinned[n++] = sum * k / m;
                 }
                 from = to;
             }

@@ -19,10 +19,11 @@ class CapitalPolicyTest {
 
     @Test
     void moreValuablePipelinesInARegionDrawALargerShareOfTheNationalPool() {
-        // The approval-reward world of TargetingTest (cached): rewards raise Zhejiang's starts.
+        // A large approval reward raises the value of every Zhejiang project (its expected support)
+        // at once, so the effect on the share stands out of the whole-round noise at this scale.
         List<ReplicationResult> base = PolicyRuns.base();
         List<ReplicationResult> with = PolicyRuns.withPolicy("{type: approval-reward, region: Zhejiang, startYear: 2016, "
-                + "endYear: 2021, annualBudgetMillion: 1e6, innovativeDrugMillion: 48, class3DeviceMillion: 10}");
+                + "endYear: 2021, annualBudgetMillion: 1e6, innovativeDrugMillion: 500, class3DeviceMillion: 50}");
         int n = base.size();
         double[] gain = new double[n];
         double others = 0;
