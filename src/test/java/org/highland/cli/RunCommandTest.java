@@ -76,7 +76,9 @@ class RunCommandTest {
         for (String line : summary.subList(1, summary.size())) {
             String[] f = line.split(",");
             assertEquals(10, f.length, line);
-            assertEquals("2", f[9], "n of " + line);
+            // A park's growth rate is undefined in a replication where the park is empty at this scale.
+            boolean parkGrowth = f[0].equals("industrial_output_growth") && f[1].contains("/park:");
+            assertTrue(f[9].equals("2") || parkGrowth && f[9].equals("1"), "n of " + line);
             summarised.add(f[0] + "," + f[1] + "," + f[2]);
         }
         for (String region : REGIONS) {
