@@ -1,5 +1,6 @@
 package org.highland.model;
 
+import java.util.Arrays;
 import org.highland.model.random.Uniform;
 
 /**
@@ -15,8 +16,14 @@ import org.highland.model.random.Uniform;
  */
 final class Acquisitions {
     private final World world;
+    /** Rejections before the exact scan decides (few firms can pay the price). */
+    private static final int MAX_TRIES = 64;
     /** Per sector, a bit per project kind the sector develops (its kind weight is positive). */
     private final int[] sectorKinds = new int[Sector.COUNT];
+    /** The month's index of firms with cash, and their cumulative cash (scratch, reused). */
+    private Enterprise[] cashFirms = new Enterprise[0];
+    private double[] cumulativeCash = new double[0];
+    private int indexed;
 
     Acquisitions(World world) {
         this.world = world;
@@ -37,11 +44,12 @@ final class Acquisitions {
             return;
         }
         Uniform rng = world.streams.monthly("acquisition", region.index, world.month());
+        indexCash(region);
         for (int d = 0; d < region.distressedCount; d++) {
             Enterprise target = region.distressed[d];
             region.distressed[d] = null;
             double price = world.capitalSpec.acquisitionPriceShare() * CapitalMarket.pipelineValue(target);
-            Enterprise buyer = drawBuyer(region, price, kinds(target), rng.nextDouble());
+            Enterprise buyer = drawBuyer(region, price, kinds(target), rng);
             if (buyer == null) {
                 Settlement.exit(world, region, target);
             } else {
@@ -87,8 +95,63 @@ final class Acquisitions {
         return kinds;
     }
 
+    /**
+     * Firms with positive cash and their cumulative cash, built once a month when a firm is for
+     * sale (cash changes only by the sales themselves, which the draw re-checks): a buyer is then
+     * found by a binary search, not a scan of the region per sale.
+     */
+    private void indexCash(Region region) {
+        if (cashFirms.length < region.firmCount) {
+            cashFirms = new Enterprise[region.firms.length];
+            cumulativeCash = new double[region.firms.length];
+        }
+        double total = 0;
+        int n = 0;
+        for (int i = 0; i < region.firmCount; i++) {
+            Enterprise f = region.firms[i];
+            if (f.cash > 0) {
+                total += f.cash;
+                cashFirms[n] = f;
+                cumulativeCash[n++] = total;
+            }
+        }
+        indexed = n;
+    }
+
+    /**
+     * A buyer drawn in proportion to its cash among the firms that can buy (cash above the price,
+     * a sector that develops the target's kinds): rejection sampling on the month's cash index,
+     * which draws exactly that distribution; a firm whose cash fell since (an earlier buyer of the
+     * month) is re-checked and thinned to its cash now. After
+     * {@code MAX_TRIES} rejections (few firms can pay) the exact scan decides.
+     */
+    private Enterprise drawBuyer(Region region, double price, int kinds, Uniform rng) {
+        if (indexed > 0) {
+            double total = cumulativeCash[indexed - 1];
+            for (int t = 0; t < MAX_TRIES; t++) {
+                int pick = Arrays.binarySearch(cumulativeCash, 0, indexed, rng.nextDouble() * total);
+                Enterprise f = cashFirms[pick >= 0 ? Math.min(pick + 1, indexed - 1) : -pick - 1];
+                if (!canBuy(f, price, kinds)) {
+                    continue;
+                }
+                // An earlier buyer of the month has less cash than indexed: thin it to its cash now.
+                double indexedCash = cashWhenIndexed(pick);
+                if (f.cash >= indexedCash || rng.nextDouble() * indexedCash < f.cash) {
+                    return f;
+                }
+            }
+        }
+        return scanForBuyer(region, price, kinds, rng.nextDouble());
+    }
+
+    /** The cash the picked firm had when the index was built (its interval's width). */
+    private double cashWhenIndexed(int pick) {
+        int i = pick >= 0 ? Math.min(pick + 1, indexed - 1) : -pick - 1;
+        return cumulativeCash[i] - (i == 0 ? 0 : cumulativeCash[i - 1]);
+    }
+
     /** The firm whose cash interval holds u x (total cash of the eligible firms), or null. */
-    private Enterprise drawBuyer(Region region, double price, int kinds, double u) {
+    private Enterprise scanForBuyer(Region region, double price, int kinds, double u) {
         double total = 0;
         for (int i = 0; i < region.firmCount; i++) {
             Enterprise f = region.firms[i];
