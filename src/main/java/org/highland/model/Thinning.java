@@ -1,6 +1,7 @@
 package org.highland.model;
 
 import java.util.Arrays;
+import org.highland.model.random.Draws;
 import org.highland.model.random.Uniform;
 
 /**
@@ -106,7 +107,7 @@ final class Thinning {
                 from = to;
             }
         }
-        int[] order = permutation(n, random);
+        int[] order = Draws.permutation(n, random);
         int[] outSource = new int[n];
         double[] outSize = new double[n];
         for (int j = 0; j < n; j++) {
@@ -118,20 +119,5 @@ final class Thinning {
 
     /** Thinned firms: a full-scale firm of the same cell (for its traits), and the size. */
     record Sample(int[] source, double[] size) {
-    }
-
-    /** A uniformly random permutation of 0..n-1 (Fisher-Yates). */
-    private static int[] permutation(int n, Uniform random) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int k = (int) (random.nextDouble() * (i + 1));
-            int t = order[i];
-            order[i] = order[k];
-            order[k] = t;
-        }
-        return order;
     }
 }

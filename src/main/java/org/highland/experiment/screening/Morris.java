@@ -2,6 +2,8 @@ package org.highland.experiment.screening;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.math3.stat.StatUtils;
+import org.highland.model.random.Draws;
 import org.highland.model.random.SplitMix64;
 
 /**
@@ -54,7 +56,7 @@ public final class Morris {
                 up[i] = random.nextDouble() < 0.5;
                 unit[i] = up[i] ? start : start + delta;
             }
-            int[] order = permutation(k, random);
+            int[] order = Draws.permutation(k, random);
             points.add(values(factors, unit));
             for (int step = 0; step < k; step++) {
                 int i = order[step];
@@ -93,8 +95,8 @@ public final class Morris {
             for (int i = 0; i < k; i++) {
                 Factor f = factors.get(i);
                 block.add(new ScreeningRow(f.path(), outputs.get(o).label(), METHOD, f.low(), f.high(),
-                        Double.NaN, Double.NaN, Double.NaN, Double.NaN, meanAbs(ee[i]), mean(ee[i]), sd(ee[i]), r,
-                        mean(eeSe[i]), 0));
+                        Double.NaN, Double.NaN, Double.NaN, Double.NaN, meanAbs(ee[i]), StatUtils.mean(ee[i]), sd(ee[i]), r,
+                        StatUtils.mean(eeSe[i]), 0));
             }
             rows.addAll(Screening.ranked(block));
         }
@@ -125,28 +127,6 @@ public final class Morris {
         return v;
     }
 
-    /** Fisher-Yates shuffle of 0..k-1. */
-    private static int[] permutation(int k, SplitMix64 random) {
-        int[] order = new int[k];
-        for (int i = 0; i < k; i++) {
-            order[i] = i;
-        }
-        for (int i = k - 1; i > 0; i--) {
-            int j = (int) (random.nextDouble() * (i + 1));
-            int tmp = order[i];
-            order[i] = order[j];
-            order[j] = tmp;
-        }
-        return order;
-    }
-
-    private static double mean(double[] x) {
-        double s = 0;
-        for (double v : x) {
-            s += v;
-        }
-        return s / x.length;
-    }
 
     private static double meanAbs(double[] x) {
         double s = 0;
@@ -156,15 +136,8 @@ public final class Morris {
         return s / x.length;
     }
 
+    /** Sample standard deviation (n - 1); NaN for fewer than two values. */
     private static double sd(double[] x) {
-        if (x.length < 2) {
-            return Double.NaN;
-        }
-        double m = mean(x);
-        double s = 0;
-        for (double v : x) {
-            s += (v - m) * (v - m);
-        }
-        return Math.sqrt(s / (x.length - 1));
+        return x.length < 2 ? Double.NaN : Math.sqrt(StatUtils.variance(x));
     }
 }

@@ -148,4 +148,19 @@ public final class Draws {
         }
         return weights.length - 1;
     }
+
+    /** A uniformly random permutation of 0..n-1 (Fisher-Yates). */
+    public static int[] permutation(int n, Uniform r) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int k = (int) (r.nextDouble() * (i + 1));
+            int t = order[i];
+            order[i] = order[k];
+            order[k] = t;
+        }
+        return order;
+    }
 }
