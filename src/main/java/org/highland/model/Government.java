@@ -13,6 +13,8 @@ public final class Government {
     private final Region region;
     private final List<Account> accounts = new ArrayList<>();
     private Account[] active = new Account[0];
+    /** The active instruments that act on stage entries: the hook runs for every stage a project enters. */
+    private Instrument[] stageListeners = new Instrument[0];
 
     Government(Region region) {
         this.region = region;
@@ -45,6 +47,8 @@ public final class Government {
                 }
             }
             active = now.toArray(new Account[0]);
+            stageListeners = now.stream().map(a -> a.instrument).filter(Government::listensToStages)
+                    .toArray(Instrument[]::new);
             for (Account a : active) {
                 a.instrument.onYearStart(world, year);
             }
@@ -55,8 +59,21 @@ public final class Government {
     }
 
     void stageEntered(World world, Enterprise firm, Project project) {
-        for (Account a : active) {
-            a.instrument.onStageEntered(world, firm, project);
+        for (Instrument listener : stageListeners) {
+            listener.onStageEntered(world, firm, project);
+        }
+    }
+
+    /**
+     * Whether the instrument overrides {@link Instrument#onStageEntered}; most do not, and the
+     * hook is called on every stage entry of every project, so the others are left out of it.
+     */
+    private static boolean listensToStages(Instrument instrument) {
+        try {
+            return instrument.getClass().getMethod("onStageEntered", World.class, Enterprise.class, Project.class)
+                    .getDeclaringClass() != Instrument.class;
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("Instrument without onStageEntered", e);
         }
     }
 

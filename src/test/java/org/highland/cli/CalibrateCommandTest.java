@@ -100,5 +100,14 @@ class CalibrateCommandTest {
                 dir.resolve("s").toString()));
         assertEquals(ExitCodes.BAD_INPUT, calibrate("--budget", "2", "--holdout", "2021,nonsense", "--out",
                 dir.resolve("h").toString()));
+        // A row without its range (a comment line that lost its '#') names the row and the remedy.
+        Path stray = Files.writeString(dir.resolve("stray.csv"),
+                "path,min,max,note\nregions.Zhejiang.growthShift,-0.1,0.04,x\nstray comment\n");
+        ValidateCommandTest.Outcome o = ValidateCommandTest.execute("calibrate", BASELINE, "--budget", "2",
+                "--parameters", stray.toString(), "--out", dir.resolve("r").toString());
+        assertEquals(ExitCodes.BAD_INPUT, o.code(), o.err());
+        assertTrue(o.err().contains("data row 2") && o.err().contains("column min is missing")
+                && o.err().contains("Fix:"), o.err());
+        assertFalse(Files.exists(dir.resolve("r")), "nothing written");
     }
 }

@@ -79,14 +79,15 @@ public record CalibrationPlan(List<FreeParameter> parameters, int budget, int re
                 .with(schema).readValues(in)) {
             for (Map<String, String> row : it.readAll()) {
                 try {
-                    FreeParameter p = new FreeParameter(row.get("path"), Double.parseDouble(row.get("min")),
-                            Double.parseDouble(row.get("max")));
+                    FreeParameter p = new FreeParameter(column(row, "path"), Double.parseDouble(column(row, "min")),
+                            Double.parseDouble(column(row, "max")));
                     if (!seen.add(p.path())) {
                         throw new CalibrationException(p.path() + " is listed twice");
                     }
                     out.add(p);
                 } catch (RuntimeException e) {
-                    throw new CalibrationException(name + ": " + e.getMessage(), e);
+                    throw new CalibrationException(name + ", data row " + (out.size() + 1) + " (" + row + "): "
+                            + e.getMessage() + ". Fix: each row is path,min,max,note; comment lines start with #", e);
                 }
             }
         }
@@ -94,5 +95,13 @@ public record CalibrationPlan(List<FreeParameter> parameters, int budget, int re
             throw new CalibrationException(name + ": no free parameters");
         }
         return out;
+    }
+
+    private static String column(Map<String, String> row, String column) {
+        String value = row.get(column);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("column " + column + " is missing or empty");
+        }
+        return value.strip();
     }
 }
