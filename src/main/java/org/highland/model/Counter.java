@@ -3,7 +3,7 @@ package org.highland.model;
 /** Cumulative event counts kept per region; observers take yearly differences. */
 public enum Counter {
     ENTRIES, EXITS, ENTRANT_REGISTERED_CAPITAL,
-    RELOCATIONS,
+    RELOCATIONS, FIRMS_MOVED_IN, FIRMS_MOVED_OUT,
     PROJECT_STARTS, INNOVATIVE_PROJECT_STARTS,
     PROJECT_STOPS, INNOVATIVE_PROJECT_STOPS,
     CLINICAL_APPLICATIONS, INNOVATIVE_CLINICAL_APPLICATIONS,

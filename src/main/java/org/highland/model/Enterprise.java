@@ -20,7 +20,8 @@ public final class Enterprise implements Steppable {
 
     final long id;
     public final Sector sector;
-    final Region region;
+    /** The firm's province; changes when it moves between regions ({@link RelocationProcess}). */
+    Region region;
     /** Where the firm sits; changes when it relocates ({@link RelocationProcess}). */
     Park park;
     final SectorSpec sectorSpec;
@@ -42,7 +43,8 @@ public final class Enterprise implements Steppable {
      */
     double matureSales;
     double matureDecline = 1.0;
-    final double trendGrowth;
+    /** Sector trend plus the region's growth shift; recomputed when the firm changes region. */
+    double trendGrowth;
     double growthDeviation;
     double cash;
     final double registeredCapital;
@@ -84,7 +86,7 @@ public final class Enterprise implements Steppable {
         this.cash = cash;
         this.registeredCapital = registeredCapital;
         // The park's agglomeration bonus is read monthly (growRevenue): it follows the firm's park.
-        this.trendGrowth = sectorSpec.organicGrowth() + region.spec.growthShift();
+        this.trendGrowth = trendGrowth(sectorSpec, region);
         this.growthDeviation = sectorSpec.growthSd() * random.nextGaussian();
         this.tax = new TaxPosition(region.world.taxSpec.maxCarryYears());
         this.exitAgeMonths = drawLifetime(random);
@@ -392,6 +394,26 @@ public final class Enterprise implements Steppable {
         to.firms++;
         to.relocationsIn++;
         park = to;
+    }
+
+    /**
+     * Moves the firm to a location of another region, paying the one-off cost from cash. The
+     * caller hands it from its old region's firm array to the new one's; its id, generators,
+     * projects and tax position stay, its trend growth takes the new region's growth shift.
+     */
+    void moveRegion(Region to, Park at, double costMillion) {
+        cash -= costMillion;
+        park.firms--;
+        park.relocationsOut++;
+        at.firms++;
+        at.relocationsIn++;
+        park = at;
+        region = to;
+        trendGrowth = trendGrowth(sectorSpec, to);
+    }
+
+    private static double trendGrowth(SectorSpec sectorSpec, Region region) {
+        return sectorSpec.organicGrowth() + region.spec.growthShift();
     }
 
     /** A generator for a one-off event of this firm (e.g. listing), the same in every variant. */

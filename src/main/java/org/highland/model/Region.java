@@ -96,11 +96,28 @@ public final class Region {
     }
 
     void add(Enterprise firm) {
+        append(firm);
+        firm.park.firms++;
+    }
+
+    /** Appends a firm to the array without counting it in its park (a firm moved in from another region). */
+    void append(Enterprise firm) {
         if (firmCount == firms.length) {
             firms = Arrays.copyOf(firms, firmCount * 2);
         }
         firms[firmCount++] = firm;
-        firm.park.firms++;
+    }
+
+    /** Drops, in a stable compaction, the firms that have moved to another region. */
+    void dropMovedAway() {
+        int kept = 0;
+        for (int i = 0; i < firmCount; i++) {
+            if (firms[i].region == this) {
+                firms[kept++] = firms[i];
+            }
+        }
+        Arrays.fill(firms, kept, firmCount, null);
+        firmCount = kept;
     }
 
     void addDistressed(Enterprise firm) {

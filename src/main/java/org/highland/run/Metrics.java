@@ -23,8 +23,10 @@ public final class Metrics {
     public static final Metric ENTRIES = flow("enterprise_entries", "count", "new firms in the year");
     public static final Metric EXITS = flow("enterprise_exits", "count", "firms that exited in the year");
     public static final Metric ACQUISITIONS = flow("acquisitions", "count", "firms out of cash bought for their pipeline in the year (not counted as exits)");
-    public static final Metric RELOCATIONS_IN = flow("relocations_in", "count", "firms that moved into a location of the area in the year (for a province: moves between its locations)");
-    public static final Metric RELOCATIONS_OUT = flow("relocations_out", "count", "firms that moved out of a location of the area in the year (for a province: moves between its locations)");
+    public static final Metric RELOCATIONS_IN = flow("relocations_in", "count", "firms that moved into a location of the area in the year (for a province: moves between its locations plus firms moved in from other provinces)");
+    public static final Metric RELOCATIONS_OUT = flow("relocations_out", "count", "firms that moved out of a location of the area in the year (for a province: moves between its locations plus firms moved out to other provinces)");
+    public static final Metric FIRMS_MOVED_IN = flow("firms_moved_in", "count", "firms that moved into the province from another province in the year");
+    public static final Metric FIRMS_MOVED_OUT = flow("firms_moved_out", "count", "firms that moved out of the province to another province in the year");
     public static final Metric NEW_CAPITAL = flow("new_firms_registered_capital", "billion_yuan", "registered capital of the year's new firms");
     public static final Metric PROJECT_STARTS = flow("project_starts", "count", "development projects started in the year");
     public static final Metric INNOVATIVE_STARTS = flow("innovative_project_starts", "count", "innovative-drug projects started in the year");
@@ -76,7 +78,7 @@ public final class Metrics {
     public static final List<Metric> REGION = List.of(
             BIOMEDICINE_OUTPUT, OUTPUT_GROWTH, OPERATING_INCOME, HEALTH_SERVICE_REVENUE, RD_INTENSITY, RD_SPEND,
             ENTERPRISES, HIGHTECH, LISTED, OVER_20M, ENTRIES, EXITS, ACQUISITIONS, NEW_CAPITAL,
-            RELOCATIONS_IN, RELOCATIONS_OUT,
+            RELOCATIONS_IN, RELOCATIONS_OUT, FIRMS_MOVED_IN, FIRMS_MOVED_OUT,
             PROJECT_STARTS, INNOVATIVE_STARTS, PROJECT_STOPS, INNOVATIVE_STOPS, CLINICAL_PIPELINE,
             CLINICAL_APPLICATIONS, INNOVATIVE_CLINICAL_APPLICATIONS, CUM_CLINICAL_APPLICATIONS, CUM_INNOVATIVE_CLINICAL_APPLICATIONS,
             CLINICAL_APPROVALS, INNOVATIVE_CLINICAL_APPROVALS, TRIALS, CUM_TRIALS, INNOVATIVE_TRIALS, CUM_INNOVATIVE_TRIALS,

@@ -222,8 +222,11 @@ public final class YearRecorder implements Steppable {
         setFlow(Metrics.ENTRIES, area, y, flow, Counter.ENTRIES, 1);
         setFlow(Metrics.EXITS, area, y, flow, Counter.EXITS, 1);
         setFlow(Metrics.ACQUISITIONS, area, y, flow, Counter.ACQUISITIONS, 1);
-        setFlow(Metrics.RELOCATIONS_IN, area, y, flow, Counter.RELOCATIONS, 1);
-        setFlow(Metrics.RELOCATIONS_OUT, area, y, flow, Counter.RELOCATIONS, 1);
+        double local = flow[Counter.RELOCATIONS.ordinal()];
+        set(Metrics.RELOCATIONS_IN, area, y, local + flow[Counter.FIRMS_MOVED_IN.ordinal()]);
+        set(Metrics.RELOCATIONS_OUT, area, y, local + flow[Counter.FIRMS_MOVED_OUT.ordinal()]);
+        setFlow(Metrics.FIRMS_MOVED_IN, area, y, flow, Counter.FIRMS_MOVED_IN, 1);
+        setFlow(Metrics.FIRMS_MOVED_OUT, area, y, flow, Counter.FIRMS_MOVED_OUT, 1);
         setFlow(Metrics.NEW_CAPITAL, area, y, flow, Counter.ENTRANT_REGISTERED_CAPITAL, 1e-3);
         setFlow(Metrics.PROJECT_STARTS, area, y, flow, Counter.PROJECT_STARTS, 1);
         setFlow(Metrics.INNOVATIVE_STARTS, area, y, flow, Counter.INNOVATIVE_PROJECT_STARTS, 1);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Firms relocate between the locations of their region: a rent subsidy in one park draws firms
+ * Firms relocate between the locations of their region (moves between regions: RegionMoveTest): a rent subsidy in one park draws firms
  * from the others, every move costs its moving cost in cash, and no firm moves when moving is
  * prohibitively dear.
  */
@@ -64,18 +64,21 @@ class RelocationTest {
         });
         World world = sim.world();
         double moves = 0;
+        double regionMoves = 0;
         for (int r = 0; r < world.regionCount(); r++) {
             moves += world.region(r).counters().get(Counter.RELOCATIONS);
+            regionMoves += world.region(r).counters().get(Counter.FIRMS_MOVED_OUT);
         }
         assertTrue(moves > 0, "no firm moved");
-        double cost = scenario.location().movingCostMillion();
-        assertEquals(moves * cost, world.ledger().movingCosts, 1e-9 * moves * cost);
+        double expected = moves * scenario.location().movingCostMillion()
+                + regionMoves * scenario.location().regionMoveCostMillion();
+        assertEquals(expected, world.ledger().movingCosts, 1e-9 * expected);
     }
 
     @Test
     void noFirmMovesWhenMovingIsProhibitivelyDear() {
         Scenario scenario = ModelRuns.scenario(dir, "dear", "time: {startYear: 2015, endYear: 2019}\n",
-                "location.movingCostMillion=10000");
+                "location.movingCostMillion=10000", "location.regionMoveCostMillion=10000");
         for (int k = 0; k < 2; k++) {
             HighlandSim sim = ModelRuns.start(scenario, SCALE, 23, k);
             sim.runToEnd();

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * Book-keeping that must hold in every month of every run: counts are non-negative and
  * consistent, every number is finite, and the firms hold exactly the cash that flowed to them.
  * Runs the trial-support scenario, so subsidies, financing, listing, entry, exit and acquisition
- * all occur.
+ * all occur; a low cost of moving between regions lets firms change region too.
  */
 class WorldInvariantsTest {
     private static final int END = 2021;
@@ -29,7 +29,8 @@ class WorldInvariantsTest {
     @BeforeAll
     static void run() {
         Scenario scenario = Scenarios.load(Path.of("scenarios/shanghai-trial-support.yaml"),
-                List.of("time.endYear=" + END, "policies.zhejiangTrialSupport.startYear=2016"));
+                List.of("time.endYear=" + END, "policies.zhejiangTrialSupport.startYear=2016",
+                        "location.regionMoveCostMillion=2"));
         for (int k = 0; k < 2; k++) {
             HighlandSim sim = ModelRuns.start(scenario, 0.05, 99, k);
             ModelRuns.run(sim, scenario.time().months(), WorldInvariantsTest::check);

@@ -5,7 +5,7 @@ import org.highland.model.Param;
 /**
  * Where firms locate: the rent of parks and of sites outside any park, congestion near capacity,
  * what shared platforms save, agglomeration, the logit choice of entrants and relocating firms
- * among a region's locations, and the cost of moving. Behavioural numbers without a published
+ * among a region's locations, and the cost of moving within and between regions. Behavioural numbers without a published
  * value are assumptions with ranges (docs/ODD.md, 7.2 and 7.2a).
  */
 public record LocationSpec(
@@ -38,10 +38,17 @@ public record LocationSpec(
         @Param(unit = "million_yuan", min = 0, max = 1e4, doc = "one-off cost of a move (fit-out, revalidation, downtime), paid from cash; assumption, range 0.3-3")
         double movingCostMillion,
         @Param(unit = "year", min = 0.5, max = 50, doc = "years over which a firm spreads a move's cost when weighing it against annual rent; assumption (lease terms of 3-5 years), range 3-10")
-        double movingCostYears) {
+        double movingCostYears,
+        @Param(unit = "million_yuan", min = 0, max = 1e4, doc = "one-off cost of a move to another region (relocation of staff and plant, GMP and licence transfer, downtime), paid from cash; valued like the local moving cost (annual equivalent over movingCostYears times rentUtility); assumption, range 2-20")
+        double regionMoveCostMillion) {
 
     /** The moving cost in utility units: its annual equivalent valued like rent. */
     public double movingCostUtility() {
         return -rentUtility * movingCostMillion / movingCostYears;
+    }
+
+    /** The cost of a move to another region in utility units, valued like {@link #movingCostUtility}. */
+    public double regionMoveUtility() {
+        return -rentUtility * regionMoveCostMillion / movingCostYears;
     }
 }
