@@ -5,8 +5,8 @@ import org.highland.model.Param;
 /**
  * Where firms locate: the rent of parks and of sites outside any park, congestion near capacity,
  * what shared platforms save, agglomeration, the logit choice of entrants and relocating firms
- * among a region's locations, and the cost of moving within and between regions. Behavioural numbers without a published
- * value are assumptions with ranges (docs/ODD.md, 7.2 and 7.2a).
+ * among a region's locations, and the cost of moving within and between regions. Behavioural
+ * numbers without a published value are assumptions with ranges (docs/ODD.md, 7.2 and 7.2a).
  */
 public record LocationSpec(
         @Param(unit = "million_yuan_per_firm_year", min = 0, max = 100, doc = "rent of a site outside any park, times the region's cost of living; assumption (lab and office space of a small firm)")
