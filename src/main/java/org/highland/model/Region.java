@@ -118,6 +118,36 @@ public final class Region {
         }
         Arrays.fill(firms, kept, firmCount, null);
         firmCount = kept;
+        dropMovedCandidates();
+    }
+
+    /**
+     * Drops the moved firms from this month's financing candidates, keeping the others' weights;
+     * the cumulative weights before the first mover stay bit for bit.
+     */
+    private void dropMovedCandidates() {
+        int first = 0;
+        while (first < candidateCount && candidates[first].region == this) {
+            first++;
+        }
+        if (first == candidateCount) {
+            return;
+        }
+        int kept = first;
+        double previous = first == 0 ? 0 : cumulativeWeight[first - 1];
+        double total = previous;
+        for (int i = first; i < candidateCount; i++) {
+            double weight = cumulativeWeight[i] - previous;
+            previous = cumulativeWeight[i];
+            if (candidates[i].region == this) {
+                total += weight;
+                candidates[kept] = candidates[i];
+                cumulativeWeight[kept] = total;
+                kept++;
+            }
+        }
+        Arrays.fill(candidates, kept, candidateCount, null);
+        candidateCount = kept;
     }
 
     void addDistressed(Enterprise firm) {

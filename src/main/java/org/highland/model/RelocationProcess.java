@@ -31,8 +31,9 @@ import sim.engine.Steppable;
  * policy variant (common random numbers), and the loop allocates nothing for the firms that do
  * not review. Firms that change region are taken out of their old region's array after all
  * regions' reviews (stable compaction) and appended to the new region's in the order they moved,
- * so nobody reviews twice in a month and the arrays keep a deterministic order. Talent demand,
- * financing candidacy and counters follow the firm from the next firm step on.
+ * so nobody reviews twice in a month and the arrays keep a deterministic order. A mover also
+ * leaves its old region's financing candidates at once; talent demand, candidacy and counters
+ * follow it from the next firm step on.
  */
 public final class RelocationProcess implements Steppable {
     private static final long serialVersionUID = 1L;
