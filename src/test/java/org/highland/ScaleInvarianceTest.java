@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import org.apache.commons.math3.stat.StatUtils;
 import org.highland.experiment.Experiment;
 import org.highland.experiment.ProgressReporter;
 import org.highland.run.ReplicationResult;
@@ -93,19 +94,11 @@ class ScaleInvarianceTest {
     }
 
     private static double mean(double[] x) {
-        double s = 0;
-        for (double v : x) {
-            s += v;
-        }
-        return s / x.length;
+        return StatUtils.mean(x);
     }
 
+    /** Standard error of the mean (sample variance with n - 1). */
     private static double standardError(double[] x) {
-        double m = mean(x);
-        double ss = 0;
-        for (double v : x) {
-            ss += (v - m) * (v - m);
-        }
-        return Math.sqrt(ss / (x.length - 1) / x.length);
+        return Math.sqrt(StatUtils.variance(x) / x.length);
     }
 }

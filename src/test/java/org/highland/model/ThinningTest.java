@@ -3,6 +3,7 @@ package org.highland.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.apache.commons.math3.stat.StatUtils;
 import org.highland.model.random.Draws;
 import org.highland.model.random.SplitMix64;
 import org.junit.jupiter.api.Test;
@@ -93,23 +94,15 @@ class ThinningTest {
     }
 
     private static double sum(double[] x) {
-        double s = 0;
-        for (double v : x) {
-            s += v;
-        }
-        return s;
+        return StatUtils.sum(x);
     }
 
     private static double mean(double[] x) {
-        return sum(x) / x.length;
+        return StatUtils.mean(x);
     }
 
+    /** Standard error of the mean (sample variance with n - 1). */
     private static double standardError(double[] x) {
-        double m = mean(x);
-        double ss = 0;
-        for (double v : x) {
-            ss += (v - m) * (v - m);
-        }
-        return Math.sqrt(ss / (x.length - 1) / x.length);
+        return Math.sqrt(StatUtils.variance(x) / x.length);
     }
 }
