@@ -447,7 +447,6 @@ public final class Enterprise implements Steppable {
         region.demand[TalentTier.SKILLED.ordinal()] += skilledNeed;
         seniorStaff = (float) (seniorNeed * region.fill[TalentTier.SENIOR_RD.ordinal()]);
         skilledStaff = (float) (skilledNeed * region.fill[TalentTier.SKILLED.ordinal()]);
-        region.clinicalProjects += clinicalProjects;
     }
 
     /**

@@ -27,7 +27,6 @@ public final class FirmsStep implements Steppable {
     public void step(SimState state) {
         for (Region region : world.regions) {
             region.candidateCount = 0;
-            region.clinicalProjects = 0;
             region.pipelineValue = 0;
             Enterprise[] firms = region.firms;
             int n = region.firmCount;

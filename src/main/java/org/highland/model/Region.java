@@ -38,7 +38,6 @@ public final class Region {
     /** Scratch for co-investment among a subset of the candidates, reused month after month. */
     Enterprise[] subsetFirms = new Enterprise[0];
     double[] subsetWeight = new double[0];
-    double clinicalProjects;
     double ventureThisMonth;
     /** Expected value of the region's pipelines, summed in the last firm step; and its first value. */
     double pipelineValue;

@@ -102,7 +102,10 @@ class PipelineSeedingTest {
     private static double clinicalProjects(World world) {
         double sum = 0;
         for (int g = 0; g < world.regionCount(); g++) {
-            sum += world.region(g).clinicalProjects;
+            Region region = world.region(g);
+            for (int i = 0; i < region.firmCount(); i++) {
+                sum += region.firm(i).clinicalProjects();
+            }
         }
         return sum;
     }
