@@ -105,8 +105,7 @@ public final class Enterprise implements Steppable {
             monthsToOpportunity = drawOpportunityGap();
         }
         double revenue = revenue();
-        rdMonth = revenue / 12.0 * sectorSpec.baseRdShare() * region.levers.baseRdMultiplier[sector.ordinal()]
-                + projectSpend;
+        rdMonth = revenue / 12.0 * sectorSpec.baseRdShare() + projectSpend;
         rdYear += rdMonth;
         revenueYear += revenue / 12.0;
         registerDemand(world, revenue);
@@ -297,11 +296,12 @@ public final class Enterprise implements Steppable {
 
     /**
      * Opportunity countdowns run at the ceiling rate (the sector's reference arrival rate x the
-     * region's opportunity multiplier x firms.opportunityCeiling); thinning keeps the share
+     * region's opportunity multiplier x firms.opportunityCeiling x the firm's R&D capacity, from
+     * its revenue when the countdown is drawn); thinning keeps the share
      * innovationLevel / ceiling, so the trend acts at once without redrawing any countdown.
      */
     private int drawOpportunityGap() {
-        double ceiling = region.world.opportunityCeiling(sectorSpec, region);
+        double ceiling = region.world.opportunityCeiling(sectorSpec, region) * region.capacity.factor(sector, revenue());
         if (ceiling <= 0) {
             return Integer.MAX_VALUE;
         }

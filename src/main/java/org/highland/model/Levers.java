@@ -17,8 +17,6 @@ public final class Levers {
     public final double[] talentInflow = new double[TalentTier.COUNT];
     /** Multiplier on the launch price of new generic products (volume-based procurement). */
     public double genericPriceIndex;
-    /** Multiplier on the R&D firms spend outside projects, per sector (R&D subsidies). */
-    public final double[] baseRdMultiplier = new double[Sector.COUNT];
     /** Extra deduction from taxable profit per yuan of R&D, per sector (R&D super-deduction). */
     public final double[] rdExtraDeduction = new double[Sector.COUNT];
     /** Extra monthly revenue growth per sector (e.g. elderly-care or TCM support). */
@@ -43,7 +41,6 @@ public final class Levers {
         Arrays.fill(talentInflow, 0.0);
         Arrays.fill(growthBonus, 0.0);
         Arrays.fill(rdExtraDeduction, 0.0);
-        Arrays.fill(baseRdMultiplier, 1.0);
         genericPriceIndex = 1.0;
         tcmAreaGrowthBonus = 0;
         elderlyInstitutionGrowthBonus = 0;

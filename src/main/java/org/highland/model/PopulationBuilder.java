@@ -9,8 +9,13 @@ import org.highland.model.spec.RegionSpec;
 
 /**
  * Synthesises the start-year firms of every region from its spec: counts by sector and park,
- * lognormal sizes scaled so that sector and park output match their shares, cash, listing and
+ * sizes in two segments (small firms drawn like entrants, a share of large firms whose lognormal
+ * sizes are scaled so that sector and park output match their shares), cash, listing and
  * high-tech status, and a pipeline in steady state for the sector's start rate.
+ *
+ * <p>Why two segments: the registry's firms are mostly small (Hangzhou 2018: more than 1,000
+ * firms, 88 of them above 20 M yuan of output) while a few large firms make most of the output.
+ * One lognormal can give both only with an implausible spread (a log-sd of 4.5 and more).
  */
 final class PopulationBuilder {
     private static final int FITTING_ROUNDS = 8;
@@ -36,13 +41,18 @@ final class PopulationBuilder {
         Sector[] sector = new Sector[full];
         int[] park = new int[full];
         double[] size = new double[full];
+        boolean[] large = new boolean[full];
         for (int i = 0; i < full; i++) {
             sector[i] = Sector.values()[Draws.categorical(random, firmShares)];
             park[i] = Draws.categorical(random, parkShares);
-            size[i] = Draws.lognormal(random, 1.0, spec.sizeSigma());
+            large[i] = random.nextDouble() < spec.largeFirmShare();
+            size[i] = large[i]
+                    ? Draws.lognormal(random, 1.0, spec.largeFirmSizeSigma())
+                    : Draws.lognormal(random, world.entrySpec.revenueMedianMillion(), world.entrySpec.revenueSigma());
         }
         // Sizes are fitted to the full-scale totals, as a full-scale run fits them, then thinned.
-        fitSizes(region, sector, park, size);
+        fitSizes(region, sector, park, size, large);
+        region.capacity.anchor(sector, size, world.firmSpec.opportunitySizeElasticity());
         if (world.scale < 1.0) {
             int[] cell = new int[full];
             for (int i = 0; i < full; i++) {
@@ -91,10 +101,12 @@ final class PopulationBuilder {
     }
 
     /**
-     * Scales raw sizes of the full-scale sample so each sector's revenue and each park's
-     * biomedicine output match their full-scale start-year totals (iterative proportional fitting over the two margins).
+     * Scales the large firms of the full-scale sample so each sector's revenue and each park's
+     * biomedicine output match their full-scale start-year totals (iterative proportional fitting
+     * over the two margins); small firms keep their drawn sizes, unless a group's small firms
+     * alone exceed its total, when the whole group is scaled down.
      */
-    private static void fitSizes(Region region, Sector[] sector, int[] park, double[] size) {
+    private static void fitSizes(Region region, Sector[] sector, int[] park, double[] size, boolean[] large) {
         RegionSpec spec = region.spec;
         double output = spec.initialOutputBillion() * 1000.0;
         double[] sectorTarget = spec.outputShares().toArray();
@@ -110,8 +122,8 @@ final class PopulationBuilder {
         }
         parkTarget[parkTarget.length - 1] = Math.max(0, output - named);
         for (int round = 0; round < FITTING_ROUNDS; round++) {
-            scaleMargin(size, i -> sector[i].biomedicine() ? park[i] : -1, parkTarget);
-            scaleMargin(size, i -> sector[i].ordinal(), sectorTarget);
+            scaleMargin(size, large, i -> sector[i].biomedicine() ? park[i] : -1, parkTarget);
+            scaleMargin(size, large, i -> sector[i].ordinal(), sectorTarget);
         }
     }
 
@@ -119,18 +131,31 @@ final class PopulationBuilder {
         int of(int firm);
     }
 
-    private static void scaleMargin(double[] size, Group group, double[] target) {
-        double[] sum = new double[target.length];
+    private static void scaleMargin(double[] size, boolean[] large, Group group, double[] target) {
+        double[] largeSum = new double[target.length];
+        double[] smallSum = new double[target.length];
         for (int i = 0; i < size.length; i++) {
             int g = group.of(i);
             if (g >= 0) {
-                sum[g] += size[i];
+                if (large[i]) {
+                    largeSum[g] += size[i];
+                } else {
+                    smallSum[g] += size[i];
+                }
             }
         }
         for (int i = 0; i < size.length; i++) {
             int g = group.of(i);
-            if (g >= 0 && sum[g] > 0) {
-                size[i] *= target[g] / sum[g];
+            if (g < 0) {
+                continue;
+            }
+            double rest = target[g] - smallSum[g];
+            if (rest > 0 && largeSum[g] > 0) {
+                if (large[i]) {
+                    size[i] *= rest / largeSum[g];
+                }
+            } else if (largeSum[g] + smallSum[g] > 0) {
+                size[i] *= target[g] / (largeSum[g] + smallSum[g]);
             }
         }
     }
@@ -164,7 +189,8 @@ final class PopulationBuilder {
      * a few months of revenue, and many would fail in the first year, taking the pipeline along.
      */
     private void seedPipeline(Region region, Enterprise firm) {
-        double rate = firm.sectorSpec.projectStartsPerYear() * region.spec.initialPipelineMultiplier();
+        double rate = firm.sectorSpec.projectStartsPerYear() * region.spec.initialPipelineMultiplier()
+                * region.capacity.factor(firm.sector, firm.revenue());
         // Starts grew at g before the start, and a firm of age A has no project older than A: in a
         // population with exit hazard h, ages are exponential with rate h. Both discount a stage
         // by exp(-(g + h) x mean age of its projects).

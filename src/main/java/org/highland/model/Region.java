@@ -13,6 +13,8 @@ public final class Region {
     final Park[] parks;
     final Counters counters = new Counters();
     final Levers levers;
+    /** R&D capacity of a firm relative to its sector (opportunity arrival by size). */
+    final OpportunityCapacity capacity = new OpportunityCapacity();
     final Government government;
     /** Entrants' and relocating firms' choice among the parks and outside any park. */
     final ParkChoice parkChoice;

@@ -13,8 +13,10 @@ import org.highland.model.World;
 
 /**
  * R&D subsidy: each January a share of every eligible firm's R&D spend of the previous year is
- * paid back, up to a cap per firm. Firms respond by spending more on R&D outside projects and by
- * counting the grant on each stage's cost (share x cost while the budget lasts) when valuing projects.
+ * paid back, up to a cap per firm. Firms respond only through their project decisions: they count
+ * the grant on each stage's cost (share x cost while the budget lasts) when valuing projects, so
+ * more opportunities pass and fewer projects are stopped. R&D outside projects is routine spend
+ * (a fixed share of revenue): the grant on it is a windfall, as no firm decision depends on it.
  */
 public record RdSubsidyPolicy(
         String region,
@@ -25,8 +27,7 @@ public record RdSubsidyPolicy(
         List<String> sectors,
         @Param(unit = "share", min = 0, max = 1, doc = "share of last year's R&D spend paid back") double share,
         @Param(unit = "million_yuan_per_year", min = 0, max = 1e5, doc = "cap per firm and year") double capPerFirmMillion,
-        @Param(unit = "share", min = 0, max = 1, doc = "minimum R&D share of revenue to qualify") double minRdShare,
-        @Param(unit = "elasticity", min = 0, max = 5, doc = "rise of R&D outside projects per unit of subsidy share") double rdResponse)
+        @Param(unit = "share", min = 0, max = 1, doc = "minimum R&D share of revenue to qualify") double minRdShare)
         implements PolicySpec {
 
     @Override
@@ -43,15 +44,6 @@ public record RdSubsidyPolicy(
                         continue;
                     }
                     account.pay(firm, Math.min(share * rd, capPerFirmMillion));
-                }
-            }
-
-            @Override
-            public void onMonth(World w) {
-                for (Sector s : Sector.values()) {
-                    if (eligible[s.ordinal()]) {
-                        home.levers().baseRdMultiplier[s.ordinal()] *= 1.0 + rdResponse * share;
-                    }
                 }
             }
 

@@ -11,8 +11,10 @@ public record RegionSpec(
         @Param(unit = "billion_yuan", min = 0, max = 1e5, doc = "biomedicine industrial output in the start year")
         double initialOutputBillion,
         SectorWeights outputShares,
-        @Param(unit = "log_sd", min = 0, max = 5, doc = "lognormal sd of firm revenue within a sector")
-        double sizeSigma,
+        @Param(unit = "share", min = 0, max = 1, doc = "share of the start-year firms in the large segment (above the designated size); the others are small firms drawn like entrants (calibrated for Zhejiang to Hangzhou's firms above 20 M yuan; assumption elsewhere)")
+        double largeFirmShare,
+        @Param(unit = "log_sd", min = 0, max = 5, doc = "lognormal sd of revenue among the large firms (assumption)")
+        double largeFirmSizeSigma,
         @Param(unit = "share_per_year", min = -0.5, max = 0.5, doc = "region's addition to every sector's organic growth (calibrated)")
         double growthShift,
         @Param(unit = "ratio", min = 0, max = 20, doc = "multiplier on the pipeline per firm inherited in the start year (calibrated; first guess from Table 2's innovative clinical applications per innovative-drug firm)")

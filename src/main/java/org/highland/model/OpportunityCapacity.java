@@ -1,0 +1,53 @@
+package org.highland.model;
+
+import java.util.Arrays;
+
+/**
+ * A firm's R&D capacity relative to its region and sector: opportunities arrive at the sector's
+ * rate times (revenue / reference)^elasticity / norm, where the reference is the sector's mean
+ * start-year firm size and the norm the start-year mean of (size / reference)^elasticity, so a
+ * region and sector's start-year total arrival rate is the same whatever the elasticity. Why:
+ * R&D, and with it the flow of candidate projects, rises with firm size (Cohen and Klepper 1996);
+ * with one rate for every firm, small firms launched most products.
+ */
+final class OpportunityCapacity {
+    private final double[] reference = new double[Sector.COUNT];
+    private final double[] norm = new double[Sector.COUNT];
+    private double elasticity;
+
+    OpportunityCapacity() {
+        Arrays.fill(reference, 1.0);
+        Arrays.fill(norm, 1.0);
+    }
+
+    /** Sets the reference from the full-scale start-year sample (sizes in M yuan a year). */
+    void anchor(Sector[] sector, double[] size, double elasticity) {
+        this.elasticity = elasticity;
+        double[] sum = new double[Sector.COUNT];
+        int[] count = new int[Sector.COUNT];
+        for (int i = 0; i < size.length; i++) {
+            sum[sector[i].ordinal()] += size[i];
+            count[sector[i].ordinal()]++;
+        }
+        double[] powerSum = new double[Sector.COUNT];
+        for (int s = 0; s < Sector.COUNT; s++) {
+            reference[s] = count[s] > 0 && sum[s] > 0 ? sum[s] / count[s] : 1.0;
+        }
+        for (int i = 0; i < size.length; i++) {
+            int s = sector[i].ordinal();
+            powerSum[s] += Math.pow(Math.max(size[i], 0) / reference[s], elasticity);
+        }
+        for (int s = 0; s < Sector.COUNT; s++) {
+            norm[s] = count[s] > 0 && powerSum[s] > 0 ? powerSum[s] / count[s] : 1.0;
+        }
+    }
+
+    /** The multiplier on the arrival rate of a firm of this sector and revenue. */
+    double factor(Sector sector, double revenueMillion) {
+        if (elasticity == 0) {
+            return 1.0;
+        }
+        int s = sector.ordinal();
+        return Math.pow(Math.max(revenueMillion, 0) / reference[s], elasticity) / norm[s];
+    }
+}
