@@ -1,6 +1,7 @@
 package org.highland.model;
 
 import java.util.Arrays;
+import org.highland.model.spec.SectorSpec;
 
 /**
  * A firm's R&D capacity relative to its region and sector: opportunities arrive at the sector's
@@ -13,7 +14,7 @@ import java.util.Arrays;
 final class OpportunityCapacity {
     private final double[] reference = new double[Sector.COUNT];
     private final double[] norm = new double[Sector.COUNT];
-    private double elasticity;
+    private final double[] elasticity = new double[Sector.COUNT];
 
     OpportunityCapacity() {
         Arrays.fill(reference, 1.0);
@@ -21,8 +22,10 @@ final class OpportunityCapacity {
     }
 
     /** Sets the reference from the full-scale start-year sample (sizes in M yuan a year). */
-    void anchor(Sector[] sector, double[] size, double elasticity) {
-        this.elasticity = elasticity;
+    void anchor(Sector[] sector, double[] size, SectorSpec[] sectors) {
+        for (int s = 0; s < Sector.COUNT; s++) {
+            elasticity[s] = sectors[s].opportunitySizeElasticity();
+        }
         double[] sum = new double[Sector.COUNT];
         int[] count = new int[Sector.COUNT];
         for (int i = 0; i < size.length; i++) {
@@ -35,7 +38,7 @@ final class OpportunityCapacity {
         }
         for (int i = 0; i < size.length; i++) {
             int s = sector[i].ordinal();
-            powerSum[s] += Math.pow(Math.max(size[i], 0) / reference[s], elasticity);
+            powerSum[s] += Math.pow(Math.max(size[i], 0) / reference[s], elasticity[s]);
         }
         for (int s = 0; s < Sector.COUNT; s++) {
             norm[s] = count[s] > 0 && powerSum[s] > 0 ? powerSum[s] / count[s] : 1.0;
@@ -44,10 +47,10 @@ final class OpportunityCapacity {
 
     /** The multiplier on the arrival rate of a firm of this sector and revenue. */
     double factor(Sector sector, double revenueMillion) {
-        if (elasticity == 0) {
+        int s = sector.ordinal();
+        if (elasticity[s] == 0) {
             return 1.0;
         }
-        int s = sector.ordinal();
-        return Math.pow(Math.max(revenueMillion, 0) / reference[s], elasticity) / norm[s];
+        return Math.pow(Math.max(revenueMillion, 0) / reference[s], elasticity[s]) / norm[s];
     }
 }

@@ -48,7 +48,7 @@ class FirmSizeTest {
         Sector[] sector = {Sector.GENERIC_DRUG, Sector.GENERIC_DRUG, Sector.GENERIC_DRUG, Sector.CXO};
         double[] size = {1, 4, 95, 10};
         OpportunityCapacity capacity = new OpportunityCapacity();
-        capacity.anchor(sector, size, 0.5);
+        capacity.anchor(sector, size, sectors(0.5));
         double mean = 0;
         for (int i = 0; i < 3; i++) {
             mean += capacity.factor(Sector.GENERIC_DRUG, size[i]) / 3;
@@ -62,17 +62,32 @@ class FirmSizeTest {
         assertEquals(2.0, capacity.factor(Sector.GENERIC_DRUG, 4) / capacity.factor(Sector.GENERIC_DRUG, 1), 1e-12,
                 "elasticity 0.5: four times the revenue, twice the opportunities");
         OpportunityCapacity flat = new OpportunityCapacity();
-        flat.anchor(sector, size, 0.0);
+        flat.anchor(sector, size, sectors(0.0));
         assertEquals(1.0, flat.factor(Sector.GENERIC_DRUG, 95), 0.0);
         assertEquals(1.0, flat.factor(Sector.GENERIC_DRUG, 0.001), 0.0);
     }
 
     @Test
     void withCapacityTheInheritedPipelineSitsInLargerFirms() {
-        double flat = pipelineShareOfLargeFirms(start("flat", "firms.opportunitySizeElasticity=0"));
-        double scaled = pipelineShareOfLargeFirms(start("scaled", "firms.opportunitySizeElasticity=0.8"));
+        double flat = pipelineShareOfLargeFirms(start("flat", "sectors.genericDrug.opportunitySizeElasticity=0",
+                "sectors.medicalDevice.opportunitySizeElasticity=0", "sectors.tcm.opportunitySizeElasticity=0"));
+        double scaled = pipelineShareOfLargeFirms(start("scaled", "sectors.genericDrug.opportunitySizeElasticity=0.8",
+                "sectors.medicalDevice.opportunitySizeElasticity=0.8", "sectors.tcm.opportunitySizeElasticity=0.8"));
         assertTrue(scaled > flat + 0.1, String.format(Locale.ROOT,
                 "share of inherited projects in firms above 20 M yuan: %.3f without capacity, %.3f with", flat, scaled));
+    }
+
+    /** Every sector's spec of the defaults with the given capacity elasticity. */
+    private static org.highland.model.spec.SectorSpec[] sectors(double elasticity) {
+        World world = ModelRuns.start(ModelRuns.scenario(dir, "sectors" + elasticity, ""), 0.01, 1, 0).world();
+        org.highland.model.spec.SectorSpec[] specs = new org.highland.model.spec.SectorSpec[Sector.COUNT];
+        for (int s = 0; s < Sector.COUNT; s++) {
+            org.highland.model.spec.SectorSpec d = world.sectors[s];
+            specs[s] = new org.highland.model.spec.SectorSpec(d.organicGrowth(), d.growthSd(), d.operatingMargin(),
+                    d.baseRdShare(), d.projectStartsPerYear(), elasticity, d.projectKinds(), d.exitHazard(),
+                    d.initialCashMonths());
+        }
+        return specs;
     }
 
     private static World start(String name, String... sets) {

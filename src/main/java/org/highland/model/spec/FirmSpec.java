@@ -10,8 +10,6 @@ public record FirmSpec(
         double opportunityQualitySigma,
         @Param(unit = "ratio", min = 1, max = 20, doc = "opportunity countdowns run at this multiple of the reference arrival rate and are thinned to the current rate (innovation trend)")
         double opportunityCeiling,
-        @Param(unit = "elasticity", min = 0, max = 1.5, doc = "elasticity of a firm's arrival of project opportunities with respect to its revenue, relative to its region and sector's start-year mean (R&D capacity; 0 = every firm of a sector alike; assumption, Cohen and Klepper 1996)")
-        double opportunitySizeElasticity,
         @Param(unit = "share_per_year", min = -0.5, max = 1, doc = "initial growth of the arrival rate of project opportunities (drug review reform from 2015; calibrated)")
         double innovationTrend,
         @Param(unit = "year", min = 0.1, max = 1000, doc = "e-folding time of the innovation trend's decay")
