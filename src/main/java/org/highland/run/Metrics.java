@@ -18,8 +18,8 @@ public final class Metrics {
     public static final Metric RD_SPEND = stock("rd_spend", "billion_yuan", "R&D spend of all firms over the year");
     public static final Metric ENTERPRISES = stock("enterprises", "count", "firms alive at year end");
     public static final Metric HIGHTECH = stock("hightech_enterprises", "count", "certified high-tech firms at year end");
-    public static final Metric LISTED = stock("listed_biomedicine_companies", "count", "listed firms at year end");
-    public static final Metric OVER_20M = stock("firms_output_over_20m_yuan", "count", "firms with annual revenue above 20 million yuan");
+    public static final Metric LISTED = stock("listed_biomedicine_companies", "count", "listed biomedicine firms (health services excluded) at year end");
+    public static final Metric OVER_20M = stock("firms_output_over_20m_yuan", "count", "biomedicine firms (health services excluded) with annual revenue above 20 million yuan");
     public static final Metric ENTRIES = flow("enterprise_entries", "count", "new firms in the year");
     public static final Metric EXITS = flow("enterprise_exits", "count", "firms that exited in the year");
     public static final Metric ACQUISITIONS = flow("acquisitions", "count", "firms out of cash bought for their pipeline in the year (not counted as exits)");

@@ -361,10 +361,11 @@ public final class YearRecorder implements Steppable {
             if (firm.hightech()) {
                 hightech++;
             }
-            if (firm.listed()) {
+            // The figures count biomedical companies (002, 004): health services are not among them.
+            if (firm.listed() && s.biomedicine()) {
                 listed++;
             }
-            if (revenue >= largeThreshold) {
+            if (revenue >= largeThreshold && s.biomedicine()) {
                 large++;
             }
         }
