@@ -81,6 +81,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions options;
 
+    @Mixin
+    OutputOptions outputs;
+
     @Option(names = "--out", description = "Results folder (must not exist or be empty; "
             + "default results/compare-<base>/<timestamp>).")
     Path out;
@@ -156,6 +159,7 @@ public final class CompareCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println(CostEffectivenessTable.render(variants.get(i).name(), costs));
             }
             spec.commandLine().getOut().println("results: " + folder.finalPath());
+            outputs.after(folder.finalPath(), spec.commandLine().getOut());
         }
         return ExitCodes.OK;
     }
