@@ -84,12 +84,15 @@ public final class ChartExport {
         }
     }
 
-    /** The chart as a standalone SVG document (also inlined in report.html). */
+    /**
+     * The chart as a standalone SVG document (also inlined in report.html), without the DOCTYPE
+     * JFreeSVG would add: its external DTD makes XML parsers go online and SVG 2 has none.
+     */
     public static String svg(JFreeChart chart, int width, int height) {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
         g2.setFontFunction(family -> ChartFonts.SVG_FAMILIES);
         chart.draw(g2, new Rectangle(0, 0, width, height));
-        return g2.getSVGDocument();
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g2.getSVGElement() + "\n";
     }
 
     private static void writePdf(JFreeChart chart, Path file, Size size) throws IOException {

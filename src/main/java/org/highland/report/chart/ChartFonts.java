@@ -18,9 +18,12 @@ import java.util.HexFormat;
 public final class ChartFonts {
     /** Resource path of the shipped font (licence beside it). */
     public static final String RESOURCE = "/highland/fonts/highland-sans.ttf";
-    /** Font families an SVG viewer should try, the shipped one first. */
-    public static final String SVG_FAMILIES =
-            "'WenQuanYi Micro Hei', 'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', 'DejaVu Sans', Arial, sans-serif";
+    /**
+     * Font families an SVG viewer should try, the shipped one first; quoted with {@code &quot;}
+     * because JFreeSVG puts them inside a single-quoted style attribute.
+     */
+    public static final String SVG_FAMILIES = "&quot;WenQuanYi Micro Hei&quot;, &quot;Noto Sans CJK SC&quot;,"
+            + " &quot;Microsoft YaHei&quot;, &quot;PingFang SC&quot;, &quot;DejaVu Sans&quot;, Arial, sans-serif";
 
     private static final Font BASE = load();
 

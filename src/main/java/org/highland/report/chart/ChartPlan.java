@@ -48,7 +48,7 @@ public final class ChartPlan {
         List<NamedChart> charts = new ArrayList<>();
         if (!folder.isCompare()) {
             SummaryTable table = folder.summary();
-            List<String> wanted = defaults ? HEADLINE : metrics;
+            List<String> wanted = defaults ? present(table.metrics()) : metrics;
             check(wanted, wantedAreas, table.metrics(), areasOf(table), (m, a) -> !table.series(m, a).isEmpty());
             for (String m : wanted) {
                 charts.add(TimeSeriesChart.build(table, m, wantedAreas, targets, footnote));
@@ -73,7 +73,7 @@ public final class ChartPlan {
             known.add(r.get("metric"));
             knownAreas.add(r.get("region"));
         });
-        List<String> wanted = defaults ? HEADLINE : metrics;
+        List<String> wanted = defaults ? present(known) : metrics;
         check(wanted, wantedAreas, known, knownAreas, (m, a) -> comparison.rows().stream()
                 .anyMatch(r -> r.get("metric").equals(m) && r.get("region").equals(a)));
         SummaryTable base = folder.base() == null ? null : folder.scenarioSummary(folder.base());
@@ -95,6 +95,11 @@ public final class ChartPlan {
             charts.add(PolicyCharts.costEffectiveness(folder.costs(), footnote));
         }
         return charts;
+    }
+
+    /** The headline metrics a folder holds (an older or partial folder may lack some). */
+    private static List<String> present(Set<String> metrics) {
+        return HEADLINE.stream().filter(metrics::contains).toList();
     }
 
     /** The areas of a summary, in file order. */
