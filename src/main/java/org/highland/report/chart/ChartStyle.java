@@ -180,6 +180,7 @@ public final class ChartStyle {
         marker.setLabel("figures to " + LAST_DATA_YEAR + " | projection");
         marker.setLabelFont(ChartFonts.plain(10f));
         marker.setLabelPaint(MUTED);
+        marker.setLabelBackgroundColor(new Color(255, 255, 255, 210));
         marker.setLabelAnchor(RectangleAnchor.TOP);
         marker.setLabelTextAnchor(TextAnchor.TOP_CENTER);
         marker.setLabelOffset(new RectangleInsets(2, 0, 0, 0));

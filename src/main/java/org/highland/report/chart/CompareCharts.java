@@ -34,7 +34,7 @@ public final class CompareCharts {
         List<SummaryRow> baseRows = base.series(metric, area);
         data.addSeries(series("base: " + baseName, baseRows, flow));
         renderer.setSeriesPaint(0, ChartStyle.REFERENCE);
-        renderer.setSeriesFillPaint(0, ChartStyle.REFERENCE);
+        renderer.setSeriesFillPaint(0, ChartStyle.MUTED);
         renderer.setSeriesStroke(0, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,
                 new float[] {6f, 4f}, 0f));
         int i = 1;
@@ -42,7 +42,9 @@ public final class CompareCharts {
             data.addSeries(series(v.getKey(), v.getValue().series(metric, area), flow));
             Color c = ChartStyle.colour(i - 1);
             renderer.setSeriesPaint(i, c);
-            renderer.setSeriesFillPaint(i, c);
+            // Only the base keeps its band: stacked bands of near-equal variants turn to mud, and the
+            // variants' uncertainty that matters is the paired one of the difference chart.
+            renderer.setSeriesFillPaint(i, new Color(0, 0, 0, 0));
             renderer.setSeriesStroke(i, ChartStyle.line());
             i++;
         }
@@ -51,7 +53,8 @@ public final class CompareCharts {
         ChartStyle.markProjection(plot, baseRows.get(0).year(), baseRows.get(baseRows.size() - 1).year());
         String title = Labels.title(metric) + ", " + Labels.area(area) + ": variants against the base";
         JFreeChart chart = new JFreeChart(ChartFonts.drawable(title), ChartFonts.bold(17f), plot, true);
-        ChartStyle.finish(chart, Labels.description(metric) + (flow ? " (yearly total, drawn as steps)" : ""), footnote);
+        ChartStyle.finish(chart, Labels.description(metric) + (flow ? " (yearly total, drawn as steps)" : "")
+                + "; grey band: the base's 5-95 %; the difference chart shows how sure each variant's effect is", footnote);
         return new NamedChart(ChartFiles.stem("variants_" + metric, List.of(area)), "variants against the base",
                 chart, ChartExport.BASE_WIDTH, ChartExport.BASE_HEIGHT);
     }
