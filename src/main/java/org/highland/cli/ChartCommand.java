@@ -1,15 +1,17 @@
 package org.highland.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.highland.report.ChartWriter;
-import org.highland.report.FanChart;
-import org.highland.report.SummaryTable;
-import org.jfree.chart.JFreeChart;
+import org.highland.experiment.validation.Targets;
+import org.highland.report.ResultsFolder;
+import org.highland.report.chart.ChartExport;
+import org.highland.report.chart.ChartFiles;
+import org.highland.report.chart.ChartPlan;
+import org.highland.report.chart.NamedChart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -17,75 +19,69 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code highland chart}: draws charts from a results folder's summary.csv (no re-run), one file
- * per metric and format, into {@code <results>/charts/}.
+ * {@code highland chart}: draws charts from a results folder alone (no re-run) into
+ * {@code <results>/charts/}, all of a call or none.
  */
 @Command(name = "chart", mixinStandardHelpOptions = true,
-        description = "Draw mean and 5-95 %% band per region from a results folder, as PNG, SVG or PDF.")
+        description = {"Draw charts from a results folder of run, validate or compare, as PNG, SVG or PDF, into"
+                + " RESULTS/charts/.",
+            "Run folder: each metric over the years per area with its 5-95 %% band and the published figures;"
+                    + " by default also policy outlay by instrument and, after validate, the validation charts.",
+            "Compare folder: each variant against the base and the paired difference per metric and area, and"
+                    + " cost-effectiveness."})
 public final class ChartCommand implements Callable<Integer> {
-    private static final List<String> PROVINCES = List.of("Zhejiang", "Jiangsu", "Shanghai", "Anhui");
-    private static final List<String> HEADLINE = List.of("biomedicine_industrial_output", "enterprises",
-            "innovative_drug_approvals", "cumulative_clinical_trials", "biomedicine_provincial_talents",
-            "biopharma_financing_disclosed", "policy_outlay");
-
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "RESULTS", description = "A results folder written by `highland run`.")
+    @Parameters(index = "0", paramLabel = "RESULTS", description = "A results folder written by run, validate or compare.")
     Path results;
 
     @Option(names = "--metric", description = "Metric to draw (repeatable; default: the headline metrics).")
     List<String> metrics = new ArrayList<>();
 
-    @Option(names = "--region", description = "Area to draw (repeatable; default: the four provinces).")
+    @Option(names = "--region", description = "Area to draw: a province, city or park key as in summary.csv"
+            + " (repeatable; default: the four provinces).")
     List<String> areas = new ArrayList<>();
 
     @Option(names = "--format", split = ",", defaultValue = "png",
             description = "png, svg and/or pdf, comma-separated (default: ${DEFAULT-VALUE}).")
-    List<ChartWriter.Format> formats;
+    List<ChartExport.Format> formats;
 
-    @Option(names = "--width", defaultValue = "900", description = "Width in pixels or points.")
+    @Option(names = "--width", defaultValue = "900", description = "Width of a standard chart in CSS pixels (1/96 inch; default ${DEFAULT-VALUE}).")
     int width;
 
-    @Option(names = "--height", defaultValue = "560", description = "Height in pixels or points.")
+    @Option(names = "--height", defaultValue = "560", description = "Height of a standard chart (default ${DEFAULT-VALUE}); panels and long lists grow from it.")
     int height;
+
+    @Option(names = "--dpi", defaultValue = "96", description = "PNG resolution; the PNG has width x dpi / 96 pixels (default ${DEFAULT-VALUE}).")
+    int dpi;
 
     @Option(names = "--overwrite", description = "Replace charts that already exist.")
     boolean overwrite;
 
     @Override
     public Integer call() throws IOException {
-        System.setProperty("java.awt.headless", "true");
-        SummaryTable table;
-        try {
-            table = SummaryTable.read(results.resolve("summary.csv"));
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage());
+        if (width < 200 || height < 150 || dpi < 36 || dpi > 1200) {
+            throw new BadInputException("--width " + width + " --height " + height + " --dpi " + dpi
+                    + ": too small or too large. Fix: width >= 200, height >= 150, dpi 36-1200.");
         }
-        List<String> wanted = metrics.isEmpty() ? HEADLINE : metrics;
-        for (String m : wanted) {
-            if (!table.metrics().contains(m)) {
-                throw new BadInputException("--metric " + m + ": not in " + results.resolve("summary.csv")
-                        + ". Fix: use one of its metrics, e.g. " + String.join(", ", HEADLINE.subList(0, 3)) + ".");
-            }
-        }
-        Path dir = results.resolve("charts");
-        Files.createDirectories(dir);
-        List<String> drawn = areas.isEmpty() ? PROVINCES : areas;
-        String subtitle = "mean and 5-95 % band across replications - " + results.getFileName();
-        int written = 0;
-        for (String metric : wanted) {
-            JFreeChart chart = FanChart.build(table, metric, drawn, subtitle);
-            for (ChartWriter.Format format : formats) {
-                Path file = dir.resolve(metric + "." + format.extension());
-                if (Files.exists(file) && !overwrite) {
-                    throw new BadInputException(file + " exists. Fix: pass --overwrite to replace it.");
-                }
-                ChartWriter.write(chart, format, file, width, height);
-                written++;
-            }
-        }
-        spec.commandLine().getOut().println(written + " chart(s) written to " + dir);
+        List<Path> written = draw(results, metrics, areas, formats, new ChartExport.Size(width, height, dpi), overwrite);
+        spec.commandLine().getOut().println(written.size() + " chart(s) written to " + results.resolve("charts"));
         return ExitCodes.OK;
+    }
+
+    /** Draws and writes the charts of one request; bad requests become {@link BadInputException}. */
+    static List<Path> draw(Path results, List<String> metrics, List<String> areas, List<ChartExport.Format> formats,
+                           ChartExport.Size size, boolean overwrite) throws IOException {
+        System.setProperty("java.awt.headless", "true");
+        try {
+            ResultsFolder folder = ResultsFolder.read(results);
+            List<NamedChart> charts = ChartPlan.build(folder, metrics, areas, Targets.load());
+            return ChartFiles.writeAll(results.resolve("charts"), charts, formats, size, overwrite);
+        } catch (FileAlreadyExistsException e) {
+            throw new BadInputException(e.getFile() + " " + e.getReason() + ". Nothing was written.");
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage() + " Nothing was written.");
+        }
     }
 }

@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.function.IntFunction;
 import org.highland.experiment.Experiment;
 import org.highland.experiment.ProgressReporter;
+import org.highland.experiment.Summary;
 import org.highland.experiment.compare.ComparisonRow;
 import org.highland.experiment.compare.CostEffectiveness;
 import org.highland.experiment.compare.CostEffectivenessRow;
@@ -29,6 +30,7 @@ import org.highland.report.Manifest;
 import org.highland.report.ManifestWriter;
 import org.highland.report.Numbers;
 import org.highland.report.RunFolder;
+import org.highland.report.SummaryCsvWriter;
 import org.highland.run.ReplicationResult;
 import org.highland.scenario.Scenario;
 import org.highland.scenario.Scenarios;
@@ -46,7 +48,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Run a base scenario and variants with common random numbers; write comparison.csv, "
-                + "cost_effectiveness.csv, manifest.json and the resolved scenarios.")
+                + "cost_effectiveness.csv, manifest.json, and each resolved scenario with its summary.csv.")
 public final class CompareCommand implements Callable<Integer> {
     /** Columns of comparison.csv, in order. */
     public static final List<String> COMPARISON_COLUMNS = List.of("variant", "metric", "region", "year", "unit",
@@ -78,6 +80,9 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Mixin
     ScenarioOptions options;
+
+    @Mixin
+    OutputOptions outputs;
 
     @Option(names = "--out", description = "Results folder (must not exist or be empty; "
             + "default results/compare-<base>/<timestamp>).")
@@ -130,9 +135,9 @@ public final class CompareCommand implements Callable<Integer> {
             }
             writeComparison(folder.file("comparison.csv"), comparison);
             writeCosts(folder.file("cost_effectiveness.csv"), costs);
-            writeResolved(folder, base.withRun(seed, replications));
-            for (Scenario variant : variants) {
-                writeResolved(folder, variant.withRun(seed, replications));
+            writeResolved(folder, base.withRun(seed, replications), results.get(0));
+            for (int i = 0; i < variants.size(); i++) {
+                writeResolved(folder, variants.get(i).withRun(seed, replications), results.get(i + 1));
             }
             Manifest manifest = Manifest.builder()
                     .command(ScenarioRun.commandLine(spec))
@@ -154,6 +159,7 @@ public final class CompareCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println(CostEffectivenessTable.render(variants.get(i).name(), costs));
             }
             spec.commandLine().getOut().println("results: " + folder.finalPath());
+            outputs.after(folder.finalPath(), spec.commandLine().getOut());
         }
         return ExitCodes.OK;
     }
@@ -224,9 +230,15 @@ public final class CompareCommand implements Callable<Integer> {
         }
     }
 
-    private static void writeResolved(RunFolder folder, Scenario scenario) throws IOException {
+    /**
+     * The resolved scenario, and its own summary.csv in {@code scenarios/<name>/} so that `chart` and
+     * `report` can draw each variant against the base from the folder alone.
+     */
+    private static void writeResolved(RunFolder folder, Scenario scenario, List<ReplicationResult> results)
+            throws IOException {
         String name = scenario.name().replaceAll("[^A-Za-z0-9._-]", "_");
         Files.writeString(folder.file("scenarios/" + name + ".resolved.yaml"), Scenarios.toYaml(scenario));
+        SummaryCsvWriter.write(folder.file("scenarios/" + name + "/summary.csv"), Summary.of(results));
     }
 
     private static String lo(Interval interval) {

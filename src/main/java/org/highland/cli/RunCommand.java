@@ -26,6 +26,9 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions options;
 
+    @Mixin
+    OutputOptions outputs;
+
     @Option(names = "--out", description = "Results folder (must not exist or be empty; default results/<scenario>/<timestamp>).")
     Path out;
 
@@ -43,6 +46,7 @@ public final class RunCommand implements Callable<Integer> {
             folder.commit();
             spec.commandLine().getOut().println(HeadlineTable.render(results, run.scenario()));
             spec.commandLine().getOut().println("results: " + folder.finalPath());
+            outputs.after(folder.finalPath(), spec.commandLine().getOut());
         }
         return ExitCodes.OK;
     }

@@ -39,6 +39,9 @@ public final class ValidateCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions options;
 
+    @Mixin
+    OutputOptions outputs;
+
     @Option(names = "--out", description = "Results folder (must not exist or be empty; default results/<scenario>/<timestamp>).")
     Path out;
 
@@ -64,6 +67,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println(warning);
             }
             spec.commandLine().getOut().println("results: " + folder.finalPath());
+            outputs.after(folder.finalPath(), spec.commandLine().getOut());
         }
         return ExitCodes.OK;
     }

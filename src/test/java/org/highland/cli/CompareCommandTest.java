@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.highland.report.SummaryCsvWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,6 +68,12 @@ class CompareCommandTest {
                 Files.readAllLines(out.resolve("cost_effectiveness.csv")).get(0));
         assertTrue(Files.exists(out.resolve("manifest.json")));
         assertTrue(Files.exists(out.resolve("scenarios/shanghai-trial-support.resolved.yaml")));
+        // Each scenario's own summary, so `chart` and `report` can draw variants against the base.
+        for (String name : List.of("baseline", "shanghai-trial-support")) {
+            List<String> summary = Files.readAllLines(out.resolve("scenarios/" + name + "/summary.csv"));
+            assertEquals(String.join(",", SummaryCsvWriter.COLUMNS), summary.get(0));
+            assertTrue(summary.size() > 100, name + " has its rows");
+        }
 
         List<String[]> comparison = rows(out.resolve("comparison.csv"));
         assertFalse(comparison.isEmpty());

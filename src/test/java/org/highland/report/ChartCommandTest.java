@@ -1,18 +1,28 @@
 package org.highland.report;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
-import org.highland.cli.HighlandCommand;
-import org.highland.experiment.Summary;
-import org.highland.run.Metric;
-import org.highland.run.ReplicationResult;
+import java.util.Set;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.highland.report.chart.ChartExport;
+import org.highland.report.chart.ChartFiles;
+import org.highland.report.chart.ChartFonts;
+import org.highland.report.chart.Footnote;
+import org.highland.report.chart.NamedChart;
+import org.highland.report.chart.TimeSeriesChart;
+import org.highland.run.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,44 +30,135 @@ class ChartCommandTest {
     @TempDir
     Path dir;
 
-    private void writeSummary() throws Exception {
-        List<Metric> metrics = List.of(new Metric("enterprises", "count", false, "firms"));
-        List<String> areas = List.of("Zhejiang", "Jiangsu");
-        ReplicationResult a = new ReplicationResult(0, metrics, areas, 2015,
-                new double[][][] {{{100, 110, 120}, {200, 210, 230}}});
-        ReplicationResult b = new ReplicationResult(1, metrics, areas, 2015,
-                new double[][][] {{{104, 116, 130}, {190, 215, 240}}});
-        SummaryCsvWriter.write(dir.resolve("summary.csv"), Summary.of(List.of(a, b)));
+    private List<String> charts(Path results) throws IOException {
+        Path charts = results.resolve("charts");
+        if (!Files.isDirectory(charts)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(charts)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 
     @Test
-    void drawsEveryFormatFromTheSummaryAlone() throws Exception {
-        writeSummary();
-        int code = HighlandCommand.execute("chart", dir.toString(), "--metric", "enterprises", "--format", "png,svg,pdf");
-        assertEquals(0, code);
-        byte[] png = Files.readAllBytes(dir.resolve("charts/enterprises.png"));
-        assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, Arrays.copyOf(png, 4));
-        String svg = Files.readString(dir.resolve("charts/enterprises.svg"), StandardCharsets.UTF_8);
-        assertTrue(svg.contains("<svg"), "svg root element");
-        assertTrue(svg.contains("Zhejiang") && svg.contains("Jiangsu"), "legend names both regions");
-        byte[] pdf = Files.readAllBytes(dir.resolve("charts/enterprises.pdf"));
+    void drawsEveryFormatAtTheRequestedSize() throws Exception {
+        Path run = ResultsFixtures.runFolder(dir.resolve("run"), false);
+        CliRun r = CliRun.highland("chart", run.toString(), "--metric", "biomedicine_industrial_output", "--region",
+                "Zhejiang", "--region", "Shanghai", "--format", "png,svg,pdf", "--width", "640", "--height", "400", "--dpi", "192");
+        assertEquals(0, r.exitCode, r.toString());
+        String stem = "biomedicine_industrial_output__Zhejiang+Shanghai";
+        assertEquals(List.of(stem + ".pdf", stem + ".png", stem + ".svg"), charts(run), "names carry the areas");
+        BufferedImage png = ImageIO.read(run.resolve("charts/" + stem + ".png").toFile());
+        assertEquals(1280, png.getWidth(), "640 CSS pixels at 192 dpi");
+        assertEquals(800, png.getHeight());
+        assertTrue(colours(png) > 20, "not blank: lines, band, text");
+        String svg = Files.readString(run.resolve("charts/" + stem + ".svg"), StandardCharsets.UTF_8);
+        DocumentBuilderFactory xml = DocumentBuilderFactory.newInstance();
+        xml.setNamespaceAware(true);
+        assertEquals("svg", xml.newDocumentBuilder().parse(run.resolve("charts/" + stem + ".svg").toFile())
+                .getDocumentElement().getLocalName());
+        assertTrue(svg.contains("Zhejiang") && svg.contains("Shanghai"), "legend names both regions as text");
+        byte[] pdf = Files.readAllBytes(run.resolve("charts/" + stem + ".pdf"));
         assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+        assertEquals(Set.of(), fontsWithoutFile(new String(pdf, StandardCharsets.ISO_8859_1)),
+                "every font the PDF names is embedded (text is drawn as outlines, so it names none)");
+    }
+
+    /** Base fonts named in font dictionaries that carry no embedded font file. */
+    static Set<String> fontsWithoutFile(String pdf) {
+        Set<String> missing = new HashSet<>();
+        for (String obj : pdf.split("endobj")) {
+            if (obj.contains("/Type /Font") && obj.contains("/BaseFont") && !obj.contains("/FontFile")
+                    && !obj.contains("/DescendantFonts")) {
+                missing.add(obj.substring(obj.indexOf("/BaseFont")).split("[\\s>]")[1]);
+            }
+        }
+        return missing;
+    }
+
+    private static int colours(BufferedImage img) {
+        Set<Integer> seen = new HashSet<>();
+        for (int y = 0; y < img.getHeight(); y += 3) {
+            for (int x = 0; x < img.getWidth(); x += 3) {
+                seen.add(img.getRGB(x, y));
+            }
+        }
+        return seen.size();
     }
 
     @Test
-    void refusesToOverwriteAChartUnlessAsked() throws Exception {
-        writeSummary();
-        assertEquals(0, HighlandCommand.execute("chart", dir.toString(), "--metric", "enterprises"));
-        long before = Files.getLastModifiedTime(dir.resolve("charts/enterprises.png")).toMillis();
-        assertEquals(2, HighlandCommand.execute("chart", dir.toString(), "--metric", "enterprises"));
-        assertEquals(before, Files.getLastModifiedTime(dir.resolve("charts/enterprises.png")).toMillis());
-        assertEquals(0, HighlandCommand.execute("chart", dir.toString(), "--metric", "enterprises", "--overwrite"));
+    void unknownMetricOrAreaIsRefusedWithTheValidNamesAndNothingWritten() throws Exception {
+        Path run = ResultsFixtures.runFolder(dir.resolve("run"), false);
+        CliRun metric = CliRun.highland("chart", run.toString(), "--metric", "enterprises", "--metric", "no_such");
+        assertEquals(2, metric.exitCode);
+        assertTrue(metric.err.contains("no_such") && metric.err.contains("biomedicine_industrial_output"), metric.err);
+        CliRun area = CliRun.highland("chart", run.toString(), "--region", "Atlantis");
+        assertEquals(2, area.exitCode);
+        assertTrue(area.err.contains("Atlantis") && area.err.contains("Anhui"), area.err);
+        CliRun parkless = CliRun.highland("chart", run.toString(), "--metric", "innovative_drug_approvals",
+                "--region", ResultsFixtures.PARK);
+        assertEquals(2, parkless.exitCode, "a metric the park does not record");
+        assertTrue(parkless.err.contains("Areas with innovative_drug_approvals: Zhejiang"), parkless.err);
+        assertEquals(List.of(), charts(run));
+        assertEquals(2, CliRun.highland("chart", dir.resolve("missing").toString()).exitCode);
     }
 
     @Test
-    void unknownMetricIsBadInput() throws Exception {
-        writeSummary();
-        assertEquals(2, HighlandCommand.execute("chart", dir.toString(), "--metric", "no_such_metric"));
-        assertEquals(2, HighlandCommand.execute("chart", dir.resolve("missing").toString()));
+    void aCallThatWouldOverwriteWritesNothingAtAll() throws Exception {
+        Path run = ResultsFixtures.runFolder(dir.resolve("run"), false);
+        assertEquals(0, CliRun.highland("chart", run.toString(), "--metric", "enterprises").exitCode);
+        List<String> before = charts(run);
+        long stamp = Files.getLastModifiedTime(run.resolve("charts/" + before.get(0))).toMillis();
+        CliRun again = CliRun.highland("chart", run.toString(), "--metric", "biomedicine_industrial_output",
+                "--metric", "enterprises");
+        assertEquals(2, again.exitCode);
+        assertTrue(again.err.contains("--overwrite"), again.err);
+        assertEquals(before, charts(run), "the new output chart was not written either");
+        assertEquals(stamp, Files.getLastModifiedTime(run.resolve("charts/" + before.get(0))).toMillis());
+        assertEquals(0, CliRun.highland("chart", run.toString(), "--metric", "biomedicine_industrial_output",
+                "--metric", "enterprises", "--overwrite").exitCode);
+        assertEquals(2, charts(run).size());
+    }
+
+    @Test
+    void defaultChartsOfAValidatedRunAndOfACompareFolder() throws Exception {
+        Path run = ResultsFixtures.runFolder(dir.resolve("run"), true);
+        // The fixture has 4 of the 7 headline metrics: those, the outlay by instrument and the two validation charts.
+        CliRun r = CliRun.highland("chart", run.toString());
+        assertEquals(0, r.exitCode, r.toString());
+        List<String> drawn = charts(run);
+        assertEquals(7, drawn.size(), drawn.toString());
+        assertTrue(drawn.contains("policy_outlay_by_instrument__Zhejiang+Jiangsu+Shanghai+Anhui.png"), drawn.toString());
+        assertTrue(drawn.contains("validation_by_basis.png") && drawn.contains("validation_table2_regions.png"));
+        Path cmp = ResultsFixtures.compareFolder(dir.resolve("cmp"));
+        CliRun c = CliRun.highland("chart", cmp.toString(), "--metric", "enterprises", "--region", "Zhejiang");
+        assertEquals(0, c.exitCode, c.toString());
+        assertEquals(List.of("difference_enterprises__Zhejiang.png", "variants_enterprises__Zhejiang.png"), charts(cmp));
+    }
+
+    @Test
+    void fileNamesCannotLeaveTheChartsFolder() throws Exception {
+        assertTrue(ChartFiles.safe("../../etc/passwd").startsWith("etc_passwd"));
+        assertFalse(ChartFiles.safe("..").contains(".."));
+        assertFalse(ChartFiles.safe("杭州").equals(ChartFiles.safe("宁波")), "non-ASCII names stay apart");
+        assertTrue(ChartFiles.safe("Zhejiang/park:Hangzhou High-tech Zone").matches("[A-Za-z0-9._+-]+"));
+        Path run = ResultsFixtures.runFolder(dir.resolve("run"), false);
+        NamedChart c = TimeSeriesChart.build(ResultsFolder.read(run).summary(), "enterprises", List.of("Zhejiang"),
+                List.of(), new Footnote("t", 1, 1, "v"));
+        NamedChart evil = new NamedChart("../../escaped", c.kind(), c.chart(), c.width(), c.height());
+        List<Path> written = ChartFiles.writeAll(run.resolve("charts"), List.of(evil),
+                List.of(ChartExport.Format.PNG), ChartExport.Size.DEFAULT, false);
+        assertEquals(run.resolve("charts").toAbsolutePath().normalize(), written.get(0).getParent());
+        assertFalse(Files.exists(dir.resolve("escaped.png")));
+        assertThrows(IllegalArgumentException.class, () -> ChartFiles.writeAll(run.resolve("charts"),
+                List.of(c, c), List.of(ChartExport.Format.PNG), ChartExport.Size.DEFAULT, true));
+    }
+
+    @Test
+    void chineseNamesDrawWithTheShippedFontOrFallBackToAscii() {
+        assertTrue(ChartFonts.shipped(), "the font resource is on the class path");
+        assertEquals("杭州医药港", ChartFonts.drawable("杭州医药港"), "GB 2312 characters are in the subset");
+        String rare = ChartFonts.drawable("Park \uD840\uDC00");
+        assertTrue(rare.startsWith("Park #"), rare);
     }
 }

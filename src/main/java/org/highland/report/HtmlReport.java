@@ -1,0 +1,286 @@
+package org.highland.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.highland.experiment.SummaryRow;
+import org.highland.experiment.validation.Target;
+import org.highland.experiment.validation.Targets;
+import org.highland.report.chart.ChartExport;
+import org.highland.report.chart.ChartPlan;
+import org.highland.report.chart.Footnote;
+import org.highland.report.chart.Labels;
+import org.highland.report.chart.NamedChart;
+import org.highland.report.chart.PolicyCharts;
+import org.highland.report.chart.CompareCharts;
+
+/**
+ * {@code report.html}: one self-contained page a planner can hand on. Charts are inline SVG,
+ * styles inline, no script, no link or image that leaves the file, so it opens offline in any
+ * browser and prints on A4. Built from the result files alone.
+ */
+public final class HtmlReport {
+    public static final String FILE = "report.html";
+    /** Compare reports draw the per-metric charts for this province (the others are in the tables). */
+    static final String COMPARE_AREA = "Zhejiang";
+
+    private HtmlReport() {
+    }
+
+    /** Writes {@code <results>/report.html} through a temporary file; refuses an existing one unless told. */
+    public static Path write(Path results, boolean overwrite) throws IOException {
+        Path file = results.resolve(FILE);
+        if (Files.exists(file) && !overwrite) {
+            throw new FileAlreadyExistsException(file.toString(), null, "exists. Fix: pass --overwrite to replace it");
+        }
+        String html = render(ResultsFolder.read(results));
+        // A named sibling, not createTempFile: that would leave the report readable by its owner only.
+        Path tmp = results.resolve("." + FILE + "." + ProcessHandle.current().pid() + ".tmp");
+        try {
+            Files.writeString(tmp, html, StandardCharsets.UTF_8);
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        return file;
+    }
+
+    public static String render(ResultsFolder folder) throws IOException {
+        System.setProperty("java.awt.headless", "true");
+        Footnote footnote = folder.footnote();
+        List<Target> targets = Targets.load();
+        StringBuilder b = new StringBuilder();
+        b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>Highland: ").append(Html.esc(footnote.scenario())).append("</title>\n")
+                .append("<style>\n").append(Html.STYLE).append("</style>\n</head>\n<body>\n");
+        b.append("<h1>Highland results: ").append(Html.esc(footnote.scenario())).append("</h1>\n");
+        b.append("<p class=\"lead\">").append(Html.esc(footnote.text())).append("</p>\n");
+        brief(b, folder, footnote);
+        if (folder.isCompare()) {
+            compare(b, folder, footnote);
+        } else {
+            run(b, folder, footnote, targets);
+        }
+        b.append("<h2>Manifest</h2>\n<p class=\"note\">What produced these results: command, seed, version, times.</p>\n");
+        JsonNode manifest = folder.manifest();
+        b.append("<pre>").append(Html.esc(manifest == null ? "(no manifest.json)"
+                : new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(manifest)))
+                .append("</pre>\n</body>\n</html>\n");
+        return b.toString();
+    }
+
+    private static void brief(StringBuilder b, ResultsFolder folder, Footnote footnote) throws IOException {
+        b.append("<h2>The scenario in brief</h2>\n");
+        List<List<String>> rows = new ArrayList<>();
+        for (Path yaml : resolvedFiles(folder)) {
+            String name = ReportPolicies.field(yaml, "name");
+            rows.add(List.of(name, ReportPolicies.field(yaml, "description")));
+        }
+        b.append(Html.table(List.of("scenario", "description"), rows));
+        JsonNode m = folder.manifest();
+        if (m != null) {
+            b.append(Html.table(List.of("replications", "scale", "seed", "Highland", "started"), List.of(List.of(
+                    m.path("replications").asText(), m.path("scale").asText(), m.path("seed").asText(),
+                    footnote.version(), m.path("startTime").asText()))));
+        }
+        b.append("<p class=\"note\">Bands and intervals are the 5-95 % range over replications; at a reduced scale"
+                + " counts are scaled back up and small counts are noisy. Published figures run to 2021; later"
+                + " years are projections under the scenario's assumptions.</p>\n");
+    }
+
+    private static List<Path> resolvedFiles(ResultsFolder folder) throws IOException {
+        if (!folder.isCompare()) {
+            return List.of(folder.dir().resolve("scenario.resolved.yaml"));
+        }
+        List<Path> files = new ArrayList<>();
+        if (folder.base() != null) {
+            files.add(folder.dir().resolve("scenarios/" + folder.base() + ".resolved.yaml"));
+        }
+        for (String v : folder.variants()) {
+            files.add(folder.dir().resolve("scenarios/" + v.replaceAll("[^A-Za-z0-9._-]", "_") + ".resolved.yaml"));
+        }
+        return files.stream().filter(Files::isRegularFile).toList();
+    }
+
+    private static void run(StringBuilder b, ResultsFolder folder, Footnote footnote, List<Target> targets)
+            throws IOException {
+        SummaryTable table = folder.summary();
+        b.append("<h2>Headline results</h2>\n");
+        headline(b, table);
+        List<NamedChart> charts = ChartPlan.build(folder, List.of(), List.of(), targets);
+        for (NamedChart c : charts) {
+            if ("time series".equals(c.kind())) {
+                b.append(svg(c));
+            }
+        }
+        b.append("<h2>Policies: what each does and what it costs</h2>\n");
+        b.append(ReportPolicies.table(ReportPolicies.policies(folder.dir().resolve("scenario.resolved.yaml")), table, null));
+        charts.stream().filter(c -> "policy outlay".equals(c.kind())).forEach(c -> b.append(svg(c)));
+        CsvRows validation = folder.validation();
+        if (validation != null) {
+            b.append("<h2>Validation: simulated against published figures</h2>\n");
+            validationSummary(b, validation);
+            charts.stream().filter(c -> c.kind().startsWith("validation")).forEach(c -> b.append(svg(c)));
+        }
+    }
+
+    /** Each headline metric per province at the last data year and the last year: mean [5-95 %]. */
+    private static void headline(StringBuilder b, SummaryTable table) {
+        int last = table.rows().stream().mapToInt(SummaryRow::year).max().orElse(0);
+        List<Integer> years = new ArrayList<>(List.of(2021, last).stream().distinct().filter(y -> y <= last).toList());
+        List<String> header = new ArrayList<>(List.of("metric", "unit", "area"));
+        years.forEach(y -> header.add(y + ": mean [5-95 %]"));
+        List<List<String>> rows = new ArrayList<>();
+        for (String metric : ChartPlan.HEADLINE) {
+            for (String area : ChartPlan.PROVINCES) {
+                List<SummaryRow> series = table.series(metric, area);
+                if (series.isEmpty()) {
+                    continue;
+                }
+                List<String> row = new ArrayList<>(List.of(Labels.title(metric),
+                        Labels.axis(metric, series.get(0).unit()), area));
+                for (int y : years) {
+                    row.add(series.stream().filter(r -> r.year() == y).findFirst()
+                            .map(r -> String.format(Locale.ROOT, "%s [%s – %s]", num(r.mean()), num(r.p05()), num(r.p95())))
+                            .orElse(""));
+                }
+                rows.add(row);
+            }
+        }
+        b.append(Html.table(header, rows));
+    }
+
+    private static void validationSummary(StringBuilder b, CsvRows validation) {
+        Map<String, int[]> byBasis = new LinkedHashMap<>();
+        List<List<String>> outside = new ArrayList<>();
+        for (Map<String, String> r : validation.rows()) {
+            int[] counts = byBasis.computeIfAbsent(r.get("basis"), k -> new int[2]);
+            counts[1]++;
+            if ("true".equals(r.get("within"))) {
+                counts[0]++;
+            } else {
+                outside.add(List.of(r.get("target_id"), r.get("region"), r.get("year"), r.get("target"),
+                        num(CsvRows.number(r, "sim_mean")), num(CsvRows.number(r, "sim_p05")) + " – "
+                        + num(CsvRows.number(r, "sim_p95")), Labels.unit(r.get("unit")), r.get("basis")));
+            }
+        }
+        List<List<String>> rows = new ArrayList<>();
+        byBasis.forEach((basis, c) -> rows.add(List.of(basis.replace('_', ' '), c[0] + " of " + c[1])));
+        b.append("<p>Targets whose simulated mean is within the figure's tolerance, by basis (identity: set"
+                + " from the figure; calibrated: fitted to it; out of sample: not used in fitting, the real test):</p>\n");
+        b.append(Html.table(List.of("basis", "within tolerance"), rows));
+        if (!outside.isEmpty()) {
+            b.append("<h3>Targets outside their tolerance</h3>\n");
+            b.append(Html.table(List.of("target", "area", "year", "published", "simulated mean", "5-95 %", "unit",
+                    "basis"), outside));
+        }
+    }
+
+    private static void compare(StringBuilder b, ResultsFolder folder, Footnote footnote) throws IOException {
+        b.append("<h2>Policies of the variants: what each adds and what it costs</h2>\n");
+        Path baseYaml = folder.base() == null ? null : folder.dir().resolve("scenarios/" + folder.base() + ".resolved.yaml");
+        Set<String> basePolicies = new HashSet<>();
+        if (baseYaml != null) {
+            ReportPolicies.policies(baseYaml).fieldNames().forEachRemaining(basePolicies::add);
+        }
+        for (String v : folder.variants()) {
+            Path yaml = folder.dir().resolve("scenarios/" + v.replaceAll("[^A-Za-z0-9._-]", "_") + ".resolved.yaml");
+            JsonNode policies = ReportPolicies.policies(yaml);
+            Set<String> changed = new HashSet<>();
+            Iterator<String> names = policies.fieldNames();
+            JsonNode base = baseYaml == null ? null : ReportPolicies.policies(baseYaml);
+            while (names.hasNext()) {
+                String n = names.next();
+                if (base == null || !policies.path(n).equals(base.path(n))) {
+                    changed.add(n);
+                }
+            }
+            b.append("<h3>").append(Html.esc(v)).append("</h3>\n<p>").append(Html.esc(ReportPolicies.field(yaml, "description")))
+                    .append("</p>\n");
+            b.append(ReportPolicies.table(policies, folder.scenarioSummary(v), changed));
+        }
+        CsvRows costs = folder.costs();
+        if (costs != null) {
+            b.append("<h2>Cost-effectiveness</h2>\n");
+            costTable(b, costs);
+            if (!PolicyCharts.spending(costs).isEmpty()) {
+                b.append(svg(PolicyCharts.costEffectiveness(costs, footnote)));
+            }
+        }
+        b.append("<h2>Effects on the headline metrics, ").append(COMPARE_AREA).append("</h2>\n")
+                .append("<p class=\"note\">Charts for the other provinces: <code>highland chart RESULTS</code>.</p>\n");
+        SummaryTable base = folder.base() == null ? null : folder.scenarioSummary(folder.base());
+        List<String> known = folder.comparison().rows().stream().map(r -> r.get("metric")).distinct().toList();
+        for (String metric : ChartPlan.HEADLINE) {
+            if (!known.contains(metric)) {
+                continue;
+            }
+            if (base != null && !base.series(metric, COMPARE_AREA).isEmpty()) {
+                Map<String, SummaryTable> variants = new LinkedHashMap<>();
+                folder.variants().stream().filter(v -> folder.scenarioSummary(v) != null)
+                        .forEach(v -> variants.put(v, folder.scenarioSummary(v)));
+                b.append(svg(CompareCharts.variants(folder.base(), base, variants, metric, COMPARE_AREA, footnote)));
+            }
+            b.append(svg(CompareCharts.difference(folder.comparison(), folder.variants(), metric, COMPARE_AREA, footnote)));
+        }
+    }
+
+    private static void costTable(StringBuilder b, CsvRows costs) {
+        int year = PolicyCharts.horizon(costs);
+        List<List<String>> rows = new ArrayList<>();
+        for (Map<String, String> r : costs.rows()) {
+            if (Integer.parseInt(r.get("year")) == year) {
+                rows.add(List.of(r.get("variant"), r.get("region"), interval(r, "extra_outlay_million_yuan"),
+                        interval(r, "extra_output_billion_yuan"), interval(r, "extra_innovative_approvals"),
+                        interval(r, "extra_enterprises"), interval(r, "approvals_per_100m_yuan")));
+            }
+        }
+        b.append("<p>Cumulative differences from the base to ").append(year)
+                .append(", mean [5-95 % over paired replications]; ratios are blank where a variant spent no more than the base.</p>\n");
+        b.append(Html.table(List.of("variant", "region", "extra outlay, M yuan", "extra output, bn yuan",
+                "extra innovative approvals", "extra enterprises", "approvals per 100 M yuan"), rows));
+    }
+
+    private static String interval(Map<String, String> r, String column) {
+        double mean = CsvRows.number(r, column);
+        if (Double.isNaN(mean)) {
+            return "";
+        }
+        double lo = CsvRows.number(r, column + "_p05");
+        double hi = CsvRows.number(r, column + "_p95");
+        return Double.isNaN(lo) ? num(mean) : num(mean) + " [" + num(lo) + " – " + num(hi) + "]";
+    }
+
+    private static String svg(NamedChart c) {
+        int w = c.width();
+        int h = c.height();
+        String svg = ChartExport.svg(c.chart(), w, h);
+        svg = svg.replaceFirst("^<\\?xml[^>]*>\\s*", "").replaceFirst("<svg ", "<svg role=\"img\" aria-label=\""
+                + Html.esc(c.title()) + "\" viewBox=\"0 0 " + w + " " + h + "\" ");
+        return Html.figure(svg, c.title());
+    }
+
+    static String num(double d) {
+        if (Double.isNaN(d)) {
+            return "";
+        }
+        double a = Math.abs(d);
+        String pattern = a >= 1000 ? "%,.0f" : a >= 10 ? "%.1f" : a >= 0.1 || a == 0 ? "%.2f" : "%.3g";
+        return String.format(Locale.ROOT, pattern, d);
+    }
+}

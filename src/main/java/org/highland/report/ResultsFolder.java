@@ -1,0 +1,184 @@
+package org.highland.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.highland.report.chart.Footnote;
+
+/**
+ * A results folder as written by {@code run}, {@code validate} or {@code compare}, read back so that
+ * charts and the report need no re-run. A run folder has summary.csv (and validation.csv after
+ * {@code validate}); a compare folder has comparison.csv, cost_effectiveness.csv and each
+ * scenario's summary.csv in {@code scenarios/<name>/}.
+ */
+public final class ResultsFolder {
+    private final Path dir;
+    private final JsonNode manifest;
+    private final SummaryTable summary;
+    private final Map<String, SummaryTable> scenarios;
+    private final List<String> variants;
+    private final CsvRows comparison;
+    private final CsvRows costs;
+    private final CsvRows validation;
+
+    private ResultsFolder(Path dir, JsonNode manifest, SummaryTable summary, Map<String, SummaryTable> scenarios,
+                          List<String> variants, CsvRows comparison, CsvRows costs, CsvRows validation) {
+        this.dir = dir;
+        this.manifest = manifest;
+        this.summary = summary;
+        this.scenarios = scenarios;
+        this.variants = variants;
+        this.comparison = comparison;
+        this.costs = costs;
+        this.validation = validation;
+    }
+
+    /**
+     * Reads what the folder holds.
+     *
+     * @throws IllegalArgumentException if it is neither a run nor a compare folder
+     */
+    public static ResultsFolder read(Path dir) throws IOException {
+        boolean run = Files.isRegularFile(dir.resolve("summary.csv"));
+        boolean compare = Files.isRegularFile(dir.resolve("comparison.csv"));
+        if (!run && !compare) {
+            throw new IllegalArgumentException(dir + ": no summary.csv or comparison.csv. Pass a results folder"
+                    + " written by `highland run`, `validate` or `compare`.");
+        }
+        JsonNode manifest = Files.isRegularFile(dir.resolve("manifest.json"))
+                ? new ObjectMapper().readTree(dir.resolve("manifest.json").toFile()) : null;
+        SummaryTable summary = run ? SummaryTable.read(dir.resolve("summary.csv")) : null;
+        CsvRows comparison = optional(dir.resolve("comparison.csv"));
+        List<String> variants = new ArrayList<>();
+        if (comparison != null) {
+            Set<String> names = new LinkedHashSet<>();
+            comparison.rows().forEach(r -> names.add(r.get("variant")));
+            variants.addAll(names);
+        }
+        Map<String, SummaryTable> scenarios = new LinkedHashMap<>();
+        Path scenarioDir = dir.resolve("scenarios");
+        if (compare && Files.isDirectory(scenarioDir)) {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(scenarioDir, Files::isDirectory)) {
+                List<Path> sorted = new ArrayList<>();
+                entries.forEach(sorted::add);
+                sorted.sort(null);
+                for (Path p : sorted) {
+                    if (Files.isRegularFile(p.resolve("summary.csv"))) {
+                        scenarios.put(p.getFileName().toString(), SummaryTable.read(p.resolve("summary.csv")));
+                    }
+                }
+            }
+        }
+        return new ResultsFolder(dir, manifest, summary, scenarios, List.copyOf(variants), comparison,
+                optional(dir.resolve("cost_effectiveness.csv")), optional(dir.resolve("validation.csv")));
+    }
+
+    private static CsvRows optional(Path file) throws IOException {
+        return Files.isRegularFile(file) ? CsvRows.read(file) : null;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public boolean isCompare() {
+        return comparison != null;
+    }
+
+    /** summary.csv of a run folder; null for a compare folder. */
+    public SummaryTable summary() {
+        return summary;
+    }
+
+    /** Each scenario's summary in a compare folder, by file-safe name (empty for an older compare folder). */
+    public Map<String, SummaryTable> scenarioSummaries() {
+        return scenarios;
+    }
+
+    /** The variants of a compare folder, in file order. */
+    public List<String> variants() {
+        return variants;
+    }
+
+    /** The base of a compare folder: the scenario summary that is not a variant; null when unknown. */
+    public String base() {
+        for (String name : scenarios.keySet()) {
+            if (variants.stream().noneMatch(v -> safe(v).equals(name))) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** A scenario's summary in a compare folder, looked up by its name as written in comparison.csv. */
+    public SummaryTable scenarioSummary(String name) {
+        return scenarios.get(safe(name));
+    }
+
+    private static String safe(String name) {
+        return name.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    public CsvRows comparison() {
+        return comparison;
+    }
+
+    public CsvRows costs() {
+        return costs;
+    }
+
+    public CsvRows validation() {
+        return validation;
+    }
+
+    public JsonNode manifest() {
+        return manifest;
+    }
+
+    /** The table the metric and area lists come from: summary.csv, or the base's in a compare folder. */
+    public SummaryTable primaryTable() {
+        if (summary != null) {
+            return summary;
+        }
+        String base = base();
+        return base == null ? null : scenarios.get(base);
+    }
+
+    /** The scenario's name: scenario.resolved.yaml's, or base and variants for a comparison. */
+    public String scenarioName() throws IOException {
+        if (isCompare()) {
+            String base = base() == null ? "base" : base();
+            return base + " vs " + String.join(", ", variants);
+        }
+        Path resolved = dir.resolve("scenario.resolved.yaml");
+        if (Files.isRegularFile(resolved)) {
+            for (String line : Files.readAllLines(resolved)) {
+                if (line.startsWith("name:")) {
+                    return line.substring(5).strip().replaceAll("^\"|\"$", "");
+                }
+            }
+        }
+        return dir.getFileName() == null ? "?" : dir.getFileName().toString();
+    }
+
+    /** The chart footnote from the manifest (replications, scale, version and commit). */
+    public Footnote footnote() throws IOException {
+        int replications = manifest == null ? 0 : manifest.path("replications").asInt();
+        double scale = manifest == null ? Double.NaN : manifest.path("scale").asDouble(Double.NaN);
+        String version = manifest == null ? BuildInfo.version() : manifest.path("highlandVersion").asText("?");
+        String commit = manifest == null ? "" : manifest.path("gitCommit").asText("");
+        if (commit.length() >= 7) {
+            version += " (" + commit.substring(0, 7) + ")";
+        }
+        return new Footnote(scenarioName(), replications, scale, version);
+    }
+}

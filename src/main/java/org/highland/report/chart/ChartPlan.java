@@ -1,0 +1,142 @@
+package org.highland.report.chart;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.highland.experiment.validation.Target;
+import org.highland.report.CsvRows;
+import org.highland.report.ResultsFolder;
+import org.highland.report.SummaryTable;
+
+/**
+ * Which charts one call draws from a results folder. The metrics and areas asked for are checked
+ * first, against what the folder holds, so a typo is refused with the valid names before anything
+ * is drawn.
+ */
+public final class ChartPlan {
+    public static final List<String> PROVINCES = List.of("Zhejiang", "Jiangsu", "Shanghai", "Anhui");
+    public static final List<String> HEADLINE = List.of("biomedicine_industrial_output", "enterprises",
+            "innovative_drug_approvals", "cumulative_clinical_trials", "biomedicine_provincial_talents",
+            "biopharma_financing_disclosed", "policy_outlay");
+
+    /** A request the folder cannot satisfy; the message names the valid choices. */
+    public static final class RequestException extends IllegalArgumentException {
+        public RequestException(String message) {
+            super(message);
+        }
+    }
+
+    private ChartPlan() {
+    }
+
+    /**
+     * Builds every chart of the call.
+     *
+     * @param metrics metrics asked for; empty for the headline metrics plus the policy and
+     *                validation charts the folder supports
+     * @param areas   areas asked for; empty for the provinces
+     */
+    public static List<NamedChart> build(ResultsFolder folder, List<String> metrics, List<String> areas,
+                                         List<Target> targets) throws IOException {
+        Footnote footnote = folder.footnote();
+        boolean defaults = metrics.isEmpty();
+        List<String> wantedAreas = areas.isEmpty() ? PROVINCES : areas;
+        List<NamedChart> charts = new ArrayList<>();
+        if (!folder.isCompare()) {
+            SummaryTable table = folder.summary();
+            List<String> wanted = defaults ? present(table.metrics()) : metrics;
+            check(wanted, wantedAreas, table.metrics(), areasOf(table), (m, a) -> !table.series(m, a).isEmpty());
+            for (String m : wanted) {
+                charts.add(TimeSeriesChart.build(table, m, wantedAreas, targets, footnote));
+            }
+            if ((defaults || metrics.contains("policy_outlay"))
+                    && !PolicyCharts.instruments(table, wantedAreas).isEmpty()) {
+                charts.add(PolicyCharts.outlayByInstrument(table, wantedAreas, footnote));
+            }
+            CsvRows validation = folder.validation();
+            if (defaults && validation != null && !validation.rows().isEmpty()) {
+                charts.add(ValidationCharts.fit(validation, footnote));
+                if (ValidationCharts.hasTable2(validation)) {
+                    charts.add(ValidationCharts.table2(validation, footnote));
+                }
+            }
+            return charts;
+        }
+        CsvRows comparison = folder.comparison();
+        Set<String> known = new LinkedHashSet<>();
+        Set<String> knownAreas = new LinkedHashSet<>();
+        comparison.rows().forEach(r -> {
+            known.add(r.get("metric"));
+            knownAreas.add(r.get("region"));
+        });
+        List<String> wanted = defaults ? present(known) : metrics;
+        check(wanted, wantedAreas, known, knownAreas, (m, a) -> comparison.rows().stream()
+                .anyMatch(r -> r.get("metric").equals(m) && r.get("region").equals(a)));
+        SummaryTable base = folder.base() == null ? null : folder.scenarioSummary(folder.base());
+        for (String m : wanted) {
+            for (String a : wantedAreas) {
+                if (base != null && !base.series(m, a).isEmpty()) {
+                    Map<String, SummaryTable> variants = new LinkedHashMap<>();
+                    for (String v : folder.variants()) {
+                        if (folder.scenarioSummary(v) != null) {
+                            variants.put(v, folder.scenarioSummary(v));
+                        }
+                    }
+                    charts.add(CompareCharts.variants(folder.base(), base, variants, m, a, footnote));
+                }
+                charts.add(CompareCharts.difference(comparison, folder.variants(), m, a, footnote));
+            }
+        }
+        if (defaults && folder.costs() != null && !PolicyCharts.spending(folder.costs()).isEmpty()) {
+            charts.add(PolicyCharts.costEffectiveness(folder.costs(), footnote));
+        }
+        return charts;
+    }
+
+    /** The headline metrics a folder holds (an older or partial folder may lack some). */
+    private static List<String> present(Set<String> metrics) {
+        return HEADLINE.stream().filter(metrics::contains).toList();
+    }
+
+    /** The areas of a summary, in file order. */
+    public static Set<String> areasOf(SummaryTable table) {
+        Set<String> areas = new LinkedHashSet<>();
+        table.rows().forEach(r -> areas.add(r.area()));
+        return areas;
+    }
+
+    /** Has data for a metric and area. */
+    interface Coverage {
+        boolean has(String metric, String area);
+    }
+
+    private static void check(List<String> metrics, List<String> areas, Set<String> knownMetrics,
+                              Set<String> knownAreas, Coverage coverage) {
+        for (String m : metrics) {
+            if (!knownMetrics.contains(m)) {
+                throw new RequestException("--metric " + m + ": not in this folder. Valid metrics: "
+                        + String.join(", ", knownMetrics) + ".");
+            }
+        }
+        for (String a : areas) {
+            if (!knownAreas.contains(a)) {
+                throw new RequestException("--region " + a + ": not in this folder. Valid areas: "
+                        + String.join(", ", knownAreas) + ".");
+            }
+        }
+        for (String m : metrics) {
+            for (String a : areas) {
+                if (!coverage.has(m, a)) {
+                    List<String> with = knownAreas.stream().filter(x -> coverage.has(m, x)).toList();
+                    throw new RequestException("--metric " + m + " has no data for " + a
+                            + " (cities and parks record only some metrics). Areas with " + m + ": "
+                            + String.join(", ", with) + ".");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,221 @@
+package org.highland.report.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.geom.Ellipse2D;
+import java.text.DecimalFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.highland.report.CsvRows;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTitleAnnotation;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.CombinedRangeXYPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/**
+ * Charts of validation.csv: every target's simulated value against its published figure
+ * (dot-and-whisker, grouped by basis), and the four regions side by side for the Table 2 counts.
+ */
+public final class ValidationCharts {
+    /** Ratios drawn between 1/8 and 8 on a log axis; beyond it a dot sits at the edge. */
+    static final double MAX_RATIO = 8;
+    static final int ROW_HEIGHT = 17;
+    static final List<String> REGIONS = List.of("Zhejiang", "Jiangsu", "Shanghai", "Anhui");
+    /** Table 2 targets: the registry counts of the four regions (ids t2_... in targets.csv). */
+    static final String TABLE2_PREFIX = "t2_";
+
+    private ValidationCharts() {
+    }
+
+    /**
+     * Simulated over published, per target: a dot at the mean with the 5-95 % whisker, green when
+     * the mean is within tolerance, orange when not; grey whiskers show the tolerance around 1.
+     * One panel per basis; targets with a zero or negative figure have no ratio and are left out.
+     */
+    public static NamedChart fit(CsvRows validation, Footnote footnote) {
+        Map<String, List<Map<String, String>>> byBasis = new LinkedHashMap<>();
+        for (String basis : List.of("identity", "calibrated", "out_of_sample")) {
+            byBasis.put(basis, new ArrayList<>());
+        }
+        int skipped = 0;
+        for (Map<String, String> r : validation.rows()) {
+            if (!(CsvRows.number(r, "target") > 0)) {
+                skipped++;
+                continue;
+            }
+            byBasis.computeIfAbsent(r.get("basis"), b -> new ArrayList<>()).add(r);
+        }
+        byBasis.values().removeIf(List::isEmpty);
+        LogAxis ratio = new LogAxis("simulated / published figure (log scale; 1 = agreement)");
+        ratio.setRange(1 / MAX_RATIO, MAX_RATIO);
+        ratio.setTickUnit(new NumberTickUnit(Math.log10(2)));
+        ratio.setNumberFormatOverride(new DecimalFormat("0.###"));
+        CombinedRangeXYPlot combined = new CombinedRangeXYPlot(ratio);
+        combined.setOrientation(PlotOrientation.HORIZONTAL);
+        combined.setGap(10);
+        int rows = 0;
+        for (Map.Entry<String, List<Map<String, String>>> e : byBasis.entrySet()) {
+            XYPlot panel = basisPanel(e.getKey(), e.getValue());
+            panel.getRenderer().setDefaultSeriesVisibleInLegend(rows == 0);
+            combined.add(panel, e.getValue().size());
+            rows += e.getValue().size();
+        }
+        JFreeChart chart = new JFreeChart("Simulated against published figures", ChartFonts.bold(17f), combined, true);
+        String sub = "Dot: mean of replications, whisker: 5-95 %; grey: the figure's tolerance. Grouped by basis"
+                + " (identity: set from the figure; calibrated: fitted to it; out of sample: not used in fitting)"
+                + (skipped > 0 ? "; " + skipped + " figure(s) of zero left out" : "");
+        ChartStyle.finish(chart, sub, footnote);
+        return new NamedChart("validation_by_basis", "validation", chart, ChartExport.BASE_WIDTH,
+                220 + ROW_HEIGHT * rows + 30 * byBasis.size());
+    }
+
+    private static XYPlot basisPanel(String basis, List<Map<String, String>> rows) {
+        String[] labels = new String[rows.size()];
+        YIntervalSeries within = new YIntervalSeries("simulated, within tolerance");
+        YIntervalSeries outside = new YIntervalSeries("simulated, outside tolerance");
+        YIntervalSeries tolerance = new YIntervalSeries("tolerance of the figure");
+        for (int i = 0; i < rows.size(); i++) {
+            Map<String, String> r = rows.get(i);
+            labels[i] = ChartFonts.drawable(label(r));
+            double target = CsvRows.number(r, "target");
+            double mean = clamp(CsvRows.number(r, "sim_mean") / target);
+            double lo = clamp(CsvRows.number(r, "sim_p05") / target);
+            double hi = clamp(CsvRows.number(r, "sim_p95") / target);
+            ("true".equals(r.get("within")) ? within : outside).add(i, mean, lo, hi);
+            double tol = CsvRows.number(r, "tolerance");
+            tolerance.add(i, 1, clamp(1 - tol), clamp(1 + tol));
+        }
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        data.addSeries(within);
+        data.addSeries(outside);
+        data.addSeries(tolerance);
+        XYErrorRenderer renderer = new XYErrorRenderer();
+        renderer.setDefaultLinesVisible(false);
+        renderer.setDrawXError(false);
+        renderer.setCapLength(4);
+        Color in = ChartStyle.PALETTE[2];
+        Color out = ChartStyle.PALETTE[1];
+        renderer.setSeriesPaint(0, in);
+        renderer.setSeriesPaint(1, out);
+        renderer.setSeriesPaint(2, new Color(0xBBBBBB));
+        renderer.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
+        renderer.setSeriesShape(1, new Ellipse2D.Double(-4, -4, 8, 8));
+        renderer.setSeriesShape(2, new Ellipse2D.Double(-1, -1, 2, 2));
+        renderer.setErrorStroke(new BasicStroke(1.5f));
+        renderer.setDefaultSeriesVisibleInLegend(true, false);
+        SymbolAxis axis = new SymbolAxis(basis.replace('_', ' '), labels);
+        axis.setGridBandsVisible(false);
+        axis.setTickLabelFont(ChartFonts.plain(10f));
+        axis.setInverted(true);
+        XYPlot plot = new XYPlot(data, axis, null, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.addRangeMarker(new ValueMarker(1, ChartStyle.REFERENCE, new BasicStroke(1f)), Layer.BACKGROUND);
+        return plot;
+    }
+
+    /** "Zhejiang 2020 Biomedicine industrial output (cagr)". */
+    static String label(Map<String, String> r) {
+        String derived = r.get("derived");
+        String text = r.get("region") + " " + r.get("year") + " " + Labels.title(r.get("metric"))
+                + ("value".equals(derived) ? "" : " (" + derived.replace('_', ' ') + ")")
+                + ("le".equals(r.get("relation")) ? " [upper bound]" : "ge".equals(r.get("relation")) ? " [lower bound]" : "");
+        return text.length() > 60 ? text.substring(0, 59) + "…" : text;
+    }
+
+    private static double clamp(double ratio) {
+        if (Double.isNaN(ratio)) {
+            return 1 / MAX_RATIO;
+        }
+        return Math.max(1 / MAX_RATIO, Math.min(MAX_RATIO, ratio));
+    }
+
+    /** Whether the validation has Table 2 rows to draw. */
+    public static boolean hasTable2(CsvRows validation) {
+        return validation.rows().stream().anyMatch(ValidationCharts::isTable2);
+    }
+
+    private static boolean isTable2(Map<String, String> r) {
+        return r.get("target_id").startsWith(TABLE2_PREFIX) && "value".equals(r.get("derived"))
+                && REGIONS.contains(r.get("region"));
+    }
+
+    /**
+     * Table 2, the registry counts to 2020: one panel per count with the four regions side by side,
+     * the published figure as a grey bar and the simulated mean with its 5-95 % whisker.
+     */
+    public static NamedChart table2(CsvRows validation, Footnote footnote) {
+        Map<String, List<Map<String, String>>> byMetric = new LinkedHashMap<>();
+        for (Map<String, String> r : validation.rows()) {
+            if (isTable2(r)) {
+                byMetric.computeIfAbsent(r.get("metric"), m -> new ArrayList<>()).add(r);
+            }
+        }
+        SymbolAxis regions = new SymbolAxis(null, REGIONS.toArray(new String[0]));
+        regions.setGridBandsVisible(false);
+        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(regions);
+        combined.setGap(12);
+        int year = 0;
+        for (Map.Entry<String, List<Map<String, String>>> e : byMetric.entrySet()) {
+            XYSeries figures = new XYSeries("published figure");
+            YIntervalSeries simulated = new YIntervalSeries("simulated (mean, 5-95 %)");
+            for (Map<String, String> r : e.getValue()) {
+                int x = REGIONS.indexOf(r.get("region"));
+                figures.add(x, CsvRows.number(r, "target"));
+                simulated.add(x, CsvRows.number(r, "sim_mean"), CsvRows.number(r, "sim_p05"),
+                        CsvRows.number(r, "sim_p95"));
+                year = Integer.parseInt(r.get("year"));
+            }
+            XYSeriesCollection bars = new XYSeriesCollection(figures);
+            bars.setIntervalWidth(0.5);
+            XYBarRenderer barRenderer = new XYBarRenderer();
+            barRenderer.setSeriesPaint(0, new Color(0xC8C8C8));
+            barRenderer.setShadowVisible(false);
+            barRenderer.setBarPainter(new StandardXYBarPainter());
+            YIntervalSeriesCollection sims = new YIntervalSeriesCollection();
+            sims.addSeries(simulated);
+            XYErrorRenderer dots = new XYErrorRenderer();
+            dots.setDefaultLinesVisible(false);
+            dots.setDrawXError(false);
+            dots.setSeriesPaint(0, ChartStyle.PALETTE[0]);
+            dots.setSeriesShape(0, new Ellipse2D.Double(-5, -5, 10, 10));
+            dots.setErrorStroke(new BasicStroke(2f));
+            dots.setCapLength(10);
+            XYPlot panel = new XYPlot(sims, null, ChartStyle.valueAxis("number"), dots);
+            panel.getRangeAxis().setUpperMargin(0.25);
+            panel.setDataset(1, bars);
+            panel.setRenderer(1, barRenderer);
+            panel.addAnnotation(new XYTitleAnnotation(0.01, 0.99,
+                    new TextTitle(Labels.title(e.getKey()), ChartFonts.bold(12f)), RectangleAnchor.TOP_LEFT));
+            combined.add(panel, 1);
+        }
+        JFreeChart chart = new JFreeChart(String.format(Locale.ROOT, "Registry counts to %d by region (Table 2)", year),
+                ChartFonts.bold(17f), combined, true);
+        ChartStyle.finish(chart, "Grey bar: published figure; dot and whisker: simulated mean and 5-95 % of replications",
+                footnote);
+        for (int i = 1; i < combined.getSubplots().size(); i++) {
+            ((XYPlot) combined.getSubplots().get(i)).getRenderer(0).setDefaultSeriesVisibleInLegend(false);
+            ((XYPlot) combined.getSubplots().get(i)).getRenderer(1).setDefaultSeriesVisibleInLegend(false);
+        }
+        return new NamedChart("validation_table2_regions", "validation, Table 2", chart, ChartExport.BASE_WIDTH,
+                150 + 150 * byMetric.size());
+    }
+}

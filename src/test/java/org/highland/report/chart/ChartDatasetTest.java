@@ -1,0 +1,157 @@
+package org.highland.report.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.highland.experiment.SummaryRow;
+import org.highland.experiment.validation.Targets;
+import org.highland.report.CsvRows;
+import org.highland.report.ResultsFixtures;
+import org.highland.report.ResultsFolder;
+import org.highland.report.SummaryTable;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.CombinedRangeXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.TableXYDataset;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each chart kind holds exactly the numbers of the CSV it was drawn from. */
+class ChartDatasetTest {
+    private static final Footnote FOOT = new Footnote("test", 3, 0.05, "0.1.0");
+
+    @TempDir
+    Path dir;
+
+    private SummaryTable table() throws Exception {
+        return ResultsFolder.read(ResultsFixtures.runFolder(dir.resolve("run"), true)).summary();
+    }
+
+    @Test
+    void timeSeriesHasOneBandPerAreaWithTheCsvValuesAndThePublishedFigure() throws Exception {
+        SummaryTable table = table();
+        List<String> areas = List.of("Zhejiang", "Shanghai");
+        NamedChart c = TimeSeriesChart.build(table, "biomedicine_industrial_output", areas, Targets.load(), FOOT);
+        XYPlot plot = assertInstanceOf(XYPlot.class, c.chart().getPlot(), "similar sizes share one axis");
+        YIntervalSeriesCollection bands = (YIntervalSeriesCollection) plot.getDataset(0);
+        assertEquals(2, bands.getSeriesCount());
+        for (int s = 0; s < 2; s++) {
+            List<SummaryRow> rows = table.series("biomedicine_industrial_output", areas.get(s));
+            assertEquals(rows.size(), bands.getItemCount(s), "a stock has one point per year");
+            for (int i = 0; i < rows.size(); i++) {
+                assertEquals(rows.get(i).year(), bands.getXValue(s, i), 0);
+                assertEquals(rows.get(i).mean(), bands.getYValue(s, i), 0);
+                assertEquals(rows.get(i).p05(), bands.getStartYValue(s, i), 0);
+                assertEquals(rows.get(i).p95(), bands.getEndYValue(s, i), 0);
+            }
+        }
+        // targets.csv maps Zhejiang's 2020 biomedicine output (215.1 billion yuan, tolerance 5 %).
+        YIntervalSeriesCollection figures = (YIntervalSeriesCollection) plot.getDataset(1);
+        assertEquals(1, figures.getSeriesCount(), "Shanghai has no published output figure");
+        assertEquals(2020, figures.getXValue(0, 0), 0);
+        assertEquals(215.1, figures.getYValue(0, 0), 1e-9);
+        assertEquals(215.1 * 1.05, figures.getEndYValue(0, 0), 1e-9);
+        assertEquals(1, plot.getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND).size(), "data/projection mark");
+        assertTrue(c.stem().contains("Zhejiang") && c.stem().contains("Shanghai"), c.stem());
+    }
+
+    @Test
+    void flowsAreStepsAndAreasOfDifferentSizeGetTheirOwnPanels() throws Exception {
+        SummaryTable table = table();
+        NamedChart c = TimeSeriesChart.build(table, "innovative_drug_approvals", ResultsFixtures.PROVINCES,
+                List.of(), FOOT);
+        CombinedDomainXYPlot combined = assertInstanceOf(CombinedDomainXYPlot.class, c.chart().getPlot());
+        assertEquals(4, combined.getSubplots().size());
+        for (int a = 0; a < 4; a++) {
+            YIntervalSeriesCollection band = (YIntervalSeriesCollection) ((XYPlot) combined.getSubplots().get(a)).getDataset(0);
+            List<SummaryRow> rows = table.series("innovative_drug_approvals", ResultsFixtures.PROVINCES.get(a));
+            assertEquals(2 * rows.size(), band.getItemCount(0), "a flow holds its value across its year");
+            for (int i = 0; i < rows.size(); i++) {
+                assertEquals(rows.get(i).year() - 0.5, band.getXValue(0, 2 * i), 0);
+                assertEquals(rows.get(i).year() + 0.5, band.getXValue(0, 2 * i + 1), 0);
+                assertEquals(rows.get(i).mean(), band.getYValue(0, 2 * i), 0);
+                assertEquals(rows.get(i).mean(), band.getYValue(0, 2 * i + 1), 0);
+            }
+        }
+        assertTrue(c.height() > ChartExport.BASE_HEIGHT, "panels make the chart taller");
+    }
+
+    @Test
+    void differenceFanAndVariantsComeFromTheCompareFolder() throws Exception {
+        ResultsFolder folder = ResultsFolder.read(ResultsFixtures.compareFolder(dir.resolve("cmp")));
+        assertEquals("baseline", folder.base());
+        NamedChart fan = CompareCharts.difference(folder.comparison(), folder.variants(), "enterprises", "Jiangsu", FOOT);
+        YIntervalSeriesCollection d = (YIntervalSeriesCollection) ((XYPlot) fan.chart().getPlot()).getDataset(0);
+        assertEquals(1, d.getSeriesCount());
+        List<Map<String, String>> rows = folder.comparison().rows().stream()
+                .filter(r -> r.get("metric").equals("enterprises") && r.get("region").equals("Jiangsu")).toList();
+        assertEquals(rows.size(), d.getItemCount(0));
+        for (int i = 0; i < rows.size(); i++) {
+            assertEquals(CsvRows.number(rows.get(i), "diff_mean"), d.getYValue(0, i), 0);
+            assertEquals(CsvRows.number(rows.get(i), "diff_p05"), d.getStartYValue(0, i), 0);
+            assertEquals(CsvRows.number(rows.get(i), "diff_p95"), d.getEndYValue(0, i), 0);
+        }
+        NamedChart v = CompareCharts.variants(folder.base(), folder.scenarioSummary("baseline"),
+                Map.of("more-output", folder.scenarioSummary("more-output")), "enterprises", "Jiangsu", FOOT);
+        YIntervalSeriesCollection vs = (YIntervalSeriesCollection) ((XYPlot) v.chart().getPlot()).getDataset(0);
+        assertEquals(2, vs.getSeriesCount(), "base and one variant");
+        assertEquals(vs.getYValue(0, 3) + 15, vs.getYValue(1, 3), 1e-9, "the variant's summary, 5 a year above");
+    }
+
+    @Test
+    void validationChartsHoldEveryTargetAndTheFourRegionsOfTable2() throws Exception {
+        CsvRows validation = ResultsFolder.read(ResultsFixtures.runFolder(dir.resolve("run"), true)).validation();
+        NamedChart fit = ValidationCharts.fit(validation, FOOT);
+        CombinedRangeXYPlot byBasis = assertInstanceOf(CombinedRangeXYPlot.class, fit.chart().getPlot());
+        assertEquals(3, byBasis.getSubplots().size(), "identity, calibrated, out of sample");
+        int points = 0;
+        for (Object p : byBasis.getSubplots()) {
+            YIntervalSeriesCollection data = (YIntervalSeriesCollection) ((XYPlot) p).getDataset(0);
+            points += data.getItemCount(0) + data.getItemCount(1);
+        }
+        assertEquals(validation.rows().size(), points, "one dot per target");
+        XYPlot calibrated = (XYPlot) byBasis.getSubplots().get(1);
+        YIntervalSeriesCollection cal = (YIntervalSeriesCollection) calibrated.getDataset(0);
+        assertEquals(450.0 / 448, cal.getYValue(0, 0), 1e-12, "Jiangsu within: simulated over published");
+        NamedChart t2 = ValidationCharts.table2(validation, FOOT);
+        CombinedDomainXYPlot panels = (CombinedDomainXYPlot) t2.chart().getPlot();
+        XYPlot trials = (XYPlot) panels.getSubplots().get(0);
+        assertEquals(4, trials.getDataset(0).getItemCount(0), "four regions side by side");
+        assertEquals(2000, trials.getDataset(1).getYValue(0, 1), 1e-9, "Jiangsu's published count");
+    }
+
+    @Test
+    void outlayIsStackedByInstrumentAndCostEffectivenessKeepsOnlySpendingVariants() throws Exception {
+        SummaryTable table = table();
+        NamedChart outlay = PolicyCharts.outlayByInstrument(table, ResultsFixtures.PROVINCES, FOOT);
+        CombinedDomainXYPlot panels = (CombinedDomainXYPlot) outlay.chart().getPlot();
+        assertEquals(4, panels.getSubplots().size(), "every province pays the super deduction");
+        TableXYDataset zj = (TableXYDataset) ((XYPlot) panels.getSubplots().get(0)).getDataset();
+        assertEquals(2, zj.getSeriesCount(), "two instruments");
+        assertEquals(50, zj.getYValue(1, 2022 - ResultsFixtures.FIRST), 0, "rewards start in 2022");
+        assertEquals(0, zj.getYValue(1, 2021 - ResultsFixtures.FIRST), 0, "and pay nothing before");
+        ResultsFolder cmp = ResultsFolder.read(ResultsFixtures.compareFolder(dir.resolve("cmp")));
+        NamedChart cost = PolicyCharts.costEffectiveness(cmp.costs(), FOOT);
+        CombinedDomainXYPlot measures = (CombinedDomainXYPlot) cost.chart().getPlot();
+        YIntervalSeriesCollection perYuan = (YIntervalSeriesCollection) ((XYPlot) measures.getSubplots().get(1)).getDataset();
+        assertEquals(1, perYuan.getItemCount(0), "Jiangsu spent nothing extra, so has no ratio");
+        assertEquals(16.7, perYuan.getYValue(0, 0), 1e-12);
+        assertEquals(10, perYuan.getStartYValue(0, 0), 1e-12);
+        assertEquals(25, perYuan.getEndYValue(0, 0), 1e-12);
+    }
+
+    @Test
+    void labelsAreWordsNotKeys() {
+        assertEquals("Hangzhou High-tech Zone (park, Zhejiang)", Labels.area(ResultsFixtures.PARK));
+        assertEquals("number per year", Labels.axis("innovative_drug_approvals", "count"));
+        assertEquals("billion yuan", Labels.axis("biomedicine_industrial_output", "billion_yuan"));
+        assertEquals("R&D super deduction 2015", Labels.instrument("rdSuperDeduction2015"));
+        assertFalse(Labels.instrument("standardRate").contains("R&D"));
+    }
+}
