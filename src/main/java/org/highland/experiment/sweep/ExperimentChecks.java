@@ -27,12 +27,14 @@ import org.highland.scenario.Scenarios;
 final class ExperimentChecks {
     private final LocatedDocument doc;
     private final ExperimentSpec form;
+    private final List<Integer> outputSource;
     private final Integer endYear;
     private final List<Problem> problems = new ArrayList<>();
 
-    ExperimentChecks(LocatedDocument doc, ExperimentSpec form, Integer endYear) {
+    ExperimentChecks(LocatedDocument doc, ExperimentSpec form, List<Integer> outputSource, Integer endYear) {
         this.doc = doc;
         this.form = form;
+        this.outputSource = outputSource;
         this.endYear = endYear;
     }
 
@@ -106,8 +108,8 @@ final class ExperimentChecks {
     private void outputs(Map<String, Scenario> scenarios) {
         for (int i = 0; i < form.outputs().size(); i++) {
             OutputOfInterest o = form.outputs().get(i);
-            String at = "/outputs/" + i;
-            String path = "outputs[" + i + "]";
+            String at = "/outputs/" + outputSource.get(i);
+            String path = "outputs[" + outputSource.get(i) + "]";
             Scenario s = scenarios.get(o.scenario());
             if (s == null || (o.difference() && o.scenario().equals(OutputOfInterest.BASE))) {
                 problems.add(doc.problem(at, path, (o.difference() ? "a variant" : "base or a variant") + " name, got '"

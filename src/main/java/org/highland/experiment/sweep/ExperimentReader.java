@@ -25,6 +25,8 @@ public final class ExperimentReader {
 
     private final LocatedDocument doc;
     private final List<Problem> problems = new ArrayList<>();
+    /** The list position in the file of each (expanded) output, for locating later problems. */
+    private final List<Integer> outputSource = new ArrayList<>();
 
     private ExperimentReader(LocatedDocument doc) {
         this.doc = doc;
@@ -39,7 +41,7 @@ public final class ExperimentReader {
     public static ExperimentSpec read(Path file, Integer endYear) {
         ExperimentReader reader = new ExperimentReader(LocatedDocument.read(file, "experiment"));
         ExperimentSpec form = reader.form(file);
-        return new ExperimentChecks(reader.doc, form, endYear).checked();
+        return new ExperimentChecks(reader.doc, form, reader.outputSource, endYear).checked();
     }
 
     private ExperimentSpec form(Path file) {
@@ -157,6 +159,7 @@ public final class ExperimentReader {
                         "either scenario or difference, not both", "keep one of the two"));
             }
             for (int year : years) {
+                outputSource.add(i);
                 outputs.add(difference != null ? new OutputOfInterest(metric, area, year, difference, true)
                         : new OutputOfInterest(metric, area, year, scenario, false));
             }
