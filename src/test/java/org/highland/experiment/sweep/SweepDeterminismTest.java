@@ -84,6 +84,27 @@ class SweepDeterminismTest {
         assertFalse(Files.exists(journal.getParent()), "the working folder is renamed away");
     }
 
+    @Test
+    void discoverFindsABoxOnAFinishedSweepAndRefusesAnOutputItDoesNotHave() throws Exception {
+        List<Double> values = new ArrayList<>();
+        for (String line : Files.readAllLines(reference.resolve(SweepRunner.OUTPUTS))) {
+            if (line.contains(",base,enterprises,Zhejiang,2016,")) {
+                values.add(Double.parseDouble(line.substring(line.lastIndexOf(',') + 1)));
+            }
+        }
+        double median = values.stream().sorted().toList().get(values.size() / 2);
+        CliRun run = CliRun.highland("discover", reference.toString(), "--output", "enterprises", "--region", "Zhejiang",
+                "--year", "2016", "--below", Double.toString(median));
+        assertEquals(0, run.exitCode, run.toString());
+        List<String> rows = Files.readAllLines(reference.resolve("discovery.csv"));
+        assertTrue(rows.size() >= 3 && rows.get(1).startsWith("0,"), rows.toString());
+        assertTrue(rows.stream().skip(1).anyMatch(r -> r.split(",")[1].equals("true")), "one box is selected");
+
+        CliRun bad = CliRun.highland("discover", reference.toString(), "--output", "listings", "--region", "Zhejiang",
+                "--year", "2016", "--above", "1");
+        assertEquals(2, bad.exitCode, bad.toString());
+    }
+
     private static int finished(Path journal) throws Exception {
         if (!Files.exists(journal)) {
             return 0;
