@@ -29,6 +29,18 @@ class ExperimentFileTest {
     }
 
     @Test
+    void shippedExperimentsAreValid() throws Exception {
+        try (var files = Files.list(Path.of("experiments"))) {
+            List<Path> all = files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+            assertTrue(all.size() >= 2, all.toString());
+            for (Path f : all) {
+                ExperimentSpec spec = ExperimentReader.read(f, null);
+                assertTrue(spec.variants().containsKey("trial") && !spec.factors().isEmpty(), f.toString());
+            }
+        }
+    }
+
+    @Test
     void badFileListsLocatedProblemsExitsTwoAndWritesNothing() throws Exception {
         Path file = SweepFixtures.write(dir, "bad.yaml", """
                 base: %s
