@@ -1,0 +1,96 @@
+package org.highland.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.highland.experiment.discovery.Discovery;
+import org.highland.experiment.discovery.Prim;
+import org.highland.experiment.sensitivity.SweepOutputs;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code highland discover}: PRIM scenario discovery on a finished sweep. */
+@Command(name = "discover", mixinStandardHelpOptions = true,
+        description = {"Scenario discovery (PRIM, as in the EMA Workbench) on a finished sweep: the boxes of factor ranges",
+                "where an output is below (or above) a threshold, with coverage and density. Writes discovery.csv."})
+public final class DiscoverCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SWEEP_DIR", description = "Finished sweep folder.")
+    Path folder;
+
+    @Option(names = "--output", required = true, description = "Metric, e.g. cumulative_innovative_drug_approvals.")
+    String metric;
+
+    @Option(names = "--region", required = true, description = "Area, e.g. Zhejiang.")
+    String area;
+
+    @Option(names = "--year", required = true, description = "Year.")
+    int year;
+
+    @Option(names = "--scenario", defaultValue = "base", description = "base, a variant, or <variant>-base for a difference (default: ${DEFAULT-VALUE}).")
+    String scenario;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Threshold threshold;
+
+    /** Which side of the threshold is of interest. */
+    static final class Threshold {
+        @Option(names = "--below", description = "Cases with the output below V are of interest.")
+        Double below;
+
+        @Option(names = "--above", description = "Cases with the output above V are of interest.")
+        Double above;
+    }
+
+    @Option(names = "--alpha", defaultValue = "0.05", description = "Share peeled per step (default: ${DEFAULT-VALUE}).")
+    double alpha;
+
+    @Option(names = "--min-mass", defaultValue = "0.05", description = "Smallest share of cases a box keeps (default: ${DEFAULT-VALUE}).")
+    double minMass;
+
+    @Option(names = "--min-coverage", defaultValue = "0.5", description = "Coverage the selected box keeps at least (default: ${DEFAULT-VALUE}).")
+    double minCoverage;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!SweepOutputs.isSweep(folder)) {
+            throw new BadInputException(folder + ": not a finished sweep folder. Fix: pass the folder `highland sweep` printed.");
+        }
+        if (!(alpha > 0 && alpha < 0.5) || !(minMass > 0 && minMass < 1)) {
+            throw new BadInputException("--alpha in (0, 0.5) and --min-mass in (0, 1) expected. Fix: e.g. --alpha 0.05 --min-mass 0.05.");
+        }
+        boolean below = threshold.below != null;
+        double value = below ? threshold.below : threshold.above;
+        Discovery.Cases cases = Discovery.cases(folder, scenario, metric, area, year, value, below);
+        if (cases.x().length == 0) {
+            throw new BadInputException("no rows " + scenario + "," + metric + "," + area + "," + year + " in " + folder
+                    + "/outputs.csv. Fix: name an output of interest of the sweep (see its sweep.json).");
+        }
+        List<Prim.Box> trajectory = Prim.peel(cases.x(), cases.interest(), alpha, minMass);
+        int selected = Prim.select(trajectory, minCoverage);
+        Path file = folder.resolve(Discovery.FILE);
+        Discovery.write(file, cases.factors(), trajectory, selected);
+        PrintWriter out = spec.commandLine().getOut();
+        Prim.Box box = trajectory.get(selected);
+        Prim.Box all = trajectory.get(0);
+        out.printf(Locale.ROOT, "%d cases, %.1f %% of interest (%s %s %s)%n", cases.x().length, 100 * all.density(),
+                metric, below ? "<" : ">", value);
+        out.printf(Locale.ROOT, "selected box (step %d of %d): coverage %.3f, density %.3f, mass %.3f%n", selected,
+                trajectory.size() - 1, box.coverage(), box.density(), box.mass());
+        for (int i = 0; i < cases.factors().size(); i++) {
+            if (box.low()[i] > all.low()[i] || box.high()[i] < all.high()[i]) {
+                out.printf(Locale.ROOT, "  %s in [%.4g, %.4g]%n", cases.factors().get(i).path(), box.low()[i], box.high()[i]);
+            }
+        }
+        out.println("discovery: " + file);
+        return ExitCodes.OK;
+    }
+}

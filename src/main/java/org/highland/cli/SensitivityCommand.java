@@ -1,0 +1,69 @@
+package org.highland.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.highland.experiment.sensitivity.Sensitivity;
+import org.highland.experiment.sensitivity.SensitivityRow;
+import org.highland.experiment.sensitivity.SweepOutputs;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code highland sensitivity}: Morris or Sobol indices per output of interest, from a finished
+ * sweep folder (no re-run) or from an experiment file (swept first, with the sweep's options).
+ */
+@Command(name = "sensitivity", mixinStandardHelpOptions = true,
+        description = {"Sensitivity indices of an experiment's outputs: Morris (mu*, mu, sigma) for a morris design,",
+                "Sobol first-order and total (Saltelli/Jansen) for a sobol design, with bootstrap 95 % intervals.",
+                "Given a finished sweep folder, reuses it; given an experiment file, runs the sweep first.",
+                "Writes sensitivity.csv into the sweep folder and prints the factors ranked."})
+public final class SensitivityCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "EXPERIMENT_OR_SWEEP_DIR", description = "Experiment file or finished sweep folder.")
+    Path input;
+
+    @Option(names = "--bootstrap", defaultValue = "1000", description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")
+    int resamples;
+
+    @Option(names = "--top", defaultValue = "10", description = "Factors printed per output (default: ${DEFAULT-VALUE}).")
+    int top;
+
+    @Mixin
+    SweepOptions sweep;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (resamples < 0) {
+            throw new BadInputException("--bootstrap " + resamples + ": expected 0 or more. Fix: e.g. --bootstrap 1000.");
+        }
+        Path folder = input;
+        if (!Files.isDirectory(input)) {
+            folder = sweep.run(input, stdout);
+        } else if (!SweepOutputs.isSweep(input)) {
+            throw new BadInputException(input + ": not a finished sweep folder (no sweep.json and outputs.csv)."
+                    + " Fix: pass the folder `highland sweep` printed, or an experiment file.");
+        }
+        List<SensitivityRow> rows;
+        try {
+            rows = Sensitivity.analyse(SweepOutputs.read(folder), resamples);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(folder + ": " + e.getMessage() + ". Fix: use design method morris or sobol.");
+        }
+        Path file = folder.resolve(Sensitivity.FILE);
+        Sensitivity.write(file, rows);
+        Sensitivity.print(stdout, rows, top);
+        stdout.println();
+        stdout.println("sensitivity: " + file);
+        return ExitCodes.OK;
+    }
+}

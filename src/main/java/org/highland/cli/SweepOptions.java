@@ -1,0 +1,109 @@
+package org.highland.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.highland.experiment.sweep.Designs;
+import org.highland.experiment.sweep.ExperimentReader;
+import org.highland.experiment.sweep.ExperimentSpec;
+import org.highland.experiment.sweep.SweepBackend;
+import org.highland.experiment.sweep.SweepRunner;
+import org.highland.experiment.sweep.ThreadPoolBackend;
+import picocli.CommandLine.Option;
+
+/** Options of commands that run an experiment's sweep ({@code sweep}, {@code sensitivity}). */
+public final class SweepOptions {
+    @Option(names = "--scale", defaultValue = "1.0", description = "Share of real firms simulated, in (0, 1] (default: ${DEFAULT-VALUE}).")
+    double scale;
+
+    @Option(names = "--threads", description = "Worker threads of the thread-pool backend (default: available cores).")
+    Integer threads;
+
+    @Option(names = "--end", description = "Last simulated year (default: the scenarios').")
+    Integer endYear;
+
+    @Option(names = "--replications", description = "Replications per point (default: the experiment's).")
+    Integer replications;
+
+    @Option(names = "--out", description = "Sweep folder (must not exist or be empty; default results/<experiment>/<timestamp>).")
+    Path out;
+
+    @Option(names = "--resume", description = "Continue the unfinished sweep of --out.")
+    boolean resume;
+
+    @Option(names = "--backend", defaultValue = "threads", description = "threads (default) or spark.")
+    String backend;
+
+    @Option(names = "--master", description = "Spark master URL for --backend spark, e.g. local[2] (default: spark-submit's).")
+    String master;
+
+    @Option(names = "--quiet", description = "No progress output.")
+    boolean quiet;
+
+    /** Reads the experiment, runs (or resumes) its sweep and returns the finished folder. */
+    Path run(Path experimentFile, PrintWriter stdout) throws Exception {
+        ExperimentSpec experiment = load(experimentFile);
+        if (resume && out == null) {
+            throw new BadInputException("--resume needs the --out folder of the sweep to continue. Fix: add --out DIR.");
+        }
+        Path folder = out != null ? out : Path.of("results", experiment.name(),
+                LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        long points = Designs.count(experiment.method(), experiment.factors(), experiment.size());
+        try (SweepBackend engine = backend()) {
+            stdout.printf(Locale.ROOT, "sweep %s: %s design, %d factors, %d points x %d replications = %d tasks on %s%n",
+                    experiment.name(), experiment.method().word(), experiment.factors().size(), points,
+                    experiment.replications(), points * experiment.replications(), engine.describe());
+            stdout.flush();
+            Path done = SweepRunner.run(experiment, scale(), endYear, folder, resume, engine, quiet ? null : System.err);
+            stdout.println("results: " + done);
+            return done;
+        } catch (SweepRunner.FolderException e) {
+            throw new BadInputException(e.getMessage());
+        }
+    }
+
+    ExperimentSpec load(Path experimentFile) {
+        if (endYear != null && (endYear < 1900 || endYear > 2100)) {
+            throw new BadInputException("--end " + endYear + ": expected a year up to 2100. Fix: pass e.g. --end 2030.");
+        }
+        ExperimentSpec experiment = ExperimentReader.read(experimentFile, endYear);
+        if (replications != null) {
+            if (replications < 1) {
+                throw new BadInputException("--replications " + replications + ": expected at least 1. Fix: pass 1 or more.");
+            }
+            experiment = experiment.withReplications(replications);
+        }
+        return experiment;
+    }
+
+    private double scale() {
+        if (!(scale > 0 && scale <= 1)) {
+            throw new BadInputException("--scale " + scale + ": expected a share in (0, 1]. Fix: pass e.g. --scale 0.05.");
+        }
+        return scale;
+    }
+
+    private SweepBackend backend() throws ReflectiveOperationException {
+        switch (backend) {
+            case "threads":
+                int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+                if (t < 1) {
+                    throw new BadInputException("--threads " + t + ": expected at least 1. Fix: pass 1 or more.");
+                }
+                return new ThreadPoolBackend(t);
+            case "spark":
+                try {
+                    Class.forName("org.apache.spark.api.java.JavaSparkContext");
+                } catch (ClassNotFoundException e) {
+                    throw new BadInputException("--backend spark: Spark is not on the class path. Fix: run through"
+                            + " spark-submit --class org.highland.cli.HighlandCommand target/highland.jar sweep ...");
+                }
+                return (SweepBackend) Class.forName("org.highland.experiment.sweep.spark.SparkBackend")
+                        .getConstructor(String.class).newInstance(master);
+            default:
+                throw new BadInputException("--backend " + backend + ": expected threads or spark. Fix: pass one of them.");
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.highland.experiment.sensitivity;
+
+import java.util.List;
+
+/**
+ * Morris elementary effects from trajectories on the unit cube: along trajectory t the step from
+ * point p to p + 1 changes one factor i by d (in units of its range), and
+ * EE_i,t = (f(x_p+1) - f(x_p)) / d. Per factor: mu* = mean_t |EE| (Campolongo et al. 2007), mu =
+ * mean_t EE, sigma = sd_t EE (n - 1); mu* with a bootstrap interval over trajectories.
+ */
+public final class MorrisIndices {
+    /** Per factor: mu* with its interval, mu and sigma. */
+    public record Result(Interval[] muStar, double[] mu, double[] sigma) {
+    }
+
+    private MorrisIndices() {
+    }
+
+    /**
+     * @param units the design's unit points, r trajectories of k + 1
+     * @param y     outputs in design order
+     */
+    public static Result estimate(List<double[]> units, double[] y, int k, int resamples, long seed) {
+        int r = units.size() / (k + 1);
+        if (units.size() != r * (k + 1) || y.length != units.size()) {
+            throw new IllegalArgumentException("expected trajectories of " + (k + 1) + " points");
+        }
+        double[][] ee = new double[k][r];
+        for (int t = 0; t < r; t++) {
+            for (int s = 0; s < k; s++) {
+                int p = t * (k + 1) + s;
+                double[] from = units.get(p);
+                double[] to = units.get(p + 1);
+                for (int i = 0; i < k; i++) {
+                    if (from[i] != to[i]) {
+                        ee[i][t] = (y[p + 1] - y[p]) / (to[i] - from[i]);
+                    }
+                }
+            }
+        }
+        Interval[] muStar = Bootstrap.intervals(r, resamples, seed, sample -> {
+            double[] m = new double[k];
+            for (int i = 0; i < k; i++) {
+                for (int t : sample) {
+                    m[i] += Math.abs(ee[i][t]) / sample.length;
+                }
+            }
+            return m;
+        });
+        double[] mu = new double[k];
+        double[] sigma = new double[k];
+        for (int i = 0; i < k; i++) {
+            for (int t = 0; t < r; t++) {
+                mu[i] += ee[i][t] / r;
+            }
+            double ss = 0;
+            for (int t = 0; t < r; t++) {
+                ss += (ee[i][t] - mu[i]) * (ee[i][t] - mu[i]);
+            }
+            sigma[i] = r < 2 ? Double.NaN : Math.sqrt(ss / (r - 1));
+        }
+        return new Result(muStar, mu, sigma);
+    }
+}

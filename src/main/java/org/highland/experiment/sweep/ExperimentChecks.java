@@ -1,0 +1,138 @@
+package org.highland.experiment.sweep;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.highland.run.Metric;
+import org.highland.run.Metrics;
+import org.highland.scenario.LocatedDocument;
+import org.highland.scenario.ParameterCatalog;
+import org.highland.scenario.ParameterRow;
+import org.highland.scenario.PlausibleRange;
+import org.highland.scenario.PlausibleRanges;
+import org.highland.scenario.Problem;
+import org.highland.scenario.Scenario;
+import org.highland.scenario.ScenarioException;
+import org.highland.scenario.Scenarios;
+
+/**
+ * Checks an experiment against its scenarios: the scenarios read (their own problems are located
+ * in their files), each factor a numeric parameter of every scenario with a range inside its
+ * validity bounds (a factor without one takes its plausible range from parameter-ranges.csv), each
+ * output a recorded metric, area and simulated year of a named scenario.
+ */
+final class ExperimentChecks {
+    private final LocatedDocument doc;
+    private final ExperimentSpec form;
+    private final List<Integer> outputSource;
+    private final Integer endYear;
+    private final List<Problem> problems = new ArrayList<>();
+
+    ExperimentChecks(LocatedDocument doc, ExperimentSpec form, List<Integer> outputSource, Integer endYear) {
+        this.doc = doc;
+        this.form = form;
+        this.outputSource = outputSource;
+        this.endYear = endYear;
+    }
+
+    ExperimentSpec checked() {
+        Scenario base = load(form.base());
+        Map<String, Scenario> scenarios = new HashMap<>();
+        scenarios.put(OutputOfInterest.BASE, base);
+        form.variants().forEach((name, file) -> scenarios.put(name, load(file)));
+        List<SweepFactor> factors = factors(base, scenarios);
+        outputs(scenarios);
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        return new ExperimentSpec(form.name(), form.description(), form.file(), form.base(), form.variants(),
+                form.sets(), factors, form.method(), form.size(), form.morrisLevels(), form.replications(),
+                form.seed(), form.commonStreams(), form.outputs());
+    }
+
+    private Scenario load(java.nio.file.Path file) {
+        Scenario s = Scenarios.load(file, form.sets());
+        return endYear == null ? s : s.withEndYear(endYear);
+    }
+
+    private List<SweepFactor> factors(Scenario base, Map<String, Scenario> scenarios) {
+        Map<String, ParameterRow> rows = new HashMap<>();
+        for (ParameterRow row : ParameterCatalog.list(Scenario.class, base, PlausibleRanges.builtIn())) {
+            rows.put(row.path(), row);
+        }
+        List<Set<String>> others = new ArrayList<>();
+        scenarios.forEach((name, s) -> {
+            Set<String> paths = new HashSet<>();
+            ParameterCatalog.list(Scenario.class, s).forEach(r -> paths.add(r.path()));
+            others.add(paths);
+        });
+        List<SweepFactor> factors = new ArrayList<>();
+        for (int i = 0; i < form.factors().size(); i++) {
+            SweepFactor f = form.factors().get(i);
+            String at = "/factors/" + i;
+            String path = "factors[" + i + "]";
+            ParameterRow row = rows.get(f.path());
+            if (row == null) {
+                problems.add(doc.problem(at, path + ".path", "a numeric parameter of the base scenario, got '" + f.path() + "'",
+                        LocatedDocument.didYouMean(f.path(), rows.keySet(), "see `highland params BASE` for the paths")));
+                continue;
+            }
+            if (others.stream().anyMatch(p -> !p.contains(f.path()))) {
+                problems.add(doc.problem(at, path + ".path", "a parameter of every scenario of the experiment",
+                        "vary only values the base and every variant have"));
+                continue;
+            }
+            SweepFactor resolved = f;
+            if (Double.isNaN(f.low())) {
+                PlausibleRange r = row.range();
+                if (r == null || !r.screenable()) {
+                    problems.add(doc.problem(at, path, f.path() + " to have a plausible range of positive width in "
+                            + PlausibleRanges.BUILT_IN, "give its range, e.g. {path: " + f.path() + ", range: [low, high]}"));
+                    continue;
+                }
+                resolved = SweepFactor.range(f.path(), r.low(), r.high());
+            }
+            if (resolved.low() < row.min() || resolved.high() > row.max()) {
+                problems.add(doc.problem(at, path, "values within " + f.path() + "'s validity bounds [" + row.min() + ", "
+                        + row.max() + "], got " + resolved, "narrow the range or levels"));
+                continue;
+            }
+            factors.add(resolved);
+        }
+        return factors;
+    }
+
+    private void outputs(Map<String, Scenario> scenarios) {
+        for (int i = 0; i < form.outputs().size(); i++) {
+            OutputOfInterest o = form.outputs().get(i);
+            String at = "/outputs/" + outputSource.get(i);
+            String path = "outputs[" + outputSource.get(i) + "]";
+            Scenario s = scenarios.get(o.scenario());
+            if (s == null || (o.difference() && o.scenario().equals(OutputOfInterest.BASE))) {
+                problems.add(doc.problem(at, path, (o.difference() ? "a variant" : "base or a variant") + " name, got '"
+                        + o.scenario() + "'", "name one of the variants listed under 'variants'"));
+                continue;
+            }
+            Set<String> metrics = new HashSet<>();
+            for (Metric m : Metrics.catalog(s.policies().keySet())) {
+                metrics.add(m.name());
+            }
+            if (!metrics.contains(o.metric())) {
+                problems.add(doc.problem(at + "/metric", path + ".metric", "a metric the run records, got '" + o.metric() + "'",
+                        LocatedDocument.didYouMean(o.metric(), metrics, "see a run's summary.csv for the names")));
+            }
+            String region = o.area().contains("/") ? o.area().substring(0, o.area().indexOf('/')) : o.area();
+            if (!s.regions().containsKey(region)) {
+                problems.add(doc.problem(at + "/area", path + ".area", "a region of the scenario " + s.regions().keySet()
+                        + " (or Region/city:Name, Region/park:Name), got '" + o.area() + "'", "name an area the run records"));
+            }
+            if (o.year() < s.time().startYear() || o.year() > s.time().endYear()) {
+                problems.add(doc.problem(at, path, "a simulated year from " + s.time().startYear() + " to " + s.time().endYear()
+                        + ", got " + o.year(), "pick a year the run covers (or a later --end)"));
+            }
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package org.highland.experiment.sweep;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.highland.scenario.LocatedDocument;
+import org.highland.scenario.Problem;
+import org.highland.scenario.ScenarioException;
+
+/**
+ * Reads an experiment file ({@code experiments/*.yaml}) and checks its form, every problem located
+ * at its line as for scenarios; {@link ExperimentChecks} then checks it against the scenarios.
+ * Scenario files are resolved against the experiment file's folder.
+ */
+public final class ExperimentReader {
+    static final Set<String> KEYS = Set.of("name", "description", "base", "variants", "set", "factors", "design",
+            "replications", "seed", "streams", "outputs");
+    private static final Set<String> DESIGN_KEYS = Set.of("method", "size", "levels");
+    private static final Set<String> OUTPUT_KEYS = Set.of("metric", "area", "year", "years", "scenario", "difference");
+
+    private final LocatedDocument doc;
+    private final List<Problem> problems = new ArrayList<>();
+    /** The list position in the file of each (expanded) output, for locating later problems. */
+    private final List<Integer> outputSource = new ArrayList<>();
+
+    private ExperimentReader(LocatedDocument doc) {
+        this.doc = doc;
+    }
+
+    /**
+     * Reads and checks an experiment.
+     *
+     * @param endYear last simulated year from the command line, or null for the scenarios' own
+     * @throws ScenarioException listing every problem found, located
+     */
+    public static ExperimentSpec read(Path file, Integer endYear) {
+        ExperimentReader reader = new ExperimentReader(LocatedDocument.read(file, "experiment"));
+        ExperimentSpec form = reader.form(file);
+        return new ExperimentChecks(reader.doc, form, reader.outputSource, endYear).checked();
+    }
+
+    private ExperimentSpec form(Path file) {
+        JsonNode root = doc.tree();
+        unknownKeys(root, "", KEYS);
+        String stem = file.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
+        String name = text(root.get("name"), "/name", "name", stem);
+        String description = text(root.get("description"), "/description", "description", "");
+        Path folder = file.toAbsolutePath().getParent();
+        Path base = null;
+        String baseText = text(root.get("base"), "/base", "base", null);
+        if (baseText == null && problems.isEmpty()) {
+            problems.add(doc.problem("", "base", "a base scenario file, e.g. 'base: ../scenarios/baseline.yaml'",
+                    "add a 'base:' line"));
+        } else if (baseText != null) {
+            base = folder.resolve(baseText).normalize();
+        }
+        Map<String, Path> variants = new LinkedHashMap<>();
+        JsonNode v = root.get("variants");
+        if (v != null && !v.isObject()) {
+            problems.add(doc.problem("/variants", "variants", "a mapping of name: scenario file", "write e.g. 'variants: {trial: ../scenarios/x.yaml}'"));
+        } else if (v != null) {
+            v.fields().forEachRemaining(e -> {
+                String f = text(e.getValue(), "/variants/" + e.getKey(), "variants." + e.getKey(), null);
+                if (e.getKey().equals(OutputOfInterest.BASE) || e.getKey().contains("-")) {
+                    problems.add(doc.problem("/variants/" + e.getKey(), "variants." + e.getKey(),
+                            "a variant name other than 'base' and without '-'", "rename the variant"));
+                } else if (f != null) {
+                    variants.put(e.getKey(), folder.resolve(f).normalize());
+                }
+            });
+        }
+        List<String> sets = new ArrayList<>();
+        JsonNode s = root.get("set");
+        if (s != null) {
+            if (!s.isArray()) {
+                problems.add(doc.problem("/set", "set", "a list of 'path=value' overrides", "write e.g. set: [\"time.endYear=2030\"]"));
+            } else {
+                for (int i = 0; i < s.size(); i++) {
+                    String t = text(s.get(i), "/set/" + i, "set[" + i + "]", null);
+                    if (t != null) {
+                        sets.add(t);
+                    }
+                }
+            }
+        }
+        JsonNode design = root.get("design");
+        DesignMethod method = DesignMethod.GRID;
+        int size = 1;
+        int levels = 4;
+        if (design == null || !design.isObject()) {
+            problems.add(doc.problem(design == null ? "" : "/design", "design",
+                    "a design mapping with method (grid, lhs, sobol or morris) and size", "add e.g. 'design: {method: morris, size: 10}'"));
+        } else {
+            unknownKeys(design, "/design", DESIGN_KEYS);
+            method = method(design.get("method"));
+            size = integer(design.get("size"), "/design/size", "design.size", 1, 1_000_000_000, -1);
+            levels = integer(design.get("levels"), "/design/levels", "design.levels", 2, 1000, 4);
+            if (method == DesignMethod.MORRIS && levels % 2 != 0) {
+                problems.add(doc.problem("/design/levels", "design.levels", "an even number of Morris levels, got " + levels,
+                        "use 4 (the usual choice) or another even number"));
+            }
+        }
+        int replications = integer(root.get("replications"), "/replications", "replications", 1, 100_000, 1);
+        long seed = integer(root.get("seed"), "/seed", "seed", 0, Integer.MAX_VALUE, 20150101);
+        String streams = text(root.get("streams"), "/streams", "streams", "common");
+        if (!streams.equals("common") && !streams.equals("independent")) {
+            problems.add(doc.problem("/streams", "streams", "common or independent, got '" + streams + "'",
+                    "write 'streams: common' (every point sees the same random numbers) or 'independent'"));
+        }
+        List<SweepFactor> factors = new FactorReader(doc, problems).factors(root.get("factors"));
+        List<OutputOfInterest> outputs = outputs(root.get("outputs"));
+        throwIfAny();
+        return new ExperimentSpec(name, description, file, base, variants, sets, factors, method, size, levels,
+                replications, seed, streams.equals("common"), outputs);
+    }
+
+    private List<OutputOfInterest> outputs(JsonNode list) {
+        List<OutputOfInterest> outputs = new ArrayList<>();
+        if (list == null || !list.isArray() || list.isEmpty()) {
+            problems.add(doc.problem(list == null ? "" : "/outputs", "outputs", "a non-empty list of outputs of interest",
+                    "add e.g. 'outputs: [{metric: enterprises, area: Zhejiang, year: 2030}]'"));
+            return outputs;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode o = list.get(i);
+            String at = "/outputs/" + i;
+            String path = "outputs[" + i + "]";
+            if (!o.isObject()) {
+                problems.add(doc.problem(at, path, "a mapping with metric, area and year", "write {metric: ..., area: ..., year: ...}"));
+                continue;
+            }
+            unknownKeys(o, at, OUTPUT_KEYS);
+            String metric = text(o.get("metric"), at + "/metric", path + ".metric", null);
+            String area = text(o.get("area"), at + "/area", path + ".area", null);
+            String scenario = text(o.get("scenario"), at + "/scenario", path + ".scenario", OutputOfInterest.BASE);
+            String difference = text(o.get("difference"), at + "/difference", path + ".difference", null);
+            List<Integer> years = new ArrayList<>();
+            if (o.has("year")) {
+                years.add(integer(o.get("year"), at + "/year", path + ".year", 1900, 2200, 0));
+            }
+            JsonNode ys = o.get("years");
+            if (ys != null && ys.isArray()) {
+                for (int y = 0; y < ys.size(); y++) {
+                    years.add(integer(ys.get(y), at + "/years/" + y, path + ".years[" + y + "]", 1900, 2200, 0));
+                }
+            }
+            if (metric == null || area == null || years.isEmpty()) {
+                problems.add(doc.problem(at, path, "a metric, an area and a year (or a list of years)",
+                        "write e.g. {metric: enterprises, area: Zhejiang, year: 2030}"));
+                continue;
+            }
+            if (difference != null && o.has("scenario")) {
+                problems.add(doc.problem(at + "/difference", path + ".difference",
+                        "either scenario or difference, not both", "keep one of the two"));
+            }
+            for (int year : years) {
+                outputSource.add(i);
+                outputs.add(difference != null ? new OutputOfInterest(metric, area, year, difference, true)
+                        : new OutputOfInterest(metric, area, year, scenario, false));
+            }
+        }
+        return outputs;
+    }
+
+    private DesignMethod method(JsonNode node) {
+        String word = text(node, "/design/method", "design.method", null);
+        for (DesignMethod m : DesignMethod.values()) {
+            if (m.word().equals(word)) {
+                return m;
+            }
+        }
+        problems.add(doc.problem("/design/method", "design.method", "one of grid, lhs, sobol, morris, got "
+                + (word == null ? "nothing" : "'" + word + "'"), "name one of the four methods"));
+        return DesignMethod.GRID;
+    }
+
+    private void unknownKeys(JsonNode node, String pointer, Set<String> allowed) {
+        node.fieldNames().forEachRemaining(key -> {
+            if (!allowed.contains(key)) {
+                problems.add(doc.problem(pointer + "/" + key, (pointer.isEmpty() ? "" : pointer.substring(1).replace('/', '.') + ".") + key,
+                        "one of: " + String.join(", ", new java.util.TreeSet<>(allowed)) + "; got '" + key + "'",
+                        LocatedDocument.didYouMean(key, allowed, "remove or rename the key")));
+            }
+        });
+    }
+
+    private String text(JsonNode node, String pointer, String path, String otherwise) {
+        if (node == null) {
+            return otherwise;
+        }
+        if (!node.isTextual() || node.asText().isBlank()) {
+            problems.add(doc.problem(pointer, path, "a text, got " + node, "write a non-empty text"));
+            return otherwise;
+        }
+        return node.asText();
+    }
+
+    private int integer(JsonNode node, String pointer, String path, int min, int max, int otherwise) {
+        if (node == null) {
+            if (otherwise < 0) {
+                problems.add(doc.problem(pointer.substring(0, pointer.lastIndexOf('/')), path, "a whole number from "
+                        + min + " to " + max, "add '" + path.substring(path.lastIndexOf('.') + 1) + ":'"));
+            }
+            return Math.max(otherwise, min);
+        }
+        if (!node.canConvertToInt() || !node.isIntegralNumber() || node.asInt() < min || node.asInt() > max) {
+            problems.add(doc.problem(pointer, path, String.format(Locale.ROOT, "a whole number from %d to %d, got %s", min, max, node),
+                    "write a whole number in that range"));
+            return Math.max(otherwise, min);
+        }
+        return node.asInt();
+    }
+
+    private void throwIfAny() {
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.highland.experiment.sweep;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.highland.scenario.LocatedDocument;
+import org.highland.scenario.Problem;
+
+/**
+ * Reads the {@code factors} list of an experiment: {@code {path, range: [low, high]}},
+ * {@code {path, levels: [...]}} or {@code {path}} alone, whose range then comes from the plausible
+ * ranges (a range of NaN here, filled in by {@link ExperimentChecks}).
+ */
+final class FactorReader {
+    private static final Set<String> KEYS = Set.of("path", "range", "levels");
+
+    private final LocatedDocument doc;
+    private final List<Problem> problems;
+
+    FactorReader(LocatedDocument doc, List<Problem> problems) {
+        this.doc = doc;
+        this.problems = problems;
+    }
+
+    List<SweepFactor> factors(JsonNode list) {
+        List<SweepFactor> factors = new ArrayList<>();
+        if (list == null || !list.isArray() || list.isEmpty()) {
+            problems.add(doc.problem(list == null ? "" : "/factors", "factors", "a non-empty list of factors",
+                    "add e.g. 'factors: [{path: firms.someParameter, range: [0.1, 0.3]}]'"));
+            return factors;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            String at = "/factors/" + i;
+            String path = "factors[" + i + "]";
+            JsonNode f = list.get(i);
+            if (f.isTextual()) {
+                factors.add(SweepFactor.range(f.asText(), Double.NaN, Double.NaN));
+                continue;
+            }
+            if (!f.isObject() || !f.has("path") || !f.get("path").isTextual()) {
+                problems.add(doc.problem(at, path, "a mapping with a path (and a range or levels), or a path alone",
+                        "write e.g. {path: firms.someParameter, range: [0.1, 0.3]}"));
+                continue;
+            }
+            f.fieldNames().forEachRemaining(key -> {
+                if (!KEYS.contains(key)) {
+                    problems.add(doc.problem(at + "/" + key, path + "." + key, "path, range or levels; got '" + key + "'",
+                            LocatedDocument.didYouMean(key, KEYS, "remove the key")));
+                }
+            });
+            String p = f.get("path").asText();
+            if (!seen.add(p)) {
+                problems.add(doc.problem(at + "/path", path + ".path", "each factor once, '" + p + "' is repeated",
+                        "remove one of the two"));
+            }
+            if (f.has("range") && f.has("levels")) {
+                problems.add(doc.problem(at + "/levels", path, "a range or levels, not both", "keep one"));
+            } else if (f.has("range")) {
+                double[] r = numbers(f.get("range"), at + "/range", path + ".range");
+                if (r != null && (r.length != 2 || !(r[0] < r[1]))) {
+                    problems.add(doc.problem(at + "/range", path + ".range", "[low, high] with low < high",
+                            "write e.g. range: [0.1, 0.3]"));
+                } else if (r != null) {
+                    factors.add(SweepFactor.range(p, r[0], r[1]));
+                }
+            } else if (f.has("levels")) {
+                double[] l = numbers(f.get("levels"), at + "/levels", path + ".levels");
+                if (l != null && l.length < 1) {
+                    problems.add(doc.problem(at + "/levels", path + ".levels", "at least one level", "list the levels"));
+                } else if (l != null) {
+                    factors.add(SweepFactor.levels(p, l));
+                }
+            } else {
+                factors.add(SweepFactor.range(p, Double.NaN, Double.NaN));
+            }
+        }
+        return factors;
+    }
+
+    private double[] numbers(JsonNode node, String pointer, String path) {
+        if (!node.isArray()) {
+            problems.add(doc.problem(pointer, path, "a list of numbers, got " + node, "write e.g. [0.1, 0.3]"));
+            return null;
+        }
+        double[] values = new double[node.size()];
+        for (int i = 0; i < values.length; i++) {
+            if (!node.get(i).isNumber()) {
+                problems.add(doc.problem(pointer + "/" + i, path + "[" + i + "]", "a number, got " + node.get(i),
+                        "write a number"));
+                return null;
+            }
+            values[i] = node.get(i).asDouble();
+        }
+        return values;
+    }
+}

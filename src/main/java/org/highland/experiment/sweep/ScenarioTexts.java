@@ -1,0 +1,60 @@
+package org.highland.experiment.sweep;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.highland.scenario.Scenario;
+import org.highland.scenario.Scenarios;
+
+/**
+ * Reads a resolved scenario shipped as YAML text, with a point's {@code --set}s, through the
+ * ordinary reader (so a task checks its values exactly as the command line would). The text is
+ * written once per JVM to a temporary file: the reader reads files, and executors of a cluster
+ * have none of the user's. Reading costs about as much as a small replication, so the last few
+ * scenarios read are kept (the replications of a point, run one after another, share them).
+ */
+final class ScenarioTexts {
+    private static final ConcurrentHashMap<String, Path> FILES = new ConcurrentHashMap<>();
+    private static final int KEPT = 32;
+    private static final Map<List<Object>, Scenario> RECENT = new LinkedHashMap<>(KEPT, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, Scenario> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    private ScenarioTexts() {
+    }
+
+    static Scenario load(String yaml, List<String> sets) {
+        Path file = FILES.computeIfAbsent(yaml, ScenarioTexts::write);
+        List<Object> key = List.of(file, sets);
+        synchronized (RECENT) {
+            Scenario kept = RECENT.get(key);
+            if (kept != null) {
+                return kept;
+            }
+        }
+        Scenario scenario = Scenarios.load(file, sets);
+        synchronized (RECENT) {
+            RECENT.put(key, scenario);
+        }
+        return scenario;
+    }
+
+    private static Path write(String yaml) {
+        try {
+            Path file = Files.createTempFile("highland-scenario-", ".yaml");
+            file.toFile().deleteOnExit();
+            Files.writeString(file, yaml);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a scenario for the sweep's tasks", e);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package org.highland.experiment.sweep;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import org.highland.report.OutputExistsException;
+import org.highland.scenario.Scenario;
+import org.highland.scenario.Scenarios;
+
+/**
+ * Runs a sweep into a folder. Work goes to a hidden sibling {@code .NAME.partial} holding
+ * {@code sweep.json} and the task journal; a rerun with {@code resume} continues it (refusing one
+ * made by another experiment or settings); at the end points.csv and outputs.csv (rows in task
+ * order) are written and the folder is renamed to its final name in one atomic step, so a folder
+ * with the final name is always complete, and a resumed sweep's files equal an uninterrupted one's.
+ */
+public final class SweepRunner {
+    public static final String POINTS = "points.csv";
+    public static final String OUTPUTS = "outputs.csv";
+    public static final String OUTPUTS_HEADER = "point,replication,scenario,metric,area,year,value\n";
+    static final String JOURNAL = "journal.csv";
+
+    private SweepRunner() {
+    }
+
+    /** Thrown when the folder cannot be used as asked (exit 2 on the command line). */
+    public static final class FolderException extends RuntimeException {
+        public FolderException(String message) {
+            super(message);
+        }
+    }
+
+    /** The plan of an experiment: scenarios read with their fixed sets and end year, the design built. */
+    public static TaskPlan plan(ExperimentSpec spec, double scale, Integer endYear) {
+        List<String> names = new ArrayList<>();
+        List<String> yaml = new ArrayList<>();
+        names.add(OutputOfInterest.BASE);
+        yaml.add(resolvedYaml(spec.base(), spec, endYear));
+        spec.variants().forEach((name, file) -> {
+            names.add(name);
+            yaml.add(resolvedYaml(file, spec, endYear));
+        });
+        List<double[]> values = Designs.values(spec.factors(),
+                Designs.units(spec.method(), spec.factors(), spec.size(), spec.morrisLevels(), spec.seed()));
+        return new TaskPlan(names, yaml, spec.factors().stream().map(SweepFactor::path).toList(), values,
+                spec.outputs(), spec.replications(), scale, spec.seed(), spec.commonStreams());
+    }
+
+    private static String resolvedYaml(Path file, ExperimentSpec spec, Integer endYear) {
+        Scenario s = Scenarios.load(file, spec.sets());
+        return Scenarios.toYaml(endYear == null ? s : s.withEndYear(endYear));
+    }
+
+    /**
+     * Runs (or resumes) the sweep and returns its final folder.
+     *
+     * @param log progress lines when not on a terminal; null for none
+     */
+    public static Path run(ExperimentSpec spec, double scale, Integer endYear, Path out, boolean resume,
+                           SweepBackend backend, PrintStream log) throws Exception {
+        TaskPlan plan = plan(spec, scale, endYear);
+        List<String> names = new ArrayList<>(List.of(OutputOfInterest.BASE));
+        names.addAll(spec.variants().keySet());
+        String descriptor = SweepDescriptor.of(spec, scale, endYear, names).toJson();
+        Path target = out.toAbsolutePath().normalize();
+        Path work = target.resolveSibling("." + target.getFileName() + ".partial");
+        if (Files.exists(target) && !emptyFolder(target)) {
+            if (resume && Files.isRegularFile(target.resolve(OUTPUTS))
+                    && Files.readString(target.resolve(SweepDescriptor.FILE)).equals(descriptor)) {
+                return target;
+            }
+            throw new OutputExistsException(out);
+        }
+        if (Files.exists(work)) {
+            if (!resume) {
+                throw new FolderException(out + ": an unfinished sweep is in " + work.getFileName()
+                        + ". Fix: add --resume to continue it, or delete that folder to start again.");
+            }
+            if (!Files.readString(work.resolve(SweepDescriptor.FILE)).equals(descriptor)) {
+                throw new FolderException(out + ": the unfinished sweep there was started with another experiment or"
+                        + " other --scale/--end/--replications. Fix: resume with the same ones, or use another --out.");
+            }
+        } else {
+            Files.createDirectories(work);
+            Files.writeString(work.resolve(SweepDescriptor.FILE), descriptor);
+            Files.copy(spec.file(), work.resolve("experiment.yaml"), StandardCopyOption.REPLACE_EXISTING);
+        }
+        try (SweepJournal journal = SweepJournal.open(work.resolve(JOURNAL), plan.tasks())) {
+            BitSet done = journal.done();
+            int[] pending = new int[plan.tasks() - done.cardinality()];
+            for (int t = 0, i = 0; t < plan.tasks(); t++) {
+                if (!done.get(t)) {
+                    pending[i++] = t;
+                }
+            }
+            try (SweepProgress progress = SweepProgress.start("sweep " + spec.name(), plan.tasks(),
+                    done.cardinality(), log)) {
+                backend.run(plan, pending, (task, rows) -> {
+                    journal.append(task, rows);
+                    progress.step();
+                });
+            }
+            writePoints(work.resolve(POINTS), spec.factors(), plan);
+            try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(work.resolve(OUTPUTS)))) {
+                o.write(OUTPUTS_HEADER.getBytes(StandardCharsets.UTF_8));
+                journal.writeOrdered(o);
+            }
+        }
+        Files.delete(work.resolve(JOURNAL));
+        if (Files.exists(target)) {
+            Files.delete(target);
+        }
+        Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
+        return target;
+    }
+
+    private static void writePoints(Path file, List<SweepFactor> factors, TaskPlan plan) throws IOException {
+        try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(file))) {
+            StringBuilder header = new StringBuilder("point");
+            factors.forEach(f -> header.append(',').append(Csv.field(f.path())));
+            o.write((header + "\n").getBytes(StandardCharsets.UTF_8));
+            for (int p = 0; p < plan.points(); p++) {
+                StringBuilder line = new StringBuilder().append(p);
+                for (String set : plan.sets(p)) {
+                    line.append(',').append(set.substring(set.lastIndexOf('=') + 1));
+                }
+                o.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    private static boolean emptyFolder(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            return !entries.iterator().hasNext();
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.highland.experiment.sweep;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.highland.model.random.SplitMix64;
+import org.highland.run.HighlandSim;
+import org.highland.run.ReplicationResult;
+
+/**
+ * Everything a task needs, serializable so that a cluster's executors get it whole: the resolved
+ * scenarios as YAML (no file of the user's machine is read on an executor), the design's factor
+ * values, the outputs of interest and the seeds. Task t is point {@code t / replications},
+ * replication {@code t % replications}; it runs the base and every variant with the streams of
+ * (seed of the point, replication) and returns its rows of outputs.csv. A task is a pure function
+ * of the plan and t, so results never depend on order, threads or backend.
+ */
+public final class TaskPlan implements Serializable {
+    private static final long serialVersionUID = 1L;
+    /** Seeds stay below 2^53 so that a scenario's seed field (a double-checked range) holds them. */
+    private static final long SEED_MASK = (1L << 53) - 1;
+
+    private final List<String> scenarioNames;
+    private final List<String> scenarioYaml;
+    private final List<String> factorPaths;
+    private final double[][] points;
+    private final List<OutputOfInterest> outputs;
+    private final int replications;
+    private final double scale;
+    private final long seed;
+    private final boolean commonStreams;
+
+    public TaskPlan(List<String> scenarioNames, List<String> scenarioYaml, List<String> factorPaths,
+                    List<double[]> points, List<OutputOfInterest> outputs, int replications, double scale,
+                    long seed, boolean commonStreams) {
+        this.scenarioNames = List.copyOf(scenarioNames);
+        this.scenarioYaml = List.copyOf(scenarioYaml);
+        this.factorPaths = List.copyOf(factorPaths);
+        this.points = points.toArray(new double[0][]);
+        this.outputs = List.copyOf(outputs);
+        this.replications = replications;
+        this.scale = scale;
+        this.seed = seed;
+        this.commonStreams = commonStreams;
+    }
+
+    public int tasks() {
+        return points.length * replications;
+    }
+
+    public int points() {
+        return points.length;
+    }
+
+    public int replications() {
+        return replications;
+    }
+
+    /** The seed of a point's runs: the master seed (common random numbers) or one mixed with the point. */
+    public long seedOf(int point) {
+        return commonStreams ? seed : SplitMix64.mix(seed * 0x9E3779B97F4A7C15L + point) & SEED_MASK;
+    }
+
+    /** The {@code --set}s of a point, one per factor; Double.toString reads back to the same double. */
+    public List<String> sets(int point) {
+        List<String> sets = new ArrayList<>(factorPaths.size());
+        for (int i = 0; i < factorPaths.size(); i++) {
+            sets.add(factorPaths.get(i) + "=" + points[point][i]);
+        }
+        return sets;
+    }
+
+    /** Runs task t and returns its rows of outputs.csv, each ending in a newline. */
+    public String run(int task) {
+        int point = task / replications;
+        int replication = task % replications;
+        List<String> sets = sets(point);
+        ReplicationResult[] results = new ReplicationResult[scenarioNames.size()];
+        for (int s = 0; s < results.length; s++) {
+            results[s] = HighlandSim.run(ScenarioTexts.load(scenarioYaml.get(s), sets), scale, seedOf(point), replication);
+        }
+        StringBuilder rows = new StringBuilder();
+        for (OutputOfInterest o : outputs) {
+            double value = results[scenarioNames.indexOf(o.scenario())].value(o.metric(), o.area(), o.year());
+            if (o.difference()) {
+                value -= results[0].value(o.metric(), o.area(), o.year());
+            }
+            rows.append(point).append(',').append(replication).append(',').append(Csv.field(o.scenarioLabel()))
+                    .append(',').append(Csv.field(o.metric())).append(',').append(Csv.field(o.area())).append(',')
+                    .append(o.year()).append(',').append(format(value)).append('\n');
+        }
+        return rows.toString();
+    }
+
+    /** Shortest text that reads back to the same double; integers without a fraction. */
+    static String format(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return String.format(Locale.ROOT, "%d", (long) value);
+        }
+        return Double.toString(value);
+    }
+}

@@ -1,0 +1,91 @@
+package org.highland.experiment.sweep.spark;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaFutureAction;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.Function;
+import org.apache.spark.broadcast.Broadcast;
+import org.highland.experiment.sweep.SweepBackend;
+import org.highland.experiment.sweep.TaskPlan;
+import scala.Tuple2;
+
+/**
+ * Runs a sweep's tasks on an Apache Spark cluster: the plan is broadcast once, task numbers are
+ * parallelized one per partition (so the scheduler balances tasks of unequal length), and rows come
+ * back to the driver, which writes them as on the thread pool. Tasks go out in chunks of a few per
+ * core with up to {@value #IN_FLIGHT} chunks queued, so the driver holds a bounded number of
+ * results and a killed sweep loses at most the chunks in flight. Spark is a provided dependency:
+ * this class is loaded only for {@code --backend spark}, under {@code spark-submit} or with Spark on
+ * the class path.
+ */
+public final class SparkBackend implements SweepBackend {
+    private static final int IN_FLIGHT = 3;
+    private static final int TASKS_PER_CORE = 2;
+
+    private final JavaSparkContext spark;
+
+    /** @param master master URL, e.g. {@code local[2]}; null for the one spark-submit sets */
+    public SparkBackend(String master) {
+        SparkConf conf = new SparkConf().setAppName("highland sweep");
+        if (master != null) {
+            conf.setMaster(master);
+        }
+        conf.setIfMissing("spark.ui.enabled", "false");
+        this.spark = new JavaSparkContext(conf);
+    }
+
+    /** Runs one task on an executor. */
+    private static final class RunTask implements Function<Integer, Tuple2<Integer, String>> {
+        private static final long serialVersionUID = 1L;
+        private final Broadcast<TaskPlan> plan;
+
+        RunTask(Broadcast<TaskPlan> plan) {
+            this.plan = plan;
+        }
+
+        @Override
+        public Tuple2<Integer, String> call(Integer task) {
+            return new Tuple2<>(task, plan.value().run(task));
+        }
+    }
+
+    @Override
+    public void run(TaskPlan plan, int[] tasks, Sink sink) throws Exception {
+        Broadcast<TaskPlan> shared = spark.broadcast(plan);
+        int chunk = Math.max(1, spark.defaultParallelism() * TASKS_PER_CORE);
+        Deque<JavaFutureAction<List<Tuple2<Integer, String>>>> inFlight = new ArrayDeque<>();
+        try {
+            for (int from = 0; from < tasks.length || !inFlight.isEmpty(); from += chunk) {
+                if (from < tasks.length) {
+                    List<Integer> ids = new ArrayList<>();
+                    for (int i = from; i < Math.min(tasks.length, from + chunk); i++) {
+                        ids.add(tasks[i]);
+                    }
+                    inFlight.add(spark.parallelize(ids, ids.size()).map(new RunTask(shared)).collectAsync());
+                }
+                if (inFlight.size() >= IN_FLIGHT || from + chunk >= tasks.length) {
+                    for (Tuple2<Integer, String> r : inFlight.poll().get()) {
+                        sink.accept(r._1(), r._2());
+                    }
+                }
+            }
+        } finally {
+            inFlight.forEach(f -> f.cancel(true));
+            shared.destroy();
+        }
+    }
+
+    @Override
+    public String describe() {
+        return "Spark " + spark.master() + " (" + spark.defaultParallelism() + " cores)";
+    }
+
+    @Override
+    public void close() {
+        spark.stop();
+    }
+}

@@ -1,0 +1,72 @@
+package org.highland.scenario;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A YAML or JSON file read as a tree that remembers where each node was written, for other file
+ * kinds (experiment files) that want the scenario reader's located problems. Syntax errors, a
+ * missing file and a repeated key end as a {@link ScenarioException} naming the line.
+ */
+public final class LocatedDocument {
+    private final Document document;
+
+    private LocatedDocument(Document document) {
+        this.document = document;
+    }
+
+    /** Reads a file; throws {@link ScenarioException} for a missing or malformed one. */
+    public static LocatedDocument read(Path file, String kind) {
+        if (!Files.isRegularFile(file)) {
+            throw new ScenarioException(List.of(new Problem(file.toString(), 0, 0, "",
+                    "an existing " + kind + " file, but there is no such file",
+                    "check the path; relative paths start from " + Path.of("").toAbsolutePath())));
+        }
+        String name = file.getFileName().toString();
+        if (!name.endsWith(".yaml") && !name.endsWith(".yml") && !name.endsWith(".json")) {
+            throw new ScenarioException(List.of(new Problem(file.toString(), 0, 0, "",
+                    "a " + kind + " file ending in .yaml, .yml or .json", "pass the " + kind + " file itself")));
+        }
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new ScenarioException(List.of(new Problem(file.toString(), 0, 0, "",
+                    "a readable UTF-8 " + kind + " file (" + e.getMessage() + ")", "check the file")));
+        }
+        return new LocatedDocument(new DocumentLoader().parse(file.toString(), text, name.endsWith(".json")));
+    }
+
+    /** The top-level mapping. */
+    public ObjectNode tree() {
+        return document.tree();
+    }
+
+    /** How problems name the file. */
+    public String source() {
+        return document.sourceMap().source();
+    }
+
+    /**
+     * A problem located at a node given by its JSON pointer (e.g. {@code /factors/0/range}); the
+     * nearest located ancestor is used when the node itself was not written.
+     */
+    public Problem problem(String pointer, String path, String expected, String remedy) {
+        String p = pointer;
+        SourceMap.Location at = document.sourceMap().locate(p);
+        while (at == null && !p.isEmpty()) {
+            p = p.substring(0, Math.max(p.lastIndexOf('/'), 0));
+            at = document.sourceMap().locate(p);
+        }
+        int line = at == null ? 0 : at.line();
+        int column = at == null ? 0 : at.column();
+        return new Problem(source(), line, column, path, expected, remedy);
+    }
+
+    /** "did you mean 'x'?" for the closest candidate, or {@code otherwise}. */
+    public static String didYouMean(String input, java.util.Collection<String> candidates, String otherwise) {
+        return Wording.didYouMean(input, candidates, otherwise);
+    }
+}

@@ -1,0 +1,59 @@
+package org.highland.experiment.sensitivity;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.highland.run.CliRun;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** sensitivity runs an experiment's sweep, or reuses a finished sweep folder without running anything. */
+class SensitivityCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void morrisExperimentGivesRankedIndicesAndTheFolderIsReused() throws Exception {
+        Path file = dir.resolve("morris.yaml");
+        Files.writeString(file, """
+                name: morris
+                base: %s
+                factors:
+                  - path: firms.discountRatePerYear
+                  - path: capital.valueElasticity
+                design: {method: morris, size: 3, levels: 4}
+                replications: 1
+                seed: 3
+                outputs:
+                  - {metric: enterprises, area: Zhejiang, year: 2016}
+                  - {metric: project_starts, area: Zhejiang, year: 2016}
+                """.formatted(Path.of("scenarios/baseline.yaml").toAbsolutePath()));
+        Path out = dir.resolve("sweep");
+        CliRun first = CliRun.highland("sensitivity", file.toString(), "--scale", "0.02", "--end", "2016", "--quiet",
+                "--bootstrap", "50", "--out", out.toString());
+        assertEquals(0, first.exitCode, first.toString());
+        List<String> rows = Files.readAllLines(out.resolve(Sensitivity.FILE));
+        assertEquals(SensitivityRow.HEADER, rows.get(0));
+        assertEquals(1 + 2 * 2, rows.size());
+        assertTrue(rows.get(1).startsWith("base:enterprises:Zhejiang:2016,") && rows.get(1).contains(",morris,1,"), rows.get(1));
+        assertTrue(first.out.contains("mu*"), first.out);
+        byte[] before = Files.readAllBytes(out.resolve(Sensitivity.FILE));
+
+        CliRun again = CliRun.highland("sensitivity", out.toString(), "--bootstrap", "50");
+        assertEquals(0, again.exitCode, again.toString());
+        assertFalse(again.out.contains("tasks on"), "a sweep folder is analysed, not re-run");
+        assertArrayEquals(before, Files.readAllBytes(out.resolve(Sensitivity.FILE)));
+    }
+
+    @Test
+    void aFolderThatIsNoSweepIsRefused() {
+        CliRun run = CliRun.highland("sensitivity", dir.toString());
+        assertEquals(2, run.exitCode, run.toString());
+        assertTrue(run.err.contains("not a finished sweep folder"), run.err);
+    }
+}

@@ -1,0 +1,69 @@
+package org.highland.experiment.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DesignsTest {
+    private static final List<SweepFactor> THREE = List.of(SweepFactor.range("a", 0, 1), SweepFactor.range("b", 10, 20),
+            SweepFactor.levels("c", new double[] {1, 2, 5}));
+
+    @Test
+    void gridIsTheFullFactorialFirstFactorSlowest() {
+        List<double[]> units = Designs.units(DesignMethod.GRID, THREE, 2, 4, 1);
+        assertEquals(2 * 2 * 3, units.size());
+        assertArrayEquals(new double[] {0, 0, 0}, units.get(0));
+        assertArrayEquals(new double[] {0, 0, 0.5}, units.get(1));
+        assertArrayEquals(new double[] {1, 20, 5}, Designs.values(THREE, units).get(11));
+    }
+
+    @Test
+    void latinHypercubeHasOnePointInEachStratumOfEveryFactor() {
+        int n = 10;
+        List<double[]> units = Designs.units(DesignMethod.LHS, THREE, n, 4, 3);
+        for (int i = 0; i < 3; i++) {
+            int[] count = new int[n];
+            for (double[] u : units) {
+                count[(int) (u[i] * n)]++;
+            }
+            int[] ones = new int[n];
+            Arrays.fill(ones, 1);
+            assertArrayEquals(ones, count);
+        }
+    }
+
+    @Test
+    void saltelliBlocksDifferFromATheirAInOneFactorTakenFromB() {
+        List<double[]> units = Designs.units(DesignMethod.SOBOL, THREE, 8, 4, 0);
+        assertEquals(8 * 5, units.size());
+        for (int j = 0; j < 8; j++) {
+            double[] a = units.get(j * 5);
+            double[] b = units.get(j * 5 + 4);
+            for (int i = 0; i < 3; i++) {
+                double[] expected = a.clone();
+                expected[i] = b[i];
+                assertArrayEquals(expected, units.get(j * 5 + 1 + i));
+            }
+        }
+    }
+
+    @Test
+    void morrisTrajectoriesMoveOneFactorAtATime() {
+        List<double[]> units = Designs.units(DesignMethod.MORRIS, THREE, 5, 4, 9);
+        assertEquals(5 * 4, units.size());
+        for (int t = 0; t < 5; t++) {
+            for (int s = 0; s < 3; s++) {
+                double[] p = units.get(t * 4 + s);
+                double[] q = units.get(t * 4 + s + 1);
+                int changed = 0;
+                for (int i = 0; i < 3; i++) {
+                    changed += p[i] != q[i] ? 1 : 0;
+                }
+                assertEquals(1, changed);
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.highland.experiment.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.highland.run.CliRun;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A sweep's files depend only on the experiment: 1 and 2 threads give the same bytes, and a sweep
+ * whose process is killed part-way and then resumed gives the bytes of an uninterrupted one.
+ */
+class SweepDeterminismTest {
+    private static final String SCALE = "0.02";
+    private static final String END = "2016";
+
+    @TempDir
+    static Path dir;
+    static Path experiment;
+    static Path reference;
+
+    @BeforeAll
+    static void uninterrupted() throws Exception {
+        experiment = SweepFixtures.grid(dir, 3);
+        reference = dir.resolve("one-thread");
+        CliRun run = CliRun.highland("sweep", experiment.toString(), "--scale", SCALE, "--end", END, "--threads", "1",
+                "--quiet", "--out", reference.toString());
+        assertEquals(0, run.exitCode, run.toString());
+    }
+
+    @Test
+    void twoThreadsWriteTheSameBytesAsOne() throws Exception {
+        Path two = dir.resolve("two-threads");
+        CliRun run = CliRun.highland("sweep", experiment.toString(), "--scale", SCALE, "--end", END, "--threads", "2",
+                "--quiet", "--out", two.toString());
+        assertEquals(0, run.exitCode, run.toString());
+        assertSameFiles(reference, two);
+        List<String> rows = Files.readAllLines(reference.resolve(SweepRunner.OUTPUTS));
+        // 6 points x 2 replications x 3 outputs, in point then replication order.
+        assertEquals(1 + 6 * 2 * 3, rows.size());
+        assertTrue(rows.get(1).startsWith("0,0,base,enterprises,Zhejiang,2016,"), rows.get(1));
+        assertTrue(rows.get(rows.size() - 1).startsWith("5,1,trial-base,project_starts,Zhejiang,2016,"));
+    }
+
+    @Test
+    void killedAndResumedSweepEqualsUninterruptedOne() throws Exception {
+        Path out = dir.resolve("killed");
+        Path journal = dir.resolve(".killed.partial").resolve(SweepRunner.JOURNAL);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.highland.cli.HighlandCommand", "sweep",
+                experiment.toString(), "--scale", SCALE, "--end", END, "--threads", "1", "--quiet", "--out", out.toString()));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(new File("/dev/null")).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (finished(journal) < 2 && child.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+        } finally {
+            child.destroyForcibly();
+            child.waitFor(30, TimeUnit.SECONDS);
+        }
+        int before = finished(journal);
+        assertTrue(before >= 2 && before < 12, "killed after " + before + " of 12 tasks");
+        assertFalse(Files.exists(out), "a killed sweep must not leave a final folder");
+
+        CliRun refused = CliRun.highland("sweep", experiment.toString(), "--scale", SCALE, "--end", END, "--quiet",
+                "--out", out.toString());
+        assertEquals(2, refused.exitCode, "without --resume an unfinished sweep is refused: " + refused);
+
+        CliRun resumed = CliRun.highland("sweep", experiment.toString(), "--scale", SCALE, "--end", END, "--threads", "2",
+                "--quiet", "--resume", "--out", out.toString());
+        assertEquals(0, resumed.exitCode, resumed.toString());
+        assertSameFiles(reference, out);
+        assertFalse(Files.exists(journal.getParent()), "the working folder is renamed away");
+    }
+
+    @Test
+    void discoverFindsABoxOnAFinishedSweepAndRefusesAnOutputItDoesNotHave() throws Exception {
+        List<Double> values = new ArrayList<>();
+        for (String line : Files.readAllLines(reference.resolve(SweepRunner.OUTPUTS))) {
+            if (line.contains(",base,enterprises,Zhejiang,2016,")) {
+                values.add(Double.parseDouble(line.substring(line.lastIndexOf(',') + 1)));
+            }
+        }
+        double median = values.stream().sorted().toList().get(values.size() / 2);
+        CliRun run = CliRun.highland("discover", reference.toString(), "--output", "enterprises", "--region", "Zhejiang",
+                "--year", "2016", "--below", Double.toString(median));
+        assertEquals(0, run.exitCode, run.toString());
+        List<String> rows = Files.readAllLines(reference.resolve("discovery.csv"));
+        assertTrue(rows.size() >= 3 && rows.get(1).startsWith("0,"), rows.toString());
+        assertTrue(rows.stream().skip(1).anyMatch(r -> r.split(",")[1].equals("true")), "one box is selected");
+
+        CliRun bad = CliRun.highland("discover", reference.toString(), "--output", "listings", "--region", "Zhejiang",
+                "--year", "2016", "--above", "1");
+        assertEquals(2, bad.exitCode, bad.toString());
+    }
+
+    private static int finished(Path journal) throws Exception {
+        if (!Files.exists(journal)) {
+            return 0;
+        }
+        return (int) Files.readAllLines(journal).stream().filter(l -> l.startsWith("#end ")).count();
+    }
+
+    static void assertSameFiles(Path expected, Path actual) throws Exception {
+        for (String f : List.of(SweepRunner.OUTPUTS, SweepRunner.POINTS, SweepDescriptor.FILE)) {
+            assertArrayEquals(Files.readAllBytes(expected.resolve(f)), Files.readAllBytes(actual.resolve(f)), f);
+        }
+    }
+}
