@@ -28,7 +28,7 @@ public final class Enterprise implements Steppable {
     /** Decisions (opportunities, kind, acceptance) and the firm's own traits. */
     final SplitMix64 random;
     /** Root of the firm's derived generators: one per project, one per one-off event. */
-    private final long streamSeed;
+    final long streamSeed;
     private int projectsStarted;
 
     int ageMonths;
@@ -383,6 +383,11 @@ public final class Enterprise implements Steppable {
 
     /** A uniform for this firm and {@code salt} (e.g. salt and month), drawn without a generator. */
     double eventUniform(long salt) {
+        return eventUniform(streamSeed, salt);
+    }
+
+    /** {@link #eventUniform(long)} of the firm with this stream seed, without visiting the firm. */
+    static double eventUniform(long streamSeed, long salt) {
         return (SplitMix64.mix(streamSeed ^ SplitMix64.mix(salt)) >>> 11) * 0x1.0p-53;
     }
 

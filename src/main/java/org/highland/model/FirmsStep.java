@@ -29,7 +29,9 @@ public final class FirmsStep implements Steppable {
             region.candidateCount = 0;
             region.pipelineValue = 0;
             Enterprise[] firms = region.firms;
+            long[] seeds = region.firmSeeds;
             int n = region.firmCount;
+            acquisitions.startCashIndex(region);
             world.firmMonths += n;
             int kept = 0;
             for (int i = 0; i < n; i++) {
@@ -40,6 +42,8 @@ public final class FirmsStep implements Steppable {
                     continue;
                 }
                 firm.registerForFinancing();
+                acquisitions.indexCash(firm);
+                seeds[kept] = seeds[i];
                 firms[kept++] = firm;
             }
             Arrays.fill(firms, kept, n, null);

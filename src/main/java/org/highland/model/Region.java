@@ -18,6 +18,11 @@ public final class Region {
     final ParkChoice parkChoice;
 
     Enterprise[] firms = new Enterprise[64];
+    /**
+     * Each firm's stream seed, parallel to {@link #firms}: the monthly relocation review reads
+     * this dense array instead of visiting every firm object a second time each month.
+     */
+    long[] firmSeeds = new long[64];
     int firmCount;
     long firmSequence;
     double initialFirms;
@@ -103,7 +108,9 @@ public final class Region {
     void append(Enterprise firm) {
         if (firmCount == firms.length) {
             firms = Arrays.copyOf(firms, firmCount * 2);
+            firmSeeds = Arrays.copyOf(firmSeeds, firmCount * 2);
         }
+        firmSeeds[firmCount] = firm.streamSeed;
         firms[firmCount++] = firm;
     }
 
@@ -112,6 +119,7 @@ public final class Region {
         int kept = 0;
         for (int i = 0; i < firmCount; i++) {
             if (firms[i].region == this) {
+                firmSeeds[kept] = firmSeeds[i];
                 firms[kept++] = firms[i];
             }
         }
