@@ -72,6 +72,9 @@ final class Acquisitions {
      * launched or pooled past exclusivity; the target is left without any.
      */
     private static void takeOver(Enterprise buyer, Enterprise target) {
+        // Both pipelines may have skipped quiet months: bring their countdowns up to date first.
+        buyer.catchUpProjects();
+        target.catchUpProjects();
         for (int i = 0; i < target.projectCount; i++) {
             buyer.addProject(target.projects[i]);
             target.projects[i] = null;
