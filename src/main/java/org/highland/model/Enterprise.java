@@ -163,7 +163,7 @@ public final class Enterprise implements Steppable {
     private double advanceProjects(World world) {
         double costFactor = stageCostFactor();
         boolean quiet = --monthsToPipelineEvent > 0 && !pipelineChanged && costFactor == quietCostFactor;
-        if (quiet) {
+        if (quiet && !world.visitProjectsMonthly) {
             skippedPipelineMonths++;
             matureSales *= matureDecline;
             productRevenue = quietSales + matureSales;
@@ -172,6 +172,7 @@ public final class Enterprise implements Steppable {
         return fullVisit(world, costFactor);
     }
 
+    /** Visits every project: catches up the skipped months, then advances each one month. */
     private double fullVisit(World world, double costFactor) {
         int skipped = skippedPipelineMonths;
         double spend = 0;

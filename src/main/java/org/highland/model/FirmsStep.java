@@ -34,8 +34,10 @@ public final class FirmsStep implements Steppable {
             acquisitions.startCashIndex(region);
             world.firmMonths += n;
             int kept = 0;
+            long projectMonths = 0;
             for (int i = 0; i < n; i++) {
                 Enterprise firm = firms[i];
+                projectMonths += firm.projectCount;
                 firm.step(state);
                 if (settlement.close(region, firm)) {
                     firm.park.firms--;
@@ -46,6 +48,7 @@ public final class FirmsStep implements Steppable {
                 seeds[kept] = seeds[i];
                 firms[kept++] = firm;
             }
+            world.projectMonths += projectMonths;
             Arrays.fill(firms, kept, n, null);
             region.firmCount = kept;
             acquisitions.resolve(region);
