@@ -48,9 +48,9 @@ public record RdSubsidyPolicy(
 
             @Override
             public void onMonth(World w) {
-                for (Sector s : Sector.values()) {
-                    if (eligible[s.ordinal()]) {
-                        home.levers().baseRdMultiplier[s.ordinal()] *= 1.0 + rdResponse * share;
+                for (int s = 0; s < Sector.COUNT; s++) {
+                    if (eligible[s]) {
+                        home.levers().baseRdMultiplier[s] *= 1.0 + rdResponse * share;
                     }
                 }
             }
