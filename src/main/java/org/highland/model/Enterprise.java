@@ -69,6 +69,8 @@ public final class Enterprise implements Steppable {
     int monthsToOpportunity;
     /** The weight the firm last registered for financing (value x stage preference + seed + revenue). */
     double financingWeight;
+    /** The firm's place among its region's financing candidates of the month (-1: none). */
+    int candidateIndex = -1;
 
     Project[] projects = NO_PROJECTS;
     int projectCount;

@@ -70,6 +70,8 @@ public final class RelocationProcess implements Steppable {
                     Enterprise firm = firms[i];
                     if (!regionMoves || !reviewRegion(region, firm, spec, month)) {
                         review(region, firm, spec, month);
+                    } else {
+                        region.markMovedAway(i);
                     }
                 }
             }
