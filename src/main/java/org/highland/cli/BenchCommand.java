@@ -2,11 +2,17 @@ package org.highland.cli;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.highland.run.HighlandSim;
 import org.highland.scenario.Scenario;
 import org.highland.scenario.Scenarios;
@@ -18,12 +24,21 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * {@code highland bench}: times full replications on one thread and, for comparison, an empty
- * MASON schedule loop stepping the same number of no-op agents for the same months.
+ * {@code highland bench}: times full replications on one thread and reports firm-months and
+ * project-months per second, ms per replication and heap per firm; in the same run, interleaved
+ * with the model's replications, the lean reference ({@link LeanReference}) over the model's mean
+ * firm count and an empty MASON loop, so the ratios stand even on a busy machine. With
+ * {@code --threads N} it also runs N replications at once and reports the parallel efficiency
+ * (one replication's time over the time of N at once); {@code --profile} prints the top methods
+ * of a JFR recording of the timed replications. Besides wall-clock time it reports the thread's
+ * CPU time, which a machine shared with other work disturbs less.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure firm-months per second, ms per replication and heap per firm against an empty MASON loop.")
+        description = "Measure firm-months and project-months per second, ms per replication, heap per firm and parallel"
+                + " efficiency, against a lean MASON reference and an empty MASON loop in the same run.")
 public final class BenchCommand implements Callable<Integer> {
+    private static final int PROFILE_TOP = 15;
+
     @Spec
     CommandSpec spec;
 
@@ -36,61 +51,116 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--replications", defaultValue = "3", description = "Timed replications after one warm-up (default: ${DEFAULT-VALUE}).")
     int replications;
 
+    @Option(names = "--threads", defaultValue = "1",
+            description = "Also time this many replications at once and report the parallel efficiency (default: ${DEFAULT-VALUE}: skip).")
+    int threads;
+
+    @Option(names = "--profile", description = "Record the timed replications with Java Flight Recorder and print the top methods.")
+    boolean profile;
+
     @Override
-    public Integer call() {
-        if (!(scale > 0 && scale <= 1) || replications < 1) {
-            throw new BadInputException("--scale " + scale + ", --replications " + replications
-                    + ": expected a scale in (0, 1] and at least 1 replication. Fix: e.g. --scale 0.1 --replications 3.");
+    public Integer call() throws InterruptedException, ExecutionException {
+        if (!(scale > 0 && scale <= 1) || replications < 1 || threads < 1) {
+            throw new BadInputException("--scale " + scale + ", --replications " + replications + ", --threads " + threads
+                    + ": expected a scale in (0, 1], at least 1 replication and 1 thread. Fix: e.g. --scale 0.1 --replications 3.");
         }
         Scenario scenario = Files.exists(scenarioFile) ? Scenarios.load(scenarioFile, List.of()) : Scenarios.defaults();
         var out = spec.commandLine().getOut();
-        measure(scenario, 0);
-        double bestMs = Double.MAX_VALUE;
-        long firmMonths = 0;
-        double heapPerFirm = 0;
-        int firms = 0;
-        for (int k = 1; k <= replications; k++) {
-            Measurement m = measure(scenario, k);
-            bestMs = Math.min(bestMs, m.millis);
-            firmMonths = m.firmMonths;
-            heapPerFirm = Math.max(heapPerFirm, m.heapPerFirm);
-            firms = m.firms;
-        }
         int months = scenario.time().months();
-        int meanAgents = (int) (firmMonths / months);
-        double emptyMs = emptyLoop(meanAgents, months);
-        double rate = firmMonths / (bestMs / 1000.0);
-        double emptyRate = firmMonths / (emptyMs / 1000.0);
-        out.printf(Locale.ROOT, "scenario %s, scale %.3f, %d months, %d firms at the end, %d firm-months%n",
-                scenario.name(), scale, months, firms, firmMonths);
-        out.printf(Locale.ROOT, "model:      %10.0f ms per replication (best of %d), %12.0f firm-months/s, %7.0f bytes heap per firm%n",
-                bestMs, replications, rate, heapPerFirm);
-        out.printf(Locale.ROOT, "empty loop: %10.1f ms per replication, %12.0f agent-months/s%n", emptyMs, emptyRate);
+        Measurement warm = measure(scenario, 0);
+        int meanFirms = (int) Math.max(1, warm.firmMonths / months);
+        LeanReference.firmMonthsPerSecond(0, meanFirms, months);
+        BenchProfiler profiler = profile ? new BenchProfiler() : null;
+        double bestMs = Double.MAX_VALUE;
+        double bestCpuMs = Double.MAX_VALUE;
+        double referenceRate = 0;
+        double referenceCpuRate = 0;
+        Measurement last = warm;
+        double heapPerFirm = 0;
+        for (int k = 1; k <= replications; k++) {
+            last = measure(scenario, k);
+            bestMs = Math.min(bestMs, last.millis);
+            bestCpuMs = Math.min(bestCpuMs, last.cpuMillis);
+            heapPerFirm = Math.max(heapPerFirm, last.heapPerFirm);
+            LeanReference.Rates reference = LeanReference.firmMonthsPerSecond(k, meanFirms, months);
+            referenceRate = Math.max(referenceRate, reference.wall());
+            referenceCpuRate = Math.max(referenceCpuRate, reference.cpu());
+        }
+        double emptyMs = emptyLoop(meanFirms, months);
+        double rate = last.firmMonths / (bestMs / 1000.0);
+        double cpuRate = last.firmMonths / (bestCpuMs / 1000.0);
+        out.printf(Locale.ROOT, "scenario %s, scale %.3f, %d months, %d firms at the end, %d firm-months, %d project-months%n",
+                scenario.name(), scale, months, last.firms, last.firmMonths, last.projectMonths);
+        out.printf(Locale.ROOT, "model:      %10.0f ms per replication (best of %d), %12.0f firm-months/s, %12.0f project-months/s,"
+                        + " %7.0f bytes heap per firm%n",
+                bestMs, replications, rate, last.projectMonths / (bestMs / 1000.0), heapPerFirm);
+        out.printf(Locale.ROOT, "model CPU:  %10.0f ms of thread CPU time per replication, %12.0f firm-months per CPU second%n",
+                bestCpuMs, cpuRate);
+        out.printf(Locale.ROOT, "reference:  lean MASON loop over %d firms with %d countdown projects each, %12.0f firm-months/s,"
+                + " %12.0f per CPU second (best of %d, interleaved); model / reference throughput: %.2f (CPU time: %.2f)%n",
+                meanFirms, 6, referenceRate, referenceCpuRate, replications, rate / referenceRate, cpuRate / referenceCpuRate);
+        out.printf(Locale.ROOT, "empty loop: %10.1f ms per replication, %12.0f agent-months/s%n", emptyMs, last.firmMonths / (emptyMs / 1000.0));
         out.printf(Locale.ROOT, "model cost / empty-loop cost: %.1f%n", bestMs / emptyMs);
+        if (threads > 1) {
+            double parallelMs = parallel(scenario, threads);
+            out.printf(Locale.ROOT, "threads:    %d replications at once in %.0f ms (best of %d) against %.0f ms for one:"
+                    + " parallel efficiency %.0f %%%n", threads, parallelMs, replications, bestMs, 100.0 * bestMs / parallelMs);
+        }
+        if (profiler != null) {
+            try (profiler) {
+                profiler.report(out, PROFILE_TOP);
+            }
+        }
         return ExitCodes.OK;
     }
 
-    private record Measurement(double millis, long firmMonths, double heapPerFirm, int firms) {
+    private record Measurement(double millis, double cpuMillis, long firmMonths, long projectMonths, double heapPerFirm, int firms) {
+    }
+
+    /** Best wall time of {@code threads} replications run at once, each on its own thread. */
+    private double parallel(Scenario scenario, int threads) throws InterruptedException, ExecutionException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            double best = Double.MAX_VALUE;
+            for (int round = 0; round < replications; round++) {
+                List<Future<?>> runs = new ArrayList<>();
+                long t0 = System.nanoTime();
+                for (int t = 0; t < threads; t++) {
+                    int replication = 1 + t;
+                    runs.add(pool.submit(() -> HighlandSim.run(scenario, scale, scenario.seed(), replication)));
+                }
+                for (Future<?> run : runs) {
+                    run.get();
+                }
+                best = Math.min(best, (System.nanoTime() - t0) / 1e6);
+            }
+            return best;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private Measurement measure(Scenario scenario, int replication) {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         System.gc();
         long before = memory.getHeapMemoryUsage().getUsed();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         HighlandSim sim = new HighlandSim(scenario, scale, scenario.seed(), replication);
         sim.start();
         sim.runToEnd();
         double ms = (System.nanoTime() - t0) / 1e6;
+        double cpuMs = (threads.getCurrentThreadCpuTime() - cpu0) / 1e6;
         System.gc();
         long after = memory.getHeapMemoryUsage().getUsed();
         int firms = sim.world().totalFirms();
         double perFirm = firms > 0 ? (double) (after - before) / firms : 0;
         long firmMonths = sim.world().firmMonths();
+        long projectMonths = sim.world().projectMonths();
         sim.finish();
-        return new Measurement(ms, firmMonths, perFirm, firms);
+        return new Measurement(ms, cpuMs, firmMonths, projectMonths, perFirm, firms);
     }
-
     /** The same number of agents stepped by a MASON schedule, each doing nothing. */
     private static double emptyLoop(int agents, int months) {
         Steppable[] agent = new Steppable[agents];

@@ -44,7 +44,6 @@ final class Acquisitions {
             return;
         }
         Uniform rng = world.streams.monthly("acquisition", region.index, world.month());
-        indexCash(region);
         for (int d = 0; d < region.distressedCount; d++) {
             Enterprise target = region.distressed[d];
             region.distressed[d] = null;
@@ -73,6 +72,9 @@ final class Acquisitions {
      * launched or pooled past exclusivity; the target is left without any.
      */
     private static void takeOver(Enterprise buyer, Enterprise target) {
+        // Both pipelines may have skipped quiet months: bring their countdowns up to date first.
+        buyer.catchUpProjects();
+        target.catchUpProjects();
         for (int i = 0; i < target.projectCount; i++) {
             buyer.addProject(target.projects[i]);
             target.projects[i] = null;
@@ -96,26 +98,27 @@ final class Acquisitions {
     }
 
     /**
-     * Firms with positive cash and their cumulative cash, built once a month when a firm is for
-     * sale (cash changes only by the sales themselves, which the draw re-checks): a buyer is then
-     * found by a binary search, not a scan of the region per sale.
+     * Firms with positive cash and their cumulative cash, built during the region's firm step
+     * from each survivor right after it settles ({@link #indexCash(Enterprise)}), in the order of
+     * the region's array, so the index costs no second pass over the firms (cash changes only by
+     * the sales themselves, which the draw re-checks): a buyer is then found by a binary search,
+     * not a scan of the region per sale.
      */
-    private void indexCash(Region region) {
+    void startCashIndex(Region region) {
         if (cashFirms.length < region.firmCount) {
             cashFirms = new Enterprise[region.firms.length];
             cumulativeCash = new double[region.firms.length];
         }
-        double total = 0;
-        int n = 0;
-        for (int i = 0; i < region.firmCount; i++) {
-            Enterprise f = region.firms[i];
-            if (f.cash > 0) {
-                total += f.cash;
-                cashFirms[n] = f;
-                cumulativeCash[n++] = total;
-            }
+        indexed = 0;
+    }
+
+    /** Adds a surviving firm of this month's region step to the cash index. */
+    void indexCash(Enterprise f) {
+        if (f.cash > 0) {
+            double before = indexed == 0 ? 0 : cumulativeCash[indexed - 1];
+            cashFirms[indexed] = f;
+            cumulativeCash[indexed++] = before + f.cash;
         }
-        indexed = n;
     }
 
     /**

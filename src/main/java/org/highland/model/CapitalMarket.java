@@ -86,11 +86,7 @@ public final class CapitalMarket implements Steppable {
 
     /** Expected value of a firm's projects at their current stages this month, million yuan. */
     static double pipelineValue(Enterprise firm) {
-        double value = 0;
-        for (int i = 0; i < firm.projectCount; i++) {
-            value += projectValue(firm, firm.projects[i]);
-        }
-        return value;
+        return firm.pipelineValue();
     }
 
     /**

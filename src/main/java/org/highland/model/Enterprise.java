@@ -17,6 +17,8 @@ import sim.engine.Steppable;
 public final class Enterprise implements Steppable {
     private static final long serialVersionUID = 1L;
     private static final Project[] NO_PROJECTS = new Project[0];
+    private static final int[] NO_CODES = new int[0];
+    private static final double[] NO_QUALITIES = new double[0];
 
     final long id;
     public final Sector sector;
@@ -28,7 +30,7 @@ public final class Enterprise implements Steppable {
     /** Decisions (opportunities, kind, acceptance) and the firm's own traits. */
     final SplitMix64 random;
     /** Root of the firm's derived generators: one per project, one per one-off event. */
-    private final long streamSeed;
+    final long streamSeed;
     private int projectsStarted;
 
     int ageMonths;
@@ -67,11 +69,34 @@ public final class Enterprise implements Steppable {
     int monthsToOpportunity;
     /** The weight the firm last registered for financing (value x stage preference + seed + revenue). */
     double financingWeight;
+    /** The firm's place among its region's financing candidates of the month (-1: none). */
+    int candidateIndex = -1;
 
     Project[] projects = NO_PROJECTS;
     int projectCount;
     int clinicalProjects;
     int discoveryProjects;
+    /**
+     * Per project, parallel to {@link #projects}: its kind, stage and whether investors count the
+     * stage as early ({@link ProjectCodes}), and its quality. The monthly financing weight is
+     * computed from these two small arrays, so a month without a pipeline event touches no
+     * project object.
+     */
+    int[] projectCodes = NO_CODES;
+    double[] projectQualities = NO_QUALITIES;
+    /**
+     * The pipeline between events: the months until a project's stage ends or a product's sales
+     * change (ramp month or end of exclusivity), the months skipped since the projects were last
+     * visited, and the spend and sales a month without an event repeats (summed in array order at
+     * the cost factor of the last visit, as the visit itself sums them). A new or acquired project
+     * marks the pipeline for a visit next month.
+     */
+    int monthsToPipelineEvent;
+    int skippedPipelineMonths;
+    boolean pipelineChanged = true;
+    double quietSpend;
+    double quietSales;
+    double quietCostFactor = Double.NaN;
 
     Enterprise(long id, Sector sector, Region region, Park park, long seed, double revenue,
                double cash, double registeredCapital) {
@@ -129,16 +154,36 @@ public final class Enterprise implements Steppable {
         growthDeviation *= world.growthDeviationDecay;
     }
 
-    /** Advances every project one month; returns this month's project spend. */
+    /**
+     * Advances every project one month; returns this month's project spend. A month without an
+     * event (no stage ends, no product's sales change, no project added, the same cost factor)
+     * repeats last month's spend and sales and touches no project; the next visit catches up the
+     * skipped months' countdowns, so every draw happens in the month and order it did when each
+     * project was visited monthly.
+     */
     private double advanceProjects(World world) {
+        double costFactor = stageCostFactor();
+        boolean quiet = --monthsToPipelineEvent > 0 && !pipelineChanged && costFactor == quietCostFactor;
+        if (quiet && !world.visitProjectsMonthly) {
+            skippedPipelineMonths++;
+            matureSales *= matureDecline;
+            productRevenue = quietSales + matureSales;
+            return quietSpend;
+        }
+        return fullVisit(world, costFactor);
+    }
+
+    /** Visits every project: catches up the skipped months, then advances each one month. */
+    private double fullVisit(World world, double costFactor) {
+        int skipped = skippedPipelineMonths;
         double spend = 0;
         double sales = 0;
         int clinical = 0;
         int discovery = 0;
-        double costFactor = stageCostFactor();
         int i = 0;
         while (i < projectCount) {
             Project p = projects[i];
+            catchUp(p, skipped);
             if (p.launched) {
                 if (!advanceProduct(p)) {
                     removeProject(i);
@@ -167,7 +212,61 @@ public final class Enterprise implements Steppable {
         productRevenue = sales + matureSales;
         clinicalProjects = clinical;
         discoveryProjects = discovery;
+        planQuietMonths(costFactor);
         return spend;
+    }
+
+    /** Applies months skipped since the project's last visit (none of them held an event). */
+    private static void catchUp(Project p, int skipped) {
+        if (p.launched) {
+            p.monthsOnMarket += skipped;
+        } else {
+            p.monthsLeft -= skipped;
+        }
+    }
+
+    /** Brings every project's countdown up to date, e.g. before projects change hands. */
+    void catchUpProjects() {
+        for (int i = 0; i < projectCount; i++) {
+            catchUp(projects[i], skippedPipelineMonths);
+        }
+        skippedPipelineMonths = 0;
+    }
+
+    /**
+     * After a visit: the spend and sales of the following months without an event, summed in
+     * array order as a visit sums them, and the months until the next event.
+     */
+    private void planQuietMonths(double costFactor) {
+        double spend = 0;
+        double sales = 0;
+        int next = Integer.MAX_VALUE;
+        for (int i = 0; i < projectCount; i++) {
+            Project p = projects[i];
+            Route r = p.route;
+            if (p.launched) {
+                sales += p.sales;
+                next = Math.min(next, monthsToSalesChange(p, r));
+            } else {
+                spend += r.costPerMonth[p.stageIndex] * costFactor;
+                next = Math.min(next, p.monthsLeft);
+            }
+        }
+        quietSpend = spend;
+        quietSales = sales;
+        quietCostFactor = costFactor;
+        monthsToPipelineEvent = next;
+        skippedPipelineMonths = 0;
+        pipelineChanged = false;
+    }
+
+    /** Months until a product's sales next change: 1 while it ramps, else when it joins the mature pool. */
+    private static int monthsToSalesChange(Project p, Route r) {
+        if (p.monthsOnMarket + 1 <= r.rampMonths) {
+            return 1;
+        }
+        int pooledAt = (int) Math.floor(Math.max(r.exclusivityMonths, r.rampMonths)) + 1;
+        return Math.max(1, pooledAt - p.monthsOnMarket);
     }
 
     /**
@@ -218,6 +317,7 @@ public final class Enterprise implements Steppable {
     void enterStage(World world, Project p, int stageIndex) {
         Route route = p.route;
         p.stageIndex = stageIndex;
+        recode(p);
         Stage stage = route.stages[stageIndex];
         double meanMonths = route.meanMonths[stageIndex] * region.levers.stageMonthsMultiplier(route.kind, stage);
         double probability = route.successProbability[stageIndex];
@@ -265,6 +365,7 @@ public final class Enterprise implements Steppable {
         p.launched = true;
         p.monthsOnMarket = 0;
         p.sales = 0;
+        recode(p);
         double price = p.route.kind == ProjectKind.GENERIC_DRUG ? region.levers.genericPriceIndex : 1.0;
         double residual = ProjectValuation.residualSigma(p.route.spec, world.firmSpec.opportunityQualitySigma());
         p.peakSales = price * p.quality * Draws.lognormal(p.random, p.route.spec.peakSalesMillion(), residual);
@@ -383,6 +484,11 @@ public final class Enterprise implements Steppable {
 
     /** A uniform for this firm and {@code salt} (e.g. salt and month), drawn without a generator. */
     double eventUniform(long salt) {
+        return eventUniform(streamSeed, salt);
+    }
+
+    /** {@link #eventUniform(long)} of the firm with this stream seed, without visiting the firm. */
+    static double eventUniform(long streamSeed, long salt) {
         return (SplitMix64.mix(streamSeed ^ SplitMix64.mix(salt)) >>> 11) * 0x1.0p-53;
     }
 
@@ -422,15 +528,48 @@ public final class Enterprise implements Steppable {
     }
 
     void addProject(Project p) {
+        // The skipped months are the present projects' alone: the new one's countdown starts now.
+        catchUpProjects();
         if (projectCount == projects.length) {
-            projects = Arrays.copyOf(projects, Math.max(4, projectCount * 2));
+            int capacity = Math.max(4, projectCount * 2);
+            projects = Arrays.copyOf(projects, capacity);
+            projectCodes = Arrays.copyOf(projectCodes, capacity);
+            projectQualities = Arrays.copyOf(projectQualities, capacity);
         }
+        projectCodes[projectCount] = ProjectCodes.of(p);
+        projectQualities[projectCount] = p.quality;
         projects[projectCount++] = p;
+        pipelineChanged = true;
     }
 
     private void removeProject(int i) {
         projects[i] = projects[--projectCount];
+        projectCodes[i] = projectCodes[projectCount];
+        projectQualities[i] = projectQualities[projectCount];
         projects[projectCount] = null;
+    }
+
+    /** Refreshes a project's code after its stage changed or it launched. */
+    private void recode(Project p) {
+        for (int i = 0; i < projectCount; i++) {
+            if (projects[i] == p) {
+                projectCodes[i] = ProjectCodes.of(p);
+                return;
+            }
+        }
+    }
+
+    /** Expected value of the firm's projects at their current stages this month, million yuan. */
+    double pipelineValue() {
+        ProjectValuation valuation = region.valuation;
+        int sectorIndex = sector.ordinal();
+        double value = 0;
+        for (int i = 0; i < projectCount; i++) {
+            int code = projectCodes[i];
+            value += ProjectCodes.launched(code) ? 0
+                    : valuation.grossValue(sectorIndex, ProjectCodes.kind(code), ProjectCodes.stage(code), projectQualities[i]);
+        }
+        return value;
     }
 
     /**
@@ -456,14 +595,18 @@ public final class Enterprise implements Steppable {
      */
     void registerForFinancing() {
         CapitalSpec capital = region.world.capitalSpec;
+        ProjectValuation valuation = region.valuation;
+        int sectorIndex = sector.ordinal();
+        double early = capital.discoveryWeight();
+        double late = capital.clinicalWeight();
         double value = 0;
         double preferred = 0;
         for (int i = 0; i < projectCount; i++) {
-            Project p = projects[i];
-            double v = CapitalMarket.projectValue(this, p);
+            int code = projectCodes[i];
+            double v = ProjectCodes.launched(code) ? 0
+                    : valuation.grossValue(sectorIndex, ProjectCodes.kind(code), ProjectCodes.stage(code), projectQualities[i]);
             value += v;
-            Stage stage = p.route.stages[p.stageIndex];
-            preferred += v * (stage == Stage.DISCOVERY || stage == Stage.IND ? capital.discoveryWeight() : capital.clinicalWeight());
+            preferred += v * (ProjectCodes.early(code) ? early : late);
         }
         financingWeight = (sector == Sector.INNOVATIVE_DRUG ? capital.innovatorWeight() : 0)
                 + preferred + revenue() * capital.revenueWeight();

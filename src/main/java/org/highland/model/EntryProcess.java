@@ -16,6 +16,8 @@ import sim.engine.Steppable;
  */
 public final class EntryProcess implements Steppable {
     private static final long serialVersionUID = 1L;
+    /** The enum's values, copied once (values() copies the array on every call). */
+    private static final Sector[] SECTORS = Sector.values();
     private final World world;
     private final double[] sectorWeights = new double[Sector.COUNT];
 
@@ -57,7 +59,7 @@ public final class EntryProcess implements Steppable {
         // One uniform for the count, so entrants' own draws line up between paired variants.
         int entrants = Draws.poissonInverse(rng.nextDouble(), expected);
         for (int e = 0; e < entrants; e++) {
-            Sector sector = Sector.values()[Draws.categorical(rng, sectorWeights)];
+            Sector sector = SECTORS[Draws.categorical(rng, sectorWeights)];
             Park park = region.parks[region.parkChoice.chooseForEntrant(rng)];
             double revenue = Draws.lognormal(rng, entry.revenueMedianMillion(), entry.revenueSigma());
             double capital = Draws.lognormal(rng, entry.registeredCapitalMedianMillion(), entry.registeredCapitalSigma());

@@ -29,19 +29,26 @@ public final class FirmsStep implements Steppable {
             region.candidateCount = 0;
             region.pipelineValue = 0;
             Enterprise[] firms = region.firms;
+            long[] seeds = region.firmSeeds;
             int n = region.firmCount;
+            acquisitions.startCashIndex(region);
             world.firmMonths += n;
             int kept = 0;
+            long projectMonths = 0;
             for (int i = 0; i < n; i++) {
                 Enterprise firm = firms[i];
+                projectMonths += firm.projectCount;
                 firm.step(state);
                 if (settlement.close(region, firm)) {
                     firm.park.firms--;
                     continue;
                 }
                 firm.registerForFinancing();
+                acquisitions.indexCash(firm);
+                seeds[kept] = seeds[i];
                 firms[kept++] = firm;
             }
+            world.projectMonths += projectMonths;
             Arrays.fill(firms, kept, n, null);
             region.firmCount = kept;
             acquisitions.resolve(region);

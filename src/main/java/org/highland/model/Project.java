@@ -4,7 +4,9 @@ import org.highland.model.random.SplitMix64;
 
 /**
  * A development project owned by one enterprise. Its stage's duration and outcome are drawn
- * once on entering the stage and then counted down, so a month costs a decrement, not a draw.
+ * once on entering the stage and then counted down; its firm visits it only in a month with an
+ * event and catches up the months skipped in between ({@link Enterprise}), so a quiet month costs
+ * nothing.
  * It draws from its own generator, so an extra project in one policy variant does not shift
  * its firm's other draws (common random numbers hold inside the firm).
  */
@@ -61,6 +63,11 @@ public final class Project {
         return stageIndex;
     }
 
+    /**
+     * Months left in the stage as of the firm's last visit to its projects: exact when the stage
+     * is entered (e.g. in {@link Instrument#onStageEntered}); between visits it omits the months
+     * the firm skipped.
+     */
     public int monthsLeft() {
         return monthsLeft;
     }

@@ -169,6 +169,11 @@ public final class ProjectValuation {
         return quality * revenue[k][stage] + support[sector.ordinal()][k][stage];
     }
 
+    /** {@link #grossValue(Sector, ProjectKind, int, double)} by the sector's and kind's ordinals. */
+    double grossValue(int sector, int kind, int stage, double quality) {
+        return quality * revenue[kind][stage] + support[sector][kind][stage];
+    }
+
     /** The quality above which entering the stage pays: (c C - S) / R (infinite when R = 0). */
     public double qualityThreshold(Sector sector, ProjectKind kind, int stage, double costFactor) {
         int k = kind.ordinal();

@@ -20,6 +20,11 @@ public final class Region {
     final ParkChoice parkChoice;
 
     Enterprise[] firms = new Enterprise[64];
+    /**
+     * Each firm's stream seed, parallel to {@link #firms}: the monthly relocation review reads
+     * this dense array instead of visiting every firm object a second time each month.
+     */
+    long[] firmSeeds = new long[64];
     int firmCount;
     long firmSequence;
     double initialFirms;
@@ -37,6 +42,13 @@ public final class Region {
     Enterprise[] candidates = new Enterprise[64];
     double[] cumulativeWeight = new double[64];
     int candidateCount;
+    /**
+     * This month's movers to other regions: their indices in {@link #firms} (ascending) and then
+     * in {@link #candidates} (scratch), so the hand-over reads no other firm.
+     */
+    private int[] movedIndex = new int[8];
+    private int movedCount;
+    private int[] movedCandidate = new int[8];
     /** Scratch for co-investment among a subset of the candidates, reused month after month. */
     Enterprise[] subsetFirms = new Enterprise[0];
     double[] subsetWeight = new double[0];
@@ -105,47 +117,79 @@ public final class Region {
     void append(Enterprise firm) {
         if (firmCount == firms.length) {
             firms = Arrays.copyOf(firms, firmCount * 2);
+            firmSeeds = Arrays.copyOf(firmSeeds, firmCount * 2);
         }
+        firmSeeds[firmCount] = firm.streamSeed;
         firms[firmCount++] = firm;
     }
 
-    /** Drops, in a stable compaction, the firms that have moved to another region. */
-    void dropMovedAway() {
-        int kept = 0;
-        for (int i = 0; i < firmCount; i++) {
-            if (firms[i].region == this) {
-                firms[kept++] = firms[i];
-            }
+    /** Notes that the firm at {@code index} of the array moves to another region this month. */
+    void markMovedAway(int index) {
+        if (movedCount == movedIndex.length) {
+            movedIndex = Arrays.copyOf(movedIndex, movedCount * 2);
+            movedCandidate = new int[movedIndex.length];
         }
-        Arrays.fill(firms, kept, firmCount, null);
-        firmCount = kept;
-        dropMovedCandidates();
+        movedIndex[movedCount++] = index;
     }
 
     /**
-     * Drops the moved firms from this month's financing candidates, keeping the others' weights;
-     * the cumulative weights before the first mover stay bit for bit.
+     * Drops, in a stable compaction, the firms that have moved to another region (marked in
+     * array order by {@link #markMovedAway}), from this month's financing candidates too. Only
+     * the movers are looked at: the others are shifted without reading them.
      */
-    private void dropMovedCandidates() {
-        int first = 0;
-        while (first < candidateCount && candidates[first].region == this) {
-            first++;
-        }
-        if (first == candidateCount) {
+    void dropMovedAway() {
+        if (movedCount == 0) {
             return;
         }
+        int candidatesMoved = 0;
+        for (int k = 0; k < movedCount; k++) {
+            Enterprise mover = firms[movedIndex[k]];
+            int c = mover.candidateIndex;
+            if (c >= 0 && c < candidateCount && candidates[c] == mover) {
+                movedCandidate[candidatesMoved++] = c;
+            }
+        }
+        int kept = movedIndex[0];
+        int next = 0;
+        for (int i = kept; i < firmCount; i++) {
+            if (next < movedCount && movedIndex[next] == i) {
+                next++;
+                continue;
+            }
+            firmSeeds[kept] = firmSeeds[i];
+            firms[kept++] = firms[i];
+        }
+        Arrays.fill(firms, kept, firmCount, null);
+        firmCount = kept;
+        movedCount = 0;
+        Arrays.sort(movedCandidate, 0, candidatesMoved);
+        dropMovedCandidates(candidatesMoved);
+    }
+
+    /**
+     * Drops the {@code n} candidates listed in {@link #movedCandidate} (ascending), keeping the
+     * others' weights; the cumulative weights before the first mover stay bit for bit.
+     */
+    private void dropMovedCandidates(int n) {
+        if (n == 0) {
+            return;
+        }
+        int first = movedCandidate[0];
         int kept = first;
+        int next = 0;
         double previous = first == 0 ? 0 : cumulativeWeight[first - 1];
         double total = previous;
         for (int i = first; i < candidateCount; i++) {
             double weight = cumulativeWeight[i] - previous;
             previous = cumulativeWeight[i];
-            if (candidates[i].region == this) {
-                total += weight;
-                candidates[kept] = candidates[i];
-                cumulativeWeight[kept] = total;
-                kept++;
+            if (next < n && movedCandidate[next] == i) {
+                next++;
+                continue;
             }
+            total += weight;
+            candidates[kept] = candidates[i];
+            cumulativeWeight[kept] = total;
+            kept++;
         }
         Arrays.fill(candidates, kept, candidateCount, null);
         candidateCount = kept;
@@ -160,6 +204,7 @@ public final class Region {
 
     void addCandidate(Enterprise firm, double weight) {
         if (weight <= 0) {
+            firm.candidateIndex = -1;
             return;
         }
         if (candidateCount == candidates.length) {
@@ -168,6 +213,7 @@ public final class Region {
         }
         double before = candidateCount == 0 ? 0 : cumulativeWeight[candidateCount - 1];
         candidates[candidateCount] = firm;
+        firm.candidateIndex = candidateCount;
         cumulativeWeight[candidateCount] = before + weight;
         candidateCount++;
     }

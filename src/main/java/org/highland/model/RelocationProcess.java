@@ -64,11 +64,14 @@ public final class RelocationProcess implements Steppable {
         boolean regionMoves = regionMoveOdds(spec);
         for (Region region : world.regions) {
             Enterprise[] firms = region.firms;
+            long[] seeds = region.firmSeeds;
             for (int i = 0; i < region.firmCount; i++) {
-                Enterprise firm = firms[i];
-                if (firm.eventUniform(REVIEW + month) < share) {
+                if (Enterprise.eventUniform(seeds[i], REVIEW + month) < share) {
+                    Enterprise firm = firms[i];
                     if (!regionMoves || !reviewRegion(region, firm, spec, month)) {
                         review(region, firm, spec, month);
+                    } else {
+                        region.markMovedAway(i);
                     }
                 }
             }

@@ -15,6 +15,8 @@ import sim.engine.Steppable;
  */
 public final class TalentMarket implements Steppable {
     private static final long serialVersionUID = 1L;
+    /** The enum's values, copied once (values() copies the array on every call). */
+    private static final TalentTier[] TIERS = TalentTier.values();
     private final World world;
     private final double[] utility;
     private final double[] inflow;
@@ -77,7 +79,7 @@ public final class TalentMarket implements Steppable {
     private void migrate(int tier, double reconsiderShare) {
         TalentSpec spec = world.talentSpec;
         Region[] regions = world.regions;
-        TalentTier talentTier = TalentTier.values()[tier];
+        TalentTier talentTier = TIERS[tier];
         for (Region r : regions) {
             double netWage = r.afterTaxWage(talentTier);
             double density = Math.max(1.0, r.firmCount / world.scale);

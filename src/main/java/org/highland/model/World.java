@@ -41,6 +41,13 @@ public final class World {
     double initialCash;
     /** Firm-months stepped so far (a statistic for benchmarks). */
     long firmMonths;
+    /** Project-months (projects and products held at each firm step) so far (a statistic for benchmarks). */
+    long projectMonths;
+    /**
+     * True makes every firm visit all its projects every month (the pipeline before it was made
+     * event-driven): the reference a test compares the event-driven path with. Same results.
+     */
+    boolean visitProjectsMonthly;
     /** Level of the innovation trend this month (1 at the start). */
     double innovationLevel = 1.0;
     /** Share of the start-year organic growth rate in force this month. */
@@ -161,6 +168,10 @@ public final class World {
 
     public long firmMonths() {
         return firmMonths;
+    }
+
+    public long projectMonths() {
+        return projectMonths;
     }
 
     public int totalFirms() {

@@ -39,8 +39,7 @@ public record RdSuperDeductionPolicy(
             @Override
             public void onMonth(World w) {
                 boolean open = account.remainingThisYear() > 0;
-                for (Sector s : Sector.values()) {
-                    int i = s.ordinal();
+                for (int i = 0; i < Sector.COUNT; i++) {
                     granted[i] = open && eligible[i] ? extraDeductionShare : 0;
                     home.levers().rdExtraDeduction[i] += granted[i];
                 }

@@ -28,6 +28,24 @@ class BenchCommandTest {
     }
 
     @Test
+    void benchReportsProjectMonthsTheReferenceParallelEfficiencyAndAProfile() {
+        CliRun run = CliRun.highland("bench", "--scale", "0.01", "--replications", "1", "--threads", "2", "--profile");
+        assertEquals(ExitCodes.OK, run.exitCode, run.toString());
+        Matcher projectMonths = Pattern.compile("(\\d+) project-months\\b").matcher(run.out);
+        assertTrue(projectMonths.find() && Long.parseLong(projectMonths.group(1)) > 0, run.out);
+        assertTrue(run.out.contains("project-months/s"), run.out);
+        Matcher reference = Pattern.compile("model / reference throughput: ([0-9.]+)").matcher(run.out);
+        assertTrue(reference.find() && Double.parseDouble(reference.group(1)) > 0, run.out);
+        Matcher efficiency = Pattern.compile("parallel efficiency (\\d+) %").matcher(run.out);
+        assertTrue(efficiency.find() && Integer.parseInt(efficiency.group(1)) > 0, run.out);
+        // The profile lists the model's own methods (the reference's samples are left out).
+        assertTrue(run.out.contains("top methods by self time"), run.out);
+        Matcher samples = Pattern.compile("profile: (\\d+) execution samples").matcher(run.out);
+        assertTrue(samples.find(), run.out);
+        assertTrue(Integer.parseInt(samples.group(1)) == 0 || run.out.contains("%  org.highland.model."), run.out);
+    }
+
+    @Test
     void benchRefusesAScaleOfZero() {
         CliRun run = CliRun.highland("bench", "--scale", "0", "--replications", "1");
         assertEquals(ExitCodes.BAD_INPUT, run.exitCode, run.toString());

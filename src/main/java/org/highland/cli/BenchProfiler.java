@@ -1,0 +1,94 @@
+package org.highland.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import jdk.jfr.Recording;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordingFile;
+
+/**
+ * {@code highland bench --profile}: a Java Flight Recorder recording of execution samples while
+ * the timed replications run, summarised as the methods most often on top of the stack (self
+ * time) and on the stack at all (total time), so anyone can see where the time goes.
+ */
+final class BenchProfiler implements AutoCloseable {
+    private static final Duration SAMPLE_PERIOD = Duration.ofMillis(10);
+    /** Samples of the interleaved lean reference are left out; total time lists the model's methods. */
+    private static final String REFERENCE = LeanReference.class.getName();
+    private static final String MODEL = "org.highland.model.";
+    private final Recording recording = new Recording();
+
+    BenchProfiler() {
+        recording.enable("jdk.ExecutionSample").withPeriod(SAMPLE_PERIOD);
+        recording.start();
+    }
+
+    /** Stops the recording and prints the {@code top} methods by self and by total samples. */
+    void report(PrintWriter out, int top) {
+        recording.stop();
+        Path file = null;
+        try {
+            file = Files.createTempFile("highland-bench", ".jfr");
+            recording.dump(file);
+            Map<String, Integer> self = new HashMap<>();
+            Map<String, Integer> total = new HashMap<>();
+            int samples = 0;
+            for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
+                if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
+                    continue;
+                }
+                List<RecordedFrame> frames = event.getStackTrace().getFrames();
+                if (frames.isEmpty() || frames.stream().anyMatch(f -> name(f).startsWith(REFERENCE))) {
+                    continue;
+                }
+                samples++;
+                self.merge(name(frames.get(0)), 1, Integer::sum);
+                Set<String> seen = new HashSet<>();
+                for (RecordedFrame frame : frames) {
+                    String name = name(frame);
+                    if (name.startsWith(MODEL) && seen.add(name)) {
+                        total.merge(name, 1, Integer::sum);
+                    }
+                }
+            }
+            out.printf(Locale.ROOT, "profile: %d execution samples of the model (JFR, every %d ms; the reference's left out)%n",
+                    samples, SAMPLE_PERIOD.toMillis());
+            print(out, "self", self, samples, top);
+            print(out, "total (model methods)", total, samples, top);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (file != null) {
+                file.toFile().delete();
+            }
+        }
+    }
+
+    private static String name(RecordedFrame frame) {
+        return frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
+    }
+
+    private static void print(PrintWriter out, String title, Map<String, Integer> counts, int samples, int top) {
+        out.printf(Locale.ROOT, "  top methods by %s time:%n", title);
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(top)
+                .forEach(e -> out.printf(Locale.ROOT, "    %5.1f %%  %s%n", 100.0 * e.getValue() / Math.max(1, samples), e.getKey()));
+    }
+
+    @Override
+    public void close() {
+        recording.close();
+    }
+}

@@ -1,0 +1,121 @@
+package org.highland.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.highland.run.HighlandSim;
+import org.highland.run.ReplicationResult;
+import org.highland.scenario.Scenario;
+import org.highland.scenario.Scenarios;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The event-driven pipeline (a firm visits its projects only in a month with an event) against
+ * the reference that visits every project every month: the same replication, bit for bit, on
+ * the baseline and on the combined scenario (relocations, acquisitions, all instruments); and,
+ * month by month, the firms' cached pipeline state against a recomputation from the projects.
+ */
+class EventDrivenPipelineTest {
+    private static final double SCALE = 0.05;
+    private static final String END = "time.endYear=2022";
+
+    @Test
+    void eventDrivenRunEqualsMonthlyVisitsBitForBit() {
+        for (String file : List.of("scenarios/baseline.yaml", "scenarios/combined.yaml")) {
+            Scenario scenario = Scenarios.load(Path.of(file), List.of(END));
+            ReplicationResult eventDriven = run(scenario, false);
+            ReplicationResult monthly = run(scenario, true);
+            int compared = 0;
+            for (int m = 0; m < monthly.metrics().size(); m++) {
+                for (int a = 0; a < monthly.areas().size(); a++) {
+                    for (int y = monthly.firstYear(); y <= monthly.lastYear(); y++) {
+                        double expected = monthly.value(m, a, y);
+                        double actual = eventDriven.value(m, a, y);
+                        if (Double.doubleToLongBits(expected) != Double.doubleToLongBits(actual)) {
+                            fail(file + ": " + monthly.metrics().get(m) + " in " + monthly.areas().get(a) + " " + y
+                                    + ": event-driven " + actual + ", monthly visits " + expected);
+                        }
+                        compared++;
+                    }
+                }
+            }
+            assertTrue(compared > 1000, file + ": too few values compared: " + compared);
+        }
+    }
+
+    @Test
+    void cachedPipelineStateMatchesTheProjects() {
+        Scenario scenario = Scenarios.load(Path.of("scenarios/combined.yaml"), List.of(END));
+        HighlandSim sim = ModelRuns.start(scenario, SCALE, scenario.seed(), 0);
+        int[] quietFirmMonths = {0};
+        ModelRuns.run(sim, scenario.time().months(), world -> {
+            for (int r = 0; r < world.regionCount(); r++) {
+                Region region = world.region(r);
+                for (int i = 0; i < region.firmCount(); i++) {
+                    quietFirmMonths[0] += check(region.firm(i));
+                }
+            }
+        });
+        sim.finish();
+        assertTrue(quietFirmMonths[0] > 10_000, "too few firm-months between pipeline events: " + quietFirmMonths[0]);
+    }
+
+    private static ReplicationResult run(Scenario scenario, boolean visitMonthly) {
+        HighlandSim sim = ModelRuns.start(scenario, SCALE, scenario.seed(), 0);
+        sim.world().visitProjectsMonthly = visitMonthly;
+        ModelRuns.run(sim, scenario.time().months(), w -> { });
+        ReplicationResult result = sim.result();
+        sim.finish();
+        return result;
+    }
+
+    /**
+     * Checks one firm after its month; returns 1 if its next month may skip its projects. The
+     * reference: each project's countdown caught up by the months skipped, the month of its next
+     * event found by stepping it month by month, the spend and sales summed afresh.
+     */
+    private static int check(Enterprise firm) {
+        for (int i = 0; i < firm.projectCount; i++) {
+            Project p = firm.projects[i];
+            assertEquals(ProjectCodes.of(p), firm.projectCodes[i], "code of project " + i + " of firm " + firm.id);
+            assertEquals(p.quality, firm.projectQualities[i], "quality of project " + i + " of firm " + firm.id);
+        }
+        if (firm.pipelineChanged) {
+            return 0;
+        }
+        double spend = 0;
+        double sales = 0;
+        int firstEvent = Integer.MAX_VALUE;
+        for (int i = 0; i < firm.projectCount; i++) {
+            Project p = firm.projects[i];
+            if (p.launched) {
+                sales += p.sales;
+                firstEvent = Math.min(firstEvent, monthsToSalesEvent(p.route, p.monthsOnMarket + firm.skippedPipelineMonths));
+            } else {
+                spend += p.route.costPerMonth[p.stageIndex] * firm.quietCostFactor;
+                int left = p.monthsLeft - firm.skippedPipelineMonths;
+                assertTrue(left >= 1, "firm " + firm.id + ": a stage that should have ended is still counting: " + left);
+                firstEvent = Math.min(firstEvent, left);
+            }
+        }
+        assertEquals(spend, firm.quietSpend, "quiet spend of firm " + firm.id);
+        assertEquals(sales, firm.quietSales, "quiet sales of firm " + firm.id);
+        // The firm visits when its countdown reaches zero: never after the first event.
+        assertTrue(firm.monthsToPipelineEvent <= firstEvent,
+                "firm " + firm.id + " would next visit in " + firm.monthsToPipelineEvent + " months, its first event is in " + firstEvent);
+        return firm.monthsToPipelineEvent > 1 ? 1 : 0;
+    }
+
+    /** Months until a product on the market for {@code onMarket} months changes its sales, stepping month by month. */
+    private static int monthsToSalesEvent(Route route, int onMarket) {
+        for (int k = 1; ; k++) {
+            int month = onMarket + k;
+            if (month <= route.rampMonths || month > Math.max(route.exclusivityMonths, route.rampMonths)) {
+                return k;
+            }
+        }
+    }
+}
