@@ -32,17 +32,48 @@ class CapitalMarketTest {
         for (String r : REGIONS) {
             pool += base.regions().get(r).ventureBillion();
         }
-        // Full scale, where a round is a small part of a region's month, so that the money placed
-        // in a year is close to the money raised (rounds wait whole for the balance, 7.4).
+        // The pool of a year is raised in full (shares sum to one) and either placed in whole
+        // rounds or carried in the regions' balances to a later month (7.4): raised = placed +
+        // change of the balances, whatever the size of the rounds waiting at the year's end.
         for (int k = 0; k < 1; k++) {
+            double[] once = raisedAndCarried(base, k);
             ReplicationResult b = HighlandSim.run(base, 1.0, 7, k);
             ReplicationResult d = HighlandSim.run(doubled, 1.0, 7, k);
             assertEquals(total(b, 2017), total(d, 2017), 1e-9, "the years before the change are untouched");
-            // Shares move with pipeline values, but they sum to one: the total is the pool, up to
-            // the whole rounds each region carries across the year's ends (a few per region).
-            assertEquals(9.78 * pool, total(b, 2018), 0.03 * 9.78 * pool);
-            assertEquals(2 * total(b, 2018), total(d, 2018), 0.03 * 2 * 9.78 * pool);
+            assertEquals(9.78 * pool * 1000, once[0], 1e-6 * pool * 1000, "raised in 2018 by the four regions, M yuan");
+            assertEquals(once[0] - once[1], total(b, 2018) * 1000, 1e-6 * once[0],
+                    "placed in 2018 = raised - change of the carried balances (million yuan)");
+            double[] twice = raisedAndCarried(doubled, k);
+            assertEquals(2 * once[0], twice[0], 1e-6 * pool * 1000, "the doubled cycle raises twice the money");
         }
+    }
+
+    /** Money raised by the four regions in 2018 and the change of their carried balances, million yuan. */
+    private static double[] raisedAndCarried(Scenario scenario, int replication) {
+        HighlandSim sim = ModelRuns.start(scenario, 1.0, 7, replication);
+        double[] raisedAndChange = new double[2];
+        int[] month = {0};
+        double[] balanceAtStartOf2018 = new double[1];
+        ModelRuns.run(sim, scenario.time().months(), world -> {
+            int m = month[0]++;
+            double balance = 0;
+            double raised = 0;
+            for (int r = 0; r < world.regionCount(); r++) {
+                balance += world.region(r).ventureBalance;
+                raised += world.region(r).ventureThisMonth;
+            }
+            if (m == 35) {
+                balanceAtStartOf2018[0] = balance;
+            }
+            if (m >= 36) {
+                raisedAndChange[0] += raised;
+            }
+            if (m == 47) {
+                raisedAndChange[1] = balance - balanceAtStartOf2018[0];
+            }
+        });
+        sim.finish();
+        return raisedAndChange;
     }
 
     @Test
