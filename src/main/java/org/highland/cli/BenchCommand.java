@@ -42,7 +42,10 @@ public final class BenchCommand implements Callable<Integer> {
             throw new BadInputException("--scale " + scale + ", --replications " + replications
                     + ": expected a scale in (0, 1] and at least 1 replication. Fix: e.g. --scale 0.1 --replications 3.");
         }
-        Scenario scenario = Files.exists(scenarioFile) ? Scenarios.load(scenarioFile, List.of()) : Scenarios.defaults();
+        // Only the default file may be absent (a checkout without scenarios/); a named one must exist.
+        boolean named = spec.commandLine().getParseResult().hasMatchedOption("--scenario");
+        Scenario scenario = named || Files.exists(scenarioFile) ? Scenarios.load(scenarioFile, List.of())
+                : Scenarios.defaults();
         var out = spec.commandLine().getOut();
         measure(scenario, 0);
         double bestMs = Double.MAX_VALUE;

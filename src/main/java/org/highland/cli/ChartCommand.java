@@ -6,8 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.highland.experiment.SummaryRow;
 import org.highland.report.ChartWriter;
 import org.highland.report.FanChart;
+import org.highland.report.FileNames;
+import org.highland.report.OutputPaths;
 import org.highland.report.SummaryTable;
 import org.jfree.chart.JFreeChart;
 import picocli.CommandLine.Command;
@@ -27,6 +30,10 @@ public final class ChartCommand implements Callable<Integer> {
     private static final List<String> HEADLINE = List.of("biomedicine_industrial_output", "enterprises",
             "innovative_drug_approvals", "cumulative_clinical_trials", "biomedicine_provincial_talents",
             "biopharma_financing_disclosed", "policy_outlay");
+
+    /** Sides in pixels or points: a 100,000-pixel square would need 40 GB of image memory. */
+    private static final int MIN_SIDE = 100;
+    private static final int MAX_SIDE = 10000;
 
     @Spec
     CommandSpec spec;
@@ -56,11 +63,30 @@ public final class ChartCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         System.setProperty("java.awt.headless", "true");
+        if (width < MIN_SIDE || width > MAX_SIDE || height < MIN_SIDE || height > MAX_SIDE) {
+            throw new BadInputException("--width " + width + " --height " + height + ": expected each from " + MIN_SIDE
+                    + " to " + MAX_SIDE + ". Fix: e.g. --width 900 --height 560.");
+        }
+        Path real = OutputPaths.resolve(results, "RESULTS");
         SummaryTable table;
         try {
-            table = SummaryTable.read(results.resolve("summary.csv"));
+            table = SummaryTable.read(real.resolve("summary.csv"));
         } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage());
+            if (!(e instanceof NumberFormatException)) {
+                throw new BadInputException(e.getMessage());
+            }
+            throw new BadInputException(results.resolve("summary.csv") + ": " + e.getMessage() + " is not a number."
+                    + " Fix: rerun `highland run` into a new folder.");
+        } catch (RuntimeException | IOException e) {
+            String why = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            throw new BadInputException(results.resolve("summary.csv") + ": not a summary.csv written by `highland run` ("
+                    + why + "). Fix: rerun `highland run` into a new folder.");
+        }
+        for (SummaryRow row : table.rows()) {
+            if (!Double.isFinite(row.mean()) || !Double.isFinite(row.p05()) || !Double.isFinite(row.p95())) {
+                throw new BadInputException(results.resolve("summary.csv") + ": " + row.metric() + " for " + row.area()
+                        + " in " + row.year() + " is not a finite number. Fix: rerun `highland run` into a new folder.");
+            }
         }
         List<String> wanted = metrics.isEmpty() ? HEADLINE : metrics;
         for (String m : wanted) {
@@ -69,7 +95,7 @@ public final class ChartCommand implements Callable<Integer> {
                         + ". Fix: use one of its metrics, e.g. " + String.join(", ", HEADLINE.subList(0, 3)) + ".");
             }
         }
-        Path dir = results.resolve("charts");
+        Path dir = real.resolve("charts");
         Files.createDirectories(dir);
         List<String> drawn = areas.isEmpty() ? PROVINCES : areas;
         String subtitle = "mean and 5-95 % band across replications - " + results.getFileName();
@@ -77,7 +103,7 @@ public final class ChartCommand implements Callable<Integer> {
         for (String metric : wanted) {
             JFreeChart chart = FanChart.build(table, metric, drawn, subtitle);
             for (ChartWriter.Format format : formats) {
-                Path file = dir.resolve(metric + "." + format.extension());
+                Path file = dir.resolve(FileNames.safe(metric, "metric") + "." + format.extension());
                 if (Files.exists(file) && !overwrite) {
                     throw new BadInputException(file + " exists. Fix: pass --overwrite to replace it.");
                 }
