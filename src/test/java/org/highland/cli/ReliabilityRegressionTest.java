@@ -143,6 +143,22 @@ class ReliabilityRegressionTest {
         assertFalse(Files.exists(dir.resolve("out")));
     }
 
+    // 6: out of memory is one line with the remedy, exit 1, and no folder (bounded memory: BoundedMemoryTest).
+    @Test
+    void row6OutOfMemoryIsOneLineWithTheRemedyAndLeavesNoFolder() throws Exception {
+        Path out = dir.resolve("oom");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx16m", "-cp", System.getProperty("java.class.path"), HighlandCommand.class.getName(),
+                "run", BASELINE, "--scale", "1", "--replications", "1", "--threads", "1", "--end", "2015",
+                "--out", out.toString()));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(ExitCodes.FAILURE, p.waitFor(), text);
+        assertEquals(1, text.strip().lines().count(), text);
+        assertTrue(text.contains("out of memory") && text.contains("HIGHLAND_JAVA_OPTS"), text);
+        assertTrue(everything(dir).isEmpty(), "no folder, not even a hidden partial one: " + everything(dir));
+    }
+
     // 7: --seed has the range of a file's seed, so a run's own resolved scenario reruns it.
     @Test
     void row7SeedRangeIsTheSameOnTheCommandLineAndInFiles() throws IOException {
