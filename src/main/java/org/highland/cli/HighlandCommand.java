@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 /** The {@code highland} command line. */
 @Command(name = "highland", mixinStandardHelpOptions = true, versionProvider = HighlandCommand.Version.class,
         description = "Policy-scenario agent-based model of the life and health industry of Zhejiang and its neighbours.",
-        subcommands = {RunCommand.class, BenchCommand.class, ParamsCommand.class, ChartCommand.class, CompareCommand.class, ValidateCommand.class, CalibrateCommand.class, ScreenCommand.class,
+        subcommands = {RunCommand.class, BenchCommand.class, ParamsCommand.class, ChartCommand.class, CompareCommand.class, ValidateCommand.class, CalibrateCommand.class, ScreenCommand.class, CheckCommand.class,
                 SolveStocksCommand.class})
 public final class HighlandCommand implements Runnable {
     @CommandLine.Spec
