@@ -169,10 +169,22 @@ public final class CalibrateCommand implements Callable<Integer> {
         ObjectNode settings = settings(plan, seed, options.scale(), endYear, targets);
         settings.put("holdout", held.describe());
         Path log = folder.resolve(CalibrationLog.FILE);
+        if (resume != null && !Files.exists(log)) {
+            CalibrationLog.create(log, params);
+        }
         List<Evaluation> logged = resume != null ? readLogged(folder, settings, log, params) : List.of();
         if (resume == null) {
-            Files.writeString(folder.resolve(SETTINGS), json().writeValueAsString(settings));
-            CalibrationLog.create(log, params);
+            // The folder appears with its settings and log header, or not at all, whenever a kill
+            // comes: so a folder with the final name can always be resumed.
+            Path starting = Files.createDirectories(folder.getParent())
+                    .resolve("." + folder.getFileName() + ".partial-" + ProcessHandle.current().pid());
+            Files.createDirectory(starting);
+            Files.writeString(starting.resolve(SETTINGS), json().writeValueAsString(settings));
+            CalibrationLog.create(starting.resolve(CalibrationLog.FILE), params);
+            if (Files.isDirectory(folder)) {
+                Files.delete(folder); // checked empty above; some platforms do not rename onto a folder
+            }
+            Files.move(starting, folder, StandardCopyOption.ATOMIC_MOVE);
         }
         ScenarioSimulator simulator = new ScenarioSimulator(scenarioFile, options.sets, params, endYear,
                 new Experiment.Settings(options.scale(), seed, plan.replications(), options.threads()));
@@ -245,8 +257,9 @@ public final class CalibrateCommand implements Callable<Integer> {
             if (out != null && !out.toAbsolutePath().normalize().equals(resume.toAbsolutePath().normalize())) {
                 throw new BadInputException("--resume continues in its own folder; drop --out or give the same folder.");
             }
-            if (!Files.isRegularFile(resume.resolve(CalibrationLog.FILE)) || !Files.isRegularFile(resume.resolve(SETTINGS))) {
-                throw new BadInputException("--resume: " + resume + " holds no " + CalibrationLog.FILE + " and " + SETTINGS
+            // The settings are written first: a calibration killed before its log began resumes from nothing.
+            if (!Files.isRegularFile(resume.resolve(SETTINGS))) {
+                throw new BadInputException("--resume: " + resume + " holds no " + SETTINGS
                         + ". Fix: name the folder of an interrupted calibration, or drop --resume.");
             }
             if (Files.exists(resume.resolve("manifest.json"))) {
@@ -262,7 +275,6 @@ public final class CalibrateCommand implements Callable<Integer> {
                 + "-calibration").resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         Path folder = OutputPaths.resolve(given, "--out");
         OutputPaths.requireWritableTarget(folder, "--out", given);
-        Files.createDirectories(folder);
         return folder;
     }
 
