@@ -253,6 +253,20 @@ class ReliabilityRegressionTest {
         assertEquals("{}", Files.readString(done.resolve("manifest.json")));
     }
 
+    // 13: a damaged number in an interrupted calibration's log is named with its line.
+    @Test
+    void row13ADamagedCalibrationLogIsNamedByLine() throws IOException {
+        Path cal = dir.resolve("cal2");
+        List<String> calibrate = List.of("calibrate", BASELINE, "--replications", "1", "--threads", "1", "--scale", "0.02");
+        CliRun first = highland(calibrate, "--budget", "2", "--out", cal.toString());
+        assertEquals(0, first.exitCode, first.toString());
+        Files.delete(cal.resolve("manifest.json")); // as if killed before the end
+        List<String> log = new ArrayList<>(Files.readAllLines(cal.resolve("calibration.csv")));
+        log.set(1, log.get(1).replaceFirst(",[^,]*,", ",abc,"));
+        Files.write(cal.resolve("calibration.csv"), log);
+        assertBadInput(highland(calibrate, "--budget", "3", "--resume", cal.toString()), "calibration.csv:2", "abc");
+    }
+
     // 14: a broken summary.csv or absurd chart size is a sentence, and leaves no temporary file.
     @Test
     void row14ChartOnBadInputIsASentence() throws IOException {
