@@ -64,7 +64,10 @@ public final class BenchCommand implements Callable<Integer> {
             throw new BadInputException("--scale " + scale + ", --replications " + replications + ", --threads " + threads
                     + ": expected a scale in (0, 1], at least 1 replication and 1 thread. Fix: e.g. --scale 0.1 --replications 3.");
         }
-        Scenario scenario = Files.exists(scenarioFile) ? Scenarios.load(scenarioFile, List.of()) : Scenarios.defaults();
+        // Only the default file may be absent (a checkout without scenarios/); a named one must exist.
+        boolean named = spec.commandLine().getParseResult().hasMatchedOption("--scenario");
+        Scenario scenario = named || Files.exists(scenarioFile) ? Scenarios.load(scenarioFile, List.of())
+                : Scenarios.defaults();
         var out = spec.commandLine().getOut();
         int months = scenario.time().months();
         Measurement warm = measure(scenario, 0);

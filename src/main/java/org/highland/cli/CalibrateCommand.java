@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -45,7 +45,8 @@ import org.highland.experiment.validation.ValidationTable;
 import org.highland.report.Hashes;
 import org.highland.report.Manifest;
 import org.highland.report.ManifestWriter;
-import org.highland.report.OutputExistsException;
+import org.highland.report.FileNames;
+import org.highland.report.OutputPaths;
 import org.highland.report.RunFolder;
 import org.highland.scenario.Scenario;
 import picocli.CommandLine.Command;
@@ -168,10 +169,22 @@ public final class CalibrateCommand implements Callable<Integer> {
         ObjectNode settings = settings(plan, seed, options.scale(), endYear, targets);
         settings.put("holdout", held.describe());
         Path log = folder.resolve(CalibrationLog.FILE);
+        if (resume != null && !Files.exists(log)) {
+            CalibrationLog.create(log, params);
+        }
         List<Evaluation> logged = resume != null ? readLogged(folder, settings, log, params) : List.of();
         if (resume == null) {
-            Files.writeString(folder.resolve(SETTINGS), json().writeValueAsString(settings));
-            CalibrationLog.create(log, params);
+            // The folder appears with its settings and log header, or not at all, whenever a kill
+            // comes: so a folder with the final name can always be resumed.
+            Path starting = Files.createDirectories(folder.getParent())
+                    .resolve("." + folder.getFileName() + ".partial-" + ProcessHandle.current().pid());
+            Files.createDirectory(starting);
+            Files.writeString(starting.resolve(SETTINGS), json().writeValueAsString(settings));
+            CalibrationLog.create(starting.resolve(CalibrationLog.FILE), params);
+            if (Files.isDirectory(folder)) {
+                Files.delete(folder); // checked empty above; some platforms do not rename onto a folder
+            }
+            Files.move(starting, folder, StandardCopyOption.ATOMIC_MOVE);
         }
         ScenarioSimulator simulator = new ScenarioSimulator(scenarioFile, options.sets, params, endYear,
                 new Experiment.Settings(options.scale(), seed, plan.replications(), options.threads()));
@@ -210,7 +223,9 @@ public final class CalibrateCommand implements Callable<Integer> {
                         ensemble.size(), ensembleMargin, CalibrationEnsemble.FILE));
         Files.writeString(folder.resolve(OVERLAY), Overlay.render(scenarioFile.toAbsolutePath().toString(), values, comments));
         ValidationCsvWriter.write(folder.resolve("validation.csv"), fit);
-        ManifestWriter.write(folder.resolve("manifest.json"), Manifest.builder()
+        // manifest.json marks a finished calibration, so it appears whole and last, by rename.
+        Path manifestTmp = folder.resolve(".manifest.json.tmp");
+        ManifestWriter.write(manifestTmp, Manifest.builder()
                 .command(ScenarioRun.commandLine(spec)).seed(seed).replications(plan.replications())
                 .threads(options.threads()).scale(options.scale()).scenarioFile(scenarioFile).startTime(started)
                 .wallTimeSeconds((System.nanoTime() - t0) / 1e9).build());
@@ -218,7 +233,8 @@ public final class CalibrateCommand implements Callable<Integer> {
         calibration.put("holdout", held.describe());
         calibration.put("ensembleMargin", ensembleMargin);
         calibration.put("ensembleSize", ensemble.size());
-        ScenarioRun.addToManifest(folder.resolve("manifest.json"), "calibration", calibration);
+        ScenarioRun.addToManifest(manifestTmp, "calibration", calibration);
+        Files.move(manifestTmp, folder.resolve("manifest.json"), StandardCopyOption.ATOMIC_MOVE);
         PrintWriter outStream = spec.commandLine().getOut();
         outStream.print(ValidationTable.render(fit));
         if (held.region() != null) {
@@ -241,29 +257,25 @@ public final class CalibrateCommand implements Callable<Integer> {
             if (out != null && !out.toAbsolutePath().normalize().equals(resume.toAbsolutePath().normalize())) {
                 throw new BadInputException("--resume continues in its own folder; drop --out or give the same folder.");
             }
-            if (!Files.isRegularFile(resume.resolve(CalibrationLog.FILE)) || !Files.isRegularFile(resume.resolve(SETTINGS))) {
-                throw new BadInputException("--resume: " + resume + " holds no " + CalibrationLog.FILE + " and " + SETTINGS
+            // The settings are written first: a calibration killed before its log began resumes from nothing.
+            if (!Files.isRegularFile(resume.resolve(SETTINGS))) {
+                throw new BadInputException("--resume: " + resume + " holds no " + SETTINGS
                         + ". Fix: name the folder of an interrupted calibration, or drop --resume.");
             }
-            return resume;
+            if (Files.exists(resume.resolve("manifest.json"))) {
+                // manifest.json is written last: its presence means the calibration finished.
+                throw new BadInputException("--resume: the calibration in " + resume + " has finished (it has its"
+                        + " manifest.json); resuming would leave its results inconsistent. Fix: start a new calibration"
+                        + " with a larger --budget and another --out.");
+            }
+            return OutputPaths.resolve(resume, "--resume");
         }
         // Not a RunFolder: an interrupted calibration must leave its log where --resume finds it.
-        Path folder = out != null ? out : RunFolder.DEFAULT_ROOT.resolve(scenarioName + "-calibration")
-                .resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        if (Files.exists(folder) && !isEmptyDirectory(folder)) {
-            throw new OutputExistsException(folder);
-        }
-        Files.createDirectories(folder);
+        Path given = out != null ? out : RunFolder.DEFAULT_ROOT.resolve(FileNames.safe(scenarioName, "scenario")
+                + "-calibration").resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Path folder = OutputPaths.resolve(given, "--out");
+        OutputPaths.requireWritableTarget(folder, "--out", given);
         return folder;
-    }
-
-    private static boolean isEmptyDirectory(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return false;
-        }
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.findAny().isEmpty();
-        }
     }
 
     private List<Evaluation> readLogged(Path folder, ObjectNode settings, Path log, List<FreeParameter> params)
@@ -283,6 +295,9 @@ public final class CalibrateCommand implements Callable<Integer> {
             return logged;
         } catch (CalibrationException e) {
             throw new BadInputException(e.getMessage());
+        } catch (RuntimeException e) {
+            throw new BadInputException("--resume: " + log + " is damaged (" + e.getMessage() + "). Fix: start a new"
+                    + " calibration, or delete its damaged lines.");
         }
     }
 

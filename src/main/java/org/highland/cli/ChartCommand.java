@@ -61,9 +61,10 @@ public final class ChartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (width < 200 || height < 150 || dpi < 36 || dpi > 1200) {
+        // A 100,000-pixel square would need 40 GB of image memory.
+        if (width < 200 || height < 150 || width > 10000 || height > 10000 || dpi < 36 || dpi > 1200) {
             throw new BadInputException("--width " + width + " --height " + height + " --dpi " + dpi
-                    + ": too small or too large. Fix: width >= 200, height >= 150, dpi 36-1200.");
+                    + ": too small or too large. Fix: width 200-10000, height 150-10000, dpi 36-1200.");
         }
         List<Path> written = draw(results, metrics, areas, formats, new ChartExport.Size(width, height, dpi), overwrite);
         spec.commandLine().getOut().println(written.size() + " chart(s) written to " + results.resolve("charts"));

@@ -26,6 +26,7 @@ import org.highland.experiment.compare.CostEffectivenessTable;
 import org.highland.experiment.compare.HeadlineComparison;
 import org.highland.experiment.compare.Interval;
 import org.highland.experiment.compare.PairedComparison;
+import org.highland.report.FileNames;
 import org.highland.report.Manifest;
 import org.highland.report.ManifestWriter;
 import org.highland.report.Numbers;
@@ -103,7 +104,7 @@ public final class CompareCommand implements Callable<Integer> {
         for (Path file : variantFiles) {
             variants.add(options.load(file));
         }
-        checkNames(variants);
+        checkNames(base, variants);
         // The base's seed for all: common random numbers need one seed, whatever a variant says.
         long seed = options.seed(base);
         int replications = options.replications(base);
@@ -174,8 +175,8 @@ public final class CompareCommand implements Callable<Integer> {
         return draws.scenarios(file, options, seed, replications);
     }
 
-    /** Variants are told apart by name in the output files, so names must differ. */
-    private void checkNames(List<Scenario> variants) {
+    /** Variants are told apart by name in the output files, so names must differ, also as file names. */
+    private void checkNames(Scenario base, List<Scenario> variants) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < variants.size(); i++) {
             if (!seen.add(variants.get(i).name())) {
@@ -183,6 +184,10 @@ public final class CompareCommand implements Callable<Integer> {
                         + variants.get(i).name() + "' again. Fix: give each variant file its own 'name:'.");
             }
         }
+        List<String> names = new ArrayList<>();
+        names.add(base.name());
+        variants.forEach(v -> names.add(v.name()));
+        FileNames.requireDistinct(names, "scenario names", "scenario");
     }
 
     /** The milestone years within the run, and the last year when it is not one of them. */
@@ -236,7 +241,7 @@ public final class CompareCommand implements Callable<Integer> {
      */
     private static void writeResolved(RunFolder folder, Scenario scenario, List<ReplicationResult> results)
             throws IOException {
-        String name = scenario.name().replaceAll("[^A-Za-z0-9._-]", "_");
+        String name = FileNames.safe(scenario.name(), "scenario");
         Files.writeString(folder.file("scenarios/" + name + ".resolved.yaml"), Scenarios.toYaml(scenario));
         SummaryCsvWriter.write(folder.file("scenarios/" + name + "/summary.csv"), Summary.of(results));
     }

@@ -1,10 +1,10 @@
 package org.highland.cli;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import org.highland.experiment.Summary;
+import java.util.Map;
 import org.highland.experiment.SummaryRow;
-import org.highland.run.ReplicationResult;
 import org.highland.scenario.Scenario;
 
 /** The few numbers a planner looks at first, for every region, at milestone years. */
@@ -22,7 +22,11 @@ final class HeadlineTable {
     private HeadlineTable() {
     }
 
-    static String render(List<ReplicationResult> results, Scenario scenario) {
+    static String render(List<SummaryRow> summary, Scenario scenario) {
+        Map<String, Double> means = new HashMap<>();
+        for (SummaryRow row : summary) {
+            means.put(row.metric() + "\u0000" + row.area() + "\u0000" + row.year(), row.mean());
+        }
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%-10s %5s", "region", "year"));
         for (String[] m : METRICS) {
@@ -38,8 +42,8 @@ final class HeadlineTable {
                 }
                 sb.append(String.format(Locale.ROOT, "%-10s %5d", region, year));
                 for (String[] m : METRICS) {
-                    SummaryRow row = Summary.row(results, m[0], region, year);
-                    sb.append(String.format(Locale.ROOT, " %12.1f", row == null ? Double.NaN : row.mean()));
+                    Double mean = means.get(m[0] + "\u0000" + region + "\u0000" + year);
+                    sb.append(String.format(Locale.ROOT, " %12.1f", mean == null ? Double.NaN : mean));
                 }
                 sb.append('\n');
             }

@@ -1,7 +1,12 @@
 package org.highland.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import org.highland.report.BuildInfo;
 import org.highland.report.OutputExistsException;
+import org.highland.report.OutputPathException;
+import org.highland.report.OutputPaths;
 import org.highland.scenario.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,7 +14,7 @@ import picocli.CommandLine.Command;
 /** The {@code highland} command line. */
 @Command(name = "highland", mixinStandardHelpOptions = true, versionProvider = HighlandCommand.Version.class,
         description = "Policy-scenario agent-based model of the life and health industry of Zhejiang and its neighbours.",
-        subcommands = {RunCommand.class, BenchCommand.class, ParamsCommand.class, ChartCommand.class, ReportCommand.class, CompareCommand.class, ValidateCommand.class, CalibrateCommand.class, ScreenCommand.class, SweepCommand.class, SensitivityCommand.class, DiscoverCommand.class,
+        subcommands = {RunCommand.class, BenchCommand.class, ParamsCommand.class, ChartCommand.class, ReportCommand.class, CompareCommand.class, ValidateCommand.class, CalibrateCommand.class, ScreenCommand.class, SweepCommand.class, SensitivityCommand.class, DiscoverCommand.class, CheckCommand.class,
                 SolveStocksCommand.class})
 public final class HighlandCommand implements Runnable {
     @CommandLine.Spec
@@ -30,17 +35,48 @@ public final class HighlandCommand implements Runnable {
         cl.setExecutionExceptionHandler(HighlandCommand::handle);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(e -> ExitCodes.BAD_INPUT);
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Results folders are deleted on the way out (try-with-resources), so none is partial.
+            cl.getErr().println(OUT_OF_MEMORY);
+            return ExitCodes.FAILURE;
+        }
     }
 
+    static final String OUT_OF_MEMORY = "highland: out of memory. Fix: give Java more, e.g."
+            + " HIGHLAND_JAVA_OPTS=-Xmx8g ./highland ..., or run fewer replications, a smaller --scale or an"
+            + " earlier --end.";
+
     private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
-        if (e instanceof ScenarioException || e instanceof BadInputException || e instanceof OutputExistsException) {
+        if (e instanceof ScenarioException || e instanceof BadInputException || e instanceof OutputExistsException
+                || e instanceof OutputPathException) {
             cl.getErr().println("highland: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError) {
+                cl.getErr().println(OUT_OF_MEMORY);
+                return ExitCodes.FAILURE;
+            }
+        }
+        if (e instanceof UncheckedIOException || e instanceof IOException) {
+            // A disk that fills or a folder removed under a run: the path and the reason say it all.
+            IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            cl.getErr().println("highland: " + (e.getMessage() == null ? "" : e.getMessage() + ": ")
+                    + describe(io) + ". Fix: check the disk space and the permissions of that path.");
+            return ExitCodes.FAILURE;
         }
         cl.getErr().println("highland: failed: " + e);
         e.printStackTrace(cl.getErr());
         return ExitCodes.FAILURE;
+    }
+
+    private static String describe(IOException io) {
+        if (io instanceof FileSystemException fs) {
+            return (fs.getFile() == null ? "" : fs.getFile() + ": ") + OutputPaths.reason(fs);
+        }
+        return OutputPaths.reason(io);
     }
 
     /** Version from the jar manifest. */

@@ -38,7 +38,7 @@ public final class ParamsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Scenario scenario = scenarioFile == null ? Scenarios.defaults() : Scenarios.load(scenarioFile, sets);
+        Scenario scenario = scenarioFile == null ? Scenarios.defaults(sets) : Scenarios.load(scenarioFile, sets);
         var out = spec.commandLine().getOut();
         out.println("path\tvalue\tunit\tmin\tmax\tdoc\tlow\thigh\tbasis\trange_source");
         for (ParameterRow row : ParameterCatalog.list(Scenario.class, scenario, PlausibleRanges.builtIn())) {

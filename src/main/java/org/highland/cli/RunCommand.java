@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.highland.experiment.SummaryRow;
 import org.highland.report.RunFolder;
-import org.highland.run.ReplicationResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,10 +41,9 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ScenarioRun run = ScenarioRun.prepare(scenarioFile, options, parameterUncertainty);
         try (RunFolder folder = RunFolder.create(out, out != null, run.scenario().name())) {
-            List<ReplicationResult> results = run.execute("run");
-            run.writeRunFiles(folder, results, spec);
+            List<SummaryRow> summary = run.executeInto(folder, "run", spec);
             folder.commit();
-            spec.commandLine().getOut().println(HeadlineTable.render(results, run.scenario()));
+            spec.commandLine().getOut().println(HeadlineTable.render(summary, run.scenario()));
             spec.commandLine().getOut().println("results: " + folder.finalPath());
             outputs.after(folder.finalPath(), spec.commandLine().getOut());
         }

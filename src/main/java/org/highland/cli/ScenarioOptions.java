@@ -3,6 +3,10 @@ package org.highland.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.highland.model.Param;
+import org.highland.model.spec.RegionSpec;
 import org.highland.scenario.Scenario;
 import org.highland.scenario.Scenarios;
 import picocli.CommandLine.Option;
@@ -46,11 +50,55 @@ public final class ScenarioOptions {
             }
             scenario = scenario.withEndYear(endYear);
         }
+        requireFirmsAtScale(scenario);
         return scenario;
     }
 
+    /**
+     * Fewest simulated firms a region may start with: results are scaled back up by 1 / scale, so
+     * a region of two or three agents would report full-scale figures made of noise, and one of
+     * none reports zeros as if they were data.
+     */
+    static final int MIN_FIRMS_PER_REGION = 10;
+
+    private void requireFirmsAtScale(Scenario scenario) {
+        if (!(scale > 0 && scale <= 1)) {
+            return; // scale() reports this with its own remedy
+        }
+        for (Map.Entry<String, RegionSpec> e : scenario.regions().entrySet()) {
+            double firms = e.getValue().initialFirms();
+            if (firms > 0 && firms * scale < MIN_FIRMS_PER_REGION) {
+                double least = scenario.regions().values().stream().mapToDouble(RegionSpec::initialFirms)
+                        .filter(f -> f > 0).map(f -> MIN_FIRMS_PER_REGION / f).max().orElse(1);
+                throw new BadInputException("--scale " + scale + ": " + e.getKey() + " would start with "
+                        + String.format(Locale.ROOT, "%.1f", firms * scale) + " of its " + (long) firms
+                        + " firms, fewer than " + MIN_FIRMS_PER_REGION + ", so its full-scale figures would be noise or"
+                        + " zero. Fix: pass --scale " + String.format(Locale.ROOT, "%.4f", Math.ceil(least * 1e4) / 1e4)
+                        + " or more.");
+            }
+        }
+    }
+
+    /** The run's seed; --seed is held to the range a scenario file's {@code seed:} has, so a run's
+     * own scenario.resolved.yaml always reproduces it. */
     long seed(Scenario scenario) {
-        return seed != null ? seed : scenario.seed();
+        if (seed == null) {
+            return scenario.seed();
+        }
+        Param range = seedRange();
+        if (seed < range.min() || seed > range.max()) {
+            throw new BadInputException("--seed " + seed + ": expected a whole number from " + (long) range.min()
+                    + " to " + (long) range.max() + " (the range of a scenario's seed). Fix: pass a seed in that range.");
+        }
+        return seed;
+    }
+
+    private static Param seedRange() {
+        try {
+            return Scenario.class.getDeclaredField("seed").getAnnotation(Param.class);
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException("Scenario has no seed component", e);
+        }
     }
 
     int replications(Scenario scenario) {

@@ -1,6 +1,7 @@
 package org.highland.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -12,7 +13,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.highland.experiment.Experiment;
 import org.highland.experiment.ProgressReporter;
+import org.highland.experiment.StreamingSummary;
 import org.highland.experiment.Summary;
+import org.highland.experiment.SummaryRow;
 import org.highland.report.Manifest;
 import org.highland.report.ManifestWriter;
 import org.highland.report.ReplicationsCsvWriter;
@@ -84,11 +87,42 @@ final class ScenarioRun {
         }
     }
 
+    /**
+     * Runs every replication straight into the (uncommitted) folder: each result is written to
+     * replications.csv and added to the summary as it finishes, then dropped, so memory stays
+     * bounded whatever the number of replications; then writes the other run files.
+     *
+     * @return the summary rows (also in summary.csv)
+     */
+    List<SummaryRow> executeInto(RunFolder folder, String task, CommandSpec command) throws IOException {
+        List<SummaryRow> rows;
+        try (ReplicationsCsvWriter.Appender replications = ReplicationsCsvWriter.open(folder.file("replications.csv"));
+             StreamingSummary summary = new StreamingSummary(folder.file(".summary-spill.bin"),
+                     StreamingSummary.DEFAULT_BUDGET_BYTES, settings.replications());
+             ProgressReporter progress = ProgressReporter.start(task + " " + scenario.name(), settings.replications())) {
+            Experiment.run(scenarioOf, settings, progress, rep -> {
+                try {
+                    replications.write(rep);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                summary.add(rep);
+            });
+            rows = summary.rows();
+        }
+        writeOtherFiles(folder, rows, command);
+        return rows;
+    }
+
     /** Writes the four run files into the (uncommitted) folder. */
     void writeRunFiles(RunFolder folder, List<ReplicationResult> results, CommandSpec command) throws IOException {
-        Files.writeString(folder.file("scenario.resolved.yaml"), Scenarios.toYaml(scenario));
         ReplicationsCsvWriter.write(folder.file("replications.csv"), results);
-        SummaryCsvWriter.write(folder.file("summary.csv"), Summary.of(results));
+        writeOtherFiles(folder, Summary.of(results), command);
+    }
+
+    private void writeOtherFiles(RunFolder folder, List<SummaryRow> summary, CommandSpec command) throws IOException {
+        Files.writeString(folder.file("scenario.resolved.yaml"), Scenarios.toYaml(scenario));
+        SummaryCsvWriter.write(folder.file("summary.csv"), summary);
         Manifest manifest = Manifest.builder()
                 .command(commandLine(command))
                 .seed(settings.seed()).replications(settings.replications())

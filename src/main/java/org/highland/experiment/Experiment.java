@@ -1,12 +1,13 @@
 package org.highland.experiment;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import org.highland.run.HighlandSim;
 import org.highland.run.ReplicationResult;
@@ -18,6 +19,9 @@ import org.highland.scenario.Scenario;
  * order, so the output does not depend on the number of threads.
  */
 public final class Experiment {
+    /** Replications queued or running per thread beyond the one being awaited. */
+    private static final int IN_FLIGHT_PER_THREAD = 3;
+
     private Experiment() {
     }
 
@@ -35,33 +39,48 @@ public final class Experiment {
      */
     public static List<ReplicationResult> run(IntFunction<Scenario> scenarioOf, Settings settings,
                                               ProgressReporter progress) {
-        ReplicationResult[] results = new ReplicationResult[settings.replications()];
-        int threads = Math.max(1, Math.min(settings.threads(), settings.replications()));
+        List<ReplicationResult> results = new ArrayList<>(settings.replications());
+        run(scenarioOf, settings, progress, results::add);
+        return results;
+    }
+
+    /**
+     * Runs every replication and hands each result to {@code sink} as soon as it and all before it
+     * have finished, in replication order, on the calling thread. At most a few results per thread
+     * are held at once, so memory does not grow with the number of replications.
+     */
+    public static void run(IntFunction<Scenario> scenarioOf, Settings settings, ProgressReporter progress,
+                           Consumer<ReplicationResult> sink) {
+        int n = settings.replications();
+        int threads = Math.max(1, Math.min(settings.threads(), n));
         if (threads == 1) {
-            for (int k = 0; k < results.length; k++) {
-                results[k] = HighlandSim.run(scenarioOf.apply(k), settings.scale(), settings.seed(), k);
+            for (int k = 0; k < n; k++) {
+                sink.accept(HighlandSim.run(scenarioOf.apply(k), settings.scale(), settings.seed(), k));
                 progress.step();
             }
-            return Arrays.asList(results);
+            return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "highland-replication");
             t.setDaemon(true);
             return t;
         });
+        // Enough queued work to keep every thread busy while the oldest result is awaited.
+        int window = threads * IN_FLIGHT_PER_THREAD;
+        ArrayDeque<Future<ReplicationResult>> inFlight = new ArrayDeque<>();
         try {
-            List<Future<ReplicationResult>> futures = new ArrayList<>();
-            for (int k = 0; k < results.length; k++) {
-                int replication = k;
-                futures.add(pool.submit(() -> {
-                    ReplicationResult r = HighlandSim.run(scenarioOf.apply(replication), settings.scale(),
-                            settings.seed(), replication);
-                    progress.step();
-                    return r;
-                }));
-            }
-            for (int k = 0; k < results.length; k++) {
-                results[k] = futures.get(k).get();
+            int next = 0;
+            for (int k = 0; k < n; k++) {
+                while (next < n && inFlight.size() < window) {
+                    int replication = next++;
+                    inFlight.add(pool.submit(() -> {
+                        ReplicationResult r = HighlandSim.run(scenarioOf.apply(replication), settings.scale(),
+                                settings.seed(), replication);
+                        progress.step();
+                        return r;
+                    }));
+                }
+                sink.accept(inFlight.poll().get());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -71,10 +90,12 @@ public final class Experiment {
             if (cause instanceof RuntimeException re) {
                 throw re;
             }
+            if (cause instanceof Error error) {
+                throw error;
+            }
             throw new IllegalStateException(cause);
         } finally {
             pool.shutdownNow();
         }
-        return Arrays.asList(results);
     }
 }

@@ -120,7 +120,7 @@ public final class Summary {
         return n;
     }
 
-    private static SummaryRow stats(String metric, String area, int year, String unit,
+    static SummaryRow stats(String metric, String area, int year, String unit,
                                     double[] values, int n) {
         double mean = StatUtils.mean(values, 0, n);
         double sd = n > 1 ? Math.sqrt(StatUtils.variance(values, mean, 0, n)) : 0.0;

@@ -1,5 +1,6 @@
 package org.highland.report;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,6 +39,32 @@ public final class ReplicationsCsvWriter {
             for (ReplicationResult rep : ordered) {
                 write(out, rep);
             }
+        }
+    }
+
+    /**
+     * Opens {@code file} for replications written one at a time as they finish, so a run need not
+     * hold them all; the caller passes them in replication order.
+     */
+    public static Appender open(Path file) throws IOException {
+        return new Appender(Csv.open(file, COLUMNS));
+    }
+
+    /** Writes replications one by one; close it to flush. */
+    public static final class Appender implements Closeable {
+        private final SequenceWriter out;
+
+        private Appender(SequenceWriter out) {
+            this.out = out;
+        }
+
+        public void write(ReplicationResult rep) throws IOException {
+            ReplicationsCsvWriter.write(out, rep);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
         }
     }
 

@@ -79,28 +79,28 @@ public final class RunFolder implements AutoCloseable {
      * @throws UncheckedIOException  if a folder cannot be created
      */
     public static RunFolder create(Path out, boolean outGiven, String scenarioName, Clock clock) {
-        try {
-            if (outGiven) {
-                if (out == null) {
-                    throw new IllegalArgumentException("--out given without a path");
-                }
-                requireUsable(out);
-                Path absolute = out.toAbsolutePath().normalize();
-                if (absolute.getParent() == null) {
-                    throw new IllegalArgumentException("Cannot use the root folder as --out");
-                }
-                String name = absolute.getFileName().toString();
-                return open(absolute.getParent(), name, name, out, true);
+        if (outGiven) {
+            Path target = OutputPaths.resolve(out, "--out");
+            try {
+                OutputPaths.requireWritableTarget(target, "--out", out);
+                String name = target.getFileName().toString();
+                return open(target.getParent(), name, name, target, true);
+            } catch (IOException e) {
+                throw new OutputPathException("--out " + out + ": cannot create the results folder in "
+                        + target.getParent() + " (" + OutputPaths.reason(e) + "). Fix: choose another --out.");
             }
-            Path root = out == null ? DEFAULT_ROOT : out;
-            Path dir = root.resolve(safeName(scenarioName));
+        }
+        Path root = OutputPaths.resolve(out == null ? DEFAULT_ROOT : out, "the results folder");
+        Path dir = root.resolve(safeName(scenarioName));
+        try {
+            OutputPaths.requireCanCreateIn(dir, "the results folder", dir);
+            Path parent = Files.createDirectories(dir);
             String stamp = LocalDateTime.now(clock).format(STAMP);
-            Path parent = Files.createDirectories(dir).toAbsolutePath().normalize();
             String name = freeName(parent, stamp);
-            return open(parent, stamp, name, dir.resolve(name), false);
+            return open(parent, stamp, name, parent.resolve(name), false);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the results folder: " + e.getMessage(),
-                    e);
+            throw new OutputPathException("Cannot create the results folder in " + dir + " ("
+                    + OutputPaths.reason(e) + "). Fix: pass --out with a folder you can write.");
         }
     }
 
@@ -119,19 +119,8 @@ public final class RunFolder implements AutoCloseable {
         }
     }
 
-    private static void requireUsable(Path out) throws IOException {
-        if (Files.exists(out) && !isEmptyDirectory(out)) {
-            throw new OutputExistsException(out);
-        }
-    }
-
     private static boolean isEmptyDirectory(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return false;
-        }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-            return !entries.iterator().hasNext();
-        }
+        return OutputPaths.isEmptyDirectory(dir);
     }
 
     /** The first of {@code stamp}, {@code stamp-2}, {@code stamp-3}... not present in dir. */
@@ -144,10 +133,7 @@ public final class RunFolder implements AutoCloseable {
     }
 
     static String safeName(String scenarioName) {
-        String name = scenarioName == null ? "" : scenarioName.strip()
-                .replaceAll("[^\\p{L}\\p{N}._-]", "_")
-                .replaceAll("^\\.+", "");
-        return name.isEmpty() ? "scenario" : name;
+        return FileNames.safe(scenarioName, "scenario");
     }
 
     /**
@@ -201,6 +187,8 @@ public final class RunFolder implements AutoCloseable {
                     : "closed"));
         }
         try {
+            // Data first, then the name: after a power cut the final name never shows empty files.
+            Durable.syncTree(work);
             if (outGiven) {
                 moveOntoEmpty();
             } else {
@@ -210,6 +198,7 @@ public final class RunFolder implements AutoCloseable {
             throw new UncheckedIOException("Cannot finish the results folder " + finalPath + ": "
                     + e.getMessage(), e);
         }
+        Durable.syncFolder(parent);
         committed = true;
         removeHook();
     }

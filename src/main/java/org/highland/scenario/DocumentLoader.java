@@ -27,6 +27,12 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  */
 final class DocumentLoader {
     static final String EXTENDS = "extends";
+    /**
+     * Largest scenario file read: the largest shipped scenario is about 10 KiB, so 1 MiB leaves
+     * room for long comments and still parses in well under a second (SnakeYAML's scalar handling
+     * grows quadratically with a scalar's length, so a 50 MB scalar would take minutes).
+     */
+    static final long MAX_BYTES = 1024 * 1024;
 
     private final ObjectMapper yaml = Mappers.yamlTrees();
     private final ObjectMapper json = Mappers.jsonTrees();
@@ -59,8 +65,10 @@ final class DocumentLoader {
         while (true) {
             String label = current.toString();
             if (child != null && !Files.isRegularFile(current)) {
+                String why = Files.isDirectory(current) ? " is a folder, not a file"
+                        : Files.exists(current) ? " is not a regular file" : " does not exist";
                 throw new ScenarioException(List.of(atExtends(child, "an existing file to extend: "
-                        + label + " does not exist",
+                        + label + why,
                         "check the name; it is resolved relative to the folder of "
                                 + child.sourceMap().source())));
             }
@@ -117,6 +125,7 @@ final class DocumentLoader {
         }
         String text;
         try {
+            requireReadableSize(file, label);
             text = Files.readString(file);
         } catch (NoSuchFileException e) {
             throw fileProblem(label, "an existing scenario file, but there is no such file",
@@ -128,6 +137,28 @@ final class DocumentLoader {
                     + e.getMessage() + ")", "check the path and the file's permissions");
         }
         return parse(label, text, isJson);
+    }
+
+    /**
+     * Refuses, before reading a byte, what is not a regular file (a folder, {@code /dev/zero}, a
+     * FIFO, also through a link) and files over {@link #MAX_BYTES}.
+     */
+    private static void requireReadableSize(Path file, String label) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw fileProblem(label, "a scenario file, but this is a folder", "name a .yaml file inside it");
+        }
+        if (!Files.exists(file)) {
+            throw new NoSuchFileException(label);
+        }
+        if (!Files.isRegularFile(file)) {
+            throw fileProblem(label, "a regular scenario file, but this is a device, pipe or socket",
+                    "save the scenario to a file and pass that file");
+        }
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            throw fileProblem(label, "a scenario file of at most " + MAX_BYTES / 1024 + " KiB, but it has "
+                    + size + " bytes", "split it with 'extends:', or remove what is not scenario data");
+        }
     }
 
     private static ScenarioException fileProblem(String label, String expected, String remedy) {

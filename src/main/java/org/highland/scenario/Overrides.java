@@ -18,6 +18,9 @@ import java.util.Map;
  * map or surface later as a confusing "unknown field" far from the argument that caused it.
  */
 final class Overrides {
+    /** Longest --set argument: far above any real value, short enough to parse at once. */
+    static final int MAX_CHARS = 65536;
+
     private final Type rootType;
     private final ObjectMapper yaml = Mappers.yamlTrees();
 
@@ -27,7 +30,8 @@ final class Overrides {
 
     /** How problems name the n-th (1-based) override. */
     static String label(int number, String argument) {
-        return "--set #" + number + " '" + argument + "'";
+        String shown = argument.length() > 80 ? argument.substring(0, 77) + "..." : argument;
+        return "--set #" + number + " '" + shown + "'";
     }
 
     /**
@@ -52,6 +56,10 @@ final class Overrides {
     }
 
     private void applyOne(String label, String argument, TreeMerger merger, Provenance provenance) {
+        if (argument.length() > MAX_CHARS) {
+            throw problem(label, 1, "", "a --set of at most " + MAX_CHARS + " characters, got " + argument.length(),
+                    "put long values in a scenario file");
+        }
         int equals = argument.indexOf('=');
         if (equals <= 0) {
             throw problem(label, 1, "", "path=value, e.g. policies.trialSupport.phase1MaxMillion=5",
@@ -157,8 +165,8 @@ final class Overrides {
                 inner = SourceMap.scan(label, parser, duplicates);
             }
             if (!duplicates.isEmpty()) {
-                throw problem(label, valueColumn, target.dotted(), "each key once in the value",
-                        "remove the repeated key");
+                Problem first = duplicates.get(0);
+                throw problem(label, valueColumn, target.dotted(), first.expected(), first.remedy());
             }
             inner.locations().forEach((pointer, at) -> locations.put(target.pointer() + pointer,
                     new SourceMap.Location(1, at.line() == 1 ? valueColumn + at.column() - 1 : valueColumn)));

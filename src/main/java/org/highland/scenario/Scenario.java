@@ -8,6 +8,7 @@ import org.highland.model.spec.FirmSpec;
 import org.highland.model.spec.LocationSpec;
 import org.highland.model.spec.ModelSpec;
 import org.highland.model.spec.RegionSpec;
+import org.highland.model.spec.RouteSpec;
 import org.highland.model.spec.RoutesSpec;
 import org.highland.model.spec.SectorsSpec;
 import org.highland.model.spec.TalentSpec;
@@ -40,6 +41,8 @@ public record Scenario(
         TaxSpec tax,
         LocationSpec location,
         Map<String, PolicySpec> policies) implements Checked {
+    /** What a policy name may look like. */
+    public static final String POLICY_NAME = "[A-Za-z][A-Za-z0-9_-]{0,63}";
 
     /** Policies must name a region of the scenario (or "all") and, for park investment, its park. */
     @Override
@@ -53,8 +56,13 @@ public record Scenario(
                     "capital.nationalCycle[" + i + "].year", "a year after the previous entry's",
                     "list the years in increasing order");
         }
+        checkModelInvariants(checks);
         for (Map.Entry<String, PolicySpec> e : policies.entrySet()) {
             String path = "policies." + e.getKey();
+            // Policy names become metric and file names (policy_outlay.<name>), so they stay identifiers.
+            checks.require(e.getKey().matches(POLICY_NAME), "policies",
+                    "policy names of letters, digits, '_' and '-' starting with a letter (at most 64), got '"
+                            + e.getKey() + "'", "rename the policy, e.g. zhejiangTrialSupport");
             PolicySpec policy = e.getValue();
             boolean allRegions = PolicyInstaller.ALL_REGIONS.equals(policy.region());
             checks.require(allRegions || regions.containsKey(policy.region()), path + ".region",
@@ -68,6 +76,31 @@ public record Scenario(
                 checks.require(found, path + ".park", "a park of " + (allRegions ? "some region" : policy.region()),
                         "use a name listed under regions." + (allRegions ? "<region>" : policy.region()) + ".parks");
             }
+        }
+    }
+
+    /**
+     * What the ranges alone do not catch and the model would turn into a silently wrong result or
+     * a crash: a route without stages, and shares that are all zero where something must be drawn
+     * from them (a weighted draw over zero weights quietly picks the last sector).
+     */
+    private void checkModelInvariants(Checks checks) {
+        String[] routeNames = {"innovativeDrug", "genericDrug", "class3Device", "otherDevice", "tcmProduct"};
+        RouteSpec[] routeSpecs = routes.toArray();
+        for (int i = 0; i < routeSpecs.length; i++) {
+            checks.require(!routeSpecs[i].stages().isEmpty(), "routes." + routeNames[i] + ".stages",
+                    "at least one stage", "list the route's stages, e.g. as in the defaults");
+        }
+        for (Map.Entry<String, RegionSpec> e : regions.entrySet()) {
+            String path = "regions." + e.getKey();
+            RegionSpec r = e.getValue();
+            checks.require(r.initialFirms() == 0 || r.firmShares().sum() > 0, path + ".firmShares",
+                    "at least one share above 0 (the region starts with " + r.initialFirms() + " firms)",
+                    "give each sector its share of the region's firms");
+            checks.require(r.initialOutputBillion() == 0 || r.outputShares().sum() > 0, path + ".outputShares",
+                    "at least one share above 0", "give each sector its share of the region's output");
+            checks.require(r.entryPerYear() == 0 || r.entryShares().sum() > 0, path + ".entryShares",
+                    "at least one share above 0 (the region has entrants)", "give each sector its share of entrants");
         }
     }
 

@@ -22,6 +22,11 @@ public final class Scenarios {
         return READER.defaults();
     }
 
+    /** The built-in defaults with {@code --set} overrides; throws {@link ScenarioException}. */
+    public static Scenario defaults(List<String> sets) {
+        return READER.read(null, sets);
+    }
+
     /** The scenario as YAML, every default filled in. */
     public static String toYaml(Scenario scenario) {
         return READER.toYaml(scenario);

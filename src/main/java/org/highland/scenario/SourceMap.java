@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -50,9 +51,28 @@ final class SourceMap {
     static SourceMap scan(String source, JsonParser parser, List<Problem> problems) throws IOException {
         Map<String, Location> locations = new HashMap<>();
         JsonToken token;
+        int rootValues = 0;
+        int depth = 0;
         while ((token = parser.nextToken()) != null) {
             if (token.isStructEnd()) {
+                depth--;
                 continue;
+            }
+            if (depth == 0) {
+                rootValues++;
+            }
+            if (token.isStructStart()) {
+                depth++;
+            }
+            if (rootValues > 1 || refusedYamlFeature(source, parser, problems)) {
+                if (rootValues > 1) {
+                    JsonLocation at = parser.currentTokenLocation();
+                    problems.add(new Problem(source, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0), "",
+                            "one document per file, but a second one starts here (after '---' or the first"
+                                    + " value)", "move the second document to a file of its own, or delete it"));
+                }
+                // The rest would only repeat the problem; one clear message is enough.
+                break;
             }
             // For a value that opens an object or array the context is the new child, whose
             // pointer is still the value's own position, so one call serves every token kind.
@@ -74,6 +94,29 @@ final class SourceMap {
             }
         }
         return new SourceMap(source, locations);
+    }
+
+    /**
+     * Anchors ({@code &a}) and aliases ({@code *a}) are refused: Jackson reads an alias as the text
+     * of its name, so {@code costShare: *g} would not mean what it says, and expanding them
+     * invites the "billion laughs". A scenario says each value where it applies.
+     */
+    private static boolean refusedYamlFeature(String source, JsonParser parser, List<Problem> problems)
+            throws IOException {
+        if (!(parser instanceof YAMLParser yaml)) {
+            return false;
+        }
+        boolean alias = yaml.isCurrentAlias();
+        String anchor = alias ? null : yaml.getObjectId();
+        if (!alias && anchor == null) {
+            return false;
+        }
+        JsonLocation at = parser.currentTokenLocation();
+        problems.add(new Problem(source, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0),
+                pathOf(parser.getParsingContext()).dotted(),
+                "plain values, but this is a YAML " + (alias ? "alias (*" + yaml.getText() + ")" : "anchor (&" + anchor + ")"),
+                "write the value itself here; scenario files do not use anchors or aliases"));
+        return true;
     }
 
     /** The dotted path of the current token, telling list indexes from keys as pointers cannot. */

@@ -47,6 +47,8 @@ class CalibrateCommandTest {
         Path part = dir.resolve("part");
         assertEquals(ExitCodes.OK, calibrate("--budget", "3", "--out", part.toString()));
         Files.writeString(part.resolve("calibration.csv"), String.join("\n", log.subList(0, 4)) + "\n4,0.1");
+        // manifest.json is written last, so an interrupted calibration has none (a finished one is not resumed).
+        Files.delete(part.resolve("manifest.json"));
         assertEquals(ExitCodes.OK, calibrate("--budget", "6", "--resume", part.toString()));
         assertEquals(log, Files.readAllLines(part.resolve("calibration.csv")));
         assertEquals(overlayValues(whole), overlayValues(part));

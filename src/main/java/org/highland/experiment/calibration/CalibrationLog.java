@@ -72,11 +72,16 @@ public final class CalibrationLog {
                 throw new CalibrationException(file + ":" + (i + 1) + ": expected " + (n + 3) + " fields");
             }
             double[] values = new double[n];
-            for (int k = 0; k < n; k++) {
-                values[k] = Double.parseDouble(f[1 + k]);
+            try {
+                for (int k = 0; k < n; k++) {
+                    values[k] = Double.parseDouble(f[1 + k]);
+                }
+                out.add(new Evaluation(Integer.parseInt(f[0]), values, Double.parseDouble(f[n + 1]),
+                        Integer.parseInt(f[n + 2])));
+            } catch (NumberFormatException e) {
+                throw new CalibrationException(file + ":" + (i + 1) + ": expected numbers, got " + e.getMessage()
+                        + ". Fix: delete this line and the ones after it, then resume");
             }
-            out.add(new Evaluation(Integer.parseInt(f[0]), values, Double.parseDouble(f[n + 1]),
-                    Integer.parseInt(f[n + 2])));
         }
         return out;
     }
