@@ -1,5 +1,6 @@
 package org.highland.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.highland.experiment.SummaryRow;
 import org.highland.report.chart.Footnote;
 
 /**
@@ -56,7 +58,7 @@ public final class ResultsFolder {
         }
         JsonNode manifest = Files.isRegularFile(dir.resolve("manifest.json"))
                 ? new ObjectMapper().readTree(dir.resolve("manifest.json").toFile()) : null;
-        SummaryTable summary = run ? SummaryTable.read(dir.resolve("summary.csv")) : null;
+        SummaryTable summary = run ? readSummary(dir.resolve("summary.csv")) : null;
         CsvRows comparison = optional(dir.resolve("comparison.csv"));
         List<String> variants = new ArrayList<>();
         if (comparison != null) {
@@ -73,13 +75,36 @@ public final class ResultsFolder {
                 sorted.sort(null);
                 for (Path p : sorted) {
                     if (Files.isRegularFile(p.resolve("summary.csv"))) {
-                        scenarios.put(p.getFileName().toString(), SummaryTable.read(p.resolve("summary.csv")));
+                        scenarios.put(p.getFileName().toString(), readSummary(p.resolve("summary.csv")));
                     }
                 }
             }
         }
         return new ResultsFolder(dir, manifest, summary, scenarios, List.copyOf(variants), comparison,
                 optional(dir.resolve("cost_effectiveness.csv")), optional(dir.resolve("validation.csv")));
+    }
+
+    /** A summary.csv, or a sentence naming the file when it is not one highland wrote. */
+    private static SummaryTable readSummary(Path file) throws IOException {
+        SummaryTable table;
+        try {
+            table = SummaryTable.read(file);
+        } catch (JsonProcessingException | RuntimeException e) {
+            String why = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            throw new IllegalArgumentException(file + ": not a summary.csv written by highland (" + why
+                    + "). Fix: rerun the command into a new folder.");
+        }
+        if (table.rows().isEmpty()) {
+            throw new IllegalArgumentException(file + ": no rows of a summary.csv written by highland."
+                    + " Fix: rerun the command into a new folder.");
+        }
+        for (SummaryRow row : table.rows()) {
+            if (!Double.isFinite(row.mean()) || !Double.isFinite(row.p05()) || !Double.isFinite(row.p95())) {
+                throw new IllegalArgumentException(file + ": " + row.metric() + " for " + row.area() + " in "
+                        + row.year() + " is not a finite number. Fix: rerun the command into a new folder.");
+            }
+        }
+        return table;
     }
 
     private static CsvRows optional(Path file) throws IOException {

@@ -147,8 +147,10 @@ class ReliabilityRegressionTest {
     @Test
     void row6OutOfMemoryIsOneLineWithTheRemedyAndLeavesNoFolder() throws Exception {
         Path out = dir.resolve("oom");
+        // 24 MB: enough to start the launcher and print its message on the test class path (which
+        // holds Spark and the chart fonts), far too little for a full-scale population.
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx16m", "-cp", System.getProperty("java.class.path"), HighlandCommand.class.getName(),
+                "-Xmx24m", "-cp", System.getProperty("java.class.path"), HighlandCommand.class.getName(),
                 "run", BASELINE, "--scale", "1", "--replications", "1", "--threads", "1", "--end", "2015",
                 "--out", out.toString()));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
