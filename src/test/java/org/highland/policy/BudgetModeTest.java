@@ -137,6 +137,26 @@ class BudgetModeTest {
         assertEquals(lever + 0.6 * inPark / park.firms(), region.levers().parkRentSubsidy[park.index], 1e-12);
     }
 
+    @Test
+    void elderlyCarePaysForEachNewBedOnTopOfTheOperatingSubsidy() {
+        SmallWorld small = SmallWorld.secondJanuary("{care: {type: elderly-care-subsidy, region: Anhui, "
+                + "annualBudgetMillion: 1e6, operatingSubsidyPerBedYuan: 600, newBedSubsidyYuan: 20000, "
+                + "institutionGrowthPerThousandYuan: 0.01}}");
+        Region region = small.region("Anhui");
+        double scale = small.world.scale;
+        SmallWorld.Bound bound = small.installed("care", region);
+        double beds = region.elderlyBeds();
+        bound.instrument().onMonth(small.world);
+        assertEquals(600 * beds * scale / 1e6 / 12, bound.account().paidTotal(), 1e-9, "operating subsidy only");
+        double paid = bound.account().paidTotal();
+        small.step(1);
+        double more = region.elderlyBeds();
+        assertTrue(more > beds, "premise: beds grow in a month");
+        bound.instrument().onMonth(small.world);
+        assertEquals(20000 * (more - beds) * scale / 1e6 + 600 * more * scale / 1e6 / 12,
+                bound.account().paidTotal() - paid, 1e-9, "new beds and the operating subsidy");
+    }
+
     private static Park qiantang(Region region) {
         for (int p = 0; p < region.parkCount(); p++) {
             if (region.park(p).name.equals("Qiantang Pharmaceutical Port")) {
