@@ -94,4 +94,33 @@ class ValidationArithmeticTest {
         assertEquals((w1 * 1.0 + w2 * 0.01) / (w1 + w2), Validation.loss(rows), 1e-12);
         assertEquals(0, Validation.withinCount(rows), "10 % off is outside a tolerance of " + off.mapping().tolerance());
     }
+
+    @Test
+    void theBandIncludesItsEdge() {
+        // 0.25 x 100 = 25 exactly: a value on the edge is within, as the documented <= says.
+        assertTrue(Relation.EQ.within(125, 100, 0.25));
+        assertTrue(Relation.APPROX.within(75, 100, 0.25));
+        assertTrue(Relation.GE.within(75, 100, 0.25));
+        assertTrue(Relation.LE.within(125, 100, 0.25));
+    }
+
+    @Test
+    void theTableShowsEachRowsToleranceAndVerdict() {
+        Target t = first(Relation.EQ);
+        double tol = t.mapping().tolerance();
+        String in = ValidationTable.render(List.of(at(t, 1 + 0.5 * tol)));
+        String out = ValidationTable.render(List.of(at(t, 1 + 2 * tol)));
+        String tolerance = String.format(java.util.Locale.ROOT, "%4.0f%%", 100 * tol);
+        assertTrue(in.lines().anyMatch(l -> l.startsWith(t.id()) && l.contains(tolerance + " yes")), in);
+        assertTrue(out.lines().anyMatch(l -> l.startsWith(t.id()) && l.contains(tolerance + " NO")), out);
+        // The error column of a row 2 x tol above: +200 x tol percent, one decimal.
+        String error = String.format(java.util.Locale.ROOT, "+%.1f%%", 200 * tol);
+        assertEquals(error, ValidationTable.error(at(t, 1 + 2 * tol)));
+        Target ge = first(Relation.GE);
+        double g = ge.figure().value();
+        double gtol = ge.mapping().tolerance();
+        String met = ValidationTable.error(at(ge, 3));
+        assertTrue(met.startsWith(">="), met);
+        assertEquals(g - gtol * Math.abs(g), Double.parseDouble(met.substring(2)), 0.01 * Math.abs(g), "the bound shown");
+    }
 }
