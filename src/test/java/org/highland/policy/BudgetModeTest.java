@@ -157,6 +157,22 @@ class BudgetModeTest {
                 bound.account().paidTotal() - paid, 1e-9, "new beds and the operating subsidy");
     }
 
+    @Test
+    void procurementCountsTheMonthsSinceItsStartIntoThePhaseIn() {
+        SmallWorld february = new SmallWorld(14, "{}");
+        Region region = february.region("Shanghai");
+        double[] bonus = region.levers().growthBonus.clone();
+        // In force since January 2015 with a 13-month phase-in: February 2016 is month 13, past it.
+        ProcurementPolicy done = new ProcurementPolicy("Shanghai", 2015, 2035, 0, BudgetMode.STOP, List.of(), 0, 0.2,
+                13.0 / 12.0);
+        february.open(done, region, "vbp").instrument().onMonth(february.world);
+        assertArrayEquals(bonus, region.levers().growthBonus, 0.0, "no drift after the phase-in");
+        ProcurementPolicy going = new ProcurementPolicy("Shanghai", 2015, 2035, 0, BudgetMode.STOP, List.of(), 0, 0.2,
+                14.0 / 12.0);
+        february.open(going, region, "vbp-longer").instrument().onMonth(february.world);
+        assertEquals(bonus[0] + going.annualRevenueDrift(), region.levers().growthBonus[0], 1e-12, "month 13 of 14");
+    }
+
     private static Park qiantang(Region region) {
         for (int p = 0; p < region.parkCount(); p++) {
             if (region.park(p).name.equals("Qiantang Pharmaceutical Port")) {
