@@ -75,7 +75,34 @@ class ScenarioLibraryTest {
         assertEquals(file.getFileName().toString().replace(".yaml", ""), scenario.name(),
                 "the name in the file matches the file, so compare output can be traced back");
         ReplicationResult result = HighlandSim.run(scenario.withEndYear(2018), 0.02, scenario.seed(), 0);
-        assertTrue(result.value(Metrics.ENTERPRISES.name(), "Zhejiang", 2018) > 0);
+        // Every policy of the file is recorded by name; every metric of every region is a number.
+        List<String> names = result.metrics().stream().map(m -> m.name()).toList();
+        for (String policy : scenario.policies().keySet()) {
+            assertTrue(names.contains("policy_outlay." + policy), file + ": no outlay recorded for " + policy);
+        }
+        for (String region : List.of("Zhejiang", "Jiangsu", "Shanghai", "Anhui")) {
+            for (String metric : names) {
+                if (!metric.equals("industrial_output_growth")) {
+                    double v = result.value(metric, region, 2018);
+                    assertTrue(Double.isFinite(v), file + ": " + metric + " in " + region + " 2018 is " + v);
+                }
+            }
+        }
+        // A policy variant of the baseline moves the firm count by far less than half in four years.
+        double firms = result.value(Metrics.ENTERPRISES.name(), "Zhejiang", 2018);
+        double baseFirms = baseline2018().value(Metrics.ENTERPRISES.name(), "Zhejiang", 2018);
+        assertTrue(firms > 0.5 * baseFirms && firms < 2 * baseFirms, file + ": " + firms + " firms against the baseline's "
+                + baseFirms);
+    }
+
+    private static ReplicationResult baseline2018;
+
+    private static synchronized ReplicationResult baseline2018() {
+        if (baseline2018 == null) {
+            Scenario base = load("baseline");
+            baseline2018 = HighlandSim.run(base.withEndYear(2018), 0.02, base.seed(), 0);
+        }
+        return baseline2018;
     }
 
     @Test

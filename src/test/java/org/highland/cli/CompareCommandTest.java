@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.highland.report.SummaryCsvWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,7 +96,14 @@ class CompareCommandTest {
                 .findFirst().orElseThrow();
         assertTrue(Double.parseDouble(zhejiang[4]) > 0, Arrays.toString(zhejiang));
         assertTrue(o.out().contains("shanghai-trial-support vs baseline"), o.out());
-        assertTrue(o.out().contains("2025"), o.out());
+        // The printed table's 2025 cell for Zhejiang's outlay holds the base mean and mean difference of comparison.csv.
+        String[] outlay = comparison.stream().filter(r -> r[1].equals("policy_outlay") && r[2].equals("Zhejiang")
+                && r[3].equals("2025")).findFirst().orElseThrow();
+        String cell = String.format(Locale.ROOT, "%9.1f %+8.1f [%+.1f, %+.1f]", Double.parseDouble(outlay[5]),
+                Double.parseDouble(outlay[7]), Double.parseDouble(outlay[8]), Double.parseDouble(outlay[9]));
+        assertTrue(Double.parseDouble(outlay[7]) > 0, "premise: Zhejiang pays more in 2025");
+        assertTrue(o.out().lines().anyMatch(l -> l.startsWith("outlay M") && l.contains(" Zhejiang ")
+                && l.contains(cell)), cell + "\n" + o.out());
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
@@ -41,7 +42,7 @@ class RunCommandTest {
     Path dir;
 
     private CliRun run(Path out) {
-        return run(out, 2019, 2);
+        return run(out, 2020, 2);
     }
 
     private CliRun run(Path out, int end, int replications) {
@@ -67,7 +68,7 @@ class RunCommandTest {
             assertEquals(6, f.length, line);
             assertTrue(Double.isFinite(Double.parseDouble(f[4])), line);
             int year = Integer.parseInt(f[1]);
-            assertTrue(year >= 2015 && year <= 2019, "year outside the run: " + line);
+            assertTrue(year >= 2015 && year <= 2020, "year outside the run: " + line);
             rows.add(f[0] + "," + f[1] + "," + f[2] + "," + f[3]);
         }
         List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
@@ -82,7 +83,7 @@ class RunCommandTest {
             summarised.add(f[0] + "," + f[1] + "," + f[2]);
         }
         for (String region : REGIONS) {
-            for (int year = 2015; year <= 2019; year++) {
+            for (int year = 2015; year <= 2020; year++) {
                 for (String metric : REQUIRED) {
                     for (int k = 0; k < 2; k++) {
                         assertTrue(rows.contains(k + "," + year + "," + region + "," + metric),
@@ -105,10 +106,41 @@ class RunCommandTest {
         }
 
         // The resolved scenario reads back as the scenario that ran.
-        Scenario ran = Scenarios.load(SCENARIO, List.of()).withEndYear(2019)
+        Scenario ran = Scenarios.load(SCENARIO, List.of()).withEndYear(2020)
                 .withRun(manifest.get("seed").asLong(), 2);
         assertEquals(ran, Scenarios.load(out.resolve("scenario.resolved.yaml"), List.of()));
         assertTrue(run.out.contains("results: " + out), run.out);
+        assertHeadlineIsTheMeanOfTheReplications(run.out, replications);
+    }
+
+    /**
+     * Each number of the printed 2020 row of every region is the mean over replications of its
+     * metric in replications.csv, rounded to one decimal.
+     */
+    private static void assertHeadlineIsTheMeanOfTheReplications(String stdout, List<String> replications) {
+        List<String> metrics = List.of("biomedicine_industrial_output", "enterprises", "innovative_drug_approvals",
+                "cumulative_clinical_trials", "biomedicine_provincial_talents", "biopharma_financing_disclosed",
+                "policy_outlay");
+        for (String region : REGIONS) {
+            String line = stdout.lines().filter(l -> l.startsWith(region + " ") && l.contains(" 2020 "))
+                    .findFirst().orElseThrow(() -> new AssertionError("no 2020 row for " + region + ":\n" + stdout));
+            String[] printed = line.trim().split("\\s+");
+            assertEquals(2 + metrics.size(), printed.length, line);
+            for (int m = 0; m < metrics.size(); m++) {
+                double sum = 0;
+                int n = 0;
+                for (String row : replications.subList(1, replications.size())) {
+                    String[] f = row.split(",");
+                    if (f[1].equals("2020") && f[2].equals(region) && f[3].equals(metrics.get(m))) {
+                        sum += Double.parseDouble(f[4]);
+                        n++;
+                    }
+                }
+                assertEquals(2, n, metrics.get(m) + " " + region);
+                assertEquals(String.format(Locale.ROOT, "%.1f", sum / n), printed[2 + m],
+                        metrics.get(m) + " in " + region + ": " + line);
+            }
+        }
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.highland.experiment.validation.Basis;
 import org.highland.experiment.validation.Target;
 import org.highland.experiment.validation.Targets;
@@ -55,9 +56,24 @@ class ValidateCommandTest {
         assertEquals(String.join(",", ValidationCsvWriter.COLUMNS), lines.get(0));
         List<Target> modelled = Targets.modelled(Targets.load());
         assertEquals(modelled.size() + 1, lines.size());
+        // The within column follows from the row's own numbers; the summary counts it per basis.
+        List<String> columns = ValidationCsvWriter.COLUMNS;
         for (Basis basis : Basis.values()) {
             long n = modelled.stream().filter(t -> t.basis() == basis).count();
-            assertTrue(o.out().contains(" of " + n + " within tolerance"), basis + ": " + o.out());
+            long within = 0;
+            for (String line : lines.subList(1, lines.size())) {
+                String[] f = line.split(",", -1);
+                if (!f[columns.indexOf("basis")].equals(basis.toString())) {
+                    continue;
+                }
+                boolean expected = within(f[columns.indexOf("relation")], f[columns.indexOf("sim_mean")],
+                        Double.parseDouble(f[columns.indexOf("target")]),
+                        Double.parseDouble(f[columns.indexOf("tolerance")]));
+                assertEquals(Boolean.toString(expected), f[columns.indexOf("within")], line);
+                within += expected ? 1 : 0;
+            }
+            String line = String.format(Locale.ROOT, "%-15s%d of %d within tolerance", basis + ":", within, n);
+            assertTrue(o.out().contains(line), line + "\n" + o.out());
         }
         assertTrue(o.out().contains("(a check of the solver, not of the model)"), o.out());
         assertTrue(o.out().contains("headline *:    ") && o.out().contains(" of 6 within tolerance"), o.out());
@@ -66,7 +82,6 @@ class ValidateCommandTest {
         for (String f : List.of("manifest.json", "scenario.resolved.yaml", "replications.csv", "summary.csv")) {
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
         }
-        List<String> columns = ValidationCsvWriter.COLUMNS;
         String zj = lines.stream().filter(l -> l.startsWith("zj_biomed_output_2020,")).findFirst().orElseThrow();
         String[] f = zj.split(",", -1);
         assertEquals("biomedicine_industrial_output", f[columns.indexOf("metric")]);
@@ -102,5 +117,20 @@ class ValidateCommandTest {
         Files.writeString(full.resolve("x"), "x");
         assertEquals(ExitCodes.BAD_INPUT, execute("validate", BASELINE, "--scale", "0.02", "--end", "2021",
                 "--replications", "1", "--out", full.toString()).code());
+    }
+
+    /** The relation's rule written out: |sim - t| <= tol |t| for eq/approx, one side only for ge/le. */
+    private static boolean within(String relation, String simText, double target, double tol) {
+        if (simText.isEmpty() || simText.equals("NaN")) {
+            return false;
+        }
+        double sim = Double.parseDouble(simText);
+        double band = tol * Math.abs(target);
+        return switch (relation) {
+            case "eq", "approx" -> Math.abs(sim - target) <= band + 1e-12;
+            case "ge" -> sim >= target - band - 1e-12;
+            case "le" -> sim <= target + band + 1e-12;
+            default -> throw new AssertionError(relation);
+        };
     }
 }

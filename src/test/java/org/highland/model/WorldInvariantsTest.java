@@ -142,4 +142,35 @@ class WorldInvariantsTest {
             }
         }
     }
+
+    /**
+     * Each cumulative count grows each year by exactly that year's flow: the recorded metrics agree
+     * with each other, not merely with being non-negative.
+     */
+    @Test
+    void stocksMoveByTheirRecordedFlows() {
+        String[][] pairs = {
+            {"cumulative_clinical_trials", "clinical_trials_registered"},
+            {"cumulative_innovative_clinical_trials", "innovative_clinical_trials_registered"},
+            {"cumulative_clinical_applications", "clinical_trial_applications"},
+            {"cumulative_innovative_clinical_applications", "innovative_clinical_applications"},
+            {"cumulative_drug_approvals", "all_drug_approvals"},
+            {"cumulative_innovative_drug_approvals", "innovative_drug_approvals"},
+            {"cumulative_generic_drug_approvals", "generic_drug_production_approvals"},
+        };
+        int moved = 0;
+        for (ReplicationResult result : results) {
+            for (String region : List.of("Zhejiang", "Jiangsu", "Shanghai", "Anhui")) {
+                for (int year = 2016; year <= END; year++) {
+                    for (String[] pair : pairs) {
+                        double growth = result.value(pair[0], region, year) - result.value(pair[0], region, year - 1);
+                        double flow = result.value(pair[1], region, year);
+                        assertEquals(flow, growth, 1e-6 * (1 + Math.abs(flow)), pair[0] + " " + region + " " + year);
+                        moved += flow > 0 ? 1 : 0;
+                    }
+                }
+            }
+        }
+        assertTrue(moved > 50, "premise: the flows were not all zero");
+    }
 }

@@ -75,16 +75,40 @@ class ManifestTest {
     }
 
     @Test
-    void builderDetectsWhatIsNotGiven() {
+    void builderDetectsWhatIsNotGiven() throws Exception {
         OffsetDateTime before = OffsetDateTime.now().minusSeconds(1);
-        Manifest manifest = Manifest.builder().build();
+        long started = System.nanoTime();
+        Manifest.Builder builder = Manifest.builder();
+        Thread.sleep(60);
+        Manifest manifest = builder.build();
+        double elapsed = (System.nanoTime() - started) / 1e9;
         OffsetDateTime start = OffsetDateTime.parse(manifest.startTime());
         assertTrue(!start.isBefore(before) && !start.isAfter(OffsetDateTime.now()),
                 manifest.startTime());
-        assertTrue(manifest.wallTimeSeconds() >= 0);
-        assertTrue(manifest.gitCommit().matches("unknown|[0-9a-f]{40}(\\+dirty)?"),
-                manifest.gitCommit());
+        // The wall time runs from the builder's creation to build(): the 60 ms slept, no more than measured.
+        assertTrue(manifest.wallTimeSeconds() >= 0.059 && manifest.wallTimeSeconds() <= elapsed + 0.001,
+                manifest.wallTimeSeconds() + " s against " + elapsed + " s measured");
+        // The tests run in the project's git checkout: the manifest names its HEAD, or says unknown without git.
+        String head = headCommit();
+        if (head == null) {
+            assertEquals(BuildInfo.UNKNOWN_COMMIT, manifest.gitCommit());
+        } else {
+            assertTrue(manifest.gitCommit().equals(head) || manifest.gitCommit().equals(head + "+dirty"),
+                    manifest.gitCommit() + " is not HEAD " + head);
+        }
         assertEquals(List.of(), manifest.command());
+    }
+
+    /** {@code git rev-parse HEAD} run here, or null where git or the repository is missing. */
+    private static String headCommit() throws InterruptedException {
+        try {
+            Process git = new ProcessBuilder("git", "rev-parse", "HEAD").redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            String out = new String(git.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+            return git.waitFor() == 0 && out.matches("[0-9a-f]{40}") ? out : null;
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     @Test

@@ -83,4 +83,43 @@ class CostEffectivenessTest {
         assertEquals(0.03, north.extraOutlayMillion(), 1e-9);
         assertTrue(Double.isNaN(north.outputPerYuan()), "0.03 M against a base of 150 M is noise");
     }
+
+    @Test
+    void aBudgetCutGivesTheAmountLostPerYuanSaved() {
+        // North's variant pays 30 M less each year (of the base's 50 M), loses 0.6 billion output,
+        // half an approval, 3 firms by each year and one talent in replication 0, two in replication 1.
+        List<ReplicationResult> base = List.of(base(0), base(1));
+        List<ReplicationResult> cut = List.of(0, 1).stream().map(rep -> Synthetic.result(rep, (m, a, y) -> {
+            double b = m == OUTLAY ? 50 : 10 + rep;
+            if (a != 0) {
+                return b;
+            }
+            return b - switch (m) {
+                case OUTLAY -> 30;
+                case OUTPUT -> 0.6;
+                case APPROVALS -> 0.5;
+                case FIRMS -> 3;
+                case TALENTS -> 1 + rep;
+                default -> 0;
+            };
+        })).toList();
+        CostEffectivenessRow north = CostEffectiveness.of("cut", base, cut, List.of(2021)).get(0);
+        assertEquals(100.0, north.baseOutlayMillion(), 1e-12);
+        assertEquals(-60.0, north.extraOutlayMillion(), 1e-12);
+        assertEquals(-1.2, north.extraOutputBillion(), 1e-12);
+        assertEquals(-1.0, north.extraApprovals(), 1e-12);
+        assertEquals(-3.0, north.extraEnterprises(), 1e-12);
+        assertEquals(-1.5, north.extraLeadingTalents(), 1e-12);
+        // Output lost per yuan saved: 1200 M / 60 M = 20; per 100 M saved: 1 / 0.6 approvals, 3 / 0.6 firms.
+        assertEquals(20.0, north.outputPerYuan(), 1e-12);
+        assertEquals(1.0 / 0.6, north.approvalsPer100m(), 1e-12);
+        assertEquals(3.0 / 0.6, north.enterprisesPer100m(), 1e-12);
+        assertEquals(1.5 / 0.6, north.leadingTalentsPer100m(), 1e-12);
+        // Per replication talents lost per 100 M saved are 1 / 0.6 and 2 / 0.6; R-7 percentiles between them.
+        Interval talents = north.intervals().leadingTalentsPer100m();
+        assertEquals(1.05 / 0.6, talents.p05(), 1e-12);
+        assertEquals(1.95 / 0.6, talents.p95(), 1e-12);
+        assertEquals(20.0, north.intervals().outputPerYuan().p05(), 1e-12);
+        assertEquals(-60.0, north.intervals().extraOutlay().p95(), 1e-12);
+    }
 }
