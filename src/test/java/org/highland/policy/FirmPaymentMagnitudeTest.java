@@ -128,7 +128,7 @@ class FirmPaymentMagnitudeTest {
         assertTrue(claims.length >= 20, "too few qualifying firms: " + claims.length);
         double cap = claims[claims.length / 2];
         RdSubsidyPolicy policy = new RdSubsidyPolicy("all", 2015, 2035, NO_LIMIT, BudgetMode.STOP,
-                sectors.stream().map(Enum::name).toList(), share, cap, minRdShare, 0.5);
+                sectors.stream().map(Enum::name).toList(), share, cap, minRdShare);
         int capped = 0;
         int belowShare = 0;
         int otherSector = 0;

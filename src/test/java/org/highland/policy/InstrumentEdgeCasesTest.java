@@ -8,7 +8,9 @@ import java.util.List;
 import org.highland.model.BudgetMode;
 import org.highland.model.Enterprise;
 import org.highland.model.Government;
+import org.highland.model.Instrument;
 import org.highland.model.Park;
+import org.highland.model.ProjectKind;
 import org.highland.model.Region;
 import org.highland.model.Sector;
 import org.highland.model.Stage;
@@ -33,17 +35,18 @@ class InstrumentEdgeCasesTest {
     }
 
     @Test
-    void rdSubsidyRaisesTheRdOutsideProjectsOfEligibleSectorsByResponseTimesShare() {
+    void rdSubsidyActsOnProjectValuesOfEligibleSectorsOnly() {
+        // No region-wide response: the grant enters a project's value (share x stage cost) in the
+        // eligible sectors and nothing else; routine R&D is left to the firms.
         Region region = small.region("Anhui");
-        double[] before = region.levers().baseRdMultiplier.clone();
         RdSubsidyPolicy policy = new RdSubsidyPolicy("Anhui", 2015, 2035, NO_LIMIT, BudgetMode.STOP,
-                List.of("TCM"), 0.25, 1, 0, 0.8);
-        small.open(policy, region, "rd").instrument().onMonth(small.world);
+                List.of("TCM"), 0.25, 1, 0);
+        Instrument instrument = small.open(policy, region, "rd").instrument();
         for (Sector s : Sector.values()) {
-            double expected = before[s.ordinal()] * (s == Sector.TCM ? 1 + 0.8 * 0.25 : 1);
-            assertEquals(expected, region.levers().baseRdMultiplier[s.ordinal()], 1e-12, s.name());
+            double expected = s == Sector.TCM ? 0.25 * 8.0 : 0;
+            assertEquals(expected, instrument.expectedStagePayment(small.world, s, ProjectKind.TCM_PRODUCT, 0, 8.0),
+                    1e-12, s.name());
         }
-        System.arraycopy(before, 0, region.levers().baseRdMultiplier, 0, before.length);
     }
 
     @Test
