@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.highland.experiment.sensitivity.Sensitivity;
 import org.highland.experiment.sensitivity.SensitivityRow;
 import org.highland.experiment.sensitivity.SweepOutputs;
+import org.highland.report.chart.ChartExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,6 +38,9 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--top", defaultValue = "10", description = "Factors printed per output (default: ${DEFAULT-VALUE}).")
     int top;
 
+    @Option(names = "--charts", description = "Also draw a tornado chart (PNG) per output into SWEEP_DIR/charts/.")
+    boolean charts;
+
     @Mixin
     SweepOptions sweep;
 
@@ -64,6 +68,11 @@ public final class SensitivityCommand implements Callable<Integer> {
         Sensitivity.print(stdout, rows, top);
         stdout.println();
         stdout.println("sensitivity: " + file);
+        if (charts) {
+            List<Path> written = ChartCommand.draw(folder, List.of(), List.of(), List.of(ChartExport.Format.PNG),
+                    ChartExport.Size.DEFAULT, false);
+            stdout.println(written.size() + " chart(s) written to " + folder.resolve("charts"));
+        }
         return ExitCodes.OK;
     }
 }

@@ -20,7 +20,8 @@ import org.highland.report.chart.Footnote;
  * A results folder as written by {@code run}, {@code validate} or {@code compare}, read back so that
  * charts and the report need no re-run. A run folder has summary.csv (and validation.csv after
  * {@code validate}); a compare folder has comparison.csv, cost_effectiveness.csv and each
- * scenario's summary.csv in {@code scenarios/<name>/}.
+ * scenario's summary.csv in {@code scenarios/<name>/}; a sweep folder, after {@code sensitivity},
+ * has sensitivity.csv.
  */
 public final class ResultsFolder {
     private final Path dir;
@@ -31,9 +32,11 @@ public final class ResultsFolder {
     private final CsvRows comparison;
     private final CsvRows costs;
     private final CsvRows validation;
+    private final CsvRows sensitivity;
 
     private ResultsFolder(Path dir, JsonNode manifest, SummaryTable summary, Map<String, SummaryTable> scenarios,
-                          List<String> variants, CsvRows comparison, CsvRows costs, CsvRows validation) {
+                          List<String> variants, CsvRows comparison, CsvRows costs, CsvRows validation,
+                          CsvRows sensitivity) {
         this.dir = dir;
         this.manifest = manifest;
         this.summary = summary;
@@ -42,6 +45,7 @@ public final class ResultsFolder {
         this.comparison = comparison;
         this.costs = costs;
         this.validation = validation;
+        this.sensitivity = sensitivity;
     }
 
     /**
@@ -52,12 +56,16 @@ public final class ResultsFolder {
     public static ResultsFolder read(Path dir) throws IOException {
         boolean run = Files.isRegularFile(dir.resolve("summary.csv"));
         boolean compare = Files.isRegularFile(dir.resolve("comparison.csv"));
-        if (!run && !compare) {
-            throw new IllegalArgumentException(dir + ": no summary.csv or comparison.csv. Pass a results folder"
-                    + " written by `highland run`, `validate` or `compare`.");
+        boolean sweep = Files.isRegularFile(dir.resolve("sensitivity.csv"));
+        if (!run && !compare && !sweep) {
+            throw new IllegalArgumentException(dir + ": no summary.csv, comparison.csv or sensitivity.csv. Pass a"
+                    + " results folder written by `highland run`, `validate` or `compare`, or a sweep folder after"
+                    + " `highland sensitivity`.");
         }
-        JsonNode manifest = Files.isRegularFile(dir.resolve("manifest.json"))
-                ? new ObjectMapper().readTree(dir.resolve("manifest.json").toFile()) : null;
+        // A sweep folder describes its run in sweep.json (name, replications, scale).
+        Path described = Files.isRegularFile(dir.resolve("manifest.json")) ? dir.resolve("manifest.json")
+                : dir.resolve("sweep.json");
+        JsonNode manifest = Files.isRegularFile(described) ? new ObjectMapper().readTree(described.toFile()) : null;
         SummaryTable summary = run ? readSummary(dir.resolve("summary.csv")) : null;
         CsvRows comparison = optional(dir.resolve("comparison.csv"));
         List<String> variants = new ArrayList<>();
@@ -81,7 +89,8 @@ public final class ResultsFolder {
             }
         }
         return new ResultsFolder(dir, manifest, summary, scenarios, List.copyOf(variants), comparison,
-                optional(dir.resolve("cost_effectiveness.csv")), optional(dir.resolve("validation.csv")));
+                optional(dir.resolve("cost_effectiveness.csv")), optional(dir.resolve("validation.csv")),
+                optional(dir.resolve("sensitivity.csv")));
     }
 
     /** A summary.csv, or a sentence naming the file when it is not one highland wrote. */
@@ -161,6 +170,16 @@ public final class ResultsFolder {
         return costs;
     }
 
+    /** sensitivity.csv of a sweep folder after `highland sensitivity`; null elsewhere. */
+    public CsvRows sensitivity() {
+        return sensitivity;
+    }
+
+    /** A sweep folder: sensitivity indices, no summary or comparison. */
+    public boolean isSensitivity() {
+        return summary == null && comparison == null && sensitivity != null;
+    }
+
     public CsvRows validation() {
         return validation;
     }
@@ -184,6 +203,9 @@ public final class ResultsFolder {
             String base = base() == null ? "base" : base();
             return base + " vs " + String.join(", ", variants);
         }
+        if (isSensitivity() && manifest != null && manifest.hasNonNull("name")) {
+            return "experiment " + manifest.get("name").asText();
+        }
         Path resolved = dir.resolve("scenario.resolved.yaml");
         if (Files.isRegularFile(resolved)) {
             for (String line : Files.readAllLines(resolved)) {
@@ -199,7 +221,8 @@ public final class ResultsFolder {
     public Footnote footnote() throws IOException {
         int replications = manifest == null ? 0 : manifest.path("replications").asInt();
         double scale = manifest == null ? Double.NaN : manifest.path("scale").asDouble(Double.NaN);
-        String version = manifest == null ? BuildInfo.version() : manifest.path("highlandVersion").asText("?");
+        String version = manifest == null ? BuildInfo.version()
+                : manifest.path("highlandVersion").asText(BuildInfo.version());
         String commit = manifest == null ? "" : manifest.path("gitCommit").asText("");
         if (commit.length() >= 7) {
             version += " (" + commit.substring(0, 7) + ")";

@@ -46,6 +46,18 @@ public final class ChartPlan {
         boolean defaults = metrics.isEmpty();
         List<String> wantedAreas = areas.isEmpty() ? PROVINCES : areas;
         List<NamedChart> charts = new ArrayList<>();
+        if (folder.isSensitivity()) {
+            List<String> outputs = SensitivityCharts.outputs(folder.sensitivity());
+            List<String> wanted = defaults ? outputs : metrics;
+            for (String output : wanted) {
+                if (!outputs.contains(output)) {
+                    throw new RequestException("--metric " + output + ": not an output of sensitivity.csv. Valid"
+                            + " outputs: " + String.join(", ", outputs) + ".");
+                }
+                charts.add(SensitivityCharts.tornado(folder.sensitivity(), output, footnote));
+            }
+            return charts;
+        }
         if (!folder.isCompare()) {
             SummaryTable table = folder.summary();
             List<String> wanted = defaults ? present(table.metrics()) : metrics;

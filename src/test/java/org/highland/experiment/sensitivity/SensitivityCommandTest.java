@@ -44,10 +44,13 @@ class SensitivityCommandTest {
         assertTrue(first.out.contains("mu*"), first.out);
         byte[] before = Files.readAllBytes(out.resolve(Sensitivity.FILE));
 
-        CliRun again = CliRun.highland("sensitivity", out.toString(), "--bootstrap", "50");
+        CliRun again = CliRun.highland("sensitivity", out.toString(), "--bootstrap", "50", "--charts");
         assertEquals(0, again.exitCode, again.toString());
         assertFalse(again.out.contains("tasks on"), "a sweep folder is analysed, not re-run");
         assertArrayEquals(before, Files.readAllBytes(out.resolve(Sensitivity.FILE)));
+        try (var charts = Files.list(out.resolve("charts"))) {
+            assertEquals(2, charts.filter(p -> p.toString().endsWith(".png")).count(), "one tornado per output");
+        }
     }
 
     @Test
