@@ -70,10 +70,13 @@ public final class HtmlReport {
                 .append("<style>\n").append(Html.STYLE).append("</style>\n</head>\n<body>\n");
         b.append("<h1>Highland results: ").append(Html.esc(footnote.scenario())).append("</h1>\n");
         b.append("<p class=\"lead\">").append(Html.esc(footnote.text())).append("</p>\n");
-        brief(b, folder, footnote);
-        if (folder.isCompare()) {
+        if (folder.isSensitivity()) {
+            sensitivity(b, folder, footnote);
+        } else if (folder.isCompare()) {
+            brief(b, folder, footnote);
             compare(b, folder, footnote);
         } else {
+            brief(b, folder, footnote);
             run(b, folder, footnote, targets);
         }
         b.append("<h2>Manifest</h2>\n<p class=\"note\">What produced these results: command, seed, version, times.</p>\n");
@@ -82,6 +85,26 @@ public final class HtmlReport {
                 : new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(manifest)))
                 .append("</pre>\n</body>\n</html>\n");
         return b.toString();
+    }
+
+    /** A sweep folder after `sensitivity`: per output, the tornado chart and the ranked indices. */
+    private static void sensitivity(StringBuilder b, ResultsFolder folder, Footnote footnote) throws IOException {
+        b.append("<h2>What the answers hang on</h2>\n<p class=\"note\">Sensitivity indices of each output of"
+                + " interest over the factors' ranges (Morris mu*: mean absolute elementary effect over a factor's"
+                + " whole range; Sobol ST: share of the output's variance a factor accounts for, interactions"
+                + " included), with 95 % bootstrap intervals. An index whose interval overlaps another's does not"
+                + " rank above it.</p>\n");
+        for (NamedChart c : ChartPlan.build(folder, List.of(), List.of(), List.of())) {
+            b.append(svg(c));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Map<String, String> r : folder.sensitivity().rows()) {
+            boolean sobol = !r.getOrDefault("st", "").isBlank();
+            String index = sobol ? "st" : "mu_star";
+            rows.add(List.of(r.get("output"), r.get("rank"), r.get("factor"), sobol ? "Sobol ST" : "Morris mu*",
+                    r.get(index) + " [" + r.get(index + "_low") + ", " + r.get(index + "_high") + "]"));
+        }
+        b.append(Html.table(List.of("output", "rank", "factor", "index", "value [95 %]"), rows));
     }
 
     private static void brief(StringBuilder b, ResultsFolder folder, Footnote footnote) throws IOException {

@@ -70,4 +70,15 @@ class SensitivityChartTest {
             assertTrue(image.getWidth() > 100 && image.getHeight() > 100);
         }
     }
+
+    @Test
+    void theReportOfASweepFolderShowsTheTornadoesAndTheRankedIndices() throws IOException {
+        Files.writeString(dir.resolve("sensitivity.csv"), CSV);
+        CliRun run = CliRun.highland("report", dir.toString());
+        assertEquals(0, run.exitCode, run.err);
+        String html = Files.readString(dir.resolve("report.html"));
+        assertEquals(2, html.split("<svg", -1).length - 1, "one tornado per output");
+        assertTrue(html.contains("firms.opportunityQualitySigma") && html.contains("15.0 [10.8, 19.2]"), html);
+        assertTrue(html.contains("0.52 [0.40, 0.66]"), "Sobol rows show ST with its interval");
+    }
 }
