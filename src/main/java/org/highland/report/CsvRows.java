@@ -10,36 +10,24 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** A result CSV read back as rows of column name to text, for charts and the report. */
 public final class CsvRows {
-    /** Columns that summary.csv always writes as finite numbers (sd is NaN for one replication). */
-    private static final Set<String> NUMERIC = Set.of("year", "mean", "p05", "p50", "p95", "n");
-
     private final List<Map<String, String>> rows;
 
     private CsvRows(List<Map<String, String>> rows) {
         this.rows = List.copyOf(rows);
     }
 
-    /**
-     * Reads a results CSV; a file that is not one (no header, broken quoting, binary, a summary
-     * statistic of summary.csv that is not a finite number) is refused with its name, line and column.
-     */
+    /** Reads a results CSV; a file that is not one (no header, broken quoting) is refused with its name. */
     public static CsvRows read(Path file) throws IOException {
         CsvMapper mapper = new CsvMapper();
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
         List<Map<String, String>> rows = new ArrayList<>();
-        boolean summary = file.getFileName().toString().equals("summary.csv");
         try (MappingIterator<Map<String, String>> it = mapper.readerFor(Map.class).with(schema)
                 .readValues(file.toFile())) {
             while (it.hasNext()) {
-                Map<String, String> row = it.next();
-                if (summary) {
-                    check(file, rows.size() + 2, row);
-                }
-                rows.add(row);
+                rows.add(it.next());
             }
         } catch (JsonProcessingException e) {
             throw notResults(file, e.getOriginalMessage());
@@ -53,25 +41,6 @@ public final class CsvRows {
         String why = String.valueOf(message).lines().findFirst().orElse("");
         return new IllegalArgumentException(file + ": not a results file written by highland (" + why
                 + "). Fix: rerun the command into a new folder.");
-    }
-
-    private static void check(Path file, int line, Map<String, String> row) {
-        for (Map.Entry<String, String> cell : row.entrySet()) {
-            if (!NUMERIC.contains(cell.getKey())) {
-                continue;
-            }
-            String text = cell.getValue();
-            double value;
-            try {
-                value = Double.parseDouble(text);
-            } catch (NumberFormatException | NullPointerException e) {
-                value = Double.NaN;
-            }
-            if (!Double.isFinite(value)) {
-                throw new IllegalArgumentException(file + ":" + line + ": column " + cell.getKey() + " is '" + text
-                        + "', expected a finite number. Fix: rerun the command into a new folder.");
-            }
-        }
     }
 
     public List<Map<String, String>> rows() {

@@ -135,7 +135,7 @@ public final class HtmlReport {
             files.add(folder.dir().resolve("scenarios/" + folder.base() + ".resolved.yaml"));
         }
         for (String v : folder.variants()) {
-            files.add(folder.dir().resolve("scenarios/" + v.replaceAll("[^A-Za-z0-9._-]", "_") + ".resolved.yaml"));
+            files.add(folder.dir().resolve("scenarios/" + FileNames.safe(v, "scenario") + ".resolved.yaml"));
         }
         return files.stream().filter(Files::isRegularFile).toList();
     }
