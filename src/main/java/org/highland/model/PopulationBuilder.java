@@ -42,8 +42,9 @@ final class PopulationBuilder {
         int[] park = new int[full];
         double[] size = new double[full];
         boolean[] large = new boolean[full];
+        Sector[] sectors = Sector.values();
         for (int i = 0; i < full; i++) {
-            sector[i] = Sector.values()[Draws.categorical(random, firmShares)];
+            sector[i] = sectors[Draws.categorical(random, firmShares)];
             park[i] = Draws.categorical(random, parkShares);
             large[i] = random.nextDouble() < spec.largeFirmShare();
             size[i] = large[i]
