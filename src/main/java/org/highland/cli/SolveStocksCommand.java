@@ -6,15 +6,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.highland.experiment.validation.Derivation;
 import org.highland.experiment.validation.Identities;
+import org.highland.experiment.validation.StartValueSolver;
 import org.highland.experiment.validation.StockSolver;
 import org.highland.experiment.validation.Target;
 import org.highland.experiment.validation.Targets;
 import org.highland.run.ReplicationResult;
+import org.highland.scenario.ParameterCatalog;
+import org.highland.scenario.ParameterRow;
+import org.highland.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,11 +35,16 @@ import picocli.CommandLine.Model.CommandSpec;
  * overlay fragment: stock = figure - mean simulated flow since the start, the flow read as the flow
  * bounds of targets.csv read it. A stock that comes out negative is a finding (the model's flow
  * exceeds the cumulative figure): written as 0, reported on stderr and in a comment line; the
- * command still exits 0.
+ * command still exits 0. First, the start values whose growth is endogenous (start_solved rows:
+ * the leading talent pools) are solved by rounds of runs, each scaling a value by figure / mean
+ * simulated value, until every gap is within {@code --tolerance}; the stocks come from the last
+ * round's run.
  */
 @Command(name = "solve-stocks", mixinStandardHelpOptions = true,
         description = {"Solve the pre-2015 registry stocks (identities.csv, stock_residual) as figure - simulated"
                 + " 2015-2020 flow and print them as a YAML overlay fragment.",
+            "Start values with endogenous growth (start_solved: leading talent pools) are solved first, by rounds"
+                + " of runs scaling each value by figure / simulated.",
             "A negative stock (flow exceeds the cumulative figure) is written as 0 and reported."})
 public final class SolveStocksCommand implements Callable<Integer> {
     @Spec
@@ -47,6 +59,14 @@ public final class SolveStocksCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Write the fragment to this file (never overwritten; default: stdout).")
     Path out;
 
+    @Option(names = "--rounds", defaultValue = "6",
+            description = "Most rounds of runs to solve the start values (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--tolerance", defaultValue = "0.01",
+            description = "Stop when every start value's simulated figure is within this relative gap (default: ${DEFAULT-VALUE}).")
+    double tolerance;
+
     @Override
     public Integer call() throws IOException {
         if (out != null && Files.exists(out)) {
@@ -55,21 +75,71 @@ public final class SolveStocksCommand implements Callable<Integer> {
         List<Target> targets = Targets.load();
         int flowYear = targets.stream().filter(t -> t.modelled() && t.mapping().derived() == Derivation.FLOW_SINCE)
                 .mapToInt(t -> t.mapping().year()).max().orElseThrow();
+        List<Identities.Solved> identities = Identities.load();
+        List<Identities.Solved> startRows = StartValueSolver.rows(identities);
+        int lastYear = Math.max(flowYear, StartValueSolver.lastYear(targets, startRows));
         if (options.endYear == null) {
-            options.endYear = flowYear;
-        } else if (options.endYear < flowYear) {
-            throw new BadInputException("--end " + options.endYear + ": the cumulative figures are for " + flowYear
-                    + ". Fix: drop --end or pass --end " + flowYear + " or later.");
+            options.endYear = lastYear;
+        } else if (options.endYear < lastYear) {
+            throw new BadInputException("--end " + options.endYear + ": the figures solved from are for years up to "
+                    + lastYear + ". Fix: drop --end or pass --end " + lastYear + " or later.");
         }
-        ScenarioRun run = ScenarioRun.prepare(scenarioFile, options);
-        List<ReplicationResult> results = run.execute("solve-stocks");
-        List<StockSolver.Stock> stocks = StockSolver.solve(targets, Identities.load(), results);
-        String fragment = StockSolver.render(stocks, List.of(
+        if (rounds < 1 || rounds > 50) {
+            throw new BadInputException("--rounds " + rounds + ": expected 1 to 50. Fix: pass a number in that range.");
+        }
+        if (!(tolerance > 0 && tolerance < 1)) {
+            throw new BadInputException("--tolerance " + tolerance + ": expected a share in (0, 1), e.g. 0.01.");
+        }
+        List<String> userSets = new ArrayList<>(options.sets);
+        Map<String, Long> used = startValues(options.load(scenarioFile), startRows);
+        PrintWriter err = spec.commandLine().getErr();
+        ScenarioRun run;
+        List<ReplicationResult> results;
+        List<StartValueSolver.Start> last = List.of();
+        List<StartValueSolver.Start> previous = List.of();
+        for (int round = 1; ; round++) {
+            options.sets = new ArrayList<>(userSets);
+            used.forEach((path, value) -> options.sets.add(path + "=" + value));
+            run = ScenarioRun.prepare(scenarioFile, options);
+            results = run.execute("solve-stocks");
+            Map<String, Double> asDouble = new LinkedHashMap<>();
+            used.forEach((path, value) -> asDouble.put(path, value.doubleValue()));
+            last = StartValueSolver.round(targets, startRows, asDouble, results);
+            if (startRows.isEmpty()) {
+                break;
+            }
+            double worst = StartValueSolver.worstGap(last);
+            StringBuilder gaps = new StringBuilder();
+            for (StartValueSolver.Start st : last) {
+                gaps.append(String.format(Locale.ROOT, "; %s %d -> %+.1f %%", st.target(), Math.round(st.used()),
+                        100 * st.gap()));
+            }
+            err.printf(Locale.ROOT, "round %d: largest gap of a start value's figure %.2f %%%s%n", round, 100 * worst, gaps);
+            err.flush();
+            if (worst <= tolerance || round == rounds) {
+                if (worst > tolerance) {
+                    err.printf(Locale.ROOT, "warning: start values not within %.2f %% after %d rounds; written as"
+                            + " run in the last round. Fix: pass more --rounds or replications%n", 100 * tolerance, rounds);
+                }
+                break;
+            }
+            Map<String, Long> next = new LinkedHashMap<>();
+            StartValueSolver.next(previous, last).forEach((path, value) -> next.put(path, Math.round(value)));
+            previous = last;
+            used = next;
+        }
+        List<StockSolver.Stock> stocks = StockSolver.solve(targets, identities, results);
+        List<String> header = new ArrayList<>(List.of(
                 "Pre-start registry stocks solved by highland solve-stocks: stock = Table 2 figure - mean simulated"
                         + " flow since the start to " + flowYear + " (identities.csv, stock_residual).",
                 String.format(Locale.ROOT, "scenario %s, scale %s, %d replications, seed %d",
                         run.scenario().name(), run.settings().scale(), run.settings().replications(),
                         run.settings().seed())));
+        for (StartValueSolver.Start st : last) {
+            header.add(String.format(Locale.ROOT, "%s = %d: %s simulated %.1f against %.1f (start_solved)",
+                    st.parameter(), Math.round(st.used()), st.target(), st.simulated(), st.figure()));
+        }
+        String fragment = StockSolver.render(stocks, startRows.isEmpty() ? Map.of() : used, header);
         if (out == null) {
             spec.commandLine().getOut().print(fragment);
             spec.commandLine().getOut().flush();
@@ -77,7 +147,6 @@ public final class SolveStocksCommand implements Callable<Integer> {
             Files.writeString(out, fragment, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         }
         List<String> findings = StockSolver.findings(stocks);
-        PrintWriter err = spec.commandLine().getErr();
         for (String f : findings) {
             err.println("finding: " + f);
         }
@@ -87,5 +156,22 @@ public final class SolveStocksCommand implements Callable<Integer> {
         }
         err.flush();
         return ExitCodes.OK;
+    }
+
+    /** The scenario's current value of each start_solved parameter, rounded to whole units. */
+    private static Map<String, Long> startValues(Scenario scenario, List<Identities.Solved> rows) {
+        Map<String, Double> all = new LinkedHashMap<>();
+        for (ParameterRow r : ParameterCatalog.list(Scenario.class, scenario)) {
+            all.put(r.path(), r.number());
+        }
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (Identities.Solved s : rows) {
+            Double v = all.get(s.parameter());
+            if (v == null) {
+                throw new IllegalStateException(Identities.FILE + ": " + s.parameter() + " is not a number of the scenario");
+            }
+            out.put(s.parameter(), Math.round(v));
+        }
+        return out;
     }
 }

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.highland.experiment.validation.Derivation;
 import org.highland.experiment.validation.Identities;
+import org.highland.experiment.validation.StartValueSolver;
 import org.highland.experiment.validation.StockSolver;
 import org.highland.experiment.validation.Target;
 import org.highland.experiment.validation.Targets;
@@ -25,6 +26,7 @@ class SolveStocksCommandTest {
     private static final String BASELINE = Path.of("scenarios", "baseline.yaml").toString();
     private static final Pattern LEAF = Pattern.compile("^ {6}(\\w+): (-?\\d+)$");
     private static final Pattern REGION = Pattern.compile("^ {2}(\\w+):$");
+    private static final Pattern START = Pattern.compile("^ {4}(initialLeadingTalent): (\\d+)$");
 
     @TempDir
     Path dir;
@@ -34,12 +36,34 @@ class SolveStocksCommandTest {
         String[] run = {"--scale", "0.05", "--replications", "2", "--threads", "2", "--seed", "7"};
         Path overlay = dir.resolve("stocks.yaml");
         ValidateCommandTest.Outcome solved = ValidateCommandTest.execute(concat(
-                new String[] {"solve-stocks", BASELINE, "--out", overlay.toString()}, run));
+                new String[] {"solve-stocks", BASELINE, "--out", overlay.toString(), "--tolerance", "0.05"}, run));
         assertEquals(ExitCodes.OK, solved.code(), solved.err());
+        // The start values are solved first; the stocks come from a run with them.
+        Map<String, Long> starts = startValues(Files.readAllLines(overlay));
+        List<Identities.Solved> startRows = Identities.load().stream()
+                .filter(s -> s.method().equals(StartValueSolver.METHOD)).toList();
+        assertEquals(startRows.size(), starts.size(), Files.readString(overlay));
+        assertTrue(solved.err().contains("round 1: largest gap"), solved.err());
         Path folder = dir.resolve("run");
-        ValidateCommandTest.Outcome plain = ValidateCommandTest.execute(concat(
-                new String[] {"run", BASELINE, "--end", "2020", "--out", folder.toString()}, run));
+        String[] plainArgs = {"run", BASELINE, "--end", "2021", "--out", folder.toString()};
+        for (Map.Entry<String, Long> e : starts.entrySet()) {
+            plainArgs = concat(plainArgs, new String[] {"--set", e.getKey() + "=" + e.getValue()});
+        }
+        ValidateCommandTest.Outcome plain = ValidateCommandTest.execute(concat(plainArgs, run));
         assertEquals(ExitCodes.OK, plain.code(), plain.err());
+        Map<String, Double> talents2021 = valuesIn(folder.resolve("summary.csv"), 2021);
+        boolean converged = !solved.err().contains("warning: start values not within");
+        for (Identities.Solved s : startRows) {
+            Target t = Targets.load().stream().filter(x -> x.id().equals(s.targets().get(0))).findFirst().orElseThrow();
+            double simulated = talents2021.get(t.mapping().metric() + "|" + t.mapping().area());
+            // The fragment says what its last round simulated: the same run reproduces it.
+            String said = String.format(java.util.Locale.ROOT, "# %s = %d: %s simulated %.1f against %.1f",
+                    s.parameter(), starts.get(s.parameter()), t.id(), simulated, t.figure().value());
+            assertTrue(Files.readString(overlay).contains(said), said + "\n" + Files.readString(overlay));
+            if (converged) {
+                assertEquals(t.figure().value(), simulated, 0.05 * t.figure().value(), s.parameter());
+            }
+        }
 
         Map<String, Long> written = leaves(Files.readAllLines(overlay));
         List<Identities.Solved> rows = Identities.load().stream()
@@ -94,6 +118,38 @@ class SolveStocksCommandTest {
             Matcher m = LEAF.matcher(line);
             if (m.matches()) {
                 assertTrue(out.put("regions." + region + ".initialStock." + m.group(1), Long.parseLong(m.group(2))) == null);
+            }
+        }
+        return out;
+    }
+
+    /** parameter path -> value of the fragment's start_solved lines (under a region, before its blocks). */
+    private static Map<String, Long> startValues(List<String> lines) {
+        Map<String, Long> out = new HashMap<>();
+        String region = null;
+        for (String line : lines) {
+            Matcher r = REGION.matcher(line);
+            if (r.matches()) {
+                region = r.group(1);
+            }
+            Matcher m = START.matcher(line);
+            if (m.matches()) {
+                out.put("regions." + region + "." + m.group(1), Long.parseLong(m.group(2)));
+            }
+        }
+        return out;
+    }
+
+    /** metric|region -> replication mean in one year. */
+    private static Map<String, Double> valuesIn(Path summary, int year) throws IOException {
+        List<String> lines = Files.readAllLines(summary);
+        List<String> columns = SummaryCsvWriter.COLUMNS;
+        Map<String, Double> out = new HashMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",", -1);
+            if (Integer.parseInt(f[columns.indexOf("year")]) == year) {
+                out.put(f[columns.indexOf("metric")] + "|" + f[columns.indexOf("region")],
+                        Double.parseDouble(f[columns.indexOf("mean")]));
             }
         }
         return out;

@@ -34,7 +34,7 @@ public final class Identities {
      *
      * @param parameter scenario path as used by {@code --set}
      * @param targets   ids of the figures it is solved from
-     * @param method    stock_residual, backcast or share
+     * @param method    stock_residual, backcast, share or start_solved
      * @param note      the computation
      */
     public record Solved(String parameter, List<String> targets, String method, String note) {

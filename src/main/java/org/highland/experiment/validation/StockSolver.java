@@ -107,6 +107,14 @@ public final class StockSolver {
      * and the findings, each as a comment).
      */
     public static String render(List<Stock> stocks, List<String> header) {
+        return render(stocks, Map.of(), header);
+    }
+
+    /**
+     * As {@link #render(List, List)}, with solved start values (rounded to whole units) before the
+     * stocks of their region.
+     */
+    public static String render(List<Stock> stocks, Map<String, Long> startValues, List<String> header) {
         StringBuilder sb = new StringBuilder();
         for (String h : header) {
             sb.append("# ").append(h).append('\n');
@@ -114,25 +122,38 @@ public final class StockSolver {
         for (String f : findings(stocks)) {
             sb.append("# finding: ").append(f).append('\n');
         }
-        sb.append("regions:\n");
-        Map<String, Map<String, List<Stock>>> tree = new LinkedHashMap<>();
+        Map<String, Object> root = new LinkedHashMap<>();
+        startValues.forEach((path, value) -> put(root, path, value));
         for (Stock s : stocks) {
-            String[] p = s.parameter().split("\\.");
-            if (p.length != 4 || !p[0].equals("regions")) {
-                throw new IllegalStateException("expected regions.<region>.<block>.<field>, got " + s.parameter());
-            }
-            tree.computeIfAbsent(p[1], k -> new LinkedHashMap<>()).computeIfAbsent(p[2], k -> new ArrayList<>()).add(s);
+            put(root, s.parameter(), s.written());
         }
-        for (Map.Entry<String, Map<String, List<Stock>>> region : tree.entrySet()) {
-            sb.append("  ").append(region.getKey()).append(":\n");
-            for (Map.Entry<String, List<Stock>> block : region.getValue().entrySet()) {
-                sb.append("    ").append(block.getKey()).append(":\n");
-                for (Stock s : block.getValue()) {
-                    String field = s.parameter().substring(s.parameter().lastIndexOf('.') + 1);
-                    sb.append("      ").append(field).append(": ").append(s.written()).append('\n');
-                }
-            }
-        }
+        append(sb, root, 0);
         return sb.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void put(Map<String, Object> root, String path, long value) {
+        String[] p = path.split("\\.");
+        if (p.length < 3 || !p[0].equals("regions")) {
+            throw new IllegalStateException("expected regions.<region>.<field> or deeper, got " + path);
+        }
+        Map<String, Object> node = root;
+        for (int i = 0; i < p.length - 1; i++) {
+            node = (Map<String, Object>) node.computeIfAbsent(p[i], k -> new LinkedHashMap<String, Object>());
+        }
+        node.put(p[p.length - 1], value);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void append(StringBuilder sb, Map<String, Object> node, int depth) {
+        for (Map.Entry<String, Object> e : node.entrySet()) {
+            sb.append("  ".repeat(depth)).append(e.getKey()).append(':');
+            if (e.getValue() instanceof Map<?, ?> child) {
+                sb.append('\n');
+                append(sb, (Map<String, Object>) child, depth + 1);
+            } else {
+                sb.append(' ').append(e.getValue()).append('\n');
+            }
+        }
     }
 }
