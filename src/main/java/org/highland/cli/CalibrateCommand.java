@@ -48,7 +48,10 @@ import org.highland.report.ManifestWriter;
 import org.highland.report.FileNames;
 import org.highland.report.OutputPaths;
 import org.highland.report.RunFolder;
+import org.highland.scenario.ParameterCatalog;
+import org.highland.scenario.ParameterRow;
 import org.highland.scenario.Scenario;
+import org.highland.scenario.Scenarios;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -109,6 +112,9 @@ public final class CalibrateCommand implements Callable<Integer> {
                     + " (leave-one-region-out check).")
     String leaveOutRegion;
 
+    /** Parameters of the left-out region set to their defaults instead of searched. */
+    private final Map<String, Double> transferred = new LinkedHashMap<>();
+
     @Option(names = "--ensemble-margin", paramLabel = "SHARE", defaultValue = "0.1",
             description = "Write the candidates with loss <= best x (1 + SHARE) to " + CalibrationEnsemble.FILE
                     + " (default: ${DEFAULT-VALUE}).")
@@ -140,6 +146,9 @@ public final class CalibrateCommand implements Callable<Integer> {
             }
             held = Holdout.parse(holdout, leaveOutRegion, all);
             relabelled = held.relabel(all);
+            if (leaveOutRegion != null) {
+                plan = leaveOut(plan, leaveOutRegion);
+            }
         } catch (CalibrationException e) {
             throw new BadInputException(e.getMessage());
         }
@@ -168,6 +177,10 @@ public final class CalibrateCommand implements Callable<Integer> {
         Path folder = prepareFolder(scenario.name());
         ObjectNode settings = settings(plan, seed, options.scale(), endYear, targets);
         settings.put("holdout", held.describe());
+        if (!transferred.isEmpty()) {
+            ObjectNode fixed = settings.putObject("leftOutRegionDefaults");
+            transferred.forEach(fixed::put);
+        }
         Path log = folder.resolve(CalibrationLog.FILE);
         if (resume != null && !Files.exists(log)) {
             CalibrationLog.create(log, params);
@@ -212,7 +225,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         for (int i = 0; i < params.size(); i++) {
             values.put(params.get(i).path(), best.values()[i]);
         }
-        List<String> comments = List.of(
+        List<String> comments = new ArrayList<>(List.of(
                 "Calibrated by `highland calibrate` on " + LocalDate.now() + " from " + scenarioFile.getFileName() + ".",
                 "Search seed " + plan.seed() + ", model seed " + seed + ", budget " + plan.budget() + ", "
                         + plan.replications() + " replications per candidate at scale " + options.scale() + ".",
@@ -220,7 +233,10 @@ public final class CalibrateCommand implements Callable<Integer> {
                 String.format(Locale.ROOT, "Best: evaluation %d, loss %.5f, %d of %d calibration targets within tolerance.",
                         best.index(), best.loss(), best.within(), targets.size()),
                 String.format(Locale.ROOT, "Ensemble: %d candidates with loss <= best x (1 + %s) in %s.",
-                        ensemble.size(), ensembleMargin, CalibrationEnsemble.FILE));
+                        ensemble.size(), ensembleMargin, CalibrationEnsemble.FILE)));
+        if (!transferred.isEmpty()) {
+            comments.add("Left-out region's parameters at their defaults, not searched: " + transferred + ".");
+        }
         Files.writeString(folder.resolve(OVERLAY), Overlay.render(scenarioFile.toAbsolutePath().toString(), values, comments));
         ValidationCsvWriter.write(folder.resolve("validation.csv"), fit);
         // manifest.json marks a finished calibration, so it appears whole and last, by rename.
@@ -240,7 +256,8 @@ public final class CalibrateCommand implements Callable<Integer> {
         if (held.region() != null) {
             List<ValidationRow> region = fit.stream().filter(r -> r.target().concerns(held.region())
                     && r.target().basis() != Basis.IDENTITY).toList();
-            outStream.printf(Locale.ROOT, "left-out region %s: %d of %d targets within tolerance (%s)%n", held.region(),
+            outStream.printf(Locale.ROOT, "left-out region %s (its parameters at their defaults: %s): %d of %d"
+                    + " targets within tolerance (%s)%n", held.region(), transferred,
                     Validation.withinCount(region), region.size(),
                     String.join(", ", region.stream().map(r -> r.target().id() + (r.within() ? " yes" : " NO")).toList()));
         }
@@ -250,6 +267,40 @@ public final class CalibrateCommand implements Callable<Integer> {
                 result.evaluations().size(), best.loss());
         outStream.println("results: " + folder);
         return ExitCodes.OK;
+    }
+
+    /**
+     * Leave-one-region-out: the region's own parameters would only drift with its figures out of
+     * the loss, so they leave the search and take their defaults (the value with none of the
+     * region's figures: e.g. growth shift 0, the sector norm), passed on as --set overrides so the
+     * fit and the scoring both use them.
+     */
+    private CalibrationPlan leaveOut(CalibrationPlan plan, String region) {
+        String prefix = "regions." + region + ".";
+        Map<String, Double> defaults = new LinkedHashMap<>();
+        for (ParameterRow r : ParameterCatalog.list(Scenario.class, Scenarios.defaults())) {
+            defaults.put(r.path(), r.number());
+        }
+        List<FreeParameter> kept = new ArrayList<>();
+        for (FreeParameter p : plan.parameters()) {
+            if (!p.path().startsWith(prefix)) {
+                kept.add(p);
+                continue;
+            }
+            Double value = defaults.get(p.path());
+            if (value == null) {
+                throw new CalibrationException("--leave-out-region " + region + ": " + p.path()
+                        + " has no default to transfer. Fix: give it a default in " + Scenarios.DEFAULTS + ".");
+            }
+            options.sets.add(p.path() + "=" + value);
+            transferred.put(p.path(), value);
+        }
+        if (kept.isEmpty()) {
+            throw new CalibrationException("--leave-out-region " + region + ": every searched parameter belongs to it,"
+                    + " nothing is left to fit. Fix: leave out another region.");
+        }
+        return new CalibrationPlan(kept, plan.budget(), plan.replications(), plan.seed(), plan.sigma(),
+                plan.population());
     }
 
     private Path prepareFolder(String scenarioName) throws IOException {

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.highland.experiment.calibration.CalibrationEnsemble;
 import org.highland.experiment.validation.ValidationCsvWriter;
+import org.highland.scenario.Scenarios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,12 +64,20 @@ class CalibrateCommandTest {
                 "--threads", "1", "--scale", "0.02", "--budget", "3", "--leave-out-region", "Shanghai",
                 "--ensemble-margin", "1000", "--out", out.toString());
         assertEquals(ExitCodes.OK, o.code(), o.err());
-        assertTrue(o.out().contains("left-out region Shanghai: "), o.out());
+        assertTrue(o.out().contains("left-out region Shanghai (its parameters at their defaults: "), o.out());
         List<String> overlay = Files.readAllLines(out.resolve(CalibrateCommand.OVERLAY));
         assertTrue(overlay.stream().anyMatch(l -> l.startsWith("#") && l.contains("held out: 2021")
                 && l.contains("region left out: Shanghai")), String.join("\n", overlay));
         List<String> ensemble = Files.readAllLines(out.resolve(CalibrationEnsemble.FILE));
         assertTrue(ensemble.get(0).startsWith("regions.Zhejiang.growthShift,") && ensemble.get(0).endsWith(",loss"));
+        // The left-out region's own parameter is not searched: it takes its default (0.55 in defaults.yaml).
+        assertFalse(ensemble.get(0).contains("Zhangjiang"), ensemble.get(0));
+        double zhangjiangDefault = Scenarios.defaults().regions().get("Shanghai").parks()
+                .get("Zhangjiang Pharma Valley").initialOutputShare();
+        assertTrue(o.out().contains("regions.Shanghai.parks.Zhangjiang Pharma Valley.initialOutputShare="
+                + zhangjiangDefault), o.out());
+        assertTrue(overlay.stream().anyMatch(l -> l.startsWith("# Left-out region's parameters at their defaults")
+                && l.contains("Zhangjiang")), String.join("\n", overlay));
         assertEquals(4, ensemble.size(), "a huge margin keeps all 3 distinct candidates");
         JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
         assertTrue(manifest.get("calibration").get("holdout").asText().contains("2021"));
