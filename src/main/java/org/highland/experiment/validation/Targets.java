@@ -1,9 +1,11 @@
 package org.highland.experiment.validation;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -30,14 +32,16 @@ import org.highland.run.Metrics;
  */
 public final class Targets {
     public static final String FIGURES = "highland/baseline-figures.csv";
+    /** Figures from outside the seed documents, each with its source; read after {@link #FIGURES}. */
+    public static final String EXTERNAL_FIGURES = "highland/external-figures.csv";
     public static final String MAPPING = "highland/targets.csv";
 
     private Targets() {
     }
 
-    /** The built-in targets, in the order of baseline-figures.csv. */
+    /** The built-in targets, in the order of baseline-figures.csv, then external-figures.csv. */
     public static List<Target> load() {
-        try (Reader figures = resource(FIGURES); Reader mapping = resource(MAPPING)) {
+        try (Reader figures = new StringReader(figuresText()); Reader mapping = resource(MAPPING)) {
             return parse(figures, mapping);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -227,6 +231,27 @@ public final class Targets {
         try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class).with(schema).readValues(in)) {
             return it.readAll();
         }
+    }
+
+    /** Both figure files as one table: the external file's comments and header dropped. */
+    private static String figuresText() throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (BufferedReader seed = new BufferedReader(resource(FIGURES));
+             BufferedReader external = new BufferedReader(resource(EXTERNAL_FIGURES))) {
+            seed.lines().forEach(l -> text.append(l).append('\n'));
+            String header = null;
+            for (String line : (Iterable<String>) external.lines()::iterator) {
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                if (header == null) {
+                    header = line;
+                    continue;
+                }
+                text.append(line).append('\n');
+            }
+        }
+        return text.toString();
     }
 
     private static Reader resource(String name) {

@@ -12,7 +12,7 @@ import org.highland.run.ReplicationResult;
 /** Builds replication results whose outputs are set by hand (also used by the calibration tests). */
 public final class Synthetic {
     static final int FIRST = 2015;
-    static final int YEARS = 7;
+    static final int YEARS = 10; // 2015-2024: the last figure is of 2024
 
     private final List<String> areas;
     private final double[][][] values;

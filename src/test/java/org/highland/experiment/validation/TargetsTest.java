@@ -19,10 +19,17 @@ import org.highland.run.Metrics;
 import org.junit.jupiter.api.Test;
 
 class TargetsTest {
+    /** The rows of both figure files, seed documents first. */
     private static List<Map<String, String>> figureRows() throws IOException {
-        try (InputStream in = Targets.class.getClassLoader().getResourceAsStream(Targets.FIGURES)) {
-            return Targets.rows(new InputStreamReader(in, StandardCharsets.UTF_8));
+        List<Map<String, String>> rows = new java.util.ArrayList<>();
+        for (String file : List.of(Targets.FIGURES, Targets.EXTERNAL_FIGURES)) {
+            try (InputStream in = Targets.class.getClassLoader().getResourceAsStream(file)) {
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                        .filter(l -> !l.startsWith("#")).collect(java.util.stream.Collectors.joining("\n"));
+                rows.addAll(Targets.rows(new java.io.StringReader(text)));
+            }
         }
+        return rows;
     }
 
     @Test
