@@ -28,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Run a scenario and compare it with the published figures: validation.csv plus the run files.",
             "Prints one fit line per basis (identity, calibrated, out_of_sample) and the six headline figures;"
-                    + " --end must reach the last target year (2021)."})
+                    + " --end must reach the last target year (2024)."})
 public final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

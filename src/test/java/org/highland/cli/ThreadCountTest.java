@@ -21,7 +21,7 @@ class ThreadCountTest {
     void validateGivesTheSameFilesWithOneAndTwoThreads() throws IOException {
         for (String threads : List.of("1", "2")) {
             ValidateCommandTest.Outcome o = ValidateCommandTest.execute("validate", BASELINE, "--replications", "3",
-                    "--threads", threads, "--scale", "0.02", "--end", "2021", "--out", dir.resolve(threads).toString());
+                    "--threads", threads, "--scale", "0.02", "--end", "2024", "--out", dir.resolve(threads).toString());
             assertEquals(ExitCodes.OK, o.code(), o.err());
         }
         for (String file : List.of("validation.csv", "summary.csv", "replications.csv")) {

@@ -50,7 +50,7 @@ class ValidateCommandTest {
     void writesOneRowPerModelledTargetAndTheRunFiles() throws IOException {
         Path out = dir.resolve("v");
         Outcome o = execute("validate", BASELINE, "--replications", "2", "--threads", "2", "--scale", "0.02",
-                "--end", "2021", "--out", out.toString());
+                "--end", "2024", "--out", out.toString());
         assertEquals(ExitCodes.OK, o.code(), o.err());
         List<String> lines = Files.readAllLines(out.resolve("validation.csv"));
         assertEquals(String.join(",", ValidationCsvWriter.COLUMNS), lines.get(0));
@@ -106,7 +106,7 @@ class ValidateCommandTest {
         Outcome o = execute("validate", BASELINE, "--scale", "0.02", "--end", "2018", "--replications", "1",
                 "--out", out.toString());
         assertEquals(ExitCodes.BAD_INPUT, o.code());
-        assertTrue(o.err().contains("--end 2018: the targets run to 2021"), o.err());
+        assertTrue(o.err().contains("--end 2018: the targets run to 2024"), o.err());
         assertFalse(Files.exists(out.resolve("validation.csv")));
     }
 
