@@ -21,9 +21,12 @@ public final class Levers {
     public final double[] rdExtraDeduction = new double[Sector.COUNT];
     /** Extra monthly revenue growth per sector (e.g. elderly-care or TCM support). */
     public final double[] growthBonus = new double[Sector.COUNT];
-    /** Extra annual growth of TCM planting area and of elderly-care institutions. */
-    public double tcmAreaGrowthBonus;
-    public double elderlyInstitutionGrowthBonus;
+    /** Subsidy per mu a year TCM growers expect: rate times the budget's expected pay share (yuan). */
+    public double tcmSubsidyPerMu;
+    /** Operating subsidy per bed a year care operators expect: rate times expected pay share (yuan). */
+    public double careOperatingSubsidyPerBed;
+    /** Construction subsidy per new bed care operators expect: rate times expected pay share (yuan). */
+    public double careNewBedSubsidy;
     /** Multiplier on the mean wait from qualifying to listing (listing support). */
     public double listingDelayMultiplier;
     /** Multiplier on the mean months of a stage entered now, per project kind and stage (review reform). */
@@ -42,8 +45,9 @@ public final class Levers {
         Arrays.fill(growthBonus, 0.0);
         Arrays.fill(rdExtraDeduction, 0.0);
         genericPriceIndex = 1.0;
-        tcmAreaGrowthBonus = 0;
-        elderlyInstitutionGrowthBonus = 0;
+        tcmSubsidyPerMu = 0;
+        careOperatingSubsidyPerBed = 0;
+        careNewBedSubsidy = 0;
         listingDelayMultiplier = 1.0;
         Arrays.fill(stageMonthsMultiplier, 1.0);
     }

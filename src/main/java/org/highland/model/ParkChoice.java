@@ -94,9 +94,13 @@ public final class ParkChoice {
         logsum = Math.log(total);
     }
 
-    /** Multiplier on the region's expected entrants: exp(lambda (L_t - L_0)). */
-    double entryFactor() {
-        return Math.exp(spec.inclusiveValueWeight() * (logsum - startLogsum));
+    /**
+     * Multiplier on the region's expected entrants: exp(lambda (L_t - L_0 + extra)), where
+     * {@code extraUtility} is what else a founder gains in the region against the start, in the
+     * same utility units (early financing, {@link EntryProcess}).
+     */
+    double entryFactor(double extraUtility) {
+        return Math.exp(spec.inclusiveValueWeight() * (logsum - startLogsum + extraUtility));
     }
 
     /** An entrant's park: logit over the parks with room now (one uniform). */

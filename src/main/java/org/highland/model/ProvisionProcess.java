@@ -6,8 +6,10 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Region-level provision outside the firm population: TCM cultivation (area, yield, price) and
- * elderly care (institutions, beds per institution) grow at their trends plus any policy lever.
+ * Region-level provision outside the firm population. Yield, price and beds per institution grow
+ * at their trends; the herb area follows growers' land-use decision ({@link TcmLandUse}) and the
+ * number of care institutions operators' opening decision ({@link CareInvestment}), both on the
+ * support they expect this month (the levers: rates times the budget's expected pay share).
  */
 public final class ProvisionProcess implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -25,11 +27,12 @@ public final class ProvisionProcess implements Steppable {
         }
         for (Region r : world.regions) {
             TcmCultivationSpec tcm = r.spec.tcmCultivation();
-            r.tcmAreaMu *= monthly(tcm.areaGrowth() + r.levers.tcmAreaGrowthBonus);
+            r.tcmAreaMu *= monthly(TcmLandUse.areaGrowth(tcm, r.tcmYield, r.tcmPrice, r.levers.tcmSubsidyPerMu));
             r.tcmYield *= monthly(tcm.yieldGrowth());
             r.tcmPrice *= monthly(tcm.priceGrowth());
             ElderlyCareSpec care = r.spec.elderlyCare();
-            r.elderlyInstitutions *= monthly(care.institutionGrowth() + r.levers.elderlyInstitutionGrowthBonus);
+            r.elderlyInstitutions *= monthly(CareInvestment.institutionGrowth(care, world.firmSpec.discountRatePerYear(),
+                    r.levers.careOperatingSubsidyPerBed, r.levers.careNewBedSubsidy));
             r.bedsPerInstitution *= monthly(care.bedsPerInstitutionGrowth());
         }
     }

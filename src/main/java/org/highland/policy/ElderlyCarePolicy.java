@@ -9,10 +9,9 @@ import org.highland.model.World;
 
 /**
  * Elderly-care bed and institution subsidies: an operating subsidy per bed a year and a
- * construction subsidy per new bed. The operating subsidy makes running an institution pay,
- * so institutions grow faster by {@code institutionGrowthPerThousandYuan} a year per 1,000 yuan
- * per bed; new beds are paid the month after they open. When the budget binds, the growth bonus
- * falls with the funded share of the operating subsidy.
+ * construction subsidy per new bed (paid the month after the beds open). Operators act on them
+ * through their opening decision ({@link org.highland.model.CareInvestment}): both rates, times
+ * the share of claims the budget paid last year, enter the NPV of a new bed.
  */
 public record ElderlyCarePolicy(
         String region,
@@ -21,8 +20,7 @@ public record ElderlyCarePolicy(
         @Param(unit = "million_yuan_per_year", min = 0, max = 1e7, doc = "annual budget per region at full scale") double annualBudgetMillion,
         BudgetMode budgetMode,
         @Param(unit = "yuan_per_bed_year", min = 0, max = 1e6, doc = "operating subsidy per bed") double operatingSubsidyPerBedYuan,
-        @Param(unit = "yuan_per_bed", min = 0, max = 1e6, doc = "construction subsidy per new bed") double newBedSubsidyYuan,
-        @Param(unit = "growth_per_thousand_yuan_per_bed", min = 0, max = 1, doc = "extra annual institution growth per 1,000 yuan a year of operating subsidy per bed") double institutionGrowthPerThousandYuan)
+        @Param(unit = "yuan_per_bed", min = 0, max = 1e6, doc = "construction subsidy per new bed") double newBedSubsidyYuan)
         implements PolicySpec {
 
     @Override
@@ -38,9 +36,10 @@ public record ElderlyCarePolicy(
                     account.payOut(newBedSubsidyYuan * (beds - bedsBefore) * w.scale / 1e6);
                 }
                 bedsBefore = beds;
-                double claim = operatingSubsidyPerBedYuan * beds * w.scale / 1e6 / 12.0;
-                double funded = Funding.payOutShare(account, claim);
-                home.levers().elderlyInstitutionGrowthBonus += institutionGrowthPerThousandYuan * operatingSubsidyPerBedYuan / 1000.0 * funded;
+                account.payOut(operatingSubsidyPerBedYuan * beds * w.scale / 1e6 / 12.0);
+                double payShare = account.expectedPayShare();
+                home.levers().careOperatingSubsidyPerBed += operatingSubsidyPerBedYuan * payShare;
+                home.levers().careNewBedSubsidy += newBedSubsidyYuan * payShare;
             }
         };
     }

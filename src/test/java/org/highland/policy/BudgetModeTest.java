@@ -140,8 +140,7 @@ class BudgetModeTest {
     @Test
     void elderlyCarePaysForEachNewBedOnTopOfTheOperatingSubsidy() {
         SmallWorld small = SmallWorld.secondJanuary("{care: {type: elderly-care-subsidy, region: Anhui, "
-                + "annualBudgetMillion: 1e6, operatingSubsidyPerBedYuan: 600, newBedSubsidyYuan: 20000, "
-                + "institutionGrowthPerThousandYuan: 0.01}}");
+                + "annualBudgetMillion: 1e6, operatingSubsidyPerBedYuan: 600, newBedSubsidyYuan: 20000}}");
         Region region = small.region("Anhui");
         double scale = small.world.scale;
         SmallWorld.Bound bound = small.installed("care", region);

@@ -53,9 +53,9 @@ class CapitalPolicyTest {
         List<ReplicationResult> base = PolicyRuns.base();
         List<ReplicationResult> with = PolicyRuns.withPolicy("{type: guidance-fund, region: Zhejiang, startYear: 2016, "
                 + "endYear: 2021, annualBudgetMillion: 1e6, annualPublicMillion: 120, leverage: 2, sectors: [], stages: []}");
+        double pool = 0;
+        double basePool = 0;
         for (int k = 0; k < base.size(); k++) {
-            double pool = 0;
-            double basePool = 0;
             for (int y = 2016; y <= 2021; y++) {
                 ReplicationResult w = with.get(k);
                 assertEquals(120, w.value("policy_outlay.p", Z, y), 1e-6, "outlay = the public part, " + y);
@@ -65,12 +65,14 @@ class CapitalPolicyTest {
                     basePool += base.get(k).value(FINANCING, r, y);
                 }
             }
-            // The social part is new money: the regions' venture money raised is what the cycle
-            // says with or without the fund. What is placed differs only by the whole rounds each
-            // region still waits to place at the end (7.4): at this scale a round is a few per cent
-            // of the four regions' six years.
-            assertEquals(basePool, pool, 0.05 * basePool);
         }
+        // The social part is new money: the regions' venture money raised is what the cycle says
+        // with or without the fund. What is placed differs only by the whole rounds each region
+        // still waits to place at the end (7.4). Rounds are lognormal: in a replication a single
+        // large round can wait a year or more in one variant and not the other (10 % of the four
+        // regions' six years at this scale), so the check is on the sum over replications, where
+        // that timing averages out and a systematic shift of 2 % would show.
+        assertEquals(basePool, pool, 0.02 * basePool);
     }
 
     private static double sum(ReplicationResult r, String region) {

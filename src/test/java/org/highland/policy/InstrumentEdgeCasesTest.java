@@ -58,10 +58,10 @@ class InstrumentEdgeCasesTest {
         assertEquals(inflow + 10, region.levers().talentInflow[TalentTier.SKILLED.ordinal()], 1e-12,
                 "places that cost nothing come in full even with no budget");
         region.levers().talentInflow[TalentTier.SKILLED.ordinal()] = inflow;
-        double bonus = region.levers().tcmAreaGrowthBonus;
-        small.open(new TcmCultivationPolicy("Shanghai", 2015, 2035, 0, BudgetMode.STOP, 0, 0.05), region, "no-tcm")
+        double subsidy = region.levers().tcmSubsidyPerMu;
+        small.open(new TcmCultivationPolicy("Shanghai", 2015, 2035, 0, BudgetMode.STOP, 0), region, "no-tcm")
                 .instrument().onMonth(small.world);
-        assertEquals(bonus, region.levers().tcmAreaGrowthBonus, 1e-12);
+        assertEquals(subsidy, region.levers().tcmSubsidyPerMu, 1e-12);
     }
 
     @Test

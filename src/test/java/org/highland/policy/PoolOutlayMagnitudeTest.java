@@ -89,36 +89,39 @@ class PoolOutlayMagnitudeTest {
     }
 
     @Test
-    void tcmSupportPaysPerMuAndRaisesAreaGrowthAsFunded() {
+    void tcmSupportPaysPerMuAndGrowersExpectTheRateTimesLastYearsPayShare() {
         Region region = small.region("Anhui");
         double perMu = 300;
         double claim = perMu * region.tcmPlantingAreaMu() * scale / 1e6 / 12;
         assertTrue(claim > 0);
         for (double budgetShare : new double[] {2.0, 0.5}) {
             SmallWorld.Bound bound = small.open(new TcmCultivationPolicy("Anhui", 2015, 2035,
-                    budgetShare * claim / scale, BudgetMode.STOP, perMu, 0.04), region, "tcm" + budgetShare);
-            double bonus = region.levers().tcmAreaGrowthBonus;
+                    budgetShare * claim / scale, BudgetMode.STOP, perMu), region, "tcm" + budgetShare);
+            double expected = region.levers().tcmSubsidyPerMu;
             bound.instrument().onMonth(small.world);
             double funded = Math.min(1, budgetShare);
             assertEquals(claim * funded, bound.account().paidTotal(), 1e-9 * claim);
-            assertEquals(bonus + 0.04 * 0.3 * funded, region.levers().tcmAreaGrowthBonus, 1e-12);
+            // No year with claims has closed yet: growers expect the budget to pay in full.
+            assertEquals(expected + perMu, region.levers().tcmSubsidyPerMu, 1e-12);
         }
     }
 
     @Test
-    void elderlyCarePaysPerBedAndRaisesInstitutionGrowthAsFunded() {
+    void elderlyCarePaysPerBedAndOperatorsExpectTheRatesTimesLastYearsPayShare() {
         Region region = small.region("Jiangsu");
         double perBed = 1200;
         double claim = perBed * region.elderlyBeds() * scale / 1e6 / 12;
         assertTrue(claim > 0);
         for (double budgetShare : new double[] {2.0, 0.5}) {
             SmallWorld.Bound bound = small.open(new ElderlyCarePolicy("Jiangsu", 2015, 2035,
-                    budgetShare * claim / scale, BudgetMode.STOP, perBed, 5000, 0.01), region, "care" + budgetShare);
-            double bonus = region.levers().elderlyInstitutionGrowthBonus;
+                    budgetShare * claim / scale, BudgetMode.STOP, perBed, 5000), region, "care" + budgetShare);
+            double operating = region.levers().careOperatingSubsidyPerBed;
+            double newBed = region.levers().careNewBedSubsidy;
             bound.instrument().onMonth(small.world);
             double funded = Math.min(1, budgetShare);
             assertEquals(claim * funded, bound.account().paidTotal(), 1e-9 * claim, "no new beds yet: operating only");
-            assertEquals(bonus + 0.01 * 1.2 * funded, region.levers().elderlyInstitutionGrowthBonus, 1e-12);
+            assertEquals(operating + perBed, region.levers().careOperatingSubsidyPerBed, 1e-12);
+            assertEquals(newBed + 5000, region.levers().careNewBedSubsidy, 1e-12);
         }
     }
 

@@ -14,8 +14,6 @@ public record EntrySpec(
         double revenueMedianMillion,
         @Param(unit = "log_sd", min = 0, max = 5, doc = "lognormal sd of an entrant's revenue")
         double revenueSigma,
-        @Param(unit = "elasticity", min = 0, max = 5, doc = "entry response to the region's firm density relative to the start")
-        double densityElasticity,
-        @Param(unit = "elasticity", min = 0, max = 5, doc = "entry response to venture financing relative to the start")
-        double capitalElasticity) {
+        @Param(unit = "year", min = 0, max = 20, doc = "years of early financing a founder counts on: the expected financing a year, times these years, enters the entry utility at the location choice's rent utility per million yuan (assumption 1-5: the young-firm years of seed and early rounds)")
+        double earlyFinancingYears) {
 }

@@ -1,0 +1,111 @@
+package org.highland.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.highland.run.HighlandSim;
+import org.highland.run.ReplicationResult;
+import org.highland.scenario.Scenario;
+import org.highland.scenario.Scenarios;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A founder weighs a region by one value: the inclusive value of its locations plus the early
+ * financing a young firm can expect there, in the location choice's utility units. By hand: the
+ * entrant's allocation weight, the expected financing and its utility. In runs with common random
+ * numbers: a rent subsidy in one park raises the province's entries (through the inclusive value);
+ * more venture money raises entries (through the expected financing).
+ */
+class EntryValueTest {
+    private static final double SCALE = 0.04;
+    private static final int REPLICATIONS = 8;
+    private static final int END = 2021;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anEntrantsWeightIsTheSeedWeightOfItsInnovatorSharePlusItsMeanRevenue() {
+        World world = ModelRuns.start(Scenarios.defaults(), SCALE, 5, 0).world();
+        double[] shares = new double[Sector.COUNT];
+        shares[Sector.INNOVATIVE_DRUG.ordinal()] = 0.12;
+        shares[Sector.MEDICAL_DEVICE.ordinal()] = 0.88;
+        // 0.12 x 15 + exp(1.2^2 / 2) x 1 M yuan x 0.06
+        assertEquals(1.9232659926, EntryProcess.entrantFinancingWeight(world, shares, 1.0), 1e-9);
+        assertEquals(1.9232659926, EntryProcess.entrantFinancingWeight(world, new double[] {0.24, 0, 1.76, 0, 0, 0}, 2.0),
+                1e-9, "shares are normalised");
+    }
+
+    @Test
+    void expectedFinancingIsTheMonthsMoneyTimesTheEntrantsShareOfTheWeights() {
+        World world = ModelRuns.start(Scenarios.defaults(), SCALE, 5, 0).world();
+        Region region = world.region("Zhejiang");
+        assertEquals(0, EntryProcess.expectedEarlyFinancing(region, 2), 0.0, "nothing allocated yet");
+        region.ventureThisMonth = 10;
+        region.candidateCount = 1;
+        region.cumulativeWeight[0] = 98;
+        assertEquals(12 * 10 * 2 / 100.0, EntryProcess.expectedEarlyFinancing(region, 2), 1e-12);
+        // -b_rent (3 per million yuan) x 2 years x 0.1 M yuan a year
+        assertEquals(0.6, EntryProcess.financingUtility(world, 0.1), 1e-12);
+        assertEquals(Math.exp(0.5 * 0.6), region.parkChoice().entryFactor(0.6), 1e-12);
+    }
+
+    @Test
+    void aParkRentSubsidyRaisesTheProvincesEntries() {
+        List<ReplicationResult> base = runs(ModelRuns.scenario(dir, "base", "policies: {}\n", "time.endYear=" + END));
+        List<ReplicationResult> rent = runs(ModelRuns.scenario(dir, "rent", "policies: {rent: {type: park-investment, "
+                + "region: Zhejiang, annualBudgetMillion: 2000, park: Qiantang Pharmaceutical Port, extraCapacityFirms: 0, "
+                + "extraPlatforms: 0, investmentMillion: 0, rentSubsidyPerFirmMillion: 0.3}}\n", "time.endYear=" + END));
+        // Over 2015-2021: the Port fills within a few years (its rent then rises with congestion),
+        // so the subsidy brings entries forward more than it adds later.
+        assertPairedRise(base, rent, "Zhejiang", 2015);
+        assertPairedRise(base, rent, "Zhejiang/park:Qiantang Pharmaceutical Port", 2015);
+    }
+
+    @Test
+    void moreVentureMoneyRaisesEntries() {
+        String end = "time.endYear=" + END;
+        List<ReplicationResult> base = runs(ModelRuns.scenario(dir, "base", "policies: {}\n", end));
+        // The national cycle doubled from 2017 (the 2015 and 2016 values, and so the start value, unchanged).
+        List<ReplicationResult> more = runs(ModelRuns.scenario(dir, "more", "policies: {}\n", end,
+                "capital.nationalCycle[2].index=13", "capital.nationalCycle[3].index=19.56",
+                "capital.nationalCycle[4].index=16", "capital.nationalCycle[5].index=31.66",
+                "capital.nationalCycle[6].index=44.12"));
+        for (String region : new String[] {"Zhejiang", "Jiangsu", "Shanghai", "Anhui"}) {
+            assertPairedRise(base, more, region, 2017);
+        }
+    }
+
+    /** Entries {@code from}-2021: the paired rise over replications exceeds twice its standard error. */
+    private static void assertPairedRise(List<ReplicationResult> base, List<ReplicationResult> with, String area, int from) {
+        int n = base.size();
+        double[] d = new double[n];
+        double mean = 0;
+        for (int k = 0; k < n; k++) {
+            for (int year = from; year <= END; year++) {
+                d[k] += with.get(k).value("enterprise_entries", area, year) - base.get(k).value("enterprise_entries", area, year);
+            }
+            mean += d[k] / n;
+        }
+        double ss = 0;
+        for (double x : d) {
+            ss += (x - mean) * (x - mean);
+        }
+        double se = Math.sqrt(ss / (n - 1) / n);
+        assertTrue(mean > 0 && mean > 2 * se, String.format(Locale.ROOT,
+                "entries in %s %d-%d: paired rise %.1f, standard error %.1f", area, from, END, mean, se));
+    }
+
+    private static List<ReplicationResult> runs(Scenario scenario) {
+        List<ReplicationResult> results = new ArrayList<>();
+        for (int k = 0; k < REPLICATIONS; k++) {
+            results.add(HighlandSim.run(scenario, SCALE, 20150101L, k));
+        }
+        return results;
+    }
+}
