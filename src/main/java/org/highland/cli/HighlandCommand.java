@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "highland", mixinStandardHelpOptions = true, versionProvider = HighlandCommand.Version.class,
         description = "Policy-scenario agent-based model of the life and health industry of Zhejiang and its neighbours.",
         subcommands = {RunCommand.class, BenchCommand.class, ParamsCommand.class, ChartCommand.class, ReportCommand.class, CompareCommand.class, ValidateCommand.class, CalibrateCommand.class, ScreenCommand.class, SweepCommand.class, SensitivityCommand.class, DiscoverCommand.class, CheckCommand.class,
-                SolveStocksCommand.class})
+                SolveStocksCommand.class, InstrumentsCommand.class})
 public final class HighlandCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

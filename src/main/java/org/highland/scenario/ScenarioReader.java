@@ -68,6 +68,26 @@ public final class ScenarioReader<T extends Record> {
         return map(resolve(file, sets));
     }
 
+    /**
+     * As {@link #read}, and reports to {@code filled} each field of a typed object (a policy) that
+     * the file left out and {@code typeDefaults} filled in, as (dotted object path, type id, field,
+     * default value as text), in tree order.
+     */
+    public T read(Path file, List<String> sets, FilledListener filled) {
+        Resolved resolved = resolve(file, sets);
+        T value = map(resolved);
+        for (TreeMerger.FilledDefault f : resolved.filled()) {
+            filled.filled(f.object().dotted(), f.type(), f.field(), f.value().asText());
+        }
+        return value;
+    }
+
+    /** Receives the fields filled from {@code typeDefaults}. */
+    @FunctionalInterface
+    public interface FilledListener {
+        void filled(String objectPath, String type, String field, String value);
+    }
+
     /** The defaults alone, mapped and validated: a check that the defaults resource is complete. */
     public T defaults() {
         return map(resolve(null, List.of()));
@@ -95,7 +115,7 @@ public final class ScenarioReader<T extends Record> {
     }
 
     /** A merged tree and where each of its parts came from. */
-    private record Resolved(ObjectNode tree, Provenance provenance) {
+    private record Resolved(ObjectNode tree, Provenance provenance, List<TreeMerger.FilledDefault> filled) {
     }
 
     private Resolved resolve(Path file, List<String> sets) {
@@ -109,7 +129,7 @@ public final class ScenarioReader<T extends Record> {
         }
         new Overrides(type).apply(sets, merger, provenance);
         merger.applyTypeDefaults();
-        return new Resolved(merger.root(), provenance);
+        return new Resolved(merger.root(), provenance, merger.filled());
     }
 
     private T map(Resolved resolved) {
