@@ -88,4 +88,18 @@ class InstrumentsCommandTest {
         assertEquals(InstrumentsCommand.markdown(), Files.readString(doc),
                 "docs/INSTRUMENTS.md is stale: regenerate it with 'highland instruments --markdown > docs/INSTRUMENTS.md'");
     }
+
+    @Test
+    void paramsGivesPolicyFieldsTheirMeaningAndListsTheirChoices() {
+        CliRun run = CliRun.highland("params", "scenarios/baseline.yaml");
+        assertEquals(0, run.exitCode, run.toString());
+        List<String> rows = run.out.lines().filter(l -> l.startsWith("policies.shanghaiTrialSupport.")).toList();
+        for (String row : rows) {
+            String[] f = row.split("\t", -1);
+            assertTrue(!f[5].isBlank(), "no meaning: " + row);
+        }
+        assertTrue(rows.contains("policies.shanghaiTrialSupport.region\tShanghai\ttext\t\t\t"
+                + InstrumentNotes.fieldDoc("region") + "\t\t\tinput\tpolicy design"), String.join("\n", rows));
+        assertTrue(run.out.contains("\tmillion_yuan_per_year\t0\t10000000\t"), "bounds without exponent");
+    }
 }
