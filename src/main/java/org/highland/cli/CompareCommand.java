@@ -57,18 +57,18 @@ public final class CompareCommand implements Callable<Integer> {
             "diff_mean_ci_low", "diff_mean_ci_high");
     /** Columns of cost_effectiveness.csv, in order. */
     public static final List<String> COST_COLUMNS = List.of("variant", "region", "year",
-            "base_outlay_million_yuan", "extra_outlay_million_yuan", "extra_output_billion_yuan", "extra_innovative_approvals",
-            "extra_enterprises", "extra_leading_talents", "output_yuan_per_yuan", "approvals_per_100m_yuan",
-            "enterprises_per_100m_yuan", "leading_talents_per_100m_yuan", "replications",
-            "extra_outlay_million_yuan_p05", "extra_outlay_million_yuan_p95",
-            "extra_output_billion_yuan_p05", "extra_output_billion_yuan_p95",
-            "extra_innovative_approvals_p05", "extra_innovative_approvals_p95",
+            "base_cumulative_outlay_million_yuan", "extra_cumulative_outlay_million_yuan", "extra_cumulative_output_billion_yuan", "extra_cumulative_innovative_drug_approvals",
+            "extra_enterprises", "extra_biomedicine_provincial_talents", "output_yuan_per_yuan", "innovative_drug_approvals_per_100m_yuan",
+            "enterprises_per_100m_yuan", "biomedicine_provincial_talents_per_100m_yuan", "replications",
+            "extra_cumulative_outlay_million_yuan_p05", "extra_cumulative_outlay_million_yuan_p95",
+            "extra_cumulative_output_billion_yuan_p05", "extra_cumulative_output_billion_yuan_p95",
+            "extra_cumulative_innovative_drug_approvals_p05", "extra_cumulative_innovative_drug_approvals_p95",
             "extra_enterprises_p05", "extra_enterprises_p95",
-            "extra_leading_talents_p05", "extra_leading_talents_p95",
+            "extra_biomedicine_provincial_talents_p05", "extra_biomedicine_provincial_talents_p95",
             "output_yuan_per_yuan_p05", "output_yuan_per_yuan_p95",
-            "approvals_per_100m_yuan_p05", "approvals_per_100m_yuan_p95",
+            "innovative_drug_approvals_per_100m_yuan_p05", "innovative_drug_approvals_per_100m_yuan_p95",
             "enterprises_per_100m_yuan_p05", "enterprises_per_100m_yuan_p95",
-            "leading_talents_per_100m_yuan_p05", "leading_talents_per_100m_yuan_p95");
+            "biomedicine_provincial_talents_per_100m_yuan_p05", "biomedicine_provincial_talents_per_100m_yuan_p95", "ratio_note");
 
     @Spec
     CommandSpec spec;
@@ -86,7 +86,7 @@ public final class CompareCommand implements Callable<Integer> {
     OutputOptions outputs;
 
     @Option(names = "--out", description = "Results folder (must not exist or be empty; "
-            + "default results/compare-<base>/<timestamp>).")
+            + "default results/compare-<base>-vs-<variants>/<timestamp>).")
     Path out;
 
     @Option(names = "--parameter-uncertainty", paramLabel = "FILE",
@@ -118,9 +118,10 @@ public final class CompareCommand implements Callable<Integer> {
         for (int i = 0; i < variants.size(); i++) {
             scenarioOf.add(perReplication(variantFiles.get(i), variants.get(i), draws, seed, replications));
         }
-        try (RunFolder folder = RunFolder.create(out, out != null, "compare-" + base.name())) {
+        String label = base.name() + "-vs-" + String.join("-", variants.stream().map(Scenario::name).toList());
+        try (RunFolder folder = RunFolder.create(out, out != null, "compare-" + shortened(label))) {
             List<List<ReplicationResult>> results = new ArrayList<>();
-            try (ProgressReporter progress = ProgressReporter.start("compare " + base.name(),
+            try (ProgressReporter progress = ProgressReporter.start("compare " + label.replace("-vs-", " vs "),
                     (long) replications * (1 + variants.size()))) {
                 for (IntFunction<Scenario> scenarios : scenarioOf) {
                     results.add(Experiment.run(scenarios, settings, progress));
@@ -156,13 +157,18 @@ public final class CompareCommand implements Callable<Integer> {
             List<String> regions = List.copyOf(base.regions().keySet());
             for (int i = 0; i < variants.size(); i++) {
                 spec.commandLine().getOut().println(HeadlineComparison.render(base.name(), variants.get(i).name(),
-                        results.get(0), results.get(i + 1), regions));
+                        results.get(0), results.get(i + 1), regions, scale));
                 spec.commandLine().getOut().println(CostEffectivenessTable.render(variants.get(i).name(), costs));
             }
             spec.commandLine().getOut().println("results: " + folder.finalPath());
             outputs.after(folder.finalPath(), spec.commandLine().getOut());
         }
         return ExitCodes.OK;
+    }
+
+    /** Folder names stay short enough for every file system, whatever the number of variants. */
+    private static String shortened(String label) {
+        return label.length() <= 100 ? label : label.substring(0, 100);
     }
 
     /** The scenario of each replication: the loaded one, or the file reloaded with the drawn parameters. */
@@ -230,7 +236,8 @@ public final class CompareCommand implements Callable<Integer> {
                     lo(i.extraApprovals()), hi(i.extraApprovals()), lo(i.extraEnterprises()), hi(i.extraEnterprises()),
                     lo(i.extraLeadingTalents()), hi(i.extraLeadingTalents()), lo(i.outputPerYuan()), hi(i.outputPerYuan()),
                     lo(i.approvalsPer100m()), hi(i.approvalsPer100m()), lo(i.enterprisesPer100m()),
-                    hi(i.enterprisesPer100m()), lo(i.leadingTalentsPer100m()), hi(i.leadingTalentsPer100m())});
+                    hi(i.enterprisesPer100m()), lo(i.leadingTalentsPer100m()), hi(i.leadingTalentsPer100m()),
+                    r.ratioNote()});
             }
         }
     }

@@ -5,49 +5,58 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.highland.experiment.SummaryRow;
+import org.highland.run.Metric;
+import org.highland.run.TerminalFigures;
+import org.highland.run.Metrics;
 import org.highland.scenario.Scenario;
 
-/** The few numbers a planner looks at first, for every region, at milestone years. */
+/**
+ * The few numbers a planner looks at first, for every region, at milestone years (and the last
+ * simulated year): the mean over replications and its 90 % range (5th-95th percentile).
+ */
 final class HeadlineTable {
-    private static final String[][] METRICS = {
-        {"biomedicine_industrial_output", "output B"},
-        {"enterprises", "firms"},
-        {"innovative_drug_approvals", "innov appr"},
-        {"cumulative_clinical_trials", "cum trials"},
-        {"biomedicine_provincial_talents", "leading tal"},
-        {"biopharma_financing_disclosed", "financing B"},
-        {"policy_outlay", "outlay M"},
-    };
+    private static final List<Metric> METRICS = List.of(Metrics.BIOMEDICINE_OUTPUT, Metrics.ENTERPRISES,
+            Metrics.INNOVATIVE_APPROVALS, Metrics.CUM_TRIALS, Metrics.LEADING_TALENT, Metrics.FINANCING,
+            Metrics.POLICY_OUTLAY);
+    private static final List<String> LABELS = List.of("output B", "firms", "innov appr", "cum trials", "leading tal",
+            "financing B", "outlay M");
+    private static final List<Integer> MILESTONES = List.of(2020, 2025, 2030, 2035);
+    private static final int CELL = 22;
 
     private HeadlineTable() {
     }
 
-    static String render(List<SummaryRow> summary, Scenario scenario) {
-        Map<String, Double> means = new HashMap<>();
+    static String render(List<SummaryRow> summary, Scenario scenario, double scale) {
+        Map<String, SummaryRow> rows = new HashMap<>();
         for (SummaryRow row : summary) {
-            means.put(row.metric() + "\u0000" + row.area() + "\u0000" + row.year(), row.mean());
+            rows.put(row.metric() + "\u0000" + row.area() + "\u0000" + row.year(), row);
         }
         StringBuilder sb = new StringBuilder();
+        sb.append("mean [p05, p95] over ").append(TerminalFigures.basis(scenario.replications(), scale)).append('\n');
         sb.append(String.format(Locale.ROOT, "%-10s %5s", "region", "year"));
-        for (String[] m : METRICS) {
-            sb.append(String.format(Locale.ROOT, " %12s", m[1]));
+        for (String label : LABELS) {
+            sb.append(' ').append(pad(label));
         }
         sb.append('\n');
-        int start = scenario.time().startYear();
-        int end = scenario.time().endYear();
+        List<Integer> years = TerminalFigures.years(MILESTONES, scenario.time().startYear(), scenario.time().endYear());
         for (String region : scenario.regions().keySet()) {
-            for (int year : new int[] {2020, 2025, 2030, 2035}) {
-                if (year < start || year > end) {
-                    continue;
-                }
+            for (int year : years) {
                 sb.append(String.format(Locale.ROOT, "%-10s %5d", region, year));
-                for (String[] m : METRICS) {
-                    Double mean = means.get(m[0] + "\u0000" + region + "\u0000" + year);
-                    sb.append(String.format(Locale.ROOT, " %12.1f", mean == null ? Double.NaN : mean));
+                for (Metric m : METRICS) {
+                    SummaryRow row = rows.get(m.name() + "\u0000" + region + "\u0000" + year);
+                    sb.append(' ').append(pad(row == null ? "-" : TerminalFigures.value(m, row.mean()) + " ["
+                            + TerminalFigures.value(m, row.p05()) + ", " + TerminalFigures.value(m, row.p95()) + "]"));
                 }
                 sb.append('\n');
             }
         }
+        sb.append("legend:\n");
+        TerminalFigures.legend(LABELS, METRICS).forEach(line -> sb.append(line).append('\n'));
+        sb.append("  all columns, units and flows vs stocks: results/README.md\n");
         return sb.toString();
+    }
+
+    private static String pad(String s) {
+        return s.length() >= CELL ? s : s + " ".repeat(CELL - s.length());
     }
 }

@@ -3,6 +3,7 @@ package org.highland.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
+import java.util.concurrent.Callable;
 import org.highland.report.BuildInfo;
 import org.highland.report.OutputExistsException;
 import org.highland.report.OutputPathException;
@@ -15,14 +16,19 @@ import picocli.CommandLine.Command;
 @Command(name = "highland", mixinStandardHelpOptions = true, versionProvider = HighlandCommand.Version.class,
         description = "Policy-scenario agent-based model of the life and health industry of Zhejiang and its neighbours.",
         subcommands = {RunCommand.class, BenchCommand.class, ParamsCommand.class, ChartCommand.class, ReportCommand.class, CompareCommand.class, ValidateCommand.class, CalibrateCommand.class, ScreenCommand.class, SweepCommand.class, SensitivityCommand.class, DiscoverCommand.class, CheckCommand.class,
-                SolveStocksCommand.class})
-public final class HighlandCommand implements Runnable {
+                SolveStocksCommand.class, InstrumentsCommand.class,
+                CommandLine.HelpCommand.class})
+public final class HighlandCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** No command given: the usage on standard error and exit code 2, as for any other bad input. */
     @Override
-    public void run() {
+    public Integer call() {
         spec.commandLine().usage(System.err);
+        System.err.println("highland: no command given. Fix: name one, e.g. 'highland run scenarios/baseline.yaml',"
+                + " or 'highland help COMMAND'.");
+        return ExitCodes.BAD_INPUT;
     }
 
     public static void main(String[] args) {

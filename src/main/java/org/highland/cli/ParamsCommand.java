@@ -1,11 +1,17 @@
 package org.highland.cli;
 
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.highland.model.Param;
+import org.highland.policy.InstrumentNotes;
+import org.highland.policy.PolicySpec;
 import org.highland.report.Numbers;
+import org.highland.scenario.InstrumentCatalog;
 import org.highland.scenario.ParameterCatalog;
 import org.highland.scenario.ParameterRow;
 import org.highland.scenario.PlausibleRange;
@@ -24,7 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * "none" where the ranges file has no row).
  */
 @Command(name = "params", mixinStandardHelpOptions = true,
-        description = {"List every numeric parameter of a scenario (or of the defaults) with unit, validity bounds and meaning,",
+        description = {"List every parameter of a scenario (or of the defaults) with unit, validity bounds and meaning (and the",
+                "policies' non-numeric choices: type, region, budget mode, sectors...),",
                 "and its plausible range (low, high) and basis from " + PlausibleRanges.BUILT_IN + "."})
 public final class ParamsCommand implements Callable<Integer> {
     @Spec
@@ -44,18 +51,65 @@ public final class ParamsCommand implements Callable<Integer> {
         for (ParameterRow row : ParameterCatalog.list(Scenario.class, scenario, PlausibleRanges.builtIn())) {
             PlausibleRange r = row.range();
             out.println(String.format(Locale.ROOT, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s", row.path(), row.value(),
-                    row.unit(), bound(row.min()), bound(row.max()), row.doc(),
+                    row.unit(), bound(row.min()), bound(row.max()), meaning(row.path(), row.doc()),
                     r == null ? "" : plausible(r.low()), r == null ? "" : plausible(r.high()),
                     r == null ? "none" : r.basis().word(), r == null ? "" : r.source()));
         }
+        printPolicyChoices(scenario, out);
         return ExitCodes.OK;
+    }
+
+    /**
+     * The policies' values that are not numbers (type, region, budget mode, sectors, kinds, ...),
+     * which the numeric catalogue leaves out, with their meanings; unit, bounds and range empty.
+     */
+    private static void printPolicyChoices(Scenario scenario, java.io.PrintWriter out) {
+        for (Map.Entry<String, PolicySpec> e : scenario.policies().entrySet()) {
+            String path = "policies." + e.getKey();
+            out.println(path + ".type\t" + typeId(e.getValue()) + "\ttext\t\t\tinstrument type (highland instruments"
+                    + " lists them)\t\t\tinput\tpolicy design");
+            for (RecordComponent c : e.getValue().getClass().getRecordComponents()) {
+                if (c.getAnnotation(Param.class) != null) {
+                    continue;
+                }
+                Object value;
+                try {
+                    value = c.getAccessor().invoke(e.getValue());
+                } catch (ReflectiveOperationException ex) {
+                    throw new IllegalStateException(ex);
+                }
+                String doc = InstrumentNotes.fieldDoc(c.getName());
+                out.println(path + "." + c.getName() + "\t" + value + "\t" + (value instanceof List ? "list" : "text")
+                        + "\t\t\t" + (doc == null ? "" : doc) + "\t\t\tinput\tpolicy design");
+            }
+        }
+    }
+
+    private static String typeId(PolicySpec policy) {
+        for (String id : InstrumentCatalog.ids()) {
+            if (InstrumentCatalog.classOf(id) == policy.getClass()) {
+                return id;
+            }
+        }
+        return policy.getClass().getSimpleName();
+    }
+
+    /** The {@code @Param} doc, or for a policy field without one the instrument notes' meaning. */
+    private static String meaning(String path, String doc) {
+        if (!doc.isEmpty() || !path.startsWith("policies.")) {
+            return doc;
+        }
+        String field = path.substring(path.lastIndexOf('.') + 1);
+        String note = InstrumentNotes.fieldDoc(field);
+        return note == null ? doc : note;
     }
 
     private static String plausible(double v) {
         return Double.isFinite(v) ? Numbers.format(v) : "";
     }
 
+    /** Plain decimals: 1000000, not 1000000.0 or 1.0E7. */
     private static String bound(double v) {
-        return Double.isInfinite(v) ? "" : String.valueOf(v);
+        return Double.isInfinite(v) ? "" : Numbers.format(v);
     }
 }

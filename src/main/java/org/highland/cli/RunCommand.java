@@ -43,7 +43,7 @@ public final class RunCommand implements Callable<Integer> {
         try (RunFolder folder = RunFolder.create(out, out != null, run.scenario().name())) {
             List<SummaryRow> summary = run.executeInto(folder, "run", spec);
             folder.commit();
-            spec.commandLine().getOut().println(HeadlineTable.render(summary, run.scenario()));
+            spec.commandLine().getOut().println(HeadlineTable.render(summary, run.scenario(), run.settings().scale()));
             spec.commandLine().getOut().println("results: " + folder.finalPath());
             outputs.after(folder.finalPath(), spec.commandLine().getOut());
         }

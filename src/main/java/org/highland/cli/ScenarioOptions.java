@@ -42,7 +42,12 @@ public final class ScenarioOptions {
     Scenario load(Path file, List<String> extraSets) {
         List<String> all = new ArrayList<>(sets);
         all.addAll(extraSets);
-        Scenario scenario = Scenarios.load(file, all);
+        Scenario scenario = Scenarios.load(file, all, warning -> {
+            if (extraSets.isEmpty()) {
+                // Drawn parameter vectors reload the scenario once per replication: warn once.
+                System.err.println(warning);
+            }
+        });
         if (endYear != null) {
             if (endYear < scenario.time().startYear() || endYear > 2100) {
                 throw new BadInputException("--end " + endYear + ": expected a year from "

@@ -268,9 +268,9 @@ public final class HtmlReport {
         List<List<String>> rows = new ArrayList<>();
         for (Map<String, String> r : costs.rows()) {
             if (Integer.parseInt(r.get("year")) == year) {
-                rows.add(List.of(r.get("variant"), r.get("region"), interval(r, "extra_outlay_million_yuan"),
-                        interval(r, "extra_output_billion_yuan"), interval(r, "extra_innovative_approvals"),
-                        interval(r, "extra_enterprises"), interval(r, "approvals_per_100m_yuan")));
+                rows.add(List.of(r.get("variant"), r.get("region"), interval(r, "extra_cumulative_outlay_million_yuan"),
+                        interval(r, "extra_cumulative_output_billion_yuan"), interval(r, "extra_cumulative_innovative_drug_approvals"),
+                        interval(r, "extra_enterprises"), interval(r, "innovative_drug_approvals_per_100m_yuan")));
             }
         }
         b.append("<p>Cumulative differences from the base to ").append(year)

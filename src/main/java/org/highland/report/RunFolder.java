@@ -265,8 +265,12 @@ public final class RunFolder implements AutoCloseable {
             closed = true;
             try {
                 deleteWork();
+                System.err.println("highland: interrupted; nothing was kept: the unfinished results folder " + work
+                        + " was removed (" + finalPath + " was not written). Earlier results folders are untouched.");
             } catch (UncheckedIOException e) {
                 // best effort while the JVM exits; the folder stays hidden
+                System.err.println("highland: interrupted; the unfinished results folder " + work
+                        + " could not be removed completely: delete it by hand (it is hidden and never read).");
             }
         }
     }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.lang.reflect.Type;
@@ -66,6 +68,10 @@ final class Overrides {
                     equals == 0 ? "put the field path before '='" : "add '=' and the new value");
         }
         String pathText = argument.substring(0, equals);
+        boolean multiply = pathText.endsWith("*");
+        if (multiply) {
+            pathText = pathText.substring(0, pathText.length() - 1);
+        }
         List<FieldPath.Step> steps;
         try {
             steps = FieldPath.steps(pathText);
@@ -81,6 +87,9 @@ final class Overrides {
         int valueColumn = equals + 2;
         Map<String, SourceMap.Location> locations = new HashMap<>();
         JsonNode value = parseValue(label, argument.substring(equals + 1), valueColumn, target, locations);
+        if (multiply) {
+            value = multiplied(label, valueColumn, target, value, merger.root());
+        }
         FieldPath prefix = FieldPath.ROOT;
         for (FieldPath.Step step : steps) {
             prefix = step.segment() instanceof Integer index ? prefix.index(index) : prefix.child((String) step.segment());
@@ -143,6 +152,39 @@ final class Overrides {
             }
             node = node == null ? null : node.get(name);
         }
+    }
+
+    /**
+     * {@code path*=factor}: the value the path has now (from the files, or from the policy type's
+     * defaults when the policy leaves it out) times the factor, so "double the R&D subsidy" needs
+     * no copy of the current value.
+     */
+    private static JsonNode multiplied(String label, int column, FieldPath target, JsonNode factor, JsonNode root) {
+        if (!factor.isNumber()) {
+            throw problem(label, column, target.dotted(), "a number to multiply by after '*=', got "
+                    + Wording.describeNode(factor), "write e.g. " + target.dotted() + "*=2");
+        }
+        JsonNode current = root;
+        JsonNode parent = null;
+        for (Object segment : target.segments()) {
+            parent = current;
+            current = current == null ? null
+                    : segment instanceof Integer index ? current.get(index) : current.get((String) segment);
+        }
+        if (current == null && parent != null && parent.path(TreeMerger.TYPE).isTextual()) {
+            String field = (String) target.segments().get(target.segments().size() - 1);
+            current = root.path(TreeMerger.TYPE_DEFAULTS).path(parent.get(TreeMerger.TYPE).asText()).get(field);
+        }
+        if (current == null || !current.isNumber()) {
+            throw problem(label, column, target.dotted(), "a number already set at " + target.dotted()
+                    + " to multiply, got " + Wording.describeNode(current),
+                    "set the value itself with " + target.dotted() + "=VALUE");
+        }
+        double product = current.doubleValue() * factor.doubleValue();
+        if (current.isIntegralNumber() && product == Math.rint(product) && Math.abs(product) < Long.MAX_VALUE) {
+            return LongNode.valueOf((long) product);
+        }
+        return DoubleNode.valueOf(product);
     }
 
     private static String firstName(Schema.Level level) {

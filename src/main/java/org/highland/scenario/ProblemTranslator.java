@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * and features, which mean nothing to someone editing YAML.
  */
 final class ProblemTranslator {
-    private static final Pattern MISSING = Pattern.compile("Missing creator property '([^']+)'");
+    static final Pattern MISSING = Pattern.compile("Missing creator property '([^']+)'");
 
     private final JsonNode tree;
     private final Provenance provenance;
@@ -104,7 +104,7 @@ final class ProblemTranslator {
     }
 
     /** The reference chain as a path; map keys and record fields both come as names. */
-    private static FieldPath pathOf(JsonMappingException e) {
+    static FieldPath pathOf(JsonMappingException e) {
         FieldPath path = FieldPath.ROOT;
         for (JsonMappingException.Reference reference : e.getPath()) {
             if (reference.getFieldName() != null) {

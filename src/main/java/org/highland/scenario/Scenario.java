@@ -1,7 +1,10 @@
 package org.highland.scenario;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.highland.model.Param;
+import org.highland.model.Sector;
 import org.highland.model.spec.CapitalSpec;
 import org.highland.model.spec.EntrySpec;
 import org.highland.model.spec.FirmSpec;
@@ -66,15 +69,29 @@ public record Scenario(
             PolicySpec policy = e.getValue();
             boolean allRegions = PolicyInstaller.ALL_REGIONS.equals(policy.region());
             checks.require(allRegions || regions.containsKey(policy.region()), path + ".region",
-                    "\"all\" or one of " + regions.keySet(), "name a region of the scenario");
+                    "\"all\" or one of " + regions.keySet() + ", got '" + policy.region() + "'",
+                    Wording.didYouMean(policy.region(), regions.keySet(), "name a region of the scenario"));
             checks.require(policy.startYear() <= policy.endYear(), path + ".endYear",
                     "a year no earlier than startYear (" + policy.startYear() + ")", "raise endYear or lower startYear");
+            List<String> sectorNames = Arrays.stream(Sector.values()).map(Sector::name).toList();
+            for (int i = 0; i < policy.sectors().size(); i++) {
+                String sector = policy.sectors().get(i);
+                // An unknown name would silently make the policy target no firm.
+                checks.require(sectorNames.contains(sector), path + ".sectors[" + i + "]",
+                        "one of " + sectorNames + ", got '" + sector + "'",
+                        Wording.didYouMean(sector, sectorNames, "use one of the listed sectors, spelled exactly"));
+            }
             if (policy instanceof ParkInvestmentPolicy park) {
                 boolean found = regions.entrySet().stream()
                         .anyMatch(r -> (allRegions || r.getKey().equals(policy.region()))
                                 && r.getValue().parks().containsKey(park.park()));
-                checks.require(found, path + ".park", "a park of " + (allRegions ? "some region" : policy.region()),
-                        "use a name listed under regions." + (allRegions ? "<region>" : policy.region()) + ".parks");
+                List<String> parks = regions.entrySet().stream()
+                        .filter(r -> allRegions || r.getKey().equals(policy.region()))
+                        .flatMap(r -> r.getValue().parks().keySet().stream()).toList();
+                checks.require(found, path + ".park", "a park of " + (allRegions ? "some region" : policy.region())
+                        + ", one of: " + String.join(", ", parks) + "; got '" + park.park() + "'",
+                        Wording.didYouMean(park.park(), parks, "use one of the listed parks, or add the park under regions."
+                                + (allRegions ? "<region>" : policy.region()) + ".parks"));
             }
         }
     }

@@ -68,6 +68,26 @@ public final class ScenarioReader<T extends Record> {
         return map(resolve(file, sets));
     }
 
+    /**
+     * As {@link #read}, and reports to {@code filled} each field of a typed object (a policy) that
+     * the file left out and {@code typeDefaults} filled in, as (dotted object path, type id, field,
+     * default value as text), in tree order.
+     */
+    public T read(Path file, List<String> sets, FilledListener filled) {
+        Resolved resolved = resolve(file, sets);
+        T value = map(resolved);
+        for (TreeMerger.FilledDefault f : resolved.filled()) {
+            filled.filled(f.object().dotted(), f.type(), f.field(), f.value().asText());
+        }
+        return value;
+    }
+
+    /** Receives the fields filled from {@code typeDefaults}. */
+    @FunctionalInterface
+    public interface FilledListener {
+        void filled(String objectPath, String type, String field, String value);
+    }
+
     /** The defaults alone, mapped and validated: a check that the defaults resource is complete. */
     public T defaults() {
         return map(resolve(null, List.of()));
@@ -95,7 +115,7 @@ public final class ScenarioReader<T extends Record> {
     }
 
     /** A merged tree and where each of its parts came from. */
-    private record Resolved(ObjectNode tree, Provenance provenance) {
+    private record Resolved(ObjectNode tree, Provenance provenance, List<TreeMerger.FilledDefault> filled) {
     }
 
     private Resolved resolve(Path file, List<String> sets) {
@@ -109,30 +129,66 @@ public final class ScenarioReader<T extends Record> {
         }
         new Overrides(type).apply(sets, merger, provenance);
         merger.applyTypeDefaults();
-        return new Resolved(merger.root(), provenance);
+        return new Resolved(merger.root(), provenance, merger.filled());
     }
 
+    /**
+     * Most repairs tried while collecting a file's problems: each mapping error is reported, the
+     * offending value replaced by a neutral one of the right type, and the mapping tried again.
+     */
+    private static final int MAX_REPAIRS = 50;
+
+    /**
+     * Maps and validates, reporting every problem of the file at once: unknown names, values of
+     * the wrong type, ranges and cross-field constraints. Unknown names are removed and values of
+     * the wrong type replaced (in a copy) so the rest can be checked; problems that a replacement
+     * itself would cause are not reported.
+     */
     private T map(Resolved resolved) {
-        List<Problem> unknown = TreeChecker.check(type, resolved.tree(), resolved.provenance());
-        if (!unknown.isEmpty()) {
-            throw new ScenarioException(inReadingOrder(unknown));
+        List<FieldPath> removed = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(TreeChecker.check(type, resolved.tree(), resolved.provenance(), removed));
+        ObjectNode working = resolved.tree().deepCopy();
+        for (FieldPath path : removed) {
+            TreeRepair.remove(working, path);
         }
-        T value;
-        try {
-            value = records.readerFor(type).readValue(resolved.tree());
-        } catch (JsonMappingException e) {
-            throw new ScenarioException(List.of(new ProblemTranslator(resolved.tree(), resolved.provenance()).translate(e)));
-        } catch (IOException e) {
-            throw new IllegalStateException("reading from a tree failed", e);
+        List<FieldPath> repaired = new ArrayList<>(removed);
+        ProblemTranslator translator = new ProblemTranslator(working, resolved.provenance());
+        T value = null;
+        for (int attempt = 0; attempt <= MAX_REPAIRS && value == null; attempt++) {
+            try {
+                value = records.readerFor(type).readValue(working);
+            } catch (JsonMappingException e) {
+                Problem problem = translator.translate(e);
+                FieldPath at = TreeRepair.repair(working, e);
+                // A field missing beside an unknown one is that field misspelt: reported once.
+                boolean misspelt = at != null && ProblemTranslator.MISSING.matcher(String.valueOf(e.getOriginalMessage())).find()
+                        && removed.stream().anyMatch(r -> r.segments().size() == at.segments().size()
+                                && TreeRepair.within(at, parent(r)));
+                if (!misspelt) {
+                    problems.add(problem);
+                }
+                if (at == null || attempt == MAX_REPAIRS) {
+                    throw new ScenarioException(inReadingOrder(problems));
+                }
+                repaired.add(at);
+            } catch (IOException e) {
+                throw new IllegalStateException("reading from a tree failed", e);
+            }
         }
-        List<Problem> problems = new ArrayList<>();
         for (RecordValidator.Violation violation : RecordValidator.validate(value)) {
-            problems.add(resolved.provenance().problem(violation.path(), violation.expected(), violation.remedy()));
+            if (repaired.stream().noneMatch(r -> TreeRepair.within(violation.path(), r))) {
+                problems.add(resolved.provenance().problem(violation.path(), violation.expected(), violation.remedy()));
+            }
         }
         if (!problems.isEmpty()) {
             throw new ScenarioException(inReadingOrder(problems));
         }
         return value;
+    }
+
+    private static FieldPath parent(FieldPath path) {
+        List<Object> segments = path.segments();
+        return new FieldPath(segments.subList(0, Math.max(0, segments.size() - 1)));
     }
 
     /**

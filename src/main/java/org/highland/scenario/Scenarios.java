@@ -2,6 +2,8 @@ package org.highland.scenario;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
+import org.highland.policy.InstrumentNotes;
 
 /** Reads {@link Scenario}s over the built-in defaults. */
 public final class Scenarios {
@@ -15,6 +17,28 @@ public final class Scenarios {
     /** Reads a scenario file with {@code --set} overrides; throws {@link ScenarioException}. */
     public static Scenario load(Path file, List<String> sets) {
         return READER.read(file, sets);
+    }
+
+    /**
+     * As {@link #load(Path, List)}, and passes {@code warnings} one line for each policy that
+     * spends a budget but states none: it silently took its type's default, which for a copied
+     * instrument may be far more (or less) than meant.
+     */
+    public static Scenario load(Path file, List<String> sets, Consumer<String> warnings) {
+        return READER.read(file, sets, (object, type, field, value) -> {
+            if (BUDGET.equals(field) && object.startsWith("policies.") && spendsBudget(type)) {
+                warnings.accept("warning: " + object + " (" + type + ") states no " + BUDGET + ": it uses the type"
+                        + " default of " + value + " million yuan a year per region at full scale."
+                        + " Fix: add '" + BUDGET + ": <million yuan a year>' to the policy.");
+            }
+        });
+    }
+
+    private static final String BUDGET = "annualBudgetMillion";
+
+    private static boolean spendsBudget(String typeId) {
+        InstrumentNotes.Note note = InstrumentNotes.of(InstrumentCatalog.classOf(typeId));
+        return note != null && note.budget() == InstrumentNotes.Budget.SPENDS;
     }
 
     /** The built-in defaults as a scenario. */

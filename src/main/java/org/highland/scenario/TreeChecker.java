@@ -16,14 +16,25 @@ import java.util.Map;
 final class TreeChecker {
     private final Provenance provenance;
     private final List<Problem> problems = new ArrayList<>();
+    private final List<FieldPath> offending = new ArrayList<>();
 
     private TreeChecker(Provenance provenance) {
         this.provenance = provenance;
     }
 
     static List<Problem> check(Type rootType, JsonNode tree, Provenance provenance) {
+        return check(rootType, tree, provenance, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #check(Type, JsonNode, Provenance)}, and adds to {@code offending} the path of each
+     * unknown field and of each object whose type id is missing or unknown, so that a caller can
+     * remove them and look for the file's other problems.
+     */
+    static List<Problem> check(Type rootType, JsonNode tree, Provenance provenance, List<FieldPath> offending) {
         TreeChecker checker = new TreeChecker(provenance);
         checker.walk(rootType, tree, FieldPath.ROOT);
+        offending.addAll(checker.offending);
         return checker.problems;
     }
 
@@ -66,6 +77,7 @@ final class TreeChecker {
             Type fieldType = level.fields().get(name);
             if (fieldType == null) {
                 if (!ignoreUnknown) {
+                    offending.add(path.child(name));
                     List<String> known = new ArrayList<>(level.fields().keySet());
                     known.remove(typeProperty);
                     problems.add(provenance.problem(path.child(name), "one of: " + String.join(", ", known)
@@ -81,6 +93,9 @@ final class TreeChecker {
     private boolean knownTypeId(Class<?> raw, String typeProperty, JsonNode node, FieldPath path) {
         List<String> ids = new ArrayList<>(Schema.subtypes(raw).keySet());
         JsonNode id = node.get(typeProperty);
+        if (id == null || !id.isTextual() || !ids.contains(id.asText())) {
+            offending.add(path);
+        }
         if (id == null) {
             problems.add(provenance.problem(path, "a '" + typeProperty + "' field naming the kind, one of: "
                     + String.join(", ", ids), "add '" + typeProperty + ": " + (ids.isEmpty() ? "..." : ids.get(0))

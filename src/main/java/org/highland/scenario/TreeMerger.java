@@ -24,6 +24,14 @@ final class TreeMerger {
 
     private final Provenance provenance;
     private ObjectNode root = JsonNodeFactory.instance.objectNode();
+    private final List<FilledDefault> filled = new ArrayList<>();
+
+    /**
+     * A field that no layer gave and that {@code typeDefaults} filled in, so a reader can tell a
+     * planner which defaults a policy silently took (e.g. its budget).
+     */
+    record FilledDefault(FieldPath object, String type, String field, JsonNode value) {
+    }
 
     TreeMerger(Provenance provenance) {
         this.provenance = provenance;
@@ -31,6 +39,11 @@ final class TreeMerger {
 
     ObjectNode root() {
         return root;
+    }
+
+    /** The top-level fields of typed objects filled from {@code typeDefaults}, in tree order. */
+    List<FilledDefault> filled() {
+        return filled;
     }
 
     /** Merges a whole document over the tree. */
@@ -154,7 +167,13 @@ final class TreeMerger {
         if (node.isObject()) {
             JsonNode type = node.get(TYPE);
             if (type != null && type.isTextual() && defaults.has(type.asText())) {
-                underlay((ObjectNode) node, (ObjectNode) defaults.get(type.asText()));
+                ObjectNode typeDefaults = (ObjectNode) defaults.get(type.asText());
+                for (Map.Entry<String, JsonNode> entry : typeDefaults.properties()) {
+                    if (!node.has(entry.getKey()) && !entry.getValue().isNull()) {
+                        filled.add(new FilledDefault(path, type.asText(), entry.getKey(), entry.getValue()));
+                    }
+                }
+                underlay((ObjectNode) node, typeDefaults);
             }
             for (Map.Entry<String, JsonNode> entry : node.properties()) {
                 expand(entry.getValue(), path.child(entry.getKey()), defaults, depth + 1, problems);

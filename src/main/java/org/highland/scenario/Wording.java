@@ -3,6 +3,7 @@ package org.highland.scenario;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -75,7 +76,21 @@ final class Wording {
             }
         }
         int tolerance = Math.max(1, Math.min(input.length(), best == null ? 0 : best.length()) / 3);
-        return bestDistance <= tolerance ? Optional.of(best) : Optional.empty();
+        if (bestDistance <= tolerance) {
+            return Optional.of(best);
+        }
+        return sameFirstWord(wanted, candidates);
+    }
+
+    /** A long name shortened ("Qiantang Pharma Port"): the one candidate starting with the same word. */
+    private static Optional<String> sameFirstWord(String wanted, Collection<String> candidates) {
+        String first = wanted.strip().split("[\\s_-]+")[0];
+        if (first.length() < 4) {
+            return Optional.empty();
+        }
+        List<String> matches = candidates.stream()
+                .filter(c -> c.toLowerCase(Locale.ROOT).split("[\\s_-]+")[0].equals(first)).toList();
+        return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
     }
 
     /** "did you mean 'x'?" or the fallback, for remedies. */

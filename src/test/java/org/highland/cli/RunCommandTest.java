@@ -115,7 +115,7 @@ class RunCommandTest {
 
     /**
      * Each number of the printed 2020 row of every region is the mean over replications of its
-     * metric in replications.csv, rounded to one decimal.
+     * metric in replications.csv, counts rounded to whole numbers and amounts to one decimal.
      */
     private static void assertHeadlineIsTheMeanOfTheReplications(String stdout, List<String> replications) {
         List<String> metrics = List.of("biomedicine_industrial_output", "enterprises", "innovative_drug_approvals",
@@ -124,7 +124,8 @@ class RunCommandTest {
         for (String region : REGIONS) {
             String line = stdout.lines().filter(l -> l.startsWith(region + " ") && l.contains(" 2020 "))
                     .findFirst().orElseThrow(() -> new AssertionError("no 2020 row for " + region + ":\n" + stdout));
-            String[] printed = line.trim().split("\\s+");
+            // Each cell is "mean [p05, p95]": the means are what remains without the brackets.
+            String[] printed = line.replaceAll("\\[[^]]*\\]", "").trim().split("\\s+");
             assertEquals(2 + metrics.size(), printed.length, line);
             for (int m = 0; m < metrics.size(); m++) {
                 double sum = 0;
@@ -137,7 +138,10 @@ class RunCommandTest {
                     }
                 }
                 assertEquals(2, n, metrics.get(m) + " " + region);
-                assertEquals(String.format(Locale.ROOT, "%.1f", sum / n), printed[2 + m],
+                boolean count = !metrics.get(m).equals("biomedicine_industrial_output")
+                        && !metrics.get(m).equals("biopharma_financing_disclosed") && !metrics.get(m).equals("policy_outlay");
+                String expected = String.format(Locale.ROOT, count ? "%.0f" : "%.1f", sum / n);
+                assertEquals(expected.matches("-0(\\.0)?") ? expected.substring(1) : expected, printed[2 + m],
                         metrics.get(m) + " in " + region + ": " + line);
             }
         }

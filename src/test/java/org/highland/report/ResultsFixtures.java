@@ -152,15 +152,15 @@ public final class ResultsFixtures {
             }
         }
         Files.writeString(dir.resolve("comparison.csv"), c.toString());
-        String header = String.join(",", "variant,region,year,base_outlay_million_yuan,extra_outlay_million_yuan,"
-                + "extra_output_billion_yuan,extra_innovative_approvals,extra_enterprises,extra_leading_talents,"
-                + "output_yuan_per_yuan,approvals_per_100m_yuan,enterprises_per_100m_yuan,leading_talents_per_100m_yuan,"
-                + "replications,extra_outlay_million_yuan_p05,extra_outlay_million_yuan_p95,extra_output_billion_yuan_p05,"
-                + "extra_output_billion_yuan_p95,extra_innovative_approvals_p05,extra_innovative_approvals_p95,"
-                + "extra_enterprises_p05,extra_enterprises_p95,extra_leading_talents_p05,extra_leading_talents_p95,"
-                + "output_yuan_per_yuan_p05,output_yuan_per_yuan_p95,approvals_per_100m_yuan_p05,approvals_per_100m_yuan_p95,"
-                + "enterprises_per_100m_yuan_p05,enterprises_per_100m_yuan_p95,leading_talents_per_100m_yuan_p05,"
-                + "leading_talents_per_100m_yuan_p95");
+        String header = String.join(",", "variant,region,year,base_cumulative_outlay_million_yuan,extra_cumulative_outlay_million_yuan,"
+                + "extra_cumulative_output_billion_yuan,extra_cumulative_innovative_drug_approvals,extra_enterprises,extra_biomedicine_provincial_talents,"
+                + "output_yuan_per_yuan,innovative_drug_approvals_per_100m_yuan,enterprises_per_100m_yuan,biomedicine_provincial_talents_per_100m_yuan,"
+                + "replications,extra_cumulative_outlay_million_yuan_p05,extra_cumulative_outlay_million_yuan_p95,extra_cumulative_output_billion_yuan_p05,"
+                + "extra_cumulative_output_billion_yuan_p95,extra_cumulative_innovative_drug_approvals_p05,extra_cumulative_innovative_drug_approvals_p95,"
+                + "extra_enterprises_p05,extra_enterprises_p95,extra_biomedicine_provincial_talents_p05,extra_biomedicine_provincial_talents_p95,"
+                + "output_yuan_per_yuan_p05,output_yuan_per_yuan_p95,innovative_drug_approvals_per_100m_yuan_p05,innovative_drug_approvals_per_100m_yuan_p95,"
+                + "enterprises_per_100m_yuan_p05,enterprises_per_100m_yuan_p95,biomedicine_provincial_talents_per_100m_yuan_p05,"
+                + "biomedicine_provincial_talents_per_100m_yuan_p95");
         StringBuilder k = new StringBuilder(header).append('\n');
         k.append("more-output,Zhejiang,2024,300,150,2.5,1,12,0,16.7,0.67,8,0,3,100,200,1,4,0,2,5,20,0,0,10,25,0,1.5,3,12,0,0\n");
         k.append("more-output,Jiangsu,2024,600,0,0,0,0,0,,,,,3,0,0,0,0,0,0,0,0,0,0,,,,,,,,\n");

@@ -35,7 +35,11 @@ public final class CostEffectiveness {
         }
         int first = b.get(0).firstYear();
         int last = b.get(0).lastYear();
-        for (String region : provinces(b)) {
+        List<String> regions = new ArrayList<>(provinces(b));
+        if (regions.size() > 1) {
+            regions.add(PairedComparison.TOTAL);
+        }
+        for (String region : regions) {
             for (int horizon : horizons) {
                 if (horizon >= first && horizon <= last) {
                     rows.add(row(variant, region, first, horizon, b, v));
@@ -76,8 +80,17 @@ public final class CostEffectiveness {
                 ratioInterval(approvals, outlay, baseOutlay, 100.0),
                 ratioInterval(firms, outlay, baseOutlay, 100.0),
                 ratioInterval(talents, outlay, baseOutlay, 100.0));
-        return new CostEffectivenessRow(variant, region, horizon, mean(baseOutlay), mean(outlay), mean(output),
-                mean(approvals), mean(firms), mean(talents), n, intervals);
+        CostEffectivenessRow row = new CostEffectivenessRow(variant, region, horizon, mean(baseOutlay), mean(outlay),
+                mean(output), mean(approvals), mean(firms), mean(talents), n, intervals);
+        if (row.outlayChanged()) {
+            return row;
+        }
+        // No ratio where the outlay difference is noise: neither its point value nor its interval.
+        return new CostEffectivenessRow(variant, region, horizon, row.baseOutlayMillion(), row.extraOutlayMillion(),
+                row.extraOutputBillion(), row.extraApprovals(), row.extraEnterprises(), row.extraLeadingTalents(), n,
+                new CostEffectivenessRow.Intervals(intervals.extraOutlay(), intervals.extraOutput(),
+                        intervals.extraApprovals(), intervals.extraEnterprises(), intervals.extraLeadingTalents(),
+                        Interval.NONE, Interval.NONE, Interval.NONE, Interval.NONE));
     }
 
     /**
@@ -118,7 +131,7 @@ public final class CostEffectiveness {
     private static double sum(ReplicationResult r, String metric, String region, int first, int horizon) {
         double sum = 0;
         for (int year = first; year <= horizon; year++) {
-            double v = r.value(metric, region, year);
+            double v = value(r, metric, region, year);
             if (!Double.isNaN(v)) {
                 sum += v;
             }
@@ -128,7 +141,19 @@ public final class CostEffectiveness {
 
     private static double diff(ReplicationResult base, ReplicationResult variant, String metric, String region,
                                int year) {
-        return variant.value(metric, region, year) - base.value(metric, region, year);
+        return value(variant, metric, region, year) - value(base, metric, region, year);
+    }
+
+    /** A province's value, or for {@link PairedComparison#TOTAL} the sum over the provinces. */
+    private static double value(ReplicationResult r, String metric, String region, int year) {
+        if (!PairedComparison.TOTAL.equals(region)) {
+            return r.value(metric, region, year);
+        }
+        double sum = 0;
+        for (String province : provinces(List.of(r))) {
+            sum += r.value(metric, province, year);
+        }
+        return sum;
     }
 
     private static Set<String> provinces(List<ReplicationResult> reps) {

@@ -62,9 +62,28 @@ public record CostEffectivenessRow(String variant, String region, int year, doub
         return per100m(extraLeadingTalents);
     }
 
-    /** Whether the variant's outlay differs from the base's by enough to divide by. */
+    /**
+     * Whether the variant's outlay differs from the base's by enough to divide by: at least 0.1 %
+     * of the base's outlay, and in the same direction in the replications' 90 % interval (a
+     * region that only feels spill-over pays a little more in some histories and less in others).
+     */
     public boolean outlayChanged() {
-        return outlayChanged(extraOutlayMillion, baseOutlayMillion);
+        return ratioNote().isEmpty();
+    }
+
+    /** Why the ratios are left empty, or "" when they are given. */
+    public String ratioNote() {
+        if (extraOutlayMillion == 0) {
+            return "no extra outlay";
+        }
+        if (!outlayChanged(extraOutlayMillion, baseOutlayMillion)) {
+            return "extra outlay below 0.1 % of the base's: spill-over noise";
+        }
+        Interval outlay = intervals == null ? Interval.NONE : intervals.extraOutlay();
+        if (replications > 1 && !(outlay.p05() > 0 || outlay.p95() < 0)) {
+            return "extra outlay within noise: its 90 % interval spans 0";
+        }
+        return "";
     }
 
     /** Whether an extra outlay is large enough against the base's outlay to divide by. */

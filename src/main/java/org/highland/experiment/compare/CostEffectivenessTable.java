@@ -1,5 +1,6 @@
 package org.highland.experiment.compare;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,8 +20,16 @@ public final class CostEffectivenessTable {
         sb.append(String.format(Locale.ROOT, "%-9s %-5s %-28s %-28s %-28s %-28s %-28s%n", "region", "year",
                 "extra outlay M", "output yuan/yuan", "innov approvals", "firms", "leading talents"));
         int shown = 0;
+        List<String> noise = new ArrayList<>();
         for (CostEffectivenessRow r : rows) {
-            if (!r.variant().equals(variant) || !r.outlayChanged()) {
+            if (!r.variant().equals(variant)) {
+                continue;
+            }
+            if (!r.outlayChanged()) {
+                if (r.extraOutlayMillion() != 0) {
+                    noise.add(String.format(Locale.ROOT, "%s %d (%+.1f M: %s)", r.region(), r.year(),
+                            r.extraOutlayMillion(), r.ratioNote()));
+                }
                 continue;
             }
             CostEffectivenessRow.Intervals i = r.intervals();
@@ -31,7 +40,10 @@ public final class CostEffectivenessTable {
             shown++;
         }
         if (shown == 0) {
-            sb.append("(no province's outlay changed)\n");
+            sb.append("(no province's outlay changed beyond noise)\n");
+        }
+        if (!noise.isEmpty()) {
+            sb.append("no ratios for ").append(String.join("; ", noise)).append('\n');
         }
         return sb.toString();
     }

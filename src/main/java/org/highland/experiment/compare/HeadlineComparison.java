@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.highland.run.Metric;
 import org.highland.run.Metrics;
 import org.highland.run.ReplicationResult;
+import org.highland.run.TerminalFigures;
 
 /**
  * The few differences a planner looks at first: per headline metric and province, the base level
@@ -31,15 +32,15 @@ public final class HeadlineComparison {
 
     /** The table of one variant against its base for the given provinces; years not run are left out. */
     public static String render(String baseName, String variant, List<ReplicationResult> base,
-                                List<ReplicationResult> variantResults, List<String> regions) {
+                                List<ReplicationResult> variantResults, List<String> regions, double scale) {
         List<ReplicationResult> b = PairedComparison.byReplication(base);
         List<ReplicationResult> v = PairedComparison.byReplication(variantResults);
         PairedComparison.checkPaired(b, v);
-        List<Integer> years = YEARS.stream()
-                .filter(y -> !b.isEmpty() && y >= b.get(0).firstYear() && y <= b.get(0).lastYear()).toList();
+        List<Integer> years = b.isEmpty() ? List.of()
+                : TerminalFigures.years(YEARS, b.get(0).firstYear(), b.get(0).lastYear());
         StringBuilder sb = new StringBuilder();
-        sb.append(variant).append(" vs ").append(baseName).append(": base mean, paired difference mean [p05, p95] over ")
-                .append(b.size()).append(" replications\n");
+        sb.append(variant).append(" vs ").append(baseName).append(": base mean, paired difference (variant - base) mean")
+                .append(" [p05, p95] over ").append(TerminalFigures.basis(b.size(), scale)).append('\n');
         sb.append(String.format(Locale.ROOT, "%-15s %-9s", "metric", "region"));
         for (int year : years) {
             sb.append(String.format(Locale.ROOT, " %-" + CELL + "s", year));
@@ -51,17 +52,20 @@ public final class HeadlineComparison {
                 for (int year : years) {
                     ComparisonRow row = PairedComparison.row(variant, METRICS[m].name(), METRICS[m].unit(), region,
                             year, b, v);
-                    sb.append(' ').append(pad(row == null ? "-" : cell(row)));
+                    sb.append(' ').append(pad(row == null ? "-" : cell(METRICS[m], row)));
                 }
                 sb.append('\n');
             }
         }
+        sb.append("legend (flows are the year's, not cumulative; cost_effectiveness.csv sums them to the horizon):\n");
+        TerminalFigures.legend(List.of(LABELS), List.of(METRICS)).forEach(line -> sb.append(line).append('\n'));
         return sb.toString();
     }
 
-    private static String cell(ComparisonRow r) {
-        return String.format(Locale.ROOT, "%9.1f %+8.1f [%+.1f, %+.1f]", r.baseMean(), r.diffMean(), r.diffP05(),
-                r.diffP95());
+    private static String cell(Metric metric, ComparisonRow r) {
+        return String.format(Locale.ROOT, "%9s %8s [%s, %s]", TerminalFigures.value(metric, r.baseMean()),
+                TerminalFigures.signed(metric, r.diffMean()), TerminalFigures.signed(metric, r.diffP05()),
+                TerminalFigures.signed(metric, r.diffP95()));
     }
 
     private static String pad(String s) {

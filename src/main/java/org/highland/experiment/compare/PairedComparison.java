@@ -25,14 +25,20 @@ import org.highland.run.ReplicationResult;
  */
 public final class PairedComparison {
     private static final String OUTLAY_PREFIX = Metrics.outlayName("");
+    /** Area key of the sum over the provinces (areas without '/'), for additive metrics. */
+    public static final String TOTAL = "Total";
+    /** Units whose values add up across areas; shares, rates and wages do not. */
+    private static final Set<String> ADDITIVE = Set.of("count", "billion_yuan", "million_yuan", "mu", "tonnes");
 
     private PairedComparison() {
     }
 
     /**
-     * One row per metric, area and year that both scenarios recorded in at least one common
-     * replication. Rows follow the base's metric and area order (then those only the variant
-     * has), then year. A policy's own outlay metric is 0 in a scenario without that policy.
+     * One row per metric, area and year that either scenario recorded. Rows follow the base's
+     * metric and area order (then those only the variant has, then {@link #TOTAL}, the sum over the
+     * provinces), then year. A policy's own outlay metric is 0 in a scenario without that policy,
+     * and an additive metric (a count or an amount) is 0 in an area a scenario does not have (a
+     * park only the variant builds), so such areas are compared too.
      *
      * @throws IllegalArgumentException if the two lists do not hold the same replication numbers
      */
@@ -53,11 +59,16 @@ public final class PairedComparison {
             first = Math.min(first, r.firstYear());
             last = Math.max(last, r.lastYear());
         }
+        List<String> provinces = areas.stream().filter(a -> !a.contains("/")).toList();
+        if (provinces.size() > 1) {
+            areas.add(TOTAL);
+        }
         List<ComparisonRow> rows = new ArrayList<>();
         for (Map.Entry<String, String> metric : units.entrySet()) {
             for (String area : areas) {
                 for (int year = first; year <= last; year++) {
-                    ComparisonRow row = pairedRow(variant, metric.getKey(), metric.getValue(), area, year, b, v);
+                    ComparisonRow row = pairedRow(variant, metric.getKey(), metric.getValue(), area, year, b, v,
+                            provinces);
                     if (row != null) {
                         rows.add(row);
                     }
@@ -73,19 +84,20 @@ public final class PairedComparison {
         List<ReplicationResult> b = byReplication(base);
         List<ReplicationResult> v = byReplication(variantResults);
         checkPaired(b, v);
-        return pairedRow(variant, metric, unit, area, year, b, v);
+        return pairedRow(variant, metric, unit, area, year, b, v, List.of());
     }
 
     /** {@link #row} on lists already ordered and checked. */
     private static ComparisonRow pairedRow(String variant, String metric, String unit, String area, int year,
-                                           List<ReplicationResult> b, List<ReplicationResult> v) {
+                                           List<ReplicationResult> b, List<ReplicationResult> v,
+                                           List<String> provinces) {
         double[] bs = new double[b.size()];
         double[] vs = new double[b.size()];
         double[] ds = new double[b.size()];
         int n = 0;
         for (int k = 0; k < b.size(); k++) {
-            double x = value(b.get(k), metric, area, year);
-            double y = value(v.get(k), metric, area, year);
+            double x = value(b.get(k), metric, unit, area, year, provinces);
+            double y = value(v.get(k), metric, unit, area, year, provinces);
             if (!Double.isNaN(x) && !Double.isNaN(y)) {
                 bs[n] = x;
                 vs[n] = y;
@@ -114,6 +126,26 @@ public final class PairedComparison {
      * The value, with a policy's outlay counted as 0 in a scenario that lacks the policy (the
      * metric exists only where the policy does) but not in a region or year it did not record.
      */
+    static double value(ReplicationResult r, String metric, String unit, String area, int year,
+                        List<String> provinces) {
+        boolean additive = ADDITIVE.contains(unit);
+        if (TOTAL.equals(area)) {
+            if (!additive || provinces.isEmpty()) {
+                return Double.NaN;
+            }
+            double sum = 0;
+            for (String province : provinces) {
+                sum += value(r, metric, unit, province, year, provinces);
+            }
+            return sum;
+        }
+        boolean recorded = r.metricIndex(metric) >= 0 || metric.startsWith(OUTLAY_PREFIX);
+        if (additive && recorded && r.areaIndex(area) < 0 && year >= r.firstYear() && year <= r.lastYear()) {
+            return 0.0; // the area does not exist in this scenario
+        }
+        return value(r, metric, area, year);
+    }
+
     static double value(ReplicationResult r, String metric, String area, int year) {
         if (metric.startsWith(OUTLAY_PREFIX) && r.metricIndex(metric) < 0
                 && r.areaIndex(area) >= 0 && year >= r.firstYear() && year <= r.lastYear()

@@ -34,9 +34,9 @@ public final class PolicyCharts {
     static final Map<String, String> MEASURES = new LinkedHashMap<>();
 
     static {
-        MEASURES.put("extra_outlay_million_yuan", "extra outlay, million yuan");
+        MEASURES.put("extra_cumulative_outlay_million_yuan", "extra outlay, million yuan");
         MEASURES.put("output_yuan_per_yuan", "extra output per extra yuan");
-        MEASURES.put("approvals_per_100m_yuan", "innovative approvals per 100 M yuan");
+        MEASURES.put("innovative_drug_approvals_per_100m_yuan", "innovative approvals per 100 M yuan");
         MEASURES.put("enterprises_per_100m_yuan", "enterprises per 100 M yuan");
     }
 
@@ -114,7 +114,7 @@ public final class PolicyCharts {
         int year = horizon(costs);
         return costs.rows().stream()
                 .filter(r -> Integer.parseInt(r.get("year")) == year)
-                .filter(r -> CsvRows.number(r, "extra_outlay_million_yuan") > 0)
+                .filter(r -> CsvRows.number(r, "extra_cumulative_outlay_million_yuan") > 0)
                 .filter(r -> Double.isFinite(CsvRows.number(r, "output_yuan_per_yuan")))
                 .toList();
     }

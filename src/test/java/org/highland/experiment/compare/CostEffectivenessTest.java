@@ -46,7 +46,11 @@ class CostEffectivenessTest {
     void flowsAreSummedToTheHorizonAndStocksTakenThere() {
         List<CostEffectivenessRow> rows = CostEffectiveness.of("v", List.of(base(0), base(1)),
                 List.of(variant(1), variant(0)), List.of(2021, 2030));
-        assertEquals(2, rows.size(), "one row per province at 2021; 2030 is not in the run; no city rows");
+        assertEquals(3, rows.size(), "one row per province and the total at 2021; 2030 is not in the run; no city rows");
+        CostEffectivenessRow total = rows.get(2);
+        assertEquals("Total", total.region());
+        assertEquals(rows.get(0).extraOutlayMillion() + rows.get(1).extraOutlayMillion(), total.extraOutlayMillion(), 1e-9);
+        assertEquals(rows.get(0).extraEnterprises() + rows.get(1).extraEnterprises(), total.extraEnterprises(), 1e-9);
         CostEffectivenessRow north = rows.get(0);
         assertEquals("North", north.region());
         assertEquals(2021, north.year());

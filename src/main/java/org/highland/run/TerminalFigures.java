@@ -1,0 +1,77 @@
+package org.highland.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How figures look in the terminal tables of {@code run} and {@code compare}: counts as whole
+ * numbers, money with one decimal, never "-0", a legend that spells out each short column label,
+ * and a warning when the figures come from a reduced scale or few replications.
+ */
+public final class TerminalFigures {
+    /** Below this many replications a 90 % interval is itself uncertain. */
+    public static final int MIN_REPLICATIONS = 10;
+
+    private TerminalFigures() {
+    }
+
+    /** A value in its metric's unit: counts whole, others with one decimal; -0 prints as 0. */
+    public static String value(Metric metric, double value) {
+        if (Double.isNaN(value)) {
+            return "-";
+        }
+        boolean count = "count".equals(metric.unit());
+        String text = String.format(Locale.ROOT, count ? "%.0f" : "%.1f", value);
+        return text.matches("-0(\\.0)?") ? text.substring(1) : text;
+    }
+
+    /** As {@link #value} with a sign always shown (+0 for no change). */
+    public static String signed(Metric metric, double value) {
+        String text = value(metric, value);
+        return text.startsWith("-") || text.equals("-") ? text : "+" + text;
+    }
+
+    /** One legend line per label: what it is, its unit, and whether it is a year's flow or a year-end level. */
+    public static List<String> legend(List<String> labels, List<Metric> metrics) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            Metric m = metrics.get(i);
+            lines.add(String.format(Locale.ROOT, "  %-14s = %s: %s (%s, %s)", labels.get(i), m.name(), m.description(),
+                    m.unit().replace('_', ' '), m.flow() ? "summed over the year" : "as recorded at year end"));
+        }
+        return lines;
+    }
+
+    /** Replications and scale, and a warning when either makes the figures indicative only. */
+    public static String basis(int replications, double scale) {
+        String line = String.format(Locale.ROOT, "%d replications at scale %s (outputs reported at full scale)",
+                replications, stripped(scale));
+        if (scale < 1 || replications < MIN_REPLICATIONS) {
+            line += "\nwarning: indicative only: " + (scale < 1 ? "a reduced scale (" + stripped(scale) + ") adds noise"
+                    + " and small-number effects" : "") + (scale < 1 && replications < MIN_REPLICATIONS ? "; " : "")
+                    + (replications < MIN_REPLICATIONS ? "fewer than " + MIN_REPLICATIONS
+                    + " replications leave wide intervals" : "")
+                    + ". Run with --scale 1 and --replications " + MIN_REPLICATIONS + " or more for figures to report.";
+        }
+        return line;
+    }
+
+    private static String stripped(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+
+    /** The years to show: the milestones within the run, or the last simulated year when none is. */
+    public static List<Integer> years(List<Integer> milestones, int firstYear, int lastYear) {
+        List<Integer> years = new ArrayList<>();
+        for (int year : milestones) {
+            if (year >= firstYear && year <= lastYear) {
+                years.add(year);
+            }
+        }
+        if (years.isEmpty() || years.get(years.size() - 1) != lastYear) {
+            years.add(lastYear);
+        }
+        return years;
+    }
+}
