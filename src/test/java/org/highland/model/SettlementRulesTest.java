@@ -202,4 +202,73 @@ class SettlementRulesTest {
         assertFalse(settlement.close(region, large), "a large firm outlives its drawn life");
         assertTrue(large.exitAgeMonths > large.ageMonths, "its life is drawn anew");
     }
+
+    /**
+     * A month's cash: the park's rent premium out, the sector's pre-tax operating margin on a
+     * twelfth of the revenue in, the month's R&D out, and the corporate income tax at 25 % of
+     * the month's profit (no losses carried, no extra deduction) out; the ledger books each
+     * part. With a listing falling due the IPO's proceeds come in as well.
+     */
+    @Test
+    void aMonthsCashIsMarginLessRdLessRentLessTaxPlusAnIpo() {
+        world.beginMonth(5);
+        Enterprise f = firm(Sector.GENERIC_DRUG);
+        f.hightech = false;
+        f.tax.closeYear(2019, 0);
+        f.baseRevenue = 120;
+        f.productRevenue = 0;
+        f.rdMonth = 0.4;
+        f.monthsToListing = 1;
+        double margin = f.sectorSpec.operatingMargin();
+        double premium = f.park.rentPremiumMonth;
+        double operating = 120 / 12.0 * margin;
+        assertTrue(operating > 0.4, "premise: a profitable month");
+        double tax = 0.25 * (operating - 0.4);
+        Ledger ledger = world.ledger();
+        double cash = f.cash;
+        double flow = ledger.operatingCashFlow;
+        double rd = ledger.rdSpend;
+        double rent = ledger.rentPremium;
+        double taxes = ledger.corporateTax;
+        double proceeds = region.counters().get(Counter.IPO_PROCEEDS);
+        settlement.close(region, f);
+        double raised = region.counters().get(Counter.IPO_PROCEEDS) - proceeds;
+        assertTrue(f.listed && raised > 0, "premise: the listing fell due");
+        assertEquals(cash - premium + operating - 0.4 - tax + raised, f.cash, 1e-9);
+        assertEquals(operating, ledger.operatingCashFlow - flow, 1e-12);
+        assertEquals(0.4, ledger.rdSpend - rd, 1e-12);
+        assertEquals(premium, ledger.rentPremium - rent, 1e-12);
+        assertEquals(tax, ledger.corporateTax - taxes, 1e-12);
+    }
+
+    @Test
+    void cashOfExactlyZeroIsNotNegative() {
+        world.beginMonth(5);
+        Enterprise f = firm(Sector.GENERIC_DRUG);
+        f.baseRevenue = 0;
+        f.productRevenue = 0;
+        f.rdMonth = 0;
+        f.tax.closeYear(2019, 0);
+        f.cash = f.park.rentPremiumMonth;
+        f.monthsNegativeCash = 3;
+        settlement.close(region, f);
+        assertEquals(0.0, f.cash);
+        assertEquals(0, f.monthsNegativeCash);
+    }
+
+    /** January closes the past tax year (its profit becomes last year's); other months do not. */
+    @Test
+    void januaryClosesTheTaxYear() {
+        Enterprise f = firm(Sector.GENERIC_DRUG);
+        f.tax.closeYear(2019, 0);
+        f.rdMonth = 0;
+        f.tax.taxableToDate = 100;
+        world.beginMonth(13);
+        settlement.close(region, f);
+        assertEquals(0, f.tax.lastYearTaxable, "February closes no year");
+        f.tax.taxableToDate = 100;
+        world.beginMonth(24);
+        settlement.close(region, f);
+        assertEquals(100, f.tax.lastYearTaxable, "January closed the year with its taxable profit");
+    }
 }
