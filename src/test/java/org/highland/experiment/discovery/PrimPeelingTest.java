@@ -60,6 +60,20 @@ class PrimPeelingTest {
         assertEquals(List.of(1.0, 3.0, 5.0, 6.0, 7.0, 8.0), t.stream().map(b -> b.low()[0]).toList());
     }
 
+    /** The mirror image: cases x <= 3 of interest, so every step peels the highest case. */
+    @Test
+    @Timeout(10)
+    void peelsFromAboveWhenTheCasesOfInterestLieLow() {
+        boolean[] low = new boolean[10];
+        for (int c = 0; c < 10; c++) {
+            low[c] = c + 1 <= 3;
+        }
+        List<Prim.Box> t = Prim.peel(X, low, 0.1, 0);
+        assertEquals(List.of(10.0, 9.0, 8.0, 7.0, 6.0, 5.0, 4.0, 3.0), t.stream().map(b -> b.high()[0]).toList());
+        assertEquals(1.0, t.get(t.size() - 1).low()[0]);
+        assertEquals(1.0, t.get(t.size() - 1).density());
+    }
+
     @Test
     void selectTakesTheDensestBoxWithEnoughCoverageTheFirstOnTies() {
         List<Prim.Box> t = List.of(box(1, 0.3), box(0.8, 0.6), box(0.9, 0.6), box(0.5, 0.9));

@@ -51,5 +51,10 @@ class IndexArithmeticTest {
         assertEquals(2, r.muStar()[0].value(), 1e-12);
         assertEquals(2, r.mu()[0], 1e-12);
         assertEquals(Math.sqrt(2), r.sigma()[0], 1e-12);
+        // Three trajectories with effects 1, 3 and 5: sigma = sqrt((4 + 0 + 4) / 2) = 2.
+        List<double[]> three = List.of(new double[] {0}, new double[] {0.5}, new double[] {0.5}, new double[] {0},
+                new double[] {0}, new double[] {0.5});
+        double[] y3 = {10, 10.5, 20, 18.5, 0, 2.5};
+        assertEquals(2, MorrisIndices.estimate(three, y3, 1, 0, 1).sigma()[0], 1e-12);
     }
 }

@@ -51,8 +51,14 @@ class ValidationTableTest {
         double f = hit.figure().value();
         double g = miss.figure().value();
         String table = ValidationTable.render(List.of(row(hit, f, f, f, true), row(miss, 2 * g, 2 * g, 2 * g, false)));
-        assertTrue(line(table, hit).matches(".*%\\s+yes( \\*)?$"), line(table, hit));
-        assertTrue(line(table, miss).matches(".*%\\s+NO( \\*)?$"), line(table, miss));
+        assertTrue(line(table, hit).matches(".*%\\s+yes" + (hit.mapping().headline() ? " \\*" : "") + "$"),
+                line(table, hit));
+        assertTrue(line(table, miss).matches(".*%\\s+NO" + (miss.mapping().headline() ? " \\*" : "") + "$"),
+                line(table, miss));
+        Target headline = ALL.stream().filter(x -> x.mapping().headline()).findFirst().orElseThrow();
+        double h = headline.figure().value();
+        assertTrue(line(ValidationTable.render(List.of(row(headline, h, h, h, true))), headline).endsWith("yes *"),
+                "a headline target is starred");
         assertTrue(line(table, miss).contains("+100.0%"), "error of twice the figure: " + line(table, miss));
     }
 
@@ -78,6 +84,12 @@ class ValidationTableTest {
                 : Math.abs(f * (1 - tol)) >= 10 ? "%.1f" : "%.3f", f - tol * Math.abs(f)),
                 ValidationTable.error(row(ge, 2 * f, f, f, true)));
         assertEquals("-50.0%", ValidationTable.error(row(ge, 0.5 * f, f, f, false)));
+        Target le = atMost();
+        double g = le.figure().value();
+        double top = g + le.mapping().tolerance() * Math.abs(g);
+        assertEquals("<=" + String.format(java.util.Locale.ROOT, Math.abs(top) >= 1000 ? "%.0f"
+                : Math.abs(top) >= 10 ? "%.1f" : "%.3f", top), ValidationTable.error(row(le, 0.5 * g, g, g, true)));
+        assertEquals("+100.0%", ValidationTable.error(row(le, 2 * g, g, g, false)));
     }
 
     @Test
