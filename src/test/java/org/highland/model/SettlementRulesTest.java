@@ -220,7 +220,10 @@ class SettlementRulesTest {
         f.rdMonth = 0.4;
         f.monthsToListing = 1;
         double margin = f.sectorSpec.operatingMargin();
-        double premium = f.park.rentPremiumMonth;
+        // A park dearer than the region's outside rent by 0.05 M yuan a month (restored below).
+        double premiumBefore = f.park.rentPremiumMonth;
+        f.park.rentPremiumMonth = 0.05;
+        double premium = 0.05;
         double operating = 120 / 12.0 * margin;
         assertTrue(operating > 0.4, "premise: a profitable month");
         double tax = 0.25 * (operating - 0.4);
@@ -232,6 +235,7 @@ class SettlementRulesTest {
         double taxes = ledger.corporateTax;
         double proceeds = region.counters().get(Counter.IPO_PROCEEDS);
         settlement.close(region, f);
+        f.park.rentPremiumMonth = premiumBefore;
         double raised = region.counters().get(Counter.IPO_PROCEEDS) - proceeds;
         assertTrue(f.listed && raised > 0, "premise: the listing fell due");
         assertEquals(cash - premium + operating - 0.4 - tax + raised, f.cash, 1e-9);
