@@ -73,8 +73,31 @@ class StreamingSummaryTest {
         try (StreamingSummary summary = new StreamingSummary(dir.resolve("s"), 1 << 20, 3)) {
             summary.add(replication(1, 3));
             assertTrue(assertThrowsIllegal(() -> summary.add(replication(0, 3))));
+            assertTrue(assertThrowsIllegal(() -> summary.add(replication(1, 3))), "a replication counted twice");
             assertTrue(assertThrowsIllegal(() -> summary.add(replication(2, 4))));
         }
+    }
+
+    /**
+     * Chunks of more replications than the spill writer's piece (65,536 doubles) holds cells, as
+     * a run of many replications of a one-cell output has: still Summary.of's rows to the bit.
+     */
+    @Test
+    void chunksLongerThanOneWritePieceSpillWhole() {
+        List<Metric> one = List.of(METRICS.get(0));
+        List<ReplicationResult> all = new ArrayList<>();
+        Path spill = dir.resolve("long-chunks");
+        List<SummaryRow> streamed;
+        try (StreamingSummary summary = new StreamingSummary(spill, StreamingSummary.DEFAULT_BUDGET_BYTES, 1500)) {
+            for (int k = 0; k < 3100; k++) {
+                ReplicationResult rep = new ReplicationResult(k, one, List.of("Zhejiang"), 2015,
+                        new double[][][] {{{k * 0.5 - 700}}});
+                all.add(rep);
+                summary.add(rep);
+            }
+            streamed = summary.rows();
+        }
+        assertEquals(Summary.of(all), streamed);
     }
 
     private static boolean assertThrowsIllegal(Runnable r) {

@@ -1,6 +1,7 @@
 package org.highland.experiment.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -66,6 +67,16 @@ class CostEffectivenessTest {
         assertEquals(4.0, north.enterprisesPer100m(), 1e-12);
         assertEquals(1.0, north.leadingTalentsPer100m(), 1e-12);
         assertEquals(2, north.replications());
+    }
+
+    @Test
+    void theFirstYearIsAHorizonAndUnpairedRunsAreRefused() {
+        List<CostEffectivenessRow> rows = CostEffectiveness.of("v", List.of(base(0)), List.of(variant(0)),
+                List.of(Synthetic.FIRST_YEAR));
+        assertEquals(2, rows.size(), "one row per province at the first year");
+        assertEquals(100.0, rows.get(0).extraOutlayMillion(), 1e-12);
+        assertThrows(IllegalArgumentException.class, () -> CostEffectiveness.of("v", List.of(base(0), base(1)),
+                List.of(variant(0), variant(2)), List.of(2021)));
     }
 
     @Test

@@ -57,7 +57,8 @@ class PairedComparisonTest {
     void unpairedReplicationsAreRefused() {
         List<ReplicationResult> base = runs(false, 3);
         List<ReplicationResult> variant = runs(true, 4);
-        assertThrows(IllegalArgumentException.class, () -> PairedComparison.of("v", base, variant));
+        String m = assertThrows(IllegalArgumentException.class, () -> PairedComparison.of("v", base, variant)).getMessage();
+        assertTrue(m.contains("[0, 1, 2] and [0, 1, 2, 3]"), "the message names both sets of replications: " + m);
     }
 
     @Test
@@ -91,6 +92,13 @@ class PairedComparisonTest {
         assertEquals(8.0, row.diffMean());
         assertTrue(Double.isNaN(row.relDiff()), "no relative change from a zero base");
         assertNull(PairedComparison.row("v", "no_such_metric", "count", "North", 2022, base, variant));
+        // Every recorded year counts as 0, the first and the last included; a year not run does not.
+        for (int year = Synthetic.FIRST_YEAR; year < Synthetic.FIRST_YEAR + Synthetic.YEARS; year++) {
+            assertEquals(0.0, PairedComparison.value(base.get(0), own.name(), "North", year), "year " + year);
+        }
+        assertTrue(Double.isNaN(PairedComparison.value(base.get(0), own.name(), "North", Synthetic.FIRST_YEAR - 1)));
+        assertTrue(Double.isNaN(PairedComparison.value(base.get(0), own.name(), "North",
+                Synthetic.FIRST_YEAR + Synthetic.YEARS)));
     }
 
     @Test

@@ -11,6 +11,15 @@ class DesignsTest {
     private static final List<SweepFactor> THREE = List.of(SweepFactor.range("a", 0, 1), SweepFactor.range("b", 10, 20),
             SweepFactor.levels("c", new double[] {1, 2, 5}));
 
+    /** The point counts a user is told before a sweep: Saltelli n (k + 2), Morris r (k + 1), LHS n, grid the product. */
+    @Test
+    void pointCountsWithoutBuildingTheDesign() {
+        assertEquals(8 * 5, Designs.count(DesignMethod.SOBOL, THREE, 8));
+        assertEquals(8 * 4, Designs.count(DesignMethod.MORRIS, THREE, 8));
+        assertEquals(8, Designs.count(DesignMethod.LHS, THREE, 8));
+        assertEquals(8 * 8 * 3, Designs.count(DesignMethod.GRID, THREE, 8));
+    }
+
     @Test
     void gridIsTheFullFactorialFirstFactorSlowest() {
         List<double[]> units = Designs.units(DesignMethod.GRID, THREE, 2, 4, 1);
