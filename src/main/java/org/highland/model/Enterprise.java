@@ -326,6 +326,16 @@ public final class Enterprise implements Steppable {
         }
     }
 
+    /** Whether one of the firm's projects is in a stage of the filter (products count as approved). */
+    public boolean hasProjectIn(StageFilter filter) {
+        for (int i = 0; i < projectCount; i++) {
+            if (filter.matches(projectCodes[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Expected value of the firm's projects at their current stages this month, million yuan. */
     double pipelineValue() {
         ProjectValuation valuation = region.valuation;

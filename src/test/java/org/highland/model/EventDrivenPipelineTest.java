@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * The event-driven pipeline (a firm visits its projects only in a month with an event) against
  * the reference that visits every project every month: the same replication, bit for bit, on
  * the baseline and on the combined scenario (relocations, acquisitions, all instruments); and,
- * month by month, the firms' cached pipeline state against a recomputation from the projects.
+ * month by month, the firms' cached pipeline state against a recomputation from the projects
+ * and the region's dense park-index array against the firms' parks.
  */
 class EventDrivenPipelineTest {
     private static final double SCALE = 0.05;
@@ -56,6 +57,8 @@ class EventDrivenPipelineTest {
                 Region region = world.region(r);
                 for (int i = 0; i < region.firmCount(); i++) {
                     quietFirmMonths[0] += check(region.firm(i));
+                    // The dense park-index array follows entries, exits, relocations and moves.
+                    assertEquals(region.firm(i).park().index, region.firmParks[i], "park index of firm " + i);
                 }
             }
         });
