@@ -71,6 +71,16 @@ public final class Enterprise implements Steppable {
     double financingWeight;
     /** The firm's place among its region's financing candidates of the month (-1: none). */
     int candidateIndex = -1;
+    /**
+     * The pipeline's gross value and its stage-preferred value as last summed for financing, kept
+     * while the project codes and qualities and the region's value tables are unchanged
+     * ({@link ProjectValuation#grossVersion}): most months neither changes, and the sums are then
+     * the same bits without reading the project arrays.
+     */
+    double financingValue;
+    double financingPreferred;
+    int financingVersion;
+    boolean financingStale = true;
 
     Project[] projects = NO_PROJECTS;
     int projectCount;
@@ -282,6 +292,8 @@ public final class Enterprise implements Steppable {
         at.relocationsIn++;
         park = at;
         region = to;
+        // Another region's value tables: their version says nothing about this firm's sums.
+        financingStale = true;
         trendGrowth = trendGrowth(sectorSpec, to);
     }
 
@@ -307,6 +319,7 @@ public final class Enterprise implements Steppable {
         projectQualities[projectCount] = p.quality;
         projects[projectCount++] = p;
         pipelineChanged = true;
+        financingStale = true;
     }
 
     void removeProject(int i) {
@@ -314,6 +327,7 @@ public final class Enterprise implements Steppable {
         projectCodes[i] = projectCodes[projectCount];
         projectQualities[i] = projectQualities[projectCount];
         projects[projectCount] = null;
+        financingStale = true;
     }
 
     /** Refreshes a project's code after its stage changed or it launched. */
@@ -321,6 +335,7 @@ public final class Enterprise implements Steppable {
         for (int i = 0; i < projectCount; i++) {
             if (projects[i] == p) {
                 projectCodes[i] = ProjectCodes.of(p);
+                financingStale = true;
                 return;
             }
         }
@@ -374,20 +389,26 @@ public final class Enterprise implements Steppable {
         CapitalSpec capital = region.world.capitalSpec;
         ProjectValuation valuation = region.valuation;
         int sectorIndex = sector.ordinal();
-        double early = capital.discoveryWeight();
-        double late = capital.clinicalWeight();
-        double value = 0;
-        double preferred = 0;
-        for (int i = 0; i < projectCount; i++) {
-            int code = projectCodes[i];
-            double v = ProjectCodes.launched(code) ? 0
-                    : valuation.grossValue(sectorIndex, ProjectCodes.kind(code), ProjectCodes.stage(code), projectQualities[i]);
-            value += v;
-            preferred += v * (ProjectCodes.early(code) ? early : late);
+        if (financingStale || financingVersion != valuation.grossVersion()) {
+            double early = capital.discoveryWeight();
+            double late = capital.clinicalWeight();
+            double value = 0;
+            double preferred = 0;
+            for (int i = 0; i < projectCount; i++) {
+                int code = projectCodes[i];
+                double v = ProjectCodes.launched(code) ? 0
+                        : valuation.grossValue(sectorIndex, ProjectCodes.kind(code), ProjectCodes.stage(code), projectQualities[i]);
+                value += v;
+                preferred += v * (ProjectCodes.early(code) ? early : late);
+            }
+            financingValue = value;
+            financingPreferred = preferred;
+            financingVersion = valuation.grossVersion();
+            financingStale = false;
         }
         financingWeight = (sector == Sector.INNOVATIVE_DRUG ? capital.innovatorWeight() : 0)
-                + preferred + revenue() * capital.revenueWeight();
-        region.pipelineValue += value;
+                + financingPreferred + revenue() * capital.revenueWeight();
+        region.pipelineValue += financingValue;
         region.addCandidate(this, financingWeight);
     }
 

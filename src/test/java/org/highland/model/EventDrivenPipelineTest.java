@@ -86,6 +86,11 @@ class EventDrivenPipelineTest {
             assertEquals(ProjectCodes.of(p), firm.projectCodes[i], "code of project " + i + " of firm " + firm.id);
             assertEquals(p.quality, firm.projectQualities[i], "quality of project " + i + " of firm " + firm.id);
         }
+        // A financing value kept from an earlier month is the sum a fresh pass gives, bit for bit.
+        if (!firm.financingStale && firm.financingVersion == firm.region.valuation.grossVersion()) {
+            assertEquals(Double.doubleToLongBits(firm.pipelineValue()), Double.doubleToLongBits(firm.financingValue),
+                    "kept financing value of firm " + firm.id);
+        }
         if (firm.pipelineChanged) {
             return 0;
         }
