@@ -48,6 +48,7 @@ final class BenchProfiler implements AutoCloseable {
             Map<String, Integer> self = new HashMap<>();
             Map<String, Integer> total = new HashMap<>();
             Map<String, Long> allocated = new HashMap<>();
+            Set<Long> sampledThreads = new HashSet<>();
             long allocatedBytes = 0;
             int samples = 0;
             for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
@@ -59,6 +60,11 @@ final class BenchProfiler implements AutoCloseable {
                     continue;
                 }
                 if (event.getEventType().getName().equals(ALLOCATION)) {
+                    // A sample weighs what its thread allocated since its previous sample: a thread's
+                    // first sample would carry everything since the thread started, before the recording.
+                    if (sampledThreads.add(event.getThread("eventThread").getJavaThreadId())) {
+                        continue;
+                    }
                     long bytes = event.getLong("weight");
                     allocatedBytes += bytes;
                     allocated.merge(allocationSite(frames) + " (" + event.getClass("objectClass").getName() + ")", bytes, Long::sum);
