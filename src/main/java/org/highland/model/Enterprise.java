@@ -322,25 +322,6 @@ public final class Enterprise implements Steppable {
         financingStale = true;
     }
 
-    void removeProject(int i) {
-        projects[i] = projects[--projectCount];
-        projectCodes[i] = projectCodes[projectCount];
-        projectQualities[i] = projectQualities[projectCount];
-        projects[projectCount] = null;
-        financingStale = true;
-    }
-
-    /** Refreshes a project's code after its stage changed or it launched. */
-    void recode(Project p) {
-        for (int i = 0; i < projectCount; i++) {
-            if (projects[i] == p) {
-                projectCodes[i] = ProjectCodes.of(p);
-                financingStale = true;
-                return;
-            }
-        }
-    }
-
     /** Whether one of the firm's projects is in a stage of the filter (products count as approved). */
     public boolean hasProjectIn(StageFilter filter) {
         for (int i = 0; i < projectCount; i++) {

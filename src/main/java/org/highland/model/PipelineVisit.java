@@ -25,7 +25,7 @@ final class PipelineVisit {
             catchUp(p, skipped);
             if (p.launched) {
                 if (!advanceProduct(firm, p)) {
-                    firm.removeProject(i);
+                    remove(firm, i);
                     continue;
                 }
                 sales += p.sales;
@@ -34,7 +34,7 @@ final class PipelineVisit {
             }
             spend += p.route.costPerMonth[p.stageIndex] * costFactor;
             if (--p.monthsLeft <= 0 && !StageTransitions.finish(firm, world, p)) {
-                firm.removeProject(i);
+                remove(firm, i);
                 continue;
             }
             if (!p.launched) {
@@ -53,6 +53,16 @@ final class PipelineVisit {
         firm.discoveryProjects = discovery;
         planQuietMonths(firm, costFactor);
         return spend;
+    }
+
+    /** Drops the firm's i-th project: the last one takes its place in the arrays. */
+    private static void remove(Enterprise firm, int i) {
+        int last = --firm.projectCount;
+        firm.projects[i] = firm.projects[last];
+        firm.projectCodes[i] = firm.projectCodes[last];
+        firm.projectQualities[i] = firm.projectQualities[last];
+        firm.projects[last] = null;
+        firm.financingStale = true;
     }
 
     /** Applies months skipped since the project's last visit (none of them held an event). */

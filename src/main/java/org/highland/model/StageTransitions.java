@@ -43,7 +43,7 @@ final class StageTransitions {
         Region region = firm.region;
         Route route = p.route;
         p.stageIndex = stageIndex;
-        firm.recode(p);
+        recode(firm, p);
         Stage stage = route.stages[stageIndex];
         double meanMonths = route.meanMonths[stageIndex] * region.levers.stageMonthsMultiplier(route.kind, stage);
         double probability = route.successProbability[stageIndex];
@@ -93,12 +93,23 @@ final class StageTransitions {
         p.launched = true;
         p.monthsOnMarket = 0;
         p.sales = 0;
-        firm.recode(p);
+        recode(firm, p);
         double price = p.route.kind == ProjectKind.GENERIC_DRUG ? region.levers.genericPriceIndex : 1.0;
         double residual = ProjectValuation.residualSigma(p.route.spec, world.firmSpec.opportunityQualitySigma());
         p.peakSales = price * p.quality * Draws.lognormal(p.random, p.route.spec.peakSalesMillion(), residual);
         region.counters.add(approvalCounter(p.route.kind), 1);
         region.government.approved(world, firm, p);
+    }
+
+    /** Refreshes the project's code in its firm's array after its stage changed or it launched. */
+    private static void recode(Enterprise firm, Project p) {
+        for (int i = 0; i < firm.projectCount; i++) {
+            if (firm.projects[i] == p) {
+                firm.projectCodes[i] = ProjectCodes.of(p);
+                firm.financingStale = true;
+                return;
+            }
+        }
     }
 
     static Counter approvalCounter(ProjectKind kind) {
