@@ -100,7 +100,7 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "model CPU:  %10.0f ms of thread CPU time per replication, %12.0f firm-months per CPU second%n",
                 bestCpuMs, cpuRate);
         out.printf(Locale.ROOT, "reference:  lean MASON loop over %d firms with %d countdown projects each, %12.0f firm-months/s,"
-                + " %12.0f per CPU second (best of %d, interleaved); model / reference throughput: %.2f (CPU time: %.2f)%n",
+                + " %12.0f per CPU second (best of %d, interleaved); model / reference throughput: %.3g (CPU time: %.3g)%n",
                 meanFirms, 6, referenceRate, referenceCpuRate, replications, rate / referenceRate, cpuRate / referenceCpuRate);
         out.printf(Locale.ROOT, "empty loop: %10.1f ms per replication, %12.0f agent-months/s%n", emptyMs, last.firmMonths / (emptyMs / 1000.0));
         out.printf(Locale.ROOT, "model cost / empty-loop cost: %.1f%n", bestMs / emptyMs);

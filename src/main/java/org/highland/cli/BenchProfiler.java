@@ -20,17 +20,21 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * {@code highland bench --profile}: a Java Flight Recorder recording of execution samples while
  * the timed replications run, summarised as the methods most often on top of the stack (self
- * time) and on the stack at all (total time), so anyone can see where the time goes.
+ * time) and on the stack at all (total time), so anyone can see where the time goes; and the
+ * allocation samples by allocating site (the monthly loop should allocate next to nothing).
  */
 final class BenchProfiler implements AutoCloseable {
     private static final Duration SAMPLE_PERIOD = Duration.ofMillis(10);
     /** Samples of the interleaved lean reference are left out; total time lists the model's methods. */
     private static final String REFERENCE = LeanReference.class.getName();
     private static final String MODEL = "org.highland.model.";
+    private static final String POLICY = "org.highland.policy.";
+    private static final String ALLOCATION = "jdk.ObjectAllocationSample";
     private final Recording recording = new Recording();
 
     BenchProfiler() {
         recording.enable("jdk.ExecutionSample").withPeriod(SAMPLE_PERIOD);
+        recording.enable(ALLOCATION).with("throttle", "300/s");
         recording.start();
     }
 
@@ -43,13 +47,30 @@ final class BenchProfiler implements AutoCloseable {
             recording.dump(file);
             Map<String, Integer> self = new HashMap<>();
             Map<String, Integer> total = new HashMap<>();
+            Map<String, Long> allocated = new HashMap<>();
+            Set<Long> sampledThreads = new HashSet<>();
+            long allocatedBytes = 0;
             int samples = 0;
             for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
-                if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
+                if (event.getStackTrace() == null) {
                     continue;
                 }
                 List<RecordedFrame> frames = event.getStackTrace().getFrames();
                 if (frames.isEmpty() || frames.stream().anyMatch(f -> name(f).startsWith(REFERENCE))) {
+                    continue;
+                }
+                if (event.getEventType().getName().equals(ALLOCATION)) {
+                    // A sample weighs what its thread allocated since its previous sample: a thread's
+                    // first sample would carry everything since the thread started, before the recording.
+                    if (sampledThreads.add(event.getThread("eventThread").getJavaThreadId())) {
+                        continue;
+                    }
+                    long bytes = event.getLong("weight");
+                    allocatedBytes += bytes;
+                    allocated.merge(allocationSite(frames) + " (" + event.getClass("objectClass").getName() + ")", bytes, Long::sum);
+                    continue;
+                }
+                if (!event.getEventType().getName().equals("jdk.ExecutionSample")) {
                     continue;
                 }
                 samples++;
@@ -57,7 +78,7 @@ final class BenchProfiler implements AutoCloseable {
                 Set<String> seen = new HashSet<>();
                 for (RecordedFrame frame : frames) {
                     String name = name(frame);
-                    if (name.startsWith(MODEL) && seen.add(name)) {
+                    if (inModel(name) && seen.add(name)) {
                         total.merge(name, 1, Integer::sum);
                     }
                 }
@@ -66,6 +87,13 @@ final class BenchProfiler implements AutoCloseable {
                     samples, SAMPLE_PERIOD.toMillis());
             print(out, "self", self, samples, top);
             print(out, "total (model methods)", total, samples, top);
+            out.printf(Locale.ROOT, "  top allocation sites (JFR allocation samples, %.0f MB in all, by the first model frame):%n",
+                    allocatedBytes / 1e6);
+            long allBytes = allocatedBytes;
+            allocated.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(top)
+                    .forEach(e -> out.printf(Locale.ROOT, "    %5.1f %%  %s%n", 100.0 * e.getValue() / Math.max(1, allBytes), e.getKey()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -73,6 +101,22 @@ final class BenchProfiler implements AutoCloseable {
                 file.toFile().delete();
             }
         }
+    }
+
+    /** Model and policy code: where the monthly loop runs (policy instruments included). */
+    private static boolean inModel(String method) {
+        return method.startsWith(MODEL) || method.startsWith(POLICY);
+    }
+
+    /** The innermost model or policy method on the stack (where the allocating call was made), else the top frame. */
+    private static String allocationSite(List<RecordedFrame> frames) {
+        for (RecordedFrame frame : frames) {
+            String name = name(frame);
+            if (inModel(name)) {
+                return name;
+            }
+        }
+        return name(frames.get(0));
     }
 
     private static String name(RecordedFrame frame) {

@@ -80,6 +80,7 @@ final class Acquisitions {
             target.projects[i] = null;
         }
         target.projectCount = 0;
+        target.financingStale = true;
         double pooled = buyer.matureSales + target.matureSales;
         if (pooled > 0) {
             buyer.matureDecline = (buyer.matureSales * buyer.matureDecline + target.matureSales * target.matureDecline) / pooled;

@@ -31,7 +31,7 @@ public final class Enterprise implements Steppable {
     final SplitMix64 random;
     /** Root of the firm's derived generators: one per project, one per one-off event. */
     final long streamSeed;
-    private int projectsStarted;
+    int projectsStarted;
 
     int ageMonths;
     int exitAgeMonths;
@@ -71,6 +71,16 @@ public final class Enterprise implements Steppable {
     double financingWeight;
     /** The firm's place among its region's financing candidates of the month (-1: none). */
     int candidateIndex = -1;
+    /**
+     * The pipeline's gross value and its stage-preferred value as last summed for financing, kept
+     * while the project codes and qualities and the region's value tables are unchanged
+     * ({@link ProjectValuation#grossVersion}): most months neither changes, and the sums are then
+     * the same bits without reading the project arrays.
+     */
+    double financingValue;
+    double financingPreferred;
+    int financingVersion;
+    boolean financingStale = true;
 
     Project[] projects = NO_PROJECTS;
     int projectCount;
@@ -170,222 +180,17 @@ public final class Enterprise implements Steppable {
             productRevenue = quietSales + matureSales;
             return quietSpend;
         }
-        return fullVisit(world, costFactor);
-    }
-
-    /** Visits every project: catches up the skipped months, then advances each one month. */
-    private double fullVisit(World world, double costFactor) {
-        int skipped = skippedPipelineMonths;
-        double spend = 0;
-        double sales = 0;
-        int clinical = 0;
-        int discovery = 0;
-        int i = 0;
-        while (i < projectCount) {
-            Project p = projects[i];
-            catchUp(p, skipped);
-            if (p.launched) {
-                if (!advanceProduct(p)) {
-                    removeProject(i);
-                    continue;
-                }
-                sales += p.sales;
-                i++;
-                continue;
-            }
-            spend += p.route.costPerMonth[p.stageIndex] * costFactor;
-            if (--p.monthsLeft <= 0 && !finishStage(world, p)) {
-                removeProject(i);
-                continue;
-            }
-            if (!p.launched) {
-                Stage s = p.route.stages[p.stageIndex];
-                if (s.clinical()) {
-                    clinical++;
-                } else if (s == Stage.DISCOVERY) {
-                    discovery++;
-                }
-            }
-            i++;
-        }
-        matureSales *= matureDecline;
-        productRevenue = sales + matureSales;
-        clinicalProjects = clinical;
-        discoveryProjects = discovery;
-        planQuietMonths(costFactor);
-        return spend;
-    }
-
-    /** Applies months skipped since the project's last visit (none of them held an event). */
-    private static void catchUp(Project p, int skipped) {
-        if (p.launched) {
-            p.monthsOnMarket += skipped;
-        } else {
-            p.monthsLeft -= skipped;
-        }
+        return PipelineVisit.visit(this, world, costFactor);
     }
 
     /** Brings every project's countdown up to date, e.g. before projects change hands. */
     void catchUpProjects() {
-        for (int i = 0; i < projectCount; i++) {
-            catchUp(projects[i], skippedPipelineMonths);
-        }
-        skippedPipelineMonths = 0;
+        PipelineVisit.catchUpProjects(this);
     }
 
-    /**
-     * After a visit: the spend and sales of the following months without an event, summed in
-     * array order as a visit sums them, and the months until the next event.
-     */
-    private void planQuietMonths(double costFactor) {
-        double spend = 0;
-        double sales = 0;
-        int next = Integer.MAX_VALUE;
-        for (int i = 0; i < projectCount; i++) {
-            Project p = projects[i];
-            Route r = p.route;
-            if (p.launched) {
-                sales += p.sales;
-                next = Math.min(next, monthsToSalesChange(p, r));
-            } else {
-                spend += r.costPerMonth[p.stageIndex] * costFactor;
-                next = Math.min(next, p.monthsLeft);
-            }
-        }
-        quietSpend = spend;
-        quietSales = sales;
-        quietCostFactor = costFactor;
-        monthsToPipelineEvent = next;
-        skippedPipelineMonths = 0;
-        pipelineChanged = false;
-    }
-
-    /** Months until a product's sales next change: 1 while it ramps, else when it joins the mature pool. */
-    private static int monthsToSalesChange(Project p, Route r) {
-        if (p.monthsOnMarket + 1 <= r.rampMonths) {
-            return 1;
-        }
-        int pooledAt = (int) Math.floor(Math.max(r.exclusivityMonths, r.rampMonths)) + 1;
-        return Math.max(1, pooledAt - p.monthsOnMarket);
-    }
-
-    /**
-     * Ramps a product's sales to peak and holds them through exclusivity; then the product joins
-     * the mature pool (returns false: it leaves the project list).
-     */
-    private boolean advanceProduct(Project p) {
-        Route r = p.route;
-        p.monthsOnMarket++;
-        if (p.monthsOnMarket <= r.rampMonths) {
-            p.sales = p.peakSales * p.monthsOnMarket / r.rampMonths;
-        }
-        if (p.monthsOnMarket <= Math.max(r.exclusivityMonths, r.rampMonths)) {
-            return true;
-        }
-        double pooled = matureSales + p.sales;
-        if (pooled > 0) {
-            matureDecline = (matureSales * matureDecline + p.sales * r.monthlyPostExclusivityFactor) / pooled;
-        }
-        matureSales = pooled;
-        return false;
-    }
-
-    /** Resolves the stage just finished; false when the project failed and must be removed. */
-    private boolean finishStage(World world, Project p) {
-        Stage finished = p.route.stages[p.stageIndex];
-        if (!p.willSucceed) {
-            return false;
-        }
-        if (finished == Stage.IND) {
-            region.counters.add(Counter.CLINICAL_APPROVALS, 1);
-            if (p.route.kind == ProjectKind.INNOVATIVE_DRUG) {
-                region.counters.add(Counter.INNOVATIVE_CLINICAL_APPROVALS, 1);
-            }
-        }
-        if (p.stageIndex + 1 < p.route.stageCount()) {
-            if (!ProjectDecision.proceed(this, p, p.stageIndex + 1)) {
-                return false;
-            }
-            enterStage(world, p, p.stageIndex + 1);
-        } else {
-            launch(world, p);
-        }
-        return true;
-    }
-
-    /** Draws the stage's duration and outcome once, counts its filings and notifies policy. */
-    void enterStage(World world, Project p, int stageIndex) {
-        Route route = p.route;
-        p.stageIndex = stageIndex;
-        recode(p);
-        Stage stage = route.stages[stageIndex];
-        double meanMonths = route.meanMonths[stageIndex] * region.levers.stageMonthsMultiplier(route.kind, stage);
-        double probability = route.successProbability[stageIndex];
-        meanMonths *= staffingStretch(stage);
-        p.monthsLeft = Math.max(1, (int) Math.round(Draws.gamma(p.random, meanMonths, route.durationCv[stageIndex])));
-        p.willSucceed = p.random.nextDouble() < probability;
-        boolean innovative = route.kind == ProjectKind.INNOVATIVE_DRUG;
-        if (stage == Stage.IND) {
-            region.counters.add(Counter.CLINICAL_APPLICATIONS, 1);
-            if (innovative) {
-                region.counters.add(Counter.INNOVATIVE_CLINICAL_APPLICATIONS, 1);
-            }
-        }
-        if (stage.clinical() && route.kind.drug()) {
-            int trials = Draws.roundRandom(p.random, route.trialRegistrations[stageIndex]);
-            region.counters.add(Counter.CLINICAL_TRIALS, trials);
-            if (innovative) {
-                region.counters.add(Counter.INNOVATIVE_CLINICAL_TRIALS, trials);
-            }
-        }
-        region.government.stageEntered(world, this, p);
-    }
-
-    /**
-     * Stretch of a stage's mean duration when the firm is short of the staff the stage needs:
-     * 1 + shortageDelay x (1 - fill). Discovery needs senior R&D staff; a clinical phase needs
-     * senior R&D staff and a leading talent to run it, so the scarcer of the two binds. The
-     * regulator's reviews (IND, NDA) need no staff of the firm. A firm hires from its region's
-     * pool at the pool's fill rate of last month's demand, so every firm of a region has that
-     * fill. Success probabilities do not depend on talent.
-     */
+    /** Stretch of a stage's mean duration when the firm is short of staff ({@link StageTransitions#staffingStretch}). */
     double staffingStretch(Stage stage) {
-        double fill;
-        if (stage.clinical()) {
-            fill = Math.min(region.fill[TalentTier.SENIOR_RD.ordinal()], region.fill[TalentTier.LEADING.ordinal()]);
-        } else if (stage == Stage.DISCOVERY) {
-            fill = region.fill[TalentTier.SENIOR_RD.ordinal()];
-        } else {
-            return 1.0;
-        }
-        return 1.0 + region.world.firmSpec.shortageDelay() * (1.0 - fill);
-    }
-
-    private void launch(World world, Project p) {
-        p.launched = true;
-        p.monthsOnMarket = 0;
-        p.sales = 0;
-        recode(p);
-        double price = p.route.kind == ProjectKind.GENERIC_DRUG ? region.levers.genericPriceIndex : 1.0;
-        double residual = ProjectValuation.residualSigma(p.route.spec, world.firmSpec.opportunityQualitySigma());
-        p.peakSales = price * p.quality * Draws.lognormal(p.random, p.route.spec.peakSalesMillion(), residual);
-        region.counters.add(approvalCounter(p.route.kind), 1);
-        region.government.approved(world, this, p);
-    }
-
-    static Counter approvalCounter(ProjectKind kind) {
-        switch (kind) {
-            case INNOVATIVE_DRUG:
-                return Counter.INNOVATIVE_DRUG_APPROVALS;
-            case GENERIC_DRUG:
-                return Counter.GENERIC_DRUG_APPROVALS;
-            case CLASS3_DEVICE:
-                return Counter.CLASS3_DEVICE_APPROVALS;
-            case OTHER_DEVICE:
-                return Counter.OTHER_DEVICE_APPROVALS;
-            default:
-                return Counter.TCM_APPROVALS;
-        }
+        return StageTransitions.staffingStretch(this, stage);
     }
 
     /** Months until the outside exit hazard strikes (exponential). */
@@ -424,15 +229,7 @@ public final class Enterprise implements Steppable {
     }
 
     Project startProject(World world, Route route, double quality) {
-        Project p = newProject(route);
-        p.quality = quality;
-        addProject(p);
-        region.counters.add(Counter.PROJECT_STARTS, 1);
-        if (route.kind == ProjectKind.INNOVATIVE_DRUG) {
-            region.counters.add(Counter.INNOVATIVE_PROJECT_STARTS, 1);
-        }
-        enterStage(world, p, 0);
-        return p;
+        return StageTransitions.start(this, world, route, quality);
     }
 
     /**
@@ -449,29 +246,9 @@ public final class Enterprise implements Steppable {
         return 1.0 - region.world.corporateTax.rate(this);
     }
 
-    /**
-     * A project already under way at the start, caught at a random moment of its stage: the
-     * stage's length is length-biased and the time left uniform within it, as in a pipeline in
-     * steady state. Nothing is counted. Returns the cost of the rest of the stage, million yuan.
-     */
+    /** A project already under way at the start ({@link StageTransitions#seed}); returns the cost of the rest of its stage. */
     double seedProject(Route route, int stageIndex, double quality) {
-        Project p = newProject(route);
-        p.quality = quality;
-        p.stageIndex = stageIndex;
-        double length = Draws.gammaInProgress(p.random, route.meanMonths[stageIndex], route.durationCv[stageIndex]);
-        p.monthsLeft = 1 + (int) (p.random.nextDouble() * Math.max(1.0, length));
-        p.willSucceed = p.random.nextDouble() < route.successProbability[stageIndex];
-        addProject(p);
-        return p.monthsLeft * route.costPerMonth[stageIndex];
-    }
-
-    /** A project with the next generator derived from this firm's stream seed. */
-    private Project newProject(Route route) {
-        projectsStarted++;
-        Project p = new Project(route, new SplitMix64(SplitMix64.mix(streamSeed + projectsStarted * 0x9E3779B97F4A7C15L)));
-        p.originFirm = id;
-        p.serial = projectsStarted;
-        return p;
+        return StageTransitions.seed(this, route, stageIndex, quality);
     }
 
     /**
@@ -515,6 +292,8 @@ public final class Enterprise implements Steppable {
         at.relocationsIn++;
         park = at;
         region = to;
+        // Another region's value tables: their version says nothing about this firm's sums.
+        financingStale = true;
         trendGrowth = trendGrowth(sectorSpec, to);
     }
 
@@ -540,23 +319,17 @@ public final class Enterprise implements Steppable {
         projectQualities[projectCount] = p.quality;
         projects[projectCount++] = p;
         pipelineChanged = true;
+        financingStale = true;
     }
 
-    private void removeProject(int i) {
-        projects[i] = projects[--projectCount];
-        projectCodes[i] = projectCodes[projectCount];
-        projectQualities[i] = projectQualities[projectCount];
-        projects[projectCount] = null;
-    }
-
-    /** Refreshes a project's code after its stage changed or it launched. */
-    private void recode(Project p) {
+    /** Whether one of the firm's projects is in a stage of the filter (products count as approved). */
+    public boolean hasProjectIn(StageFilter filter) {
         for (int i = 0; i < projectCount; i++) {
-            if (projects[i] == p) {
-                projectCodes[i] = ProjectCodes.of(p);
-                return;
+            if (filter.matches(projectCodes[i])) {
+                return true;
             }
         }
+        return false;
     }
 
     /** Expected value of the firm's projects at their current stages this month, million yuan. */
@@ -597,20 +370,26 @@ public final class Enterprise implements Steppable {
         CapitalSpec capital = region.world.capitalSpec;
         ProjectValuation valuation = region.valuation;
         int sectorIndex = sector.ordinal();
-        double early = capital.discoveryWeight();
-        double late = capital.clinicalWeight();
-        double value = 0;
-        double preferred = 0;
-        for (int i = 0; i < projectCount; i++) {
-            int code = projectCodes[i];
-            double v = ProjectCodes.launched(code) ? 0
-                    : valuation.grossValue(sectorIndex, ProjectCodes.kind(code), ProjectCodes.stage(code), projectQualities[i]);
-            value += v;
-            preferred += v * (ProjectCodes.early(code) ? early : late);
+        if (financingStale || financingVersion != valuation.grossVersion()) {
+            double early = capital.discoveryWeight();
+            double late = capital.clinicalWeight();
+            double value = 0;
+            double preferred = 0;
+            for (int i = 0; i < projectCount; i++) {
+                int code = projectCodes[i];
+                double v = ProjectCodes.launched(code) ? 0
+                        : valuation.grossValue(sectorIndex, ProjectCodes.kind(code), ProjectCodes.stage(code), projectQualities[i]);
+                value += v;
+                preferred += v * (ProjectCodes.early(code) ? early : late);
+            }
+            financingValue = value;
+            financingPreferred = preferred;
+            financingVersion = valuation.grossVersion();
+            financingStale = false;
         }
         financingWeight = (sector == Sector.INNOVATIVE_DRUG ? capital.innovatorWeight() : 0)
-                + preferred + revenue() * capital.revenueWeight();
-        region.pipelineValue += value;
+                + financingPreferred + revenue() * capital.revenueWeight();
+        region.pipelineValue += financingValue;
         region.addCandidate(this, financingWeight);
     }
 

@@ -30,6 +30,7 @@ public final class FirmsStep implements Steppable {
             region.pipelineValue = 0;
             Enterprise[] firms = region.firms;
             long[] seeds = region.firmSeeds;
+            int[] parks = region.firmParks;
             int n = region.firmCount;
             acquisitions.startCashIndex(region);
             world.firmMonths += n;
@@ -46,6 +47,7 @@ public final class FirmsStep implements Steppable {
                 firm.registerForFinancing();
                 acquisitions.indexCash(firm);
                 seeds[kept] = seeds[i];
+                parks[kept] = parks[i];
                 firms[kept++] = firm;
             }
             world.projectMonths += projectMonths;

@@ -39,6 +39,14 @@ public final class ProjectValuation {
     private final double[][] carry = new double[ProjectKind.COUNT][];
     /** Venture money per unit of investor weight placed last month, million yuan. */
     private double venturePerWeight;
+    /**
+     * Raised whenever an update changes a gross value's inputs (R or S) by a single bit, so a firm
+     * can keep its pipeline's gross value from an earlier month while neither its projects nor
+     * these tables changed ({@link Enterprise#registerForFinancing}); {@link #grossInputs} holds
+     * the inputs of the last update, flattened.
+     */
+    private int grossVersion;
+    private double[] grossInputs = new double[0];
 
     ProjectValuation(Region region) {
         this.region = region;
@@ -74,7 +82,7 @@ public final class ProjectValuation {
 
     /**
      * PV at launch of the sales of a product with peak sales 1 per year, as {@code
-     * Enterprise.advanceProduct} makes them: month m on the market sells min(1, m / ramp) / 12
+     * PipelineVisit.advanceProduct} makes them: month m on the market sells min(1, m / ramp) / 12
      * until max(exclusivity, ramp), then declines by postExclusivityDecline a year; months 1 ..
      * valueYears x 12 count, month m discounted by v^m.
      */
@@ -128,6 +136,43 @@ public final class ProjectValuation {
         }
         double weight = region.candidateCount > 0 ? region.cumulativeWeight[region.candidateCount - 1] : 0;
         venturePerWeight = weight > 0 ? region.ventureThisMonth / weight : 0;
+        noteGrossInputs();
+    }
+
+    /** Compares R and S with the last update's, bit for bit; raises the version if any differs. */
+    private void noteGrossInputs() {
+        int size = 0;
+        for (int k = 0; k < ProjectKind.COUNT; k++) {
+            size += revenue[k].length;
+            for (int s = 0; s < Sector.COUNT; s++) {
+                size += support[s][k].length;
+            }
+        }
+        boolean changed = grossInputs.length != size;
+        if (changed) {
+            grossInputs = new double[size];
+        }
+        int j = 0;
+        for (int k = 0; k < ProjectKind.COUNT; k++) {
+            for (double r : revenue[k]) {
+                changed |= Double.doubleToRawLongBits(grossInputs[j]) != Double.doubleToRawLongBits(r);
+                grossInputs[j++] = r;
+            }
+            for (int s = 0; s < Sector.COUNT; s++) {
+                for (double v : support[s][k]) {
+                    changed |= Double.doubleToRawLongBits(grossInputs[j]) != Double.doubleToRawLongBits(v);
+                    grossInputs[j++] = v;
+                }
+            }
+        }
+        if (changed) {
+            grossVersion++;
+        }
+    }
+
+    /** Changes whenever a gross value could have changed since an earlier month (see {@link #grossVersion}). */
+    int grossVersion() {
+        return grossVersion;
     }
 
     /** S_i += share x (E_i + P_i v^M_i S_{i+1}), S_n = approval payment; E_i paid at entry. */

@@ -25,6 +25,12 @@ public final class Region {
      * this dense array instead of visiting every firm object a second time each month.
      */
     long[] firmSeeds = new long[64];
+    /**
+     * Each firm's park index, parallel to {@link #firms}: an instrument paying the firms of one
+     * park (a rent subsidy) finds them in this dense array, in the firms' order, instead of
+     * visiting every firm object each month.
+     */
+    int[] firmParks = new int[64];
     int firmCount;
     long firmSequence;
     double initialFirms;
@@ -118,8 +124,10 @@ public final class Region {
         if (firmCount == firms.length) {
             firms = Arrays.copyOf(firms, firmCount * 2);
             firmSeeds = Arrays.copyOf(firmSeeds, firmCount * 2);
+            firmParks = Arrays.copyOf(firmParks, firmCount * 2);
         }
         firmSeeds[firmCount] = firm.streamSeed;
+        firmParks[firmCount] = firm.park.index;
         firms[firmCount++] = firm;
     }
 
@@ -157,6 +165,7 @@ public final class Region {
                 continue;
             }
             firmSeeds[kept] = firmSeeds[i];
+            firmParks[kept] = firmParks[i];
             firms[kept++] = firms[i];
         }
         Arrays.fill(firms, kept, firmCount, null);
@@ -224,6 +233,11 @@ public final class Region {
 
     public Enterprise firm(int i) {
         return firms[i];
+    }
+
+    /** Whether the {@code i}-th firm sits in {@code park} (read from a dense array, not the firm). */
+    public boolean firmInPark(int i, Park park) {
+        return firmParks[i] == park.index;
     }
 
     public int parkCount() {

@@ -70,6 +70,7 @@ public final class RelocationProcess implements Steppable {
                     Enterprise firm = firms[i];
                     if (!regionMoves || !reviewRegion(region, firm, spec, month)) {
                         review(region, firm, spec, month);
+                        region.firmParks[i] = firm.park.index;
                     } else {
                         region.markMovedAway(i);
                     }

@@ -13,8 +13,11 @@ public final class TaxPosition {
     /**
      * Loss vintages, index = tax year mod length. At a year's close the ring holds that year and
      * the longest carry-forward before it, so it is one longer than the longest carry-forward.
+     * Made at the firm's first loss year: a firm that never closes a year at a loss carries no
+     * losses and needs no ring (its sums are the same zeros without it).
      */
-    private final double[] lossByYear;
+    private double[] lossByYear;
+    private final int ringLength;
     /** Part of the losses carried that came from extra R&D deductions (for the tax-expenditure account). */
     private double extraInLosses;
     double taxableToDate;
@@ -29,7 +32,7 @@ public final class TaxPosition {
     double lastForegone;
 
     public TaxPosition(int maxCarryYears) {
-        this.lossByYear = new double[Math.max(1, maxCarryYears) + 1];
+        this.ringLength = Math.max(1, maxCarryYears) + 1;
     }
 
     /**
@@ -58,7 +61,7 @@ public final class TaxPosition {
      * {@code carryYears} years before are usable.
      */
     void closeYear(int year, int carryYears) {
-        int n = lossByYear.length;
+        int n = ringLength;
         double carried = totalLosses();
         if (taxableToDate >= 0) {
             double used = Math.min(taxableToDate, carried);
@@ -67,13 +70,16 @@ public final class TaxPosition {
             scaleExtra(carried, carried - used);
         } else {
             double loss = -taxableToDate;
+            if (lossByYear == null) {
+                lossByYear = new double[n];
+            }
             lossByYear[Math.floorMod(year, n)] = loss;
             extraInLosses += Math.min(loss, extraDeductionToDate);
             lastYearTaxable = taxableToDate;
         }
         // Next year may use losses of years year+1-carryYears .. year; older ones expire.
         double before = totalLosses();
-        for (int age = carryYears; age < n; age++) {
+        for (int age = carryYears; age < n && lossByYear != null; age++) {
             lossByYear[Math.floorMod(year - age, n)] = 0;
         }
         usableLosses = totalLosses();
@@ -85,7 +91,7 @@ public final class TaxPosition {
     }
 
     private void useOldestFirst(int year, double amount) {
-        int n = lossByYear.length;
+        int n = ringLength;
         for (int age = n - 1; age >= 1 && amount > 0; age--) {
             int i = Math.floorMod(year - age, n);
             double take = Math.min(amount, lossByYear[i]);
@@ -102,6 +108,9 @@ public final class TaxPosition {
     /** Losses carried forward, million yuan. */
     public double totalLosses() {
         double total = 0;
+        if (lossByYear == null) {
+            return total;
+        }
         for (double v : lossByYear) {
             total += v;
         }

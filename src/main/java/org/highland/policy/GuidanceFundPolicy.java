@@ -2,7 +2,6 @@ package org.highland.policy;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.highland.model.BudgetMode;
 import org.highland.model.CapitalMarket;
@@ -12,6 +11,7 @@ import org.highland.model.Instrument;
 import org.highland.model.Param;
 import org.highland.model.Region;
 import org.highland.model.Stage;
+import org.highland.model.StageFilter;
 import org.highland.model.World;
 
 /**
@@ -38,9 +38,10 @@ public record GuidanceFundPolicy(
     @Override
     public Instrument mechanism(World world, Region home, Government.Account account) {
         boolean[] eligible = Eligibility.sectors(sectors);
-        Set<Stage> targetStages = stages.isEmpty() ? EnumSet.noneOf(Stage.class) : EnumSet.copyOf(stages);
+        // The stage test reads the firm's project codes, not its project objects (a test per candidate a month).
+        StageFilter targetStages = stages.isEmpty() ? null : new StageFilter(world, EnumSet.copyOf(stages));
         Predicate<Enterprise> target = firm -> eligible[firm.sector.ordinal()]
-                && (targetStages.isEmpty() || inTargetStage(firm, targetStages));
+                && (targetStages == null || firm.hasProjectIn(targetStages));
         return new Instrument() {
             private double undeployed;
 
@@ -50,14 +51,5 @@ public record GuidanceFundPolicy(
                 undeployed -= CapitalMarket.coInvest(home, undeployed, account.random(), target);
             }
         };
-    }
-
-    private static boolean inTargetStage(Enterprise firm, Set<Stage> stages) {
-        for (int i = 0; i < firm.projectCount(); i++) {
-            if (stages.contains(firm.project(i).stage())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,7 +1,6 @@
 package org.highland.policy;
 
 import org.highland.model.BudgetMode;
-import org.highland.model.Enterprise;
 import org.highland.model.Government;
 import org.highland.model.Instrument;
 import org.highland.model.Param;
@@ -70,10 +69,10 @@ public record ParkInvestmentPolicy(
                     return;
                 }
                 double paid = 0;
+                // The park's firms in the region's order, found in the dense park-index array.
                 for (int i = 0; i < home.firmCount(); i++) {
-                    Enterprise firm = home.firm(i);
-                    if (firm.park() == target) {
-                        paid += account.pay(firm, perFirm);
+                    if (home.firmInPark(i, target)) {
+                        paid += account.pay(home.firm(i), perFirm);
                     }
                 }
                 // The subsidy a firm can count on is what the budget paid per firm this month.

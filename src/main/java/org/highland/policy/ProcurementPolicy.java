@@ -38,13 +38,15 @@ public record ProcurementPolicy(
     public Instrument mechanism(World world, Region home, Government.Account account) {
         boolean[] eligible = Eligibility.sectors(sectors);
         double drift = annualRevenueDrift();
+        // Read once: values() copies the array on every call, and onMonth runs every month.
+        Sector[] all = Sector.values();
         return new Instrument() {
             @Override
             public void onMonth(World w) {
                 home.levers().genericPriceIndex *= 1.0 - priceCut;
                 int monthsIn = (w.year() - startYear) * 12 + w.monthOfYear();
                 if (monthsIn < 12.0 * phaseInYears) {
-                    for (Sector s : Sector.values()) {
+                    for (Sector s : all) {
                         if (eligible[s.ordinal()]) {
                             home.levers().growthBonus[s.ordinal()] += drift;
                         }

@@ -42,14 +42,16 @@ public record TalentTaxRebatePolicy(
     public Instrument mechanism(World world, Region home, Government.Account account) {
         double[] tax = world.spec.talent().effectiveTaxRate().toArray();
         double[] share = new double[TalentTier.COUNT];
-        for (TalentTier t : TalentTier.values()) {
+        // Read once: values() copies the array on every call, and onMonth runs every month.
+        TalentTier[] tiers = TalentTier.values();
+        for (TalentTier t : tiers) {
             share[t.ordinal()] = rebateShare(t, tax[t.ordinal()]);
         }
         return new Instrument() {
             @Override
             public void onMonth(World w) {
                 double claim = 0;
-                for (TalentTier t : TalentTier.values()) {
+                for (TalentTier t : tiers) {
                     double people = home.talent(t) * w.scale;
                     if (people > 0) {
                         // thousand yuan a year -> million yuan a month

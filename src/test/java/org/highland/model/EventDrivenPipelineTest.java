@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * The event-driven pipeline (a firm visits its projects only in a month with an event) against
  * the reference that visits every project every month: the same replication, bit for bit, on
  * the baseline and on the combined scenario (relocations, acquisitions, all instruments); and,
- * month by month, the firms' cached pipeline state against a recomputation from the projects.
+ * month by month, the firms' cached pipeline state against a recomputation from the projects
+ * and the region's dense park-index array against the firms' parks.
  */
 class EventDrivenPipelineTest {
     private static final double SCALE = 0.05;
@@ -56,6 +57,8 @@ class EventDrivenPipelineTest {
                 Region region = world.region(r);
                 for (int i = 0; i < region.firmCount(); i++) {
                     quietFirmMonths[0] += check(region.firm(i));
+                    // The dense park-index array follows entries, exits, relocations and moves.
+                    assertEquals(region.firm(i).park().index, region.firmParks[i], "park index of firm " + i);
                 }
             }
         });
@@ -82,6 +85,11 @@ class EventDrivenPipelineTest {
             Project p = firm.projects[i];
             assertEquals(ProjectCodes.of(p), firm.projectCodes[i], "code of project " + i + " of firm " + firm.id);
             assertEquals(p.quality, firm.projectQualities[i], "quality of project " + i + " of firm " + firm.id);
+        }
+        // A financing value kept from an earlier month is the sum a fresh pass gives, bit for bit.
+        if (!firm.financingStale && firm.financingVersion == firm.region.valuation.grossVersion()) {
+            assertEquals(Double.doubleToLongBits(firm.pipelineValue()), Double.doubleToLongBits(firm.financingValue),
+                    "kept financing value of firm " + firm.id);
         }
         if (firm.pipelineChanged) {
             return 0;

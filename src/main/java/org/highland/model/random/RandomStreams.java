@@ -2,6 +2,8 @@ package org.highland.model.random;
 
 import ec.util.MersenneTwisterFast;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Named random streams derived from (seed, stream name, replication). Two policy variants run
@@ -11,6 +13,13 @@ import java.nio.charset.StandardCharsets;
 public final class RandomStreams {
     private final long seed;
     private final int replication;
+    /**
+     * Per stream name, the hash of (seed, replication, name) that every derivation starts from:
+     * streams are derived each month (and per venture round and entrant), and hashing the name's
+     * bytes each time cost a byte array and a mix per byte. One replication's streams are used by
+     * one thread.
+     */
+    private final Map<String, Long> nameHashes = new HashMap<>();
 
     public RandomStreams(long seed, int replication) {
         this.seed = seed;
@@ -57,13 +66,22 @@ public final class RandomStreams {
     }
 
     private long derive(String name, long index, long salt) {
+        Long named = nameHashes.get(name);
+        if (named == null) {
+            named = nameHash(name);
+            nameHashes.put(name, named);
+        }
+        long h = SplitMix64.mix(named ^ index);
+        return SplitMix64.mix(h + salt);
+    }
+
+    private long nameHash(String name) {
         long h = SplitMix64.mix(seed ^ 0x5DEECE66DL);
         h = SplitMix64.mix(h ^ replication);
         for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
             h = SplitMix64.mix(h ^ b);
         }
-        h = SplitMix64.mix(h ^ index);
-        return SplitMix64.mix(h + salt);
+        return h;
     }
 
     /** Adapts MASON's generator to {@link Uniform}. */
