@@ -73,8 +73,9 @@ class CostEffectivenessTest {
     void theFirstYearIsAHorizonAndUnpairedRunsAreRefused() {
         List<CostEffectivenessRow> rows = CostEffectiveness.of("v", List.of(base(0)), List.of(variant(0)),
                 List.of(Synthetic.FIRST_YEAR));
-        assertEquals(2, rows.size(), "one row per province at the first year");
+        assertEquals(3, rows.size(), "one row per province and the total at the first year");
         assertEquals(100.0, rows.get(0).extraOutlayMillion(), 1e-12);
+        assertEquals("Total", rows.get(2).region());
         assertThrows(IllegalArgumentException.class, () -> CostEffectiveness.of("v", List.of(base(0), base(1)),
                 List.of(variant(0), variant(2)), List.of(2021)));
     }
