@@ -106,25 +106,18 @@ class SolveStocksCommandTest {
         assertEquals(written, leaves(Files.readAllLines(overlay)), "an existing --out is never overwritten");
     }
 
-    /** parameter path -> value of the fragment's leaf lines. */
+    /** parameter path -> value of the fragment's stock lines. */
     private static Map<String, Long> leaves(List<String> lines) {
-        Map<String, Long> out = new HashMap<>();
-        String region = null;
-        for (String line : lines) {
-            Matcher r = REGION.matcher(line);
-            if (r.matches()) {
-                region = r.group(1);
-            }
-            Matcher m = LEAF.matcher(line);
-            if (m.matches()) {
-                assertTrue(out.put("regions." + region + ".initialStock." + m.group(1), Long.parseLong(m.group(2))) == null);
-            }
-        }
-        return out;
+        return values(lines, LEAF, ".initialStock.");
     }
 
     /** parameter path -> value of the fragment's start_solved lines (under a region, before its blocks). */
     private static Map<String, Long> startValues(List<String> lines) {
+        return values(lines, START, ".");
+    }
+
+    /** regions.REGION + infix + field -> value of every line the pattern matches, each path once. */
+    private static Map<String, Long> values(List<String> lines, Pattern leaf, String infix) {
         Map<String, Long> out = new HashMap<>();
         String region = null;
         for (String line : lines) {
@@ -132,9 +125,9 @@ class SolveStocksCommandTest {
             if (r.matches()) {
                 region = r.group(1);
             }
-            Matcher m = START.matcher(line);
+            Matcher m = leaf.matcher(line);
             if (m.matches()) {
-                out.put("regions." + region + "." + m.group(1), Long.parseLong(m.group(2)));
+                assertTrue(out.put("regions." + region + infix + m.group(1), Long.parseLong(m.group(2))) == null);
             }
         }
         return out;
