@@ -90,44 +90,11 @@ public final class SolveStocksCommand implements Callable<Integer> {
         if (!(tolerance > 0 && tolerance < 1)) {
             throw new BadInputException("--tolerance " + tolerance + ": expected a share in (0, 1), e.g. 0.01.");
         }
-        List<String> userSets = new ArrayList<>(options.sets);
-        Map<String, Long> used = startValues(options.load(scenarioFile), startRows);
-        PrintWriter err = spec.commandLine().getErr();
-        ScenarioRun run;
-        List<ReplicationResult> results;
-        List<StartValueSolver.Start> last = List.of();
-        List<StartValueSolver.Start> previous = List.of();
-        for (int round = 1; ; round++) {
-            options.sets = new ArrayList<>(userSets);
-            used.forEach((path, value) -> options.sets.add(path + "=" + value));
-            run = ScenarioRun.prepare(scenarioFile, options);
-            results = run.execute("solve-stocks");
-            Map<String, Double> asDouble = new LinkedHashMap<>();
-            used.forEach((path, value) -> asDouble.put(path, value.doubleValue()));
-            last = StartValueSolver.round(targets, startRows, asDouble, results);
-            if (startRows.isEmpty()) {
-                break;
-            }
-            double worst = StartValueSolver.worstGap(last);
-            StringBuilder gaps = new StringBuilder();
-            for (StartValueSolver.Start st : last) {
-                gaps.append(String.format(Locale.ROOT, "; %s %d -> %+.1f %%", st.target(), Math.round(st.used()),
-                        100 * st.gap()));
-            }
-            err.printf(Locale.ROOT, "round %d: largest gap of a start value's figure %.2f %%%s%n", round, 100 * worst, gaps);
-            err.flush();
-            if (worst <= tolerance || round == rounds) {
-                if (worst > tolerance) {
-                    err.printf(Locale.ROOT, "warning: start values not within %.2f %% after %d rounds; written as"
-                            + " run in the last round. Fix: pass more --rounds or replications%n", 100 * tolerance, rounds);
-                }
-                break;
-            }
-            Map<String, Long> next = new LinkedHashMap<>();
-            StartValueSolver.next(previous, last).forEach((path, value) -> next.put(path, Math.round(value)));
-            previous = last;
-            used = next;
-        }
+        Solved solved = solveStartValues(targets, startRows);
+        ScenarioRun run = solved.run();
+        List<ReplicationResult> results = solved.results();
+        List<StartValueSolver.Start> last = solved.last();
+        Map<String, Long> used = solved.used();
         List<StockSolver.Stock> stocks = StockSolver.solve(targets, identities, results);
         List<String> header = new ArrayList<>(List.of(
                 "Pre-start registry stocks solved by highland solve-stocks: stock = Table 2 figure - mean simulated"
@@ -147,6 +114,7 @@ public final class SolveStocksCommand implements Callable<Integer> {
             Files.writeString(out, fragment, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         }
         List<String> findings = StockSolver.findings(stocks);
+        PrintWriter err = spec.commandLine().getErr();
         for (String f : findings) {
             err.println("finding: " + f);
         }
@@ -156,6 +124,54 @@ public final class SolveStocksCommand implements Callable<Integer> {
         }
         err.flush();
         return ExitCodes.OK;
+    }
+
+    /** The last round: its run, results, start values and their gaps. */
+    private record Solved(ScenarioRun run, List<ReplicationResult> results, List<StartValueSolver.Start> last,
+                          Map<String, Long> used) {
+    }
+
+    /**
+     * Runs the scenario in rounds, moving the start values (rounded to whole units) until every
+     * gap is within the tolerance or the rounds run out; one round when there are no start_solved
+     * rows. Each round's gaps go to stderr.
+     */
+    private Solved solveStartValues(List<Target> targets, List<Identities.Solved> startRows) {
+        List<String> userSets = new ArrayList<>(options.sets);
+        Map<String, Long> used = startValues(options.load(scenarioFile), startRows);
+        PrintWriter err = spec.commandLine().getErr();
+        List<StartValueSolver.Start> previous = List.of();
+        for (int round = 1; ; round++) {
+            options.sets = new ArrayList<>(userSets);
+            used.forEach((path, value) -> options.sets.add(path + "=" + value));
+            ScenarioRun run = ScenarioRun.prepare(scenarioFile, options);
+            List<ReplicationResult> results = run.execute("solve-stocks");
+            Map<String, Double> asDouble = new LinkedHashMap<>();
+            used.forEach((path, value) -> asDouble.put(path, value.doubleValue()));
+            List<StartValueSolver.Start> last = StartValueSolver.round(targets, startRows, asDouble, results);
+            if (startRows.isEmpty()) {
+                return new Solved(run, results, last, used);
+            }
+            double worst = StartValueSolver.worstGap(last);
+            StringBuilder gaps = new StringBuilder();
+            for (StartValueSolver.Start st : last) {
+                gaps.append(String.format(Locale.ROOT, "; %s %d -> %+.1f %%", st.target(), Math.round(st.used()),
+                        100 * st.gap()));
+            }
+            err.printf(Locale.ROOT, "round %d: largest gap of a start value's figure %.2f %%%s%n", round, 100 * worst, gaps);
+            err.flush();
+            if (worst <= tolerance || round == rounds) {
+                if (worst > tolerance) {
+                    err.printf(Locale.ROOT, "warning: start values not within %.2f %% after %d rounds; written as"
+                            + " run in the last round. Fix: pass more --rounds or replications%n", 100 * tolerance, rounds);
+                }
+                return new Solved(run, results, last, used);
+            }
+            Map<String, Long> next = new LinkedHashMap<>();
+            StartValueSolver.next(previous, last).forEach((path, value) -> next.put(path, Math.round(value)));
+            previous = last;
+            used = next;
+        }
     }
 
     /** The scenario's current value of each start_solved parameter, rounded to whole units. */
