@@ -19,8 +19,8 @@ import org.highland.model.World;
  */
 public record ProcurementPolicy(
         String region,
-        @Param(unit = "year", min = 2000, max = 2100) int startYear,
-        @Param(unit = "year", min = 2000, max = 2100) int endYear,
+        @Param(unit = "year", min = 2000, max = 2100, doc = "first year in force (from January)") int startYear,
+        @Param(unit = "year", min = 2000, max = 2100, doc = "last year in force (to December)") int endYear,
         @Param(unit = "million_yuan_per_year", min = 0, max = 1e7, doc = "annual budget per region at full scale (unused: no outlay)") double annualBudgetMillion,
         BudgetMode budgetMode,
         List<String> sectors,

@@ -21,8 +21,8 @@ import org.highland.model.World;
  */
 public record RdSuperDeductionPolicy(
         String region,
-        @Param(unit = "year", min = 2000, max = 2100) int startYear,
-        @Param(unit = "year", min = 2000, max = 2100) int endYear,
+        @Param(unit = "year", min = 2000, max = 2100, doc = "first year in force (from January)") int startYear,
+        @Param(unit = "year", min = 2000, max = 2100, doc = "last year in force (to December)") int endYear,
         @Param(unit = "million_yuan_per_year", min = 0, max = 1e12, doc = "quota on the tax foregone per region and year at full scale (default too large to bind: a tax expenditure has no budget)") double annualBudgetMillion,
         BudgetMode budgetMode,
         List<String> sectors,

@@ -3,10 +3,13 @@ package org.highland.scenario;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.highland.model.Doc;
 import org.highland.model.Param;
 
 /**
@@ -30,19 +33,38 @@ public final class ParameterCatalog {
     public static List<ParameterRow> list(Class<? extends Record> type, Object value) {
         requireInstance(type, value);
         List<ParameterRow> rows = new ArrayList<>();
+        Map<String, String> groupDocs = new HashMap<>();
         RecordWalker.walk(value, FieldPath.ROOT, (path, component, componentValue) -> {
             if (!Schema.isNumeric(component.getGenericType())) {
+                Doc group = component.getAnnotation(Doc.class);
+                if (group != null) {
+                    groupDocs.put(path.dotted(), group.value());
+                }
                 return;
             }
             Param param = component.getAnnotation(Param.class);
+            String doc = param == null || param.doc().isEmpty() ? groupDoc(groupDocs, path.dotted()) : param.doc();
             RecordWalker.numbers(componentValue, path, (leafPath, number) -> rows.add(new ParameterRow(
                     leafPath.dotted(), format(number),
                     param == null ? "" : param.unit(),
                     param == null ? Double.NEGATIVE_INFINITY : param.min(),
                     param == null ? Double.POSITIVE_INFINITY : param.max(),
-                    param == null ? "" : param.doc())));
+                    doc)));
         });
         return rows;
+    }
+
+    /**
+     * The meaning of a number in a shared record (a sector's or a tier's value) from the
+     * {@link Doc} of the component that holds the record: "doc: name", or "" without one.
+     */
+    private static String groupDoc(Map<String, String> groupDocs, String dotted) {
+        int dot = dotted.lastIndexOf('.');
+        if (dot < 0) {
+            return "";
+        }
+        String group = groupDocs.get(dotted.substring(0, dot));
+        return group == null ? "" : group + ": " + dotted.substring(dot + 1);
     }
 
     /**

@@ -35,6 +35,19 @@ class ParameterCatalogTest {
                 new ParameterRow("shares[1]", "0.75", "share", 0, 1, "sector shares")), rows);
     }
 
+    /** A shared record's numbers (per sector, per tier) take their meaning from the holding component's @Doc. */
+    @Test
+    void everyParameterOfTheShippedBaselineHasAMeaning() {
+        Scenario baseline = Scenarios.load(Path.of("scenarios", "baseline.yaml"), List.of());
+        List<ParameterRow> rows = ParameterCatalog.list(Scenario.class, baseline);
+        List<String> empty = rows.stream().filter(r -> r.doc().isBlank()).map(ParameterRow::path).toList();
+        assertEquals(List.of(), empty);
+        ParameterRow tcm = rows.stream().filter(r -> r.path().equals("regions.Zhejiang.firmShares.tcm")).findFirst()
+                .orElseThrow();
+        assertEquals("share of the start-year firms in the sector: tcm", tcm.doc());
+        assertEquals("share", tcm.unit());
+    }
+
     @Test
     void undocumentedNumericComponentsAreFoundEvenInSubtypesAbsentFromTheValue() {
         assertEquals(List.of("Fixtures.RdSubsidy.maxFirms"), ParameterCatalog.undocumented(Sample.class, null));

@@ -1,16 +1,17 @@
 package org.highland.model.spec;
 
 import java.util.Map;
+import org.highland.model.Doc;
 import org.highland.model.Param;
 
 /** A province: its 2015 state, its parks and its region-specific behaviour. */
 public record RegionSpec(
         @Param(unit = "count", min = 0, max = 1e6, doc = "enterprises at the start (full scale)")
         double initialFirms,
-        SectorWeights firmShares,
+        @Doc("share of the start-year firms in the sector") SectorWeights firmShares,
         @Param(unit = "billion_yuan", min = 0, max = 1e5, doc = "biomedicine industrial output in the start year")
         double initialOutputBillion,
-        SectorWeights outputShares,
+        @Doc("share of the start-year output made by the sector") SectorWeights outputShares,
         @Param(unit = "share", min = 0, max = 1, doc = "share of the start-year firms in the large segment (above the designated size); the others are small firms drawn like entrants (calibrated for Zhejiang to Hangzhou's firms above 20 M yuan; assumption elsewhere)")
         double largeFirmShare,
         @Param(unit = "log_sd", min = 0, max = 5, doc = "lognormal sd of revenue among the large firms (assumption)")
@@ -25,19 +26,19 @@ public record RegionSpec(
         double entryPerYear,
         @Param(unit = "share_per_year", min = -0.5, max = 1, doc = "trend of the entry rate")
         double entryTrend,
-        SectorWeights entryShares,
+        @Doc("share of entrants in the sector") SectorWeights entryShares,
         @Param(unit = "share", min = 0, max = 1, doc = "share of firms listed at the start")
         double initialListedShare,
         @Param(unit = "share", min = 0, max = 1, doc = "share of firms certified high-tech at the start")
         double initialHightechShare,
         @Param(unit = "count", min = 0, max = 1e6, doc = "leading talents at the start (provincial biomedicine talents)")
         double initialLeadingTalent,
-        TierValues annualWageThousand,
+        @Doc("annual wage at the start, by talent tier (thousand yuan)") TierValues annualWageThousand,
         @Param(unit = "index", min = 0.1, max = 10, doc = "cost of living relative to the four-region mean")
         double costOfLiving,
         @Param(unit = "billion_yuan_per_year", min = 0, max = 1e4, doc = "venture financing in the start year; with the other regions' it sets the start-year shares of the national pool (calibrated to 2021 disclosed)")
         double ventureBillion,
-        InitialStockSpec initialStock,
+        @Doc("cumulative registry count before the first simulated month") InitialStockSpec initialStock,
         TcmCultivationSpec tcmCultivation,
         ElderlyCareSpec elderlyCare,
         Map<String, ParkSpec> parks) {

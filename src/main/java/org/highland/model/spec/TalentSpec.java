@@ -1,13 +1,14 @@
 package org.highland.model.spec;
 
+import org.highland.model.Doc;
 import org.highland.model.Param;
 
 /** Talent pools: growth, demand, wages and the migration choice between regions. */
 public record TalentSpec(
-        TierValues naturalGrowth,
-        TierValues initialSupplyRatio,
-        TierValues monthlyReconsiderShare,
-        TierValues effectiveTaxRate,
+        @Doc("natural annual growth of the pool, by tier") TierValues naturalGrowth,
+        @Doc("start-year pool over start-year demand, by tier (leading: set by initialLeadingTalent)") TierValues initialSupplyRatio,
+        @Doc("share of the pool that reconsiders its region each month, by tier") TierValues monthlyReconsiderShare,
+        @Doc("effective income-tax rate on the wage, by tier") TierValues effectiveTaxRate,
         @Param(unit = "people_per_project", min = 0, max = 1000, doc = "senior R&D staff an active clinical project needs")
         double seniorPerClinicalProject,
         @Param(unit = "people_per_million_yuan", min = 0, max = 1000, doc = "senior R&D staff per million yuan of annual R&D spend")
