@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.highland.run.HighlandSim;
+import org.highland.run.PairedChange;
 import org.highland.run.ReplicationResult;
 import org.highland.scenario.Scenario;
 import org.highland.scenario.Scenarios;
@@ -83,18 +84,8 @@ class DecisionPolicyEffectsTest {
 
     /** Mean and standard error of the paired difference (variant - base). */
     private static double[] paired(List<ReplicationResult> base, List<ReplicationResult> variant, Value value) {
-        int n = base.size();
-        double[] d = new double[n];
-        double mean = 0;
-        for (int k = 0; k < n; k++) {
-            d[k] = value.of(variant.get(k)) - value.of(base.get(k));
-            mean += d[k] / n;
-        }
-        double ss = 0;
-        for (double x : d) {
-            ss += (x - mean) * (x - mean);
-        }
-        return new double[] {mean, Math.sqrt(ss / (n - 1) / n)};
+        PairedChange change = PairedChange.of(base, variant, value::of);
+        return new double[] {change.mean(), change.standardError()};
     }
 
     private static double mean(List<ReplicationResult> results, Value value) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.highland.run.HighlandSim;
+import org.highland.run.PairedChange;
 import org.highland.run.ReplicationResult;
 import org.highland.scenario.Scenario;
 import org.highland.scenario.Scenarios;
@@ -83,22 +84,16 @@ class EntryValueTest {
 
     /** Entries {@code from}-2021: the paired rise over replications exceeds twice its standard error. */
     private static void assertPairedRise(List<ReplicationResult> base, List<ReplicationResult> with, String area, int from) {
-        int n = base.size();
-        double[] d = new double[n];
-        double mean = 0;
-        for (int k = 0; k < n; k++) {
+        PairedChange rise = PairedChange.of(base, with, r -> {
+            double entries = 0;
             for (int year = from; year <= END; year++) {
-                d[k] += with.get(k).value("enterprise_entries", area, year) - base.get(k).value("enterprise_entries", area, year);
+                entries += r.value("enterprise_entries", area, year);
             }
-            mean += d[k] / n;
-        }
-        double ss = 0;
-        for (double x : d) {
-            ss += (x - mean) * (x - mean);
-        }
-        double se = Math.sqrt(ss / (n - 1) / n);
-        assertTrue(mean > 0 && mean > 2 * se, String.format(Locale.ROOT,
-                "entries in %s %d-%d: paired rise %.1f, standard error %.1f", area, from, END, mean, se));
+            return entries;
+        });
+        assertTrue(rise.clearlyPositive(), String.format(Locale.ROOT,
+                "entries in %s %d-%d: paired rise %.1f, standard error %.1f", area, from, END, rise.mean(),
+                rise.standardError()));
     }
 
     private static List<ReplicationResult> runs(Scenario scenario) {

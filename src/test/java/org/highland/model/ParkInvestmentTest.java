@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.highland.run.HighlandSim;
+import org.highland.run.PairedChange;
 import org.highland.run.ReplicationResult;
 import org.highland.scenario.Scenario;
 import org.highland.scenario.Scenarios;
@@ -35,20 +36,10 @@ class ParkInvestmentTest {
     }
 
     private static void assertPairedRise(List<ReplicationResult> base, List<ReplicationResult> with, String area, int year) {
-        int n = base.size();
-        double[] d = new double[n];
-        double mean = 0;
-        for (int k = 0; k < n; k++) {
-            d[k] = with.get(k).value("enterprises", area, year) - base.get(k).value("enterprises", area, year);
-            mean += d[k] / n;
-        }
-        double ss = 0;
-        for (double x : d) {
-            ss += (x - mean) * (x - mean);
-        }
-        double se = Math.sqrt(ss / (n - 1) / n);
-        assertTrue(mean > 0 && mean > 2 * se, String.format(Locale.ROOT,
-                "firms in %s in %d: paired rise %.1f, standard error %.1f", area, year, mean, se));
+        PairedChange rise = PairedChange.of(base, with, r -> r.value("enterprises", area, year));
+        assertTrue(rise.clearlyPositive(), String.format(Locale.ROOT,
+                "firms in %s in %d: paired rise %.1f, standard error %.1f", area, year, rise.mean(),
+                rise.standardError()));
     }
 
     private static List<ReplicationResult> runs(String file) {

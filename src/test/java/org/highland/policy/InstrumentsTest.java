@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.stream.Stream;
 import org.highland.run.Metric;
+import org.highland.run.PairedChange;
 import org.highland.run.ReplicationResult;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -136,18 +137,7 @@ class InstrumentsTest {
     /** Standard error of the mean paired difference (policy minus base) of a metric summed over the years. */
     private static double pairedStandardError(List<ReplicationResult> base, List<ReplicationResult> with,
                                               String metric, String area) {
-        int n = base.size();
-        double[] d = new double[n];
-        double mean = 0;
-        for (int k = 0; k < n; k++) {
-            d[k] = PolicyRuns.meanSum(List.of(with.get(k)), metric, area, START, PolicyRuns.LAST_YEAR)
-                    - PolicyRuns.meanSum(List.of(base.get(k)), metric, area, START, PolicyRuns.LAST_YEAR);
-            mean += d[k] / n;
-        }
-        double ss = 0;
-        for (double x : d) {
-            ss += (x - mean) * (x - mean);
-        }
-        return Math.sqrt(ss / (n - 1) / n);
+        return PairedChange.of(base, with,
+                r -> PolicyRuns.meanSum(List.of(r), metric, area, START, PolicyRuns.LAST_YEAR)).standardError();
     }
 }
