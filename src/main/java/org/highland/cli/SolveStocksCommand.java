@@ -146,9 +146,7 @@ public final class SolveStocksCommand implements Callable<Integer> {
             used.forEach((path, value) -> options.sets.add(path + "=" + value));
             ScenarioRun run = ScenarioRun.prepare(scenarioFile, options);
             List<ReplicationResult> results = run.execute("solve-stocks");
-            Map<String, Double> asDouble = new LinkedHashMap<>();
-            used.forEach((path, value) -> asDouble.put(path, value.doubleValue()));
-            List<StartValueSolver.Start> last = StartValueSolver.round(targets, startRows, asDouble, results);
+            List<StartValueSolver.Start> last = StartValueSolver.round(targets, startRows, used, results);
             if (startRows.isEmpty()) {
                 return new Solved(run, results, last, used);
             }

@@ -67,8 +67,8 @@ public final class StartValueSolver {
      * One round: the simulated value of each row's target under {@code used}, so the caller can
      * stop or run again with {@link #next(List, List)}.
      */
-    public static List<Start> round(List<Target> targets, List<Identities.Solved> rows, Map<String, Double> used,
-                                    List<ReplicationResult> results) {
+    public static List<Start> round(List<Target> targets, List<Identities.Solved> rows,
+                                    Map<String, ? extends Number> used, List<ReplicationResult> results) {
         if (results.isEmpty()) {
             throw new IllegalArgumentException("no replications to solve the start values from");
         }
@@ -79,11 +79,11 @@ public final class StartValueSolver {
             for (ReplicationResult r : results) {
                 sum += t.mapping().derived().compute(r, t.mapping());
             }
-            Double value = used.get(s.parameter());
+            Number value = used.get(s.parameter());
             if (value == null) {
                 throw new IllegalArgumentException("no start value for " + s.parameter());
             }
-            out.add(new Start(s.parameter(), value, t.id(), t.figure().value(), sum / results.size()));
+            out.add(new Start(s.parameter(), value.doubleValue(), t.id(), t.figure().value(), sum / results.size()));
         }
         return out;
     }
