@@ -35,6 +35,7 @@ import org.highland.experiment.calibration.ScenarioSimulator;
 import org.highland.experiment.calibration.ScenarioValues;
 import org.highland.experiment.calibration.Scoring;
 import org.highland.experiment.validation.Basis;
+import org.highland.experiment.validation.EarlierFits;
 import org.highland.experiment.validation.Identities;
 import org.highland.experiment.validation.Target;
 import org.highland.experiment.validation.Targets;
@@ -133,6 +134,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             List<Target> all = Targets.load();
             List<Identities.Solved> solved = Identities.load();
             List<String> problems = Identities.problems(all, solved);
+            problems.addAll(EarlierFits.problems(all, EarlierFits.load()));
             for (Identities.Solved s : solved) {
                 if (plan.parameters().stream().anyMatch(p -> p.path().equals(s.parameter()))) {
                     problems.add(s.parameter() + " is solved from " + String.join(" ", s.targets())
@@ -142,7 +144,8 @@ public final class CalibrateCommand implements Callable<Integer> {
             if (!problems.isEmpty()) {
                 throw new CalibrationException("targets, identities and free parameters disagree: "
                         + String.join("; ", problems) + ". Fix: label every figure a parameter is solved from"
-                        + " basis=identity, and do not search a solved parameter.");
+                        + " basis=identity, every figure an earlier fit saw (" + EarlierFits.FILE + ")"
+                        + " basis=earlier_fit, and do not search a solved parameter.");
             }
             held = Holdout.parse(holdout, leaveOutRegion, all);
             relabelled = held.relabel(all);

@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Run a scenario and compare it with the published figures: validation.csv plus the run files.",
-            "Prints one fit line per basis (identity, calibrated, out_of_sample) and the six headline figures;"
+            "Prints one fit line per basis (identity, calibrated, earlier_fit, out_of_sample) and the six headline figures;"
                     + " --end must reach the last target year (2024)."})
 public final class ValidateCommand implements Callable<Integer> {
     @Spec

@@ -64,7 +64,9 @@ public record Holdout(Set<Integer> years, Set<String> ids, String region) {
 
     /**
      * The targets as this calibration sees them: identities stay identities; a fittable target not
-     * held out is {@code calibrated}; every other modelled target is {@code out_of_sample}.
+     * held out is {@code calibrated}; a held-out target an earlier fit saw stays {@code earlier_fit}
+     * (the scenario keeps values that fit produced); every other modelled target is
+     * {@code out_of_sample}.
      *
      * @throws CalibrationException if a target labelled out_of_sample in targets.csv would enter the
      *                              loss (the shipped labels promise it never did)
@@ -81,7 +83,8 @@ public record Holdout(Set<Integer> years, Set<String> ids, String region) {
             if (fitted && t.basis() == Basis.OUT_OF_SAMPLE) {
                 promised.add(t.id());
             }
-            out.add(t.withBasis(fitted ? Basis.CALIBRATED : Basis.OUT_OF_SAMPLE));
+            Basis unfitted = t.basis() == Basis.EARLIER_FIT ? Basis.EARLIER_FIT : Basis.OUT_OF_SAMPLE;
+            out.add(t.withBasis(fitted ? Basis.CALIBRATED : unfitted));
         }
         if (!promised.isEmpty()) {
             throw new CalibrationException("targets labelled out_of_sample in targets.csv would enter the loss: "

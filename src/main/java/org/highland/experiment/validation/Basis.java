@@ -13,13 +13,23 @@ public enum Basis {
     IDENTITY,
     /** The figure enters the calibration loss. */
     CALIBRATED,
+    /**
+     * The figure is kept out of the latest loss but entered the loss of an earlier fit whose values
+     * the scenario still carries (see earlier-fits.csv): agreement is not evidence, and neither is
+     * disagreement a clean test.
+     */
+    EARLIER_FIT,
     /** The figure never entered any loss that produced the shipped parameters. */
     OUT_OF_SAMPLE;
 
-    /** Parses the {@code basis} column of targets.csv ({@code identity}, {@code calibrated}, {@code out_of_sample}). */
+    /**
+     * Parses the {@code basis} column of targets.csv ({@code identity}, {@code calibrated},
+     * {@code earlier_fit}, {@code out_of_sample}).
+     */
     public static Basis parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("column basis is empty; expected identity, calibrated or out_of_sample");
+            throw new IllegalArgumentException("column basis is empty; expected identity, calibrated, earlier_fit"
+                    + " or out_of_sample");
         }
         return valueOf(text.strip().toUpperCase(Locale.ROOT));
     }

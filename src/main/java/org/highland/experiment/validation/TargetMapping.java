@@ -12,7 +12,7 @@ package org.highland.experiment.validation;
  * @param tolerance relative tolerance, e.g. 0.10 for ±10 %
  * @param weight    weight in the calibration loss (0 = validation only)
  * @param headline  one of the six headline figures of the model brief (never an identity)
- * @param basis     what agreement can prove: identity, calibrated or out_of_sample
+ * @param basis     what agreement can prove: identity, calibrated, earlier_fit or out_of_sample
  * @param figureId  the figure of baseline-figures.csv the target is compared with: the target's
  *                  own id, or for an extra row such as a flow bound the figure it names
  */

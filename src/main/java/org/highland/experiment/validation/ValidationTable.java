@@ -14,7 +14,8 @@ public final class ValidationTable {
 
     static final String LEGEND = "rel: eq/approx = within +-tol of the figure, ge/le = at least/at most the figure"
             + " less/plus tol (error then shows the bound met); basis: identity = a parameter is solved from the"
-            + " figure, calibrated = in the calibration loss, out_of_sample = in no loss; * = headline";
+            + " figure, calibrated = in the calibration loss, earlier_fit = held out now but seen by an earlier fit"
+            + " whose values the scenario keeps (earlier-fits.csv), out_of_sample = in no loss; * = headline";
 
     private ValidationTable() {
     }
@@ -64,7 +65,7 @@ public final class ValidationTable {
             }
             sb.append(String.format(Locale.ROOT, "%-15s%d of %d within tolerance%s%n", basis + ":",
                     Validation.withinCount(of), of.size(),
-                    basis == Basis.IDENTITY ? " (a check of the solver, not of the model)" : ""));
+                    note(basis)));
         }
         List<ValidationRow> headline = rows.stream()
                 .filter(r -> r.target().mapping().headline() && r.target().mapping().basis() != Basis.IDENTITY)
@@ -72,6 +73,14 @@ public final class ValidationTable {
         sb.append(String.format(Locale.ROOT, "%-15s%d of %d within tolerance; loss %.4f over the calibrated"
                 + " targets%n", "headline *:", Validation.withinCount(headline), headline.size(), Validation.loss(rows)));
         return sb.toString();
+    }
+
+    private static String note(Basis basis) {
+        return switch (basis) {
+            case IDENTITY -> " (a check of the solver, not of the model)";
+            case EARLIER_FIT -> " (seen by an earlier fit whose values the scenario keeps: not evidence)";
+            default -> "";
+        };
     }
 
     /**

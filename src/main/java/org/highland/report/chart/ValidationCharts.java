@@ -53,7 +53,7 @@ public final class ValidationCharts {
      */
     public static NamedChart fit(CsvRows validation, Footnote footnote) {
         Map<String, List<Map<String, String>>> byBasis = new LinkedHashMap<>();
-        for (String basis : List.of("identity", "calibrated", "out_of_sample")) {
+        for (String basis : List.of("identity", "calibrated", "earlier_fit", "out_of_sample")) {
             byBasis.put(basis, new ArrayList<>());
         }
         int skipped = 0;

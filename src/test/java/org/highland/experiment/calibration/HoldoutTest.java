@@ -1,6 +1,7 @@
 package org.highland.experiment.calibration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -78,6 +79,9 @@ class HoldoutTest {
             Target shipped = all.stream().filter(x -> x.id().equals(t.id())).findFirst().orElseThrow();
             if (shipped.basis() == Basis.IDENTITY) {
                 assertEquals(Basis.IDENTITY, t.basis(), t.id());
+            } else if (shipped.basis() == Basis.EARLIER_FIT && t.figure().year() >= 2021) {
+                assertEquals(Basis.EARLIER_FIT, t.basis(), t.id() + ": held out, but an earlier fit saw it");
+                assertTrue(!t.calibration(), t.id());
             } else if (t.figure().year() >= 2021 || t.id().equals("hz_listed_2018") || t.concerns("Jiangsu")) {
                 assertEquals(Basis.OUT_OF_SAMPLE, t.basis(), t.id());
                 assertTrue(!t.calibration(), t.id());
@@ -94,7 +98,8 @@ class HoldoutTest {
         List<Target> all = Targets.load();
         CalibrationException e = assertThrows(CalibrationException.class,
                 () -> Holdout.parse("none", null, all).relabel(all));
-        assertTrue(e.getMessage().contains("zj_production_approvals_2021"), e.getMessage());
+        assertTrue(e.getMessage().contains("sh_biomed_output_2021"), e.getMessage());
+        assertFalse(e.getMessage().contains("zj_production_approvals_2021"), "an earlier_fit figure may be fitted again");
         assertThrows(CalibrationException.class, () -> Holdout.parse("2021,no_such_target", null, all));
         assertThrows(CalibrationException.class, () -> Holdout.parse("2021", "Atlantis", all));
     }

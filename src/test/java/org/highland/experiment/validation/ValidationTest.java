@@ -93,10 +93,13 @@ class ValidationTest {
         long identities = direct.stream().filter(t -> t.basis() == Basis.IDENTITY).count();
         long calibrated = direct.stream().filter(t -> t.basis() == Basis.CALIBRATED).count();
         long outOfSample = direct.stream().filter(t -> t.basis() == Basis.OUT_OF_SAMPLE).count();
+        long earlier = direct.stream().filter(t -> t.basis() == Basis.EARLIER_FIT).count();
         assertTrue(table.contains("identity:      " + identities + " of " + identities
                 + " within tolerance (a check of the solver, not of the model)"), table);
         assertTrue(table.contains("calibrated:    " + calibrated + " of " + calibrated + " within tolerance\n"), table);
-        assertTrue(table.contains("out_of_sample: " + outOfSample + " of " + outOfSample), table);
+        assertTrue(table.contains("out_of_sample: " + outOfSample + " of " + outOfSample + " within tolerance\n"), table);
+        assertTrue(table.contains("earlier_fit:   " + earlier + " of " + earlier
+                + " within tolerance (seen by an earlier fit whose values the scenario keeps: not evidence)"), table);
         assertTrue(table.contains("headline *:    6 of 6 within tolerance"), table);
         assertTrue(table.contains(ValidationTable.LEGEND), table);
     }
