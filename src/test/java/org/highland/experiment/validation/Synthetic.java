@@ -58,12 +58,19 @@ public final class Synthetic {
             switch (m.derived()) {
                 case VALUE -> set(m.metric(), m.area(), m.year(), value);
                 case CAGR -> {
+                    double growth = Math.pow(1 + value / 100, m.year() - m.baseYear());
                     double end = get(m.metric(), m.area(), m.year());
-                    if (Double.isNaN(end)) {
-                        end = 100;
-                        set(m.metric(), m.area(), m.year(), end);
+                    double base = get(m.metric(), m.area(), m.baseYear());
+                    if (Double.isNaN(end) && !Double.isNaN(base)) {
+                        // A growth rate from a published level onwards (e.g. 2020-2022 from 2020's figure).
+                        set(m.metric(), m.area(), m.year(), base * growth);
+                    } else {
+                        if (Double.isNaN(end)) {
+                            end = 100;
+                            set(m.metric(), m.area(), m.year(), end);
+                        }
+                        set(m.metric(), m.area(), m.baseYear(), end / growth);
                     }
-                    set(m.metric(), m.area(), m.baseYear(), end / Math.pow(1 + value / 100, m.year() - m.baseYear()));
                 }
                 case RATIO -> {
                     set(m.metric(), m.refArea(), m.year(), 10);
