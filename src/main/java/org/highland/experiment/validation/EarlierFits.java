@@ -1,11 +1,7 @@
 package org.highland.experiment.validation;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,10 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 /**
  * earlier-fits.csv: values the shipped scenario keeps from an earlier fit, and the figures that fit
@@ -46,30 +38,22 @@ public final class EarlierFits {
 
     /** The built-in file. */
     public static List<Entry> load() {
-        InputStream in = EarlierFits.class.getClassLoader().getResourceAsStream(FILE);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + FILE);
-        }
-        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return parse(r);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return entries(CommentedCsv.resource(FILE));
     }
 
     static List<Entry> parse(Reader in) throws IOException {
-        CsvSchema schema = CsvSchema.emptySchema().withHeader().withComments();
+        return entries(CommentedCsv.rows(in));
+    }
+
+    private static List<Entry> entries(List<Map<String, String>> rows) {
         List<Entry> out = new ArrayList<>();
-        try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
-                .with(schema).readValues(in)) {
-            for (Map<String, String> row : it.readAll()) {
-                String kind = row.get("kind");
-                if (!"parameter".equals(kind) && !"target".equals(kind)) {
-                    throw new IllegalArgumentException(FILE + ": kind '" + kind + "' of " + row.get("key")
-                            + "; expected parameter or target");
-                }
-                out.add(new Entry(row.get("fit"), kind, row.get("key").strip()));
+        for (Map<String, String> row : rows) {
+            String kind = row.get("kind");
+            if (!"parameter".equals(kind) && !"target".equals(kind)) {
+                throw new IllegalArgumentException(FILE + ": kind '" + kind + "' of " + row.get("key")
+                        + "; expected parameter or target");
             }
+            out.add(new Entry(row.get("fit"), kind, row.get("key").strip()));
         }
         return out;
     }

@@ -1,21 +1,13 @@
 package org.highland.experiment.validation;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 /**
  * identities.csv: which scenario parameters are solved or back-cast from which figures. A figure
@@ -45,26 +37,18 @@ public final class Identities {
 
     /** The built-in map. */
     public static List<Solved> load() {
-        InputStream in = Identities.class.getClassLoader().getResourceAsStream(FILE);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + FILE);
-        }
-        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return parse(r);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return solved(CommentedCsv.resource(FILE));
     }
 
     static List<Solved> parse(Reader in) throws IOException {
-        CsvSchema schema = CsvSchema.emptySchema().withHeader().withComments();
+        return solved(CommentedCsv.rows(in));
+    }
+
+    private static List<Solved> solved(List<Map<String, String>> rows) {
         List<Solved> out = new ArrayList<>();
-        try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
-                .with(schema).readValues(in)) {
-            for (Map<String, String> row : it.readAll()) {
-                out.add(new Solved(row.get("parameter"), List.of(row.get("targets").strip().split("\\s+")),
-                        row.get("method"), row.getOrDefault("note", "")));
-            }
+        for (Map<String, String> row : rows) {
+            out.add(new Solved(row.get("parameter"), List.of(row.get("targets").strip().split("\\s+")),
+                    row.get("method"), row.getOrDefault("note", "")));
         }
         return out;
     }

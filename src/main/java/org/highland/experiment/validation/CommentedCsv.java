@@ -1,0 +1,42 @@
+package org.highland.experiment.validation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+/** The built-in CSV tables with a header and {@code #} comment lines (identities.csv, earlier-fits.csv). */
+final class CommentedCsv {
+    private CommentedCsv() {
+    }
+
+    /** The rows of a class-path resource, as column name to text. */
+    static List<Map<String, String>> resource(String name) {
+        InputStream in = CommentedCsv.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + name);
+        }
+        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return rows(r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The rows of a table, as column name to text. */
+    static List<Map<String, String>> rows(Reader in) throws IOException {
+        CsvSchema schema = CsvSchema.emptySchema().withHeader().withComments();
+        try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
+                .with(schema).readValues(in)) {
+            return it.readAll();
+        }
+    }
+}
