@@ -98,8 +98,9 @@ final class ScenarioRun {
 
     /**
      * Runs every replication on the backend straight into the (uncommitted) folder: each result is
-     * written to replications.csv and added to the summary as it finishes (in replication order), then dropped, so memory stays
-     * bounded whatever the number of replications; then writes the other run files.
+     * written to replications.csv and added to the summary in replication order as soon as it and
+     * those before it have finished, then dropped, so memory stays bounded whatever the number of
+     * replications; then writes the other run files.
      *
      * @return the summary rows (also in summary.csv)
      */
