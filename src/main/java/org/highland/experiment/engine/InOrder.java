@@ -27,9 +27,4 @@ public final class InOrder<R> implements TaskBackend.Sink<R> {
             next++;
         }
     }
-
-    /** Results handed on so far. */
-    public synchronized int delivered() {
-        return next;
-    }
 }
