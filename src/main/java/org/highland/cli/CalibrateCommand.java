@@ -22,10 +22,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.highland.experiment.Experiment;
 import org.highland.experiment.ProgressReporter;
+import org.highland.experiment.calibration.CalibrationEnsemble;
 import org.highland.experiment.calibration.CalibrationException;
 import org.highland.experiment.calibration.CalibrationLog;
 import org.highland.experiment.calibration.CalibrationPlan;
-import org.highland.experiment.calibration.CalibrationEnsemble;
 import org.highland.experiment.calibration.Calibrator;
 import org.highland.experiment.calibration.Evaluation;
 import org.highland.experiment.calibration.FreeParameter;
@@ -34,6 +34,7 @@ import org.highland.experiment.calibration.Overlay;
 import org.highland.experiment.calibration.ScenarioSimulator;
 import org.highland.experiment.calibration.ScenarioValues;
 import org.highland.experiment.calibration.Scoring;
+import org.highland.experiment.engine.TaskBackend;
 import org.highland.experiment.validation.Basis;
 import org.highland.experiment.validation.EarlierFits;
 import org.highland.experiment.validation.Identities;
@@ -43,10 +44,10 @@ import org.highland.experiment.validation.Validation;
 import org.highland.experiment.validation.ValidationCsvWriter;
 import org.highland.experiment.validation.ValidationRow;
 import org.highland.experiment.validation.ValidationTable;
+import org.highland.report.FileNames;
 import org.highland.report.Hashes;
 import org.highland.report.Manifest;
 import org.highland.report.ManifestWriter;
-import org.highland.report.FileNames;
 import org.highland.report.OutputPaths;
 import org.highland.report.RunFolder;
 import org.highland.scenario.ParameterCatalog;
@@ -86,6 +87,9 @@ public final class CalibrateCommand implements Callable<Integer> {
 
     @Mixin
     ScenarioOptions options;
+
+    @Mixin
+    BackendOptions backend;
 
     @Option(names = "--budget", description = "Candidates to evaluate (default: " + CalibrationPlan.DEFAULT_BUDGET + ").")
     Integer budget;
@@ -202,26 +206,30 @@ public final class CalibrateCommand implements Callable<Integer> {
             }
             Files.move(starting, folder, StandardCopyOption.ATOMIC_MOVE);
         }
-        ScenarioSimulator simulator = new ScenarioSimulator(scenarioFile, options.sets, params, endYear,
-                new Experiment.Settings(options.scale(), seed, plan.replications(), options.threads()));
-        Calibrator calibrator = new Calibrator(params, Scoring.of(simulator, targets),
-                new Calibrator.Settings(plan.seed(), plan.budget(), plan.sigma(), plan.population()));
         Calibrator.Result result;
-        try (ProgressReporter progress = ProgressReporter.start("calibrate " + scenario.name(), plan.budget())) {
-            result = calibrator.run(start, logged, e -> {
-                try {
-                    CalibrationLog.append(log, e);
-                } catch (IOException io) {
-                    throw new UncheckedIOException(io);
-                }
-                progress.step();
-            });
+        Evaluation best;
+        List<ValidationRow> fit;
+        try (TaskBackend engine = backend.open(options.threads())) {
+            Experiment.Settings runs = new Experiment.Settings(options.scale(), seed, plan.replications(),
+                    options.threads(), engine);
+            ScenarioSimulator simulator = new ScenarioSimulator(scenarioFile, options.sets, params, endYear, runs);
+            Calibrator calibrator = new Calibrator(params, Scoring.of(simulator, targets),
+                    new Calibrator.Settings(plan.seed(), plan.budget(), plan.sigma(), plan.population()));
+            try (ProgressReporter progress = ProgressReporter.start("calibrate " + scenario.name(), plan.budget())) {
+                result = calibrator.run(start, logged, e -> {
+                    try {
+                        CalibrationLog.append(log, e);
+                    } catch (IOException io) {
+                        throw new UncheckedIOException(io);
+                    }
+                    progress.step();
+                });
+            }
+            best = result.best();
+            // Scored to the last target year, so the held-out targets are judged too.
+            ScenarioSimulator scorer = new ScenarioSimulator(scenarioFile, options.sets, params, scoreYear, runs);
+            fit = Validation.evaluate(relabelled, scorer.simulate(best.values()));
         }
-        Evaluation best = result.best();
-        // Scored to the last target year, so the held-out targets are judged too.
-        ScenarioSimulator scorer = new ScenarioSimulator(scenarioFile, options.sets, params, scoreYear,
-                new Experiment.Settings(options.scale(), seed, plan.replications(), options.threads()));
-        List<ValidationRow> fit = Validation.evaluate(relabelled, scorer.simulate(best.values()));
         List<Evaluation> ensemble = CalibrationEnsemble.select(result.evaluations(), ensembleMargin);
         CalibrationEnsemble.write(folder.resolve(CalibrationEnsemble.FILE), params, ensemble);
         Map<String, Double> values = new LinkedHashMap<>();

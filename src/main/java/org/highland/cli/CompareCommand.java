@@ -26,6 +26,7 @@ import org.highland.experiment.compare.CostEffectivenessTable;
 import org.highland.experiment.compare.HeadlineComparison;
 import org.highland.experiment.compare.Interval;
 import org.highland.experiment.compare.PairedComparison;
+import org.highland.experiment.engine.TaskBackend;
 import org.highland.report.FileNames;
 import org.highland.report.Manifest;
 import org.highland.report.ManifestWriter;
@@ -83,6 +84,9 @@ public final class CompareCommand implements Callable<Integer> {
     ScenarioOptions options;
 
     @Mixin
+    BackendOptions backend;
+
+    @Mixin
     OutputOptions outputs;
 
     @Option(names = "--out", description = "Results folder (must not exist or be empty; "
@@ -119,12 +123,13 @@ public final class CompareCommand implements Callable<Integer> {
             scenarioOf.add(perReplication(variantFiles.get(i), variants.get(i), draws, seed, replications));
         }
         String label = base.name() + "-vs-" + String.join("-", variants.stream().map(Scenario::name).toList());
-        try (RunFolder folder = RunFolder.create(out, out != null, "compare-" + shortened(label))) {
+        try (TaskBackend engine = backend.open(threads);
+             RunFolder folder = RunFolder.create(out, out != null, "compare-" + shortened(label))) {
             List<List<ReplicationResult>> results = new ArrayList<>();
             try (ProgressReporter progress = ProgressReporter.start("compare " + label.replace("-vs-", " vs "),
                     (long) replications * (1 + variants.size()))) {
                 for (IntFunction<Scenario> scenarios : scenarioOf) {
-                    results.add(Experiment.run(scenarios, settings, progress));
+                    results.add(Experiment.run(scenarios, settings.on(engine), progress));
                 }
             }
             List<ComparisonRow> comparison = new ArrayList<>();

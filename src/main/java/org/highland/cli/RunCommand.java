@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.highland.experiment.SummaryRow;
+import org.highland.experiment.engine.TaskBackend;
 import org.highland.report.RunFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,6 +28,9 @@ public final class RunCommand implements Callable<Integer> {
     ScenarioOptions options;
 
     @Mixin
+    BackendOptions backend;
+
+    @Mixin
     OutputOptions outputs;
 
     @Option(names = "--out", description = "Results folder (must not exist or be empty; default results/<scenario>/<timestamp>).")
@@ -40,8 +44,9 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ScenarioRun run = ScenarioRun.prepare(scenarioFile, options, parameterUncertainty);
-        try (RunFolder folder = RunFolder.create(out, out != null, run.scenario().name())) {
-            List<SummaryRow> summary = run.executeInto(folder, "run", spec);
+        try (TaskBackend engine = backend.open(run.settings().threads());
+             RunFolder folder = RunFolder.create(out, out != null, run.scenario().name())) {
+            List<SummaryRow> summary = run.executeInto(folder, "run", spec, engine);
             folder.commit();
             spec.commandLine().getOut().println(HeadlineTable.render(summary, run.scenario(), run.settings().scale()));
             spec.commandLine().getOut().println("results: " + folder.finalPath());

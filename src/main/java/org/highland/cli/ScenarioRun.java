@@ -16,6 +16,8 @@ import org.highland.experiment.ProgressReporter;
 import org.highland.experiment.StreamingSummary;
 import org.highland.experiment.Summary;
 import org.highland.experiment.SummaryRow;
+import org.highland.experiment.engine.TaskBackend;
+import org.highland.experiment.engine.ThreadPoolBackend;
 import org.highland.report.Manifest;
 import org.highland.report.ManifestWriter;
 import org.highland.report.ReplicationsCsvWriter;
@@ -80,27 +82,36 @@ final class ScenarioRun {
         return settings;
     }
 
-    /** Runs every replication, with a progress bar on a terminal. */
+    /** Runs every replication on the thread pool of --threads, with a progress bar on a terminal. */
     List<ReplicationResult> execute(String task) {
+        try (TaskBackend pool = new ThreadPoolBackend(settings.threads())) {
+            return execute(task, pool);
+        }
+    }
+
+    /** Runs every replication on the backend, with a progress bar on a terminal. */
+    List<ReplicationResult> execute(String task, TaskBackend backend) {
         try (ProgressReporter progress = ProgressReporter.start(task + " " + scenario.name(), settings.replications())) {
-            return Experiment.run(scenarioOf, settings, progress);
+            return Experiment.run(scenarioOf, settings.on(backend), progress);
         }
     }
 
     /**
-     * Runs every replication straight into the (uncommitted) folder: each result is written to
-     * replications.csv and added to the summary as it finishes, then dropped, so memory stays
-     * bounded whatever the number of replications; then writes the other run files.
+     * Runs every replication on the backend straight into the (uncommitted) folder: each result is
+     * written to replications.csv and added to the summary in replication order as soon as it and
+     * those before it have finished, then dropped, so memory stays bounded whatever the number of
+     * replications; then writes the other run files.
      *
      * @return the summary rows (also in summary.csv)
      */
-    List<SummaryRow> executeInto(RunFolder folder, String task, CommandSpec command) throws IOException {
+    List<SummaryRow> executeInto(RunFolder folder, String task, CommandSpec command, TaskBackend backend)
+            throws IOException {
         List<SummaryRow> rows;
         try (ReplicationsCsvWriter.Appender replications = ReplicationsCsvWriter.open(folder.file("replications.csv"));
              StreamingSummary summary = new StreamingSummary(folder.file(".summary-spill.bin"),
                      StreamingSummary.DEFAULT_BUDGET_BYTES, settings.replications());
              ProgressReporter progress = ProgressReporter.start(task + " " + scenario.name(), settings.replications())) {
-            Experiment.run(scenarioOf, settings, progress, rep -> {
+            Experiment.run(scenarioOf, settings.on(backend), progress, rep -> {
                 try {
                     replications.write(rep);
                 } catch (IOException e) {

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.highland.experiment.Experiment;
 import org.highland.experiment.ProgressReporter;
+import org.highland.experiment.engine.TaskBackend;
 import org.highland.experiment.screening.Factor;
 import org.highland.experiment.screening.Factors;
 import org.highland.experiment.screening.Morris;
@@ -106,6 +107,9 @@ public final class ScreenCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions options;
 
+    @Mixin
+    BackendOptions backend;
+
     @Option(names = "--out", description = "Results folder (must not exist or be empty; default results/screen-<variant>/<timestamp>).")
     Path out;
 
@@ -125,12 +129,13 @@ public final class ScreenCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf(Locale.ROOT, "screen %s: %d factors, %d points, %d runs of %d replications%n", method.name().toLowerCase(Locale.ROOT),
                 factors.size(), points.size(), 2 * points.size(), replications);
-        try (RunFolder folder = RunFolder.create(out, out != null, "screen-" + variant.name())) {
+        try (TaskBackend engine = backend.open(settings.threads());
+             RunFolder folder = RunFolder.create(out, out != null, "screen-" + variant.name())) {
             List<PointEffect> effects;
             try (ProgressReporter progress = ProgressReporter.start("screen " + variant.name(),
                     2L * points.size() * replications)) {
                 ScenarioEffect model = new ScenarioEffect(baseFile, variantFile, options.sets, factors, outs,
-                        options.endYear, settings, progress);
+                        options.endYear, settings.on(engine), progress);
                 effects = Screening.evaluate(points, model, (e, p) -> { });
             } catch (IllegalArgumentException e) {
                 if (e.getMessage() == null || !e.getMessage().startsWith("output ")) {

@@ -5,12 +5,12 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.highland.experiment.engine.TaskBackend;
 import org.highland.experiment.sweep.Designs;
 import org.highland.experiment.sweep.ExperimentReader;
 import org.highland.experiment.sweep.ExperimentSpec;
-import org.highland.experiment.sweep.SweepBackend;
 import org.highland.experiment.sweep.SweepRunner;
-import org.highland.experiment.sweep.ThreadPoolBackend;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options of commands that run an experiment's sweep ({@code sweep}, {@code sensitivity}). */
@@ -33,11 +33,8 @@ public final class SweepOptions {
     @Option(names = "--resume", description = "Continue the unfinished sweep of --out.")
     boolean resume;
 
-    @Option(names = "--backend", defaultValue = "threads", description = "threads (default) or spark.")
-    String backend;
-
-    @Option(names = "--master", description = "Spark master URL for --backend spark, e.g. local[2] (default: spark-submit's).")
-    String master;
+    @Mixin
+    BackendOptions backend;
 
     @Option(names = "--quiet", description = "No progress output.")
     boolean quiet;
@@ -51,7 +48,7 @@ public final class SweepOptions {
         Path folder = out != null ? out : Path.of("results", experiment.name(),
                 LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         long points = Designs.count(experiment.method(), experiment.factors(), experiment.size());
-        try (SweepBackend engine = backend()) {
+        try (TaskBackend engine = backend.open(threads != null ? threads : Runtime.getRuntime().availableProcessors())) {
             stdout.printf(Locale.ROOT, "sweep %s: %s design, %d factors, %d points x %d replications = %d tasks on %s%n",
                     experiment.name(), experiment.method().word(), experiment.factors().size(), points,
                     experiment.replications(), points * experiment.replications(), engine.describe());
@@ -83,27 +80,5 @@ public final class SweepOptions {
             throw new BadInputException("--scale " + scale + ": expected a share in (0, 1]. Fix: pass e.g. --scale 0.05.");
         }
         return scale;
-    }
-
-    private SweepBackend backend() throws ReflectiveOperationException {
-        switch (backend) {
-            case "threads":
-                int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-                if (t < 1) {
-                    throw new BadInputException("--threads " + t + ": expected at least 1. Fix: pass 1 or more.");
-                }
-                return new ThreadPoolBackend(t);
-            case "spark":
-                try {
-                    Class.forName("org.apache.spark.api.java.JavaSparkContext");
-                } catch (ClassNotFoundException e) {
-                    throw new BadInputException("--backend spark: Spark is not on the class path. Fix: run through"
-                            + " spark-submit --class org.highland.cli.HighlandCommand target/highland.jar sweep ...");
-                }
-                return (SweepBackend) Class.forName("org.highland.experiment.sweep.spark.SparkBackend")
-                        .getConstructor(String.class).newInstance(master);
-            default:
-                throw new BadInputException("--backend " + backend + ": expected threads or spark. Fix: pass one of them.");
-        }
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.highland.experiment.engine.TaskBackend;
 import org.highland.experiment.validation.Target;
 import org.highland.experiment.validation.Targets;
 import org.highland.experiment.validation.Validation;
@@ -40,6 +41,9 @@ public final class ValidateCommand implements Callable<Integer> {
     ScenarioOptions options;
 
     @Mixin
+    BackendOptions backend;
+
+    @Mixin
     OutputOptions outputs;
 
     @Option(names = "--out", description = "Results folder (must not exist or be empty; default results/<scenario>/<timestamp>).")
@@ -56,8 +60,9 @@ public final class ValidateCommand implements Callable<Integer> {
                     + ", so the later ones could not be judged. Fix: drop --end or pass --end " + lastTargetYear
                     + " or later.");
         }
-        try (RunFolder folder = RunFolder.create(out, out != null, run.scenario().name())) {
-            List<ReplicationResult> results = run.execute("validate");
+        try (TaskBackend engine = backend.open(run.settings().threads());
+             RunFolder folder = RunFolder.create(out, out != null, run.scenario().name())) {
+            List<ReplicationResult> results = run.execute("validate", engine);
             List<ValidationRow> rows = Validation.evaluate(targets, results);
             run.writeRunFiles(folder, results, spec);
             ValidationCsvWriter.write(folder.file("validation.csv"), rows);

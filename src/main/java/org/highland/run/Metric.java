@@ -1,5 +1,7 @@
 package org.highland.run;
 
+import java.io.Serializable;
+
 /**
  * One output quantity recorded once a year per area.
  *
@@ -10,5 +12,5 @@ package org.highland.run;
  *                    ratio read at the end of the year
  * @param description one line for reports
  */
-public record Metric(String name, String unit, boolean flow, String description) {
+public record Metric(String name, String unit, boolean flow, String description) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.highland.run;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.Map;
  * {@code Zhejiang/park:Qiantang Pharmaceutical Port} (a park). A metric that is not recorded for an
  * area (most metrics for parks) holds {@link Double#NaN} there and is not written out.
  */
-public final class ReplicationResult {
+public final class ReplicationResult implements Serializable {
+    private static final long serialVersionUID = 1L;
     private final int replication;
     private final List<Metric> metrics;
     private final List<String> areas;

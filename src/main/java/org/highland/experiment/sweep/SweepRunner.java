@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import org.highland.experiment.engine.TaskBackend;
 import org.highland.report.OutputExistsException;
 import org.highland.scenario.Scenario;
 import org.highland.scenario.Scenarios;
@@ -66,7 +67,7 @@ public final class SweepRunner {
      * @param log progress lines when not on a terminal; null for none
      */
     public static Path run(ExperimentSpec spec, double scale, Integer endYear, Path out, boolean resume,
-                           SweepBackend backend, PrintStream log) throws Exception {
+                           TaskBackend backend, PrintStream log) throws Exception {
         TaskPlan plan = plan(spec, scale, endYear);
         List<String> names = new ArrayList<>(List.of(OutputOfInterest.BASE));
         names.addAll(spec.variants().keySet());

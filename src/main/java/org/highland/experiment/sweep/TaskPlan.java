@@ -1,9 +1,10 @@
 package org.highland.experiment.sweep;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.highland.experiment.engine.ScenarioTexts;
+import org.highland.experiment.engine.TaskSet;
 import org.highland.model.random.SplitMix64;
 import org.highland.run.HighlandSim;
 import org.highland.run.ReplicationResult;
@@ -16,7 +17,7 @@ import org.highland.run.ReplicationResult;
  * (seed of the point, replication) and returns its rows of outputs.csv. A task is a pure function
  * of the plan and t, so results never depend on order, threads or backend.
  */
-public final class TaskPlan implements Serializable {
+public final class TaskPlan implements TaskSet<String> {
     private static final long serialVersionUID = 1L;
     /** Seeds stay below 2^53 so that a scenario's seed field (a double-checked range) holds them. */
     private static final long SEED_MASK = (1L << 53) - 1;
@@ -49,6 +50,11 @@ public final class TaskPlan implements Serializable {
         return points.length * replications;
     }
 
+    @Override
+    public int size() {
+        return tasks();
+    }
+
     public int points() {
         return points.length;
     }
@@ -72,6 +78,7 @@ public final class TaskPlan implements Serializable {
     }
 
     /** Runs task t and returns its rows of outputs.csv, each ending in a newline. */
+    @Override
     public String run(int task) {
         int point = task / replications;
         int replication = task % replications;

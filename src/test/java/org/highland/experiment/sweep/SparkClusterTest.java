@@ -27,8 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The Spark backend on a real standalone cluster on 127.0.0.1: a master and a worker started from
  * the test class path (SPARK_HOME a folder with an empty RELEASE file and jars/ linking the class
  * path's jars), executors in their own JVMs, the model's classes shipped as a jar. The sweep's
- * files equal the thread pool's byte for byte. Three JVMs besides the test's make it slow on a
- * small machine (about 40 s idle, minutes under load), so it runs on request:
+ * files, and a run command's, equal the thread pool's byte for byte. Three JVMs besides the
+ * test's make it slow on a small machine (about 40 s idle, minutes under load), so it runs on
+ * request:
  * {@code mvn -o test -Dtest=SparkClusterTest -Dhighland.sparkCluster=true}.
  */
 @EnabledIfSystemProperty(named = "highland.sparkCluster", matches = "true")
@@ -78,6 +79,18 @@ class SparkClusterTest {
                 "--master", "spark://127.0.0.1:" + port, "--quiet", "--out", cluster.toString());
         assertEquals(0, b.exitCode, b.toString() + log("master") + log("worker"));
         SweepDeterminismTest.assertSameFiles(threads, cluster);
+        // A command's replications too: the scenario travels as YAML, results come back serialized.
+        String baseline = Path.of("scenarios", "baseline.yaml").toString();
+        CliRun c = CliRun.highland("run", baseline, "--scale", "0.03", "--end", "2016", "--replications", "2",
+                "--threads", "2", "--out", dir.resolve("run-threads").toString());
+        assertEquals(0, c.exitCode, c.toString());
+        CliRun d = CliRun.highland("run", baseline, "--scale", "0.03", "--end", "2016", "--replications", "2",
+                "--backend", "spark", "--master", "spark://127.0.0.1:" + port, "--out", dir.resolve("run-cluster").toString());
+        assertEquals(0, d.exitCode, d.toString() + log("master") + log("worker"));
+        for (String file : List.of("replications.csv", "summary.csv")) {
+            assertEquals(Files.readString(dir.resolve("run-threads").resolve(file)),
+                    Files.readString(dir.resolve("run-cluster").resolve(file)), file);
+        }
         try (Stream<Path> apps = Files.list(dir.resolve("work"))) {
             assertTrue(apps.findAny().isPresent(), "the worker launched executors of the application");
         }

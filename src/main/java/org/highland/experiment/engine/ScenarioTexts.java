@@ -1,4 +1,4 @@
-package org.highland.experiment.sweep;
+package org.highland.experiment.engine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,13 +12,14 @@ import org.highland.scenario.Scenario;
 import org.highland.scenario.Scenarios;
 
 /**
- * Reads a resolved scenario shipped as YAML text, with a point's {@code --set}s, through the
- * ordinary reader (so a task checks its values exactly as the command line would). The text is
+ * Reads a resolved scenario shipped as YAML text (a sweep's or a command's tasks on a cluster),
+ * with a point's {@code --set}s, through the ordinary reader (so a task checks its values exactly as
+ * the command line would). The text is
  * written once per JVM to a temporary file: the reader reads files, and executors of a cluster
  * have none of the user's. Reading costs about as much as a small replication, so the last few
  * scenarios read are kept (the replications of a point, run one after another, share them).
  */
-final class ScenarioTexts {
+public final class ScenarioTexts {
     private static final ConcurrentHashMap<String, Path> FILES = new ConcurrentHashMap<>();
     private static final int KEPT = 32;
     private static final Map<List<Object>, Scenario> RECENT = new LinkedHashMap<>(KEPT, 0.75f, true) {
@@ -31,7 +32,7 @@ final class ScenarioTexts {
     private ScenarioTexts() {
     }
 
-    static Scenario load(String yaml, List<String> sets) {
+    public static Scenario load(String yaml, List<String> sets) {
         Path file = FILES.computeIfAbsent(yaml, ScenarioTexts::write);
         List<Object> key = List.of(file, sets);
         synchronized (RECENT) {
@@ -54,7 +55,7 @@ final class ScenarioTexts {
             Files.writeString(file, yaml);
             return file;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write a scenario for the sweep's tasks", e);
+            throw new UncheckedIOException("cannot write a scenario for the tasks", e);
         }
     }
 }
