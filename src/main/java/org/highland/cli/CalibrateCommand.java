@@ -26,6 +26,7 @@ import org.highland.experiment.calibration.CalibrationEnsemble;
 import org.highland.experiment.calibration.CalibrationException;
 import org.highland.experiment.calibration.CalibrationLog;
 import org.highland.experiment.calibration.CalibrationPlan;
+import org.highland.experiment.calibration.Confirmation;
 import org.highland.experiment.calibration.Calibrator;
 import org.highland.experiment.calibration.Evaluation;
 import org.highland.experiment.calibration.FreeParameter;
@@ -125,6 +126,20 @@ public final class CalibrateCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     double ensembleMargin;
 
+    @Option(names = "--confirm-top", paramLabel = "N", defaultValue = "3",
+            description = "Re-score the start and the N best candidates with --confirm-replications at --confirm-scale"
+                    + " and ship the best of those by that loss, written to " + Confirmation.FILE + "; 0 ships the"
+                    + " search's best as found (default: ${DEFAULT-VALUE}).")
+    int confirmTop;
+
+    @Option(names = "--confirm-replications", paramLabel = "R", defaultValue = "10",
+            description = "Replications of the confirmation (default: ${DEFAULT-VALUE}).")
+    int confirmReplications;
+
+    @Option(names = "--confirm-scale", paramLabel = "SHARE", defaultValue = "1.0",
+            description = "Share of real firms in the confirmation runs, in (0, 1] (default: ${DEFAULT-VALUE}).")
+    double confirmScale;
+
     @Override
     public Integer call() throws IOException {
         OffsetDateTime started = OffsetDateTime.now();
@@ -158,6 +173,11 @@ public final class CalibrateCommand implements Callable<Integer> {
             }
         } catch (CalibrationException e) {
             throw new BadInputException(e.getMessage());
+        }
+        if (confirmTop < 0 || confirmReplications < 1 || !(confirmScale > 0 && confirmScale <= 1)) {
+            throw new BadInputException("--confirm-top " + confirmTop + ", --confirm-replications " + confirmReplications
+                    + ", --confirm-scale " + confirmScale + ": expected N >= 0, R >= 1 and a scale in (0, 1]."
+                    + " Fix: e.g. --confirm-top 3 --confirm-replications 10 --confirm-scale 1.");
         }
         if (!(ensembleMargin >= 0)) {
             throw new BadInputException("--ensemble-margin " + ensembleMargin + ": expected 0 or more. Fix: e.g. 0.1.");
@@ -208,6 +228,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
         Calibrator.Result result;
         Evaluation best;
+        List<Confirmation> confirmed = List.of();
         List<ValidationRow> fit;
         try (TaskBackend engine = backend.open(options.threads())) {
             Experiment.Settings runs = new Experiment.Settings(options.scale(), seed, plan.replications(),
@@ -226,9 +247,21 @@ public final class CalibrateCommand implements Callable<Integer> {
                 });
             }
             best = result.best();
+            Experiment.Settings scoring = runs;
+            if (confirmTop > 0) {
+                scoring = new Experiment.Settings(confirmScale, seed, confirmReplications, options.threads(), engine);
+                spec.commandLine().getErr().printf(Locale.ROOT, "confirming the start and the %d best candidates:"
+                        + " %d replications at scale %s%n", confirmTop, confirmReplications, confirmScale);
+                ScenarioSimulator confirmer = new ScenarioSimulator(scenarioFile, options.sets, params, endYear, scoring);
+                confirmed = Confirmation.run(result.evaluations(), confirmTop, Scoring.of(confirmer, targets));
+                best = confirmed.get(0).confirmed();
+            }
             // Scored to the last target year, so the held-out targets are judged too.
-            ScenarioSimulator scorer = new ScenarioSimulator(scenarioFile, options.sets, params, scoreYear, runs);
+            ScenarioSimulator scorer = new ScenarioSimulator(scenarioFile, options.sets, params, scoreYear, scoring);
             fit = Validation.evaluate(relabelled, scorer.simulate(best.values()));
+        }
+        if (!confirmed.isEmpty()) {
+            Confirmation.write(folder.resolve(Confirmation.FILE), params, confirmed);
         }
         List<Evaluation> ensemble = CalibrationEnsemble.select(result.evaluations(), ensembleMargin);
         CalibrationEnsemble.write(folder.resolve(CalibrationEnsemble.FILE), params, ensemble);
@@ -241,8 +274,11 @@ public final class CalibrateCommand implements Callable<Integer> {
                 "Search seed " + plan.seed() + ", model seed " + seed + ", budget " + plan.budget() + ", "
                         + plan.replications() + " replications per candidate at scale " + options.scale() + ".",
                 "Targets: identities excluded; " + held.describe() + " (scored after the fit, out of sample).",
-                String.format(Locale.ROOT, "Best: evaluation %d, loss %.5f, %d of %d calibration targets within tolerance.",
-                        best.index(), best.loss(), best.within(), targets.size()),
+                String.format(Locale.ROOT, "Best: evaluation %d, loss %.5f, %d of %d calibration targets within tolerance%s.",
+                        best.index(), best.loss(), best.within(), targets.size(), confirmed.isEmpty() ? ""
+                                : String.format(Locale.ROOT, " (confirmed: %d replications at scale %s, best of the start"
+                                        + " and the %d best candidates; %s)", confirmReplications, confirmScale,
+                                        confirmTop, Confirmation.FILE)),
                 String.format(Locale.ROOT, "Ensemble: %d candidates with loss <= best x (1 + %s) in %s.",
                         ensemble.size(), ensembleMargin, CalibrationEnsemble.FILE)));
         if (!transferred.isEmpty()) {
@@ -274,8 +310,13 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
         outStream.printf(Locale.ROOT, "ensemble: %d candidates with loss <= best x (1 + %s): %s%n", ensemble.size(),
                 ensembleMargin, CalibrationEnsemble.FILE);
-        outStream.printf(Locale.ROOT, "best candidate: evaluation %d of %d, loss %.5f%n", best.index(),
-                result.evaluations().size(), best.loss());
+        for (Confirmation c : confirmed) {
+            outStream.printf(Locale.ROOT, "confirmed: evaluation %d, search loss %.5f, confirmed loss %.5f%s%n",
+                    c.evaluation().index(), c.evaluation().loss(), c.confirmed().loss(),
+                    c.evaluation().index() == 1 ? " (the start)" : "");
+        }
+        outStream.printf(Locale.ROOT, "best candidate: evaluation %d of %d, loss %.5f%s%n", best.index(),
+                result.evaluations().size(), best.loss(), confirmed.isEmpty() ? "" : " (confirmed)");
         outStream.println("results: " + folder);
         return ExitCodes.OK;
     }

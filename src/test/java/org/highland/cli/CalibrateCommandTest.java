@@ -26,7 +26,7 @@ class CalibrateCommandTest {
 
     private static int calibrate(String... extra) {
         List<String> args = new ArrayList<>(List.of("calibrate", BASELINE, "--replications", "1", "--threads", "1",
-                "--scale", "0.02"));
+                "--scale", "0.02", "--confirm-scale", "0.02", "--confirm-replications", "1"));
         args.addAll(List.of(extra));
         return ValidateCommandTest.execute(args.toArray(String[]::new)).code();
     }
@@ -61,7 +61,8 @@ class CalibrateCommandTest {
     void holdsOut2021ByDefaultLeavesOutARegionAndWritesTheEnsemble() throws IOException {
         Path out = dir.resolve("loro");
         ValidateCommandTest.Outcome o = ValidateCommandTest.execute("calibrate", BASELINE, "--replications", "1",
-                "--threads", "1", "--scale", "0.02", "--budget", "3", "--leave-out-region", "Shanghai",
+                "--threads", "1", "--scale", "0.02", "--confirm-scale", "0.02", "--confirm-replications", "1",
+                "--budget", "3", "--leave-out-region", "Shanghai",
                 "--ensemble-margin", "1000", "--out", out.toString());
         assertEquals(ExitCodes.OK, o.code(), o.err());
         assertTrue(o.out().contains("left-out region Shanghai (its parameters at their defaults: "), o.out());

@@ -117,7 +117,7 @@ class KillNineTest {
     @Test
     void aKilledCalibrationResumesToTheUninterruptedResult() throws Exception {
         List<String> calibrate = List.of("calibrate", BASELINE, "--replications", "1", "--threads", "1",
-                "--scale", "0.02", "--budget", "3");
+                "--scale", "0.02", "--budget", "3", "--confirm-scale", "0.02", "--confirm-replications", "1");
         Path reference = dir.resolve("reference");
         List<String> args = new ArrayList<>(calibrate);
         args.addAll(List.of("--out", reference.toString()));

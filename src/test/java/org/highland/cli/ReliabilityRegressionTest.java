@@ -249,6 +249,7 @@ class ReliabilityRegressionTest {
         Files.writeString(done.resolve("calibrated.yaml"), "seed: 1\n");
         List<Path> before = everything(done);
         CliRun r = CliRun.highland("calibrate", BASELINE, "--replications", "1", "--threads", "1", "--scale", "0.02",
+                "--confirm-top", "0",
                 "--budget", "60", "--resume", done.toString());
         assertBadInput(r, "has finished");
         assertEquals(before, everything(done));
@@ -259,7 +260,8 @@ class ReliabilityRegressionTest {
     @Test
     void row13ADamagedCalibrationLogIsNamedByLine() throws IOException {
         Path cal = dir.resolve("cal2");
-        List<String> calibrate = List.of("calibrate", BASELINE, "--replications", "1", "--threads", "1", "--scale", "0.02");
+        List<String> calibrate = List.of("calibrate", BASELINE, "--replications", "1", "--threads", "1", "--scale", "0.02",
+                "--confirm-top", "0");
         CliRun first = highland(calibrate, "--budget", "2", "--out", cal.toString());
         assertEquals(0, first.exitCode, first.toString());
         Files.delete(cal.resolve("manifest.json")); // as if killed before the end

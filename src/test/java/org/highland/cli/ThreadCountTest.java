@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.highland.experiment.calibration.Confirmation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,10 +34,11 @@ class ThreadCountTest {
     void calibrateGivesTheSameFilesWithOneAndTwoThreads() throws IOException {
         for (String threads : List.of("1", "2")) {
             ValidateCommandTest.Outcome o = ValidateCommandTest.execute("calibrate", BASELINE, "--replications", "2",
-                    "--threads", threads, "--scale", "0.02", "--budget", "2", "--out", dir.resolve(threads).toString());
+                    "--threads", threads, "--scale", "0.02", "--budget", "2", "--confirm-scale", "0.02",
+                    "--confirm-replications", "2", "--out", dir.resolve(threads).toString());
             assertEquals(ExitCodes.OK, o.code(), o.err());
         }
-        for (String file : List.of("calibration.csv", CalibrateCommand.OVERLAY, "validation.csv")) {
+        for (String file : List.of("calibration.csv", CalibrateCommand.OVERLAY, "validation.csv", Confirmation.FILE)) {
             assertSameBytes(file);
         }
     }
