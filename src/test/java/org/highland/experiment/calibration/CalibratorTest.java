@@ -49,6 +49,21 @@ class CalibratorTest {
     }
 
     @Test
+    void theStartIsEvaluatedWithExactlyTheScenariosValues() {
+        // 0.007923 on [-0.08, 0.08] does not survive the trip to the unit box and back bit for bit.
+        List<FreeParameter> params = List.of(new FreeParameter("shift", -0.08, 0.08), new FreeParameter("x", 100, 125));
+        double[] start = {0.007923, 114.13};
+        assertTrue(params.get(0).value(params.get(0).unit(start[0])) != start[0], "the premise: a lossy round trip");
+        List<double[]> seen = new ArrayList<>();
+        new Calibrator(params, v -> {
+            seen.add(v);
+            return new Evaluation(0, v, v[0] * v[0], 0);
+        }, new Calibrator.Settings(7, 5, 0.3, 0)).run(start, List.of(), e -> { });
+        assertEquals(start[0], seen.get(0)[0], 0.0);
+        assertEquals(start[1], seen.get(0)[1], 0.0);
+    }
+
+    @Test
     void staysWithinTheBounds() {
         // The optimum lies outside the box: the search must stop at the bound, not cross it.
         Function<double[], Evaluation> f = v -> new Evaluation(0, v, Math.pow(v[0] - 5, 2) + Math.pow(v[1] - 5, 2)
