@@ -29,26 +29,29 @@ public final class FirmsStep implements Steppable {
             region.candidateCount = 0;
             region.pipelineValue = 0;
             Enterprise[] firms = region.firms;
-            long[] seeds = region.firmSeeds;
-            int[] parks = region.firmParks;
+            FirmTable table = region.table;
             int n = region.firmCount;
             acquisitions.startCashIndex(region);
             world.firmMonths += n;
             int kept = 0;
             long projectMonths = 0;
             for (int i = 0; i < n; i++) {
+                // The firm object is opened only for an event; its row holds the rest.
                 Enterprise firm = firms[i];
-                projectMonths += firm.projectCount;
-                firm.step(state);
-                if (settlement.close(region, firm)) {
-                    firm.park.firms--;
+                projectMonths += table.n[i * FirmTable.INTS + FirmTable.PROJECT_COUNT];
+                FirmMonth.step(region, firm, table, i);
+                if (settlement.close(region, firm, table, i)) {
+                    region.parks[table.n[i * FirmTable.INTS + FirmTable.PARK]].firms--;
+                    // Sold or closed after the loop, or gone: its row is about to be overwritten.
+                    firm.detach();
                     continue;
                 }
-                firm.registerForFinancing();
-                acquisitions.indexCash(firm);
-                seeds[kept] = seeds[i];
-                parks[kept] = parks[i];
-                firms[kept++] = firm;
+                FirmMonth.registerForFinancing(region, firm, table, i);
+                acquisitions.indexCash(firm, table.d[i * FirmTable.DOUBLES + FirmTable.CASH]);
+                if (kept != i) {
+                    region.shift(i, kept);
+                }
+                kept++;
             }
             world.projectMonths += projectMonths;
             Arrays.fill(firms, kept, n, null);

@@ -20,17 +20,13 @@ public final class Region {
     final ParkChoice parkChoice;
 
     Enterprise[] firms = new Enterprise[64];
+    /** The firms' monthly state, row i for {@code firms[i]} ({@link FirmTable}). */
+    final FirmTable table = new FirmTable(64);
     /**
      * Each firm's stream seed, parallel to {@link #firms}: the monthly relocation review reads
      * this dense array instead of visiting every firm object a second time each month.
      */
     long[] firmSeeds = new long[64];
-    /**
-     * Each firm's park index, parallel to {@link #firms}: an instrument paying the firms of one
-     * park (a rent subsidy) finds them in this dense array, in the firms' order, instead of
-     * visiting every firm object each month.
-     */
-    int[] firmParks = new int[64];
     int firmCount;
     long firmSequence;
     double initialFirms;
@@ -119,16 +115,31 @@ public final class Region {
         firm.park.firms++;
     }
 
-    /** Appends a firm to the array without counting it in its park (a firm moved in from another region). */
+    /**
+     * Appends a firm to the array without counting it in its park (a firm moved in from another
+     * region); its state moves into this region's table.
+     */
     void append(Enterprise firm) {
         if (firmCount == firms.length) {
             firms = Arrays.copyOf(firms, firmCount * 2);
             firmSeeds = Arrays.copyOf(firmSeeds, firmCount * 2);
-            firmParks = Arrays.copyOf(firmParks, firmCount * 2);
         }
+        table.ensureCapacity(firmCount + 1);
+        firm.table.copyRow(firm.row(), table, firmCount);
+        firm.table = table;
+        firm.handle = table.newHandle(firmCount);
         firmSeeds[firmCount] = firm.streamSeed;
-        firmParks[firmCount] = firm.park.index;
         firms[firmCount++] = firm;
+    }
+
+    /**
+     * Moves the firm of row {@code from} to the free row {@code to} below it (stable compaction),
+     * without opening the firm object.
+     */
+    void shift(int from, int to) {
+        table.moveRow(from, to);
+        firmSeeds[to] = firmSeeds[from];
+        firms[to] = firms[from];
     }
 
     /** Notes that the firm at {@code index} of the array moves to another region this month. */
@@ -152,10 +163,12 @@ public final class Region {
         int candidatesMoved = 0;
         for (int k = 0; k < movedCount; k++) {
             Enterprise mover = firms[movedIndex[k]];
-            int c = mover.candidateIndex;
+            int c = mover.count(FirmTable.CANDIDATE_INDEX);
             if (c >= 0 && c < candidateCount && candidates[c] == mover) {
                 movedCandidate[candidatesMoved++] = c;
             }
+            // Its row is about to be overwritten: the mover keeps its state until its new region takes it.
+            mover.detach();
         }
         int kept = movedIndex[0];
         int next = 0;
@@ -164,9 +177,7 @@ public final class Region {
                 next++;
                 continue;
             }
-            firmSeeds[kept] = firmSeeds[i];
-            firmParks[kept] = firmParks[i];
-            firms[kept++] = firms[i];
+            shift(i, kept++);
         }
         Arrays.fill(firms, kept, firmCount, null);
         firmCount = kept;
@@ -211,10 +222,10 @@ public final class Region {
         distressed[distressedCount++] = firm;
     }
 
-    void addCandidate(Enterprise firm, double weight) {
+    /** Adds the firm to this month's financing candidates; returns its place among them (-1: none). */
+    int addCandidate(Enterprise firm, double weight) {
         if (weight <= 0) {
-            firm.candidateIndex = -1;
-            return;
+            return -1;
         }
         if (candidateCount == candidates.length) {
             candidates = Arrays.copyOf(candidates, candidateCount * 2);
@@ -222,9 +233,8 @@ public final class Region {
         }
         double before = candidateCount == 0 ? 0 : cumulativeWeight[candidateCount - 1];
         candidates[candidateCount] = firm;
-        firm.candidateIndex = candidateCount;
         cumulativeWeight[candidateCount] = before + weight;
-        candidateCount++;
+        return candidateCount++;
     }
 
     public int firmCount() {
@@ -235,9 +245,9 @@ public final class Region {
         return firms[i];
     }
 
-    /** Whether the {@code i}-th firm sits in {@code park} (read from a dense array, not the firm). */
+    /** Whether the {@code i}-th firm sits in {@code park} (read from the region's table, not the firm). */
     public boolean firmInPark(int i, Park park) {
-        return firmParks[i] == park.index;
+        return table.n[i * FirmTable.INTS + FirmTable.PARK] == park.index;
     }
 
     public int parkCount() {

@@ -103,10 +103,11 @@ final class StageTransitions {
 
     /** Refreshes the project's code in its firm's array after its stage changed or it launched. */
     private static void recode(Enterprise firm, Project p) {
-        for (int i = 0; i < firm.projectCount; i++) {
+        int count = firm.projectCount();
+        for (int i = 0; i < count; i++) {
             if (firm.projects[i] == p) {
                 firm.projectCodes[i] = ProjectCodes.of(p);
-                firm.financingStale = true;
+                firm.setFlag(FirmTable.FINANCING_STALE, true);
                 return;
             }
         }
