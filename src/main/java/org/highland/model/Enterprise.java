@@ -35,12 +35,11 @@ public final class Enterprise implements Steppable {
 
     /**
      * The state the monthly loop reads and writes (revenue, cash, R&D, countdowns, pipeline and
-     * financing sums, flags): the row of {@link #table} that {@link #handle} points to, in its
-     * region's table while the firm is in a region ({@link Region#append}), in a one-row table
-     * of its own before and after.
+     * financing sums, flags): row {@link #row} of {@link #table}, its region's table while the
+     * firm is in a region ({@link Region#append}), a one-row table of its own before and after.
      */
     FirmTable table = new FirmTable(1);
-    int handle = table.newHandle(0);
+    int row = table.allocateRow();
 
     double rdLastYear;
     double revenueLastYear;
@@ -133,15 +132,16 @@ public final class Enterprise implements Steppable {
     /** Leaves the region's table for a one-row table of its own (the firm is sold, closes or moves region). */
     void detach() {
         FirmTable own = new FirmTable(1);
-        table.copyRow(row(), own, 0);
-        table.releaseHandle(handle);
+        int r = own.allocateRow();
+        table.copyRow(row, own, r);
+        table.freeRow(row);
         table = own;
-        handle = own.newHandle(0);
+        row = r;
     }
 
     /** The firm's row in {@link #table}. */
     int row() {
-        return table.row(handle);
+        return row;
     }
 
     /** Brings every project's countdown up to date, e.g. before projects change hands. */

@@ -4,15 +4,18 @@ import java.util.Arrays;
 
 /**
  * The state a firm's month reads and writes, for all firms of a region: one row per firm in two
- * primitive arrays (doubles and ints), rows in the order of {@link Region#firms}. The monthly
- * loop ({@link FirmsStep}) walks the rows in memory order and opens a firm object only in a
- * month with an event (a pipeline event, an opportunity, a listing, an exit), so a quiet
- * firm-month costs a few sequential cache lines, not a chase through scattered objects.
+ * primitive arrays (doubles and ints). The monthly loop ({@link FirmsStep}) reads the rows in
+ * the firms' order ({@link Region#firmRows}) and opens a firm object only in a month with an
+ * event (a pipeline event, an opportunity, a listing, an exit), so a quiet firm-month reads a few
+ * cache lines of one dense table, not a chase through scattered objects.
  *
- * <p>Rows rather than one array per field: a row is contiguous (one sequential stream for the
- * hardware prefetcher instead of some thirty), and moving a firm (compaction, a move between
- * regions) copies one slice per array, so no field can be forgotten. A firm outside every
- * region's table (being built, sold or closed) keeps its row in a one-row table of its own.
+ * <p>A firm keeps its row while it stays in the region: exits compact the region's arrays of
+ * firms and row numbers, not the rows themselves. A firm that joins takes the next new row, so
+ * rows ascend in the firms' order; once a fifth of them were given back the region packs the
+ * rest in order ({@link Region#packRows}), so the monthly walk stays sequential. Rows rather than one array per field: a row is contiguous (a few cache lines
+ * instead of some thirty arrays), and moving a firm to another table copies one slice per array,
+ * so no field can be forgotten. A firm outside every region's table (being built, sold or
+ * closed) keeps its row in a one-row table of its own.
  */
 final class FirmTable {
     // Doubles of a row. Money in million yuan; revenue is an annual run-rate.
@@ -64,9 +67,7 @@ final class FirmTable {
     static final int PARK = 12;
     /** Bits of {@link #HIGHTECH}, {@link #LISTED}, {@link #FINANCING_STALE}, {@link #PIPELINE_CHANGED}. */
     static final int FLAGS = 13;
-    /** The firm's handle in this table ({@link #rowOf}). */
-    static final int HANDLE = 14;
-    static final int INTS = 15;
+    static final int INTS = 14;
 
     static final int HIGHTECH = 1;
     static final int LISTED = 2;
@@ -77,54 +78,43 @@ final class FirmTable {
 
     double[] d;
     int[] n;
-    /**
-     * The row of each handle. A firm holds its handle, not its row: when compaction moves rows
-     * only this dense array changes, so the monthly loop writes to no firm object.
-     */
-    private int[] rowOf;
-    private int[] freeHandles = new int[0];
-    private int freeCount;
-    private int nextHandle;
+    /** Rows handed out so far (in order: a new firm takes the next one), and rows given back since the last packing. */
+    private int used;
+    private int freed;
 
     FirmTable(int rows) {
         d = new double[rows * DOUBLES];
         n = new int[rows * INTS];
-        rowOf = new int[rows];
     }
 
-    /** The row of the firm with this handle. */
-    int row(int handle) {
-        return rowOf[handle];
+    /** A row for a firm joining the table, after every row handed out so far; the caller sets its contents. */
+    int allocateRow() {
+        ensureCapacity(used + 1);
+        return used++;
     }
 
-    /** A handle for the firm that takes row {@code row}. */
-    int newHandle(int row) {
-        int h;
-        if (freeCount > 0) {
-            h = freeHandles[--freeCount];
-        } else {
-            h = nextHandle++;
-            if (h == rowOf.length) {
-                rowOf = Arrays.copyOf(rowOf, h + (h >> 1) + 1);
+    /** The firm of row {@code row} left the table; the row stays unused until the next packing. */
+    void freeRow(int row) {
+        freed++;
+    }
+
+    /** Whether a fifth of the rows handed out were given back, so packing the rest pays. */
+    boolean worthPacking() {
+        return freed * 5 > used;
+    }
+
+    /**
+     * Moves the rows listed in {@code rows} (ascending, as a region lists its firms') to rows
+     * 0 .. count-1, keeping their order; the caller renumbers its firms.
+     */
+    void pack(int[] rows, int count) {
+        for (int i = 0; i < count; i++) {
+            if (rows[i] != i) {
+                copyRow(rows[i], this, i);
             }
         }
-        rowOf[h] = row;
-        n[row * INTS + HANDLE] = h;
-        return h;
-    }
-
-    /** The firm with this handle left the table; its row is free to be overwritten. */
-    void releaseHandle(int handle) {
-        if (freeCount == freeHandles.length) {
-            freeHandles = Arrays.copyOf(freeHandles, freeCount * 2 + 4);
-        }
-        freeHandles[freeCount++] = handle;
-    }
-
-    /** Moves row {@code from} to row {@code to} (compaction); its firm keeps its handle. */
-    void moveRow(int from, int to) {
-        copyRow(from, this, to);
-        rowOf[n[to * INTS + HANDLE]] = to;
+        used = count;
+        freed = 0;
     }
 
     int capacity() {
@@ -132,7 +122,7 @@ final class FirmTable {
     }
 
     /** Room for at least {@code rows} rows, growing by half so the slack stays small. */
-    void ensureCapacity(int rows) {
+    private void ensureCapacity(int rows) {
         if (rows > capacity()) {
             int grown = Math.max(rows, capacity() + (capacity() >> 1) + 1);
             d = Arrays.copyOf(d, grown * DOUBLES);

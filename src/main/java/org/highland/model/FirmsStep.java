@@ -30,6 +30,7 @@ public final class FirmsStep implements Steppable {
             region.pipelineValue = 0;
             Enterprise[] firms = region.firms;
             FirmTable table = region.table;
+            int[] rows = region.firmRows;
             int n = region.firmCount;
             acquisitions.startCashIndex(region);
             world.firmMonths += n;
@@ -38,16 +39,17 @@ public final class FirmsStep implements Steppable {
             for (int i = 0; i < n; i++) {
                 // The firm object is opened only for an event; its row holds the rest.
                 Enterprise firm = firms[i];
-                projectMonths += table.n[i * FirmTable.INTS + FirmTable.PROJECT_COUNT];
-                FirmMonth.step(region, firm, table, i);
-                if (settlement.close(region, firm, table, i)) {
-                    region.parks[table.n[i * FirmTable.INTS + FirmTable.PARK]].firms--;
-                    // Sold or closed after the loop, or gone: its row is about to be overwritten.
+                int r = rows[i];
+                projectMonths += table.n[r * FirmTable.INTS + FirmTable.PROJECT_COUNT];
+                FirmMonth.step(region, firm, table, r);
+                if (settlement.close(region, firm, table, r)) {
+                    region.parks[table.n[r * FirmTable.INTS + FirmTable.PARK]].firms--;
+                    // Sold or closed after the loop, or gone: its row goes back to the table.
                     firm.detach();
                     continue;
                 }
-                FirmMonth.registerForFinancing(region, firm, table, i);
-                acquisitions.indexCash(firm, table.d[i * FirmTable.DOUBLES + FirmTable.CASH]);
+                FirmMonth.registerForFinancing(region, firm, table, r);
+                acquisitions.indexCash(firm, table.d[r * FirmTable.DOUBLES + FirmTable.CASH]);
                 if (kept != i) {
                     region.shift(i, kept);
                 }
@@ -57,6 +59,7 @@ public final class FirmsStep implements Steppable {
             Arrays.fill(firms, kept, n, null);
             region.firmCount = kept;
             acquisitions.resolve(region);
+            region.packRows();
             region.government.taxForegone(world, region.taxForegone);
             Arrays.fill(region.taxForegone, 0);
         }

@@ -27,6 +27,8 @@ public final class Region {
      * this dense array instead of visiting every firm object a second time each month.
      */
     long[] firmSeeds = new long[64];
+    /** Each firm's row in {@link #table}, parallel to {@link #firms} (a firm keeps its row). */
+    int[] firmRows = new int[64];
     int firmCount;
     long firmSequence;
     double initialFirms;
@@ -123,22 +125,39 @@ public final class Region {
         if (firmCount == firms.length) {
             firms = Arrays.copyOf(firms, firmCount * 2);
             firmSeeds = Arrays.copyOf(firmSeeds, firmCount * 2);
+            firmRows = Arrays.copyOf(firmRows, firmCount * 2);
         }
-        table.ensureCapacity(firmCount + 1);
-        firm.table.copyRow(firm.row(), table, firmCount);
+        int row = table.allocateRow();
+        firm.table.copyRow(firm.row, table, row);
         firm.table = table;
-        firm.handle = table.newHandle(firmCount);
+        firm.row = row;
+        firmRows[firmCount] = row;
         firmSeeds[firmCount] = firm.streamSeed;
         firms[firmCount++] = firm;
     }
 
     /**
-     * Moves the firm of row {@code from} to the free row {@code to} below it (stable compaction),
-     * without opening the firm object.
+     * Packs the rows of the firms in their order once enough were given back ({@link FirmTable#pack});
+     * each firm's row is then its place. Rare (every year or two), so touching every firm is cheap.
+     */
+    void packRows() {
+        if (!table.worthPacking()) {
+            return;
+        }
+        table.pack(firmRows, firmCount);
+        for (int i = 0; i < firmCount; i++) {
+            firmRows[i] = i;
+            firms[i].row = i;
+        }
+    }
+
+    /**
+     * Moves the firm at place {@code from} of the arrays to the free place {@code to} below it
+     * (stable compaction), without opening the firm object or moving its row.
      */
     void shift(int from, int to) {
-        table.moveRow(from, to);
         firmSeeds[to] = firmSeeds[from];
+        firmRows[to] = firmRows[from];
         firms[to] = firms[from];
     }
 
@@ -247,7 +266,7 @@ public final class Region {
 
     /** Whether the {@code i}-th firm sits in {@code park} (read from the region's table, not the firm). */
     public boolean firmInPark(int i, Park park) {
-        return table.n[i * FirmTable.INTS + FirmTable.PARK] == park.index;
+        return table.n[firmRows[i] * FirmTable.INTS + FirmTable.PARK] == park.index;
     }
 
     public int parkCount() {

@@ -12,37 +12,40 @@ import org.highland.scenario.Scenarios;
 import org.junit.jupiter.api.Test;
 
 /**
- * The region's table of firm rows: a row moves whole (every field, the tax year to date
- * included) and its firm finds it through its handle; a firm leaving the table keeps its state.
+ * The region's table of firm rows: a row is copied whole (every field, the tax year to date
+ * included), rows are packed in order, every firm of a region reads the row the region lists
+ * for it, and a firm leaving the table keeps its state.
  */
 class FirmTableTest {
 
     @Test
-    void aMovedRowKeepsEveryFieldAndItsHandle() {
-        FirmTable t = new FirmTable(2);
-        int a = t.newHandle(0);
-        int b = t.newHandle(1);
+    void aCopiedRowKeepsEveryFieldAndPackingKeepsTheOrder() {
+        FirmTable t = new FirmTable(1);
+        int a = t.allocateRow();
+        int b = t.allocateRow();
+        assertEquals(1, b, "a new row after the first, the table growing");
         for (int f = 0; f < FirmTable.DOUBLES; f++) {
-            t.d[FirmTable.DOUBLES + f] = 100 + f;
+            t.d[b * FirmTable.DOUBLES + f] = 100 + f;
         }
         for (int f = 0; f < FirmTable.INTS; f++) {
-            if (f != FirmTable.HANDLE) {
-                t.n[FirmTable.INTS + f] = 200 + f;
-            }
+            t.n[b * FirmTable.INTS + f] = 200 + f;
         }
-        t.releaseHandle(a);
-        t.moveRow(1, 0);
-        assertEquals(0, t.row(b), "the handle follows its row");
+        FirmTable other = new FirmTable(1);
+        int c = other.allocateRow();
+        t.copyRow(b, other, c);
         for (int f = 0; f < FirmTable.DOUBLES; f++) {
-            assertEquals(100 + f, t.d[f], "double field " + f);
+            assertEquals(100 + f, other.d[c * FirmTable.DOUBLES + f], "double field " + f);
         }
         for (int f = 0; f < FirmTable.INTS; f++) {
-            assertEquals(f == FirmTable.HANDLE ? b : 200 + f, t.n[f], "int field " + f);
+            assertEquals(200 + f, other.n[c * FirmTable.INTS + f], "int field " + f);
         }
-        assertEquals(a, t.newHandle(1), "a released handle is reused");
-        t.ensureCapacity(50);
-        assertEquals(0, t.row(b), "growing keeps the rows");
-        assertEquals(100 + FirmTable.CASH, t.d[FirmTable.CASH]);
+        t.freeRow(a);
+        assertEquals(2, t.allocateRow(), "a new firm takes the next new row");
+        t.pack(new int[] {1, 2}, 2);
+        assertEquals(200 + FirmTable.SECTOR, t.n[FirmTable.SECTOR], "packing moves the rows in order");
+        assertEquals(3 - 1, t.allocateRow(), "after packing the next row follows the packed ones");
+        b = 0;
+        assertEquals(100 + FirmTable.CASH, t.d[b * FirmTable.DOUBLES + FirmTable.CASH], "growing keeps the rows");
     }
 
     /** After a year of entries, exits, sales and moves, every firm's accessors read its own row. */
@@ -57,7 +60,7 @@ class FirmTableTest {
             for (int i = 0; i < region.firmCount(); i++) {
                 Enterprise firm = region.firm(i);
                 assertSame(region.table, firm.table, "a firm of the region reads the region's table");
-                assertEquals(i, firm.row(), "firm " + firm.id() + " reads row " + firm.row() + " at place " + i);
+                assertEquals(region.firmRows[i], firm.row(), "firm " + firm.id() + " at place " + i);
                 assertEquals(firm.sector.ordinal(), firm.count(FirmTable.SECTOR));
                 assertEquals(firm.park().index, firm.count(FirmTable.PARK));
                 assertEquals(firm.projectCount(), projects(firm), "project count of firm " + firm.id());
