@@ -59,10 +59,10 @@ final class Acquisitions {
     }
 
     private void sell(Region region, Enterprise target, Enterprise buyer, double price) {
-        buyer.receive(-price);
+        buyer.cash -= price;
         world.ledger.acquisitionPayments += price;
         // The target's balance (negative: its debts) is settled out of the price, outside the model.
-        world.ledger.exitCash += target.cash();
+        world.ledger.exitCash += target.cash;
         takeOver(buyer, target);
         region.counters.add(Counter.ACQUISITIONS, 1);
     }
@@ -75,29 +75,24 @@ final class Acquisitions {
         // Both pipelines may have skipped quiet months: bring their countdowns up to date first.
         buyer.catchUpProjects();
         target.catchUpProjects();
-        int count = target.projectCount();
-        for (int i = 0; i < count; i++) {
+        for (int i = 0; i < target.projectCount; i++) {
             buyer.addProject(target.projects[i]);
             target.projects[i] = null;
         }
-        target.setCount(FirmTable.PROJECT_COUNT, 0);
-        target.setFlag(FirmTable.FINANCING_STALE, true);
-        double buyerSales = buyer.get(FirmTable.MATURE_SALES);
-        double targetSales = target.get(FirmTable.MATURE_SALES);
-        double pooled = buyerSales + targetSales;
+        target.projectCount = 0;
+        target.financingStale = true;
+        double pooled = buyer.matureSales + target.matureSales;
         if (pooled > 0) {
-            buyer.set(FirmTable.MATURE_DECLINE, (buyerSales * buyer.get(FirmTable.MATURE_DECLINE)
-                    + targetSales * target.get(FirmTable.MATURE_DECLINE)) / pooled);
+            buyer.matureDecline = (buyer.matureSales * buyer.matureDecline + target.matureSales * target.matureDecline) / pooled;
         }
-        buyer.set(FirmTable.MATURE_SALES, pooled);
-        target.set(FirmTable.MATURE_SALES, 0);
+        buyer.matureSales = pooled;
+        target.matureSales = 0;
     }
 
     /** A bit per kind of the target's projects and products. */
     private static int kinds(Enterprise target) {
         int kinds = 0;
-        int count = target.projectCount();
-        for (int i = 0; i < count; i++) {
+        for (int i = 0; i < target.projectCount; i++) {
             kinds |= 1 << target.projects[i].route.kind.ordinal();
         }
         return kinds;
@@ -105,7 +100,7 @@ final class Acquisitions {
 
     /**
      * Firms with positive cash and their cumulative cash, built during the region's firm step
-     * from each survivor right after it settles ({@link #indexCash(Enterprise, double)}), in the order of
+     * from each survivor right after it settles ({@link #indexCash(Enterprise)}), in the order of
      * the region's array, so the index costs no second pass over the firms (cash changes only by
      * the sales themselves, which the draw re-checks): a buyer is then found by a binary search,
      * not a scan of the region per sale.
@@ -118,12 +113,12 @@ final class Acquisitions {
         indexed = 0;
     }
 
-    /** Adds a surviving firm of this month's region step, holding {@code cash}, to the cash index. */
-    void indexCash(Enterprise f, double cash) {
-        if (cash > 0) {
+    /** Adds a surviving firm of this month's region step to the cash index. */
+    void indexCash(Enterprise f) {
+        if (f.cash > 0) {
             double before = indexed == 0 ? 0 : cumulativeCash[indexed - 1];
             cashFirms[indexed] = f;
-            cumulativeCash[indexed++] = before + cash;
+            cumulativeCash[indexed++] = before + f.cash;
         }
     }
 
@@ -145,7 +140,7 @@ final class Acquisitions {
                 }
                 // An earlier buyer of the month has less cash than indexed: thin it to its cash now.
                 double indexedCash = cashWhenIndexed(pick);
-                if (f.cash() >= indexedCash || rng.nextDouble() * indexedCash < f.cash()) {
+                if (f.cash >= indexedCash || rng.nextDouble() * indexedCash < f.cash) {
                     return f;
                 }
             }
@@ -165,7 +160,7 @@ final class Acquisitions {
         for (int i = 0; i < region.firmCount; i++) {
             Enterprise f = region.firms[i];
             if (canBuy(f, price, kinds)) {
-                total += f.cash();
+                total += f.cash;
             }
         }
         if (total <= 0) {
@@ -177,7 +172,7 @@ final class Acquisitions {
             Enterprise f = region.firms[i];
             if (canBuy(f, price, kinds)) {
                 last = f;
-                left -= f.cash();
+                left -= f.cash;
                 if (left < 0) {
                     return f;
                 }
@@ -187,7 +182,6 @@ final class Acquisitions {
     }
 
     private boolean canBuy(Enterprise firm, double price, int kinds) {
-        double cash = firm.cash();
-        return cash > price && cash > 0 && (kinds & ~sectorKinds[firm.sector.ordinal()]) == 0;
+        return firm.cash > price && firm.cash > 0 && (kinds & ~sectorKinds[firm.sector.ordinal()]) == 0;
     }
 }

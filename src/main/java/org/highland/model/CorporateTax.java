@@ -19,12 +19,12 @@ public final class CorporateTax {
 
     /** The firm's marginal rate on profit this year. */
     public double rate(Enterprise firm) {
-        return firm.hightech() ? spec.hightechRate() : spec.corporateRate();
+        return firm.hightech ? spec.hightechRate() : spec.corporateRate();
     }
 
     /** Years a loss may be carried into {@code year} by this firm (its status when the year opens). */
     int carryYears(Enterprise firm, int year) {
-        double years = firm.hightech() && year >= spec.hightechLongCarryFromYear()
+        double years = firm.hightech && year >= spec.hightechLongCarryFromYear()
                 ? spec.hightechLossCarryYears() : spec.lossCarryYears();
         return (int) Math.round(years);
     }
@@ -35,20 +35,10 @@ public final class CorporateTax {
      * foregone through the extra deduction is added to {@code foregoneBySector}.
      */
     double settleMonth(Enterprise firm, double operatingProfit, double rd, double[] foregoneBySector) {
-        return settleMonth(firm.region, firm.table, firm.row(), operatingProfit, rd, foregoneBySector);
-    }
-
-    /** {@link #settleMonth(Enterprise, double, double, double[])} for the firm of row {@code r} of {@code t}. */
-    double settleMonth(Region region, FirmTable t, int r, double operatingProfit, double rd, double[] foregoneBySector) {
-        int sector = t.n[r * FirmTable.INTS + FirmTable.SECTOR];
-        double extraShare = region.levers.rdExtraDeduction[sector];
-        boolean hightech = t.flag(r, FirmTable.HIGHTECH);
-        double rate = hightech ? spec.hightechRate() : spec.corporateRate();
-        double[] d = t.d;
-        int b = r * FirmTable.DOUBLES + FirmTable.TAX;
-        double foregoneBefore = d[b + TaxPosition.FOREGONE_TO_DATE];
-        double tax = TaxPosition.accrue(d, b, operatingProfit - rd, extraShare * rd, rate);
-        foregoneBySector[sector] += d[b + TaxPosition.FOREGONE_TO_DATE] - foregoneBefore;
+        double extraShare = firm.region.levers.rdExtraDeduction[firm.sector.ordinal()];
+        TaxPosition position = firm.tax;
+        double tax = position.accrue(operatingProfit - rd, extraShare * rd, rate(firm));
+        foregoneBySector[firm.sector.ordinal()] += position.lastForegone;
         return tax;
     }
 

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.highland.model.random.Draws;
 import org.highland.model.random.SplitMix64;
 import org.highland.model.random.Uniform;
+import org.highland.model.spec.CapitalSpec;
 import org.highland.model.spec.SectorSpec;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -31,23 +32,60 @@ public final class Enterprise implements Steppable {
     /** Root of the firm's derived generators: one per project, one per one-off event. */
     final long streamSeed;
     int projectsStarted;
+
+    int ageMonths;
+    int exitAgeMonths;
+    /** Revenue of the firm's established business, million yuan per year. */
+    double baseRevenue;
+    /** Sales of launched products, million yuan per year. */
+    double productRevenue;
+    /**
+     * Products past exclusivity, pooled: their sales decline at the sales-weighted monthly factor.
+     * Pooling keeps the per-firm project list short; otherwise decades of generics would stay on it.
+     */
+    double matureSales;
+    double matureDecline = 1.0;
+    /** Sector trend plus the region's growth shift; recomputed when the firm changes region. */
+    double trendGrowth;
+    double growthDeviation;
+    double cash;
     final double registeredCapital;
 
-    /**
-     * The state the monthly loop reads and writes (revenue, cash, R&D, countdowns, pipeline and
-     * financing sums, flags): row {@link #row} of {@link #table}, its region's table while the
-     * firm is in a region ({@link Region#append}), a one-row table of its own before and after.
-     */
-    FirmTable table = new FirmTable(1);
-    int row = table.allocateRow();
-
+    double rdMonth;
+    double rdYear;
+    double revenueYear;
     double rdLastYear;
     double revenueLastYear;
+
+    float seniorStaff;
+    float skilledStaff;
     /** Corporate income tax: this year to date and the losses carried forward. */
     final TaxPosition tax;
 
-    int discoveryProjects;
+    boolean hightech;
+    boolean listed;
+    int monthsNegativeCash;
+    int monthsToListing = -1;
+    int monthsToOpportunity;
+    /** The weight the firm last registered for financing (value x stage preference + seed + revenue). */
+    double financingWeight;
+    /** The firm's place among its region's financing candidates of the month (-1: none). */
+    int candidateIndex = -1;
+    /**
+     * The pipeline's gross value and its stage-preferred value as last summed for financing, kept
+     * while the project codes and qualities and the region's value tables are unchanged
+     * ({@link ProjectValuation#grossVersion}): most months neither changes, and the sums are then
+     * the same bits without reading the project arrays.
+     */
+    double financingValue;
+    double financingPreferred;
+    int financingVersion;
+    boolean financingStale = true;
+
     Project[] projects = NO_PROJECTS;
+    int projectCount;
+    int clinicalProjects;
+    int discoveryProjects;
     /**
      * Per project, parallel to {@link #projects}: its kind, stage and whether investors count the
      * stage as early ({@link ProjectCodes}), and its quality. The monthly financing weight is
@@ -56,6 +94,19 @@ public final class Enterprise implements Steppable {
      */
     int[] projectCodes = NO_CODES;
     double[] projectQualities = NO_QUALITIES;
+    /**
+     * The pipeline between events: the months until a project's stage ends or a product's sales
+     * change (ramp month or end of exclusivity), the months skipped since the projects were last
+     * visited, and the spend and sales a month without an event repeats (summed in array order at
+     * the cost factor of the last visit, as the visit itself sums them). A new or acquired project
+     * marks the pipeline for a visit next month.
+     */
+    int monthsToPipelineEvent;
+    int skippedPipelineMonths;
+    boolean pipelineChanged = true;
+    double quietSpend;
+    double quietSales;
+    double quietCostFactor = Double.NaN;
 
     Enterprise(long id, Sector sector, Region region, Park park, long seed, double revenue,
                double cash, double registeredCapital) {
@@ -66,82 +117,70 @@ public final class Enterprise implements Steppable {
         this.sectorSpec = region.world.sectors[sector.ordinal()];
         this.random = new SplitMix64(seed);
         this.streamSeed = random.nextLong();
+        this.baseRevenue = revenue;
+        this.cash = cash;
         this.registeredCapital = registeredCapital;
-        setCount(FirmTable.SECTOR, sector.ordinal());
-        setCount(FirmTable.PARK, park.index);
-        set(FirmTable.BASE_REVENUE, revenue);
-        set(FirmTable.CASH, cash);
-        set(FirmTable.MATURE_DECLINE, 1.0);
-        set(FirmTable.QUIET_COST_FACTOR, Double.NaN);
-        setCount(FirmTable.MONTHS_TO_LISTING, -1);
-        setCount(FirmTable.CANDIDATE_INDEX, -1);
-        setFlag(FirmTable.FINANCING_STALE, true);
-        setFlag(FirmTable.PIPELINE_CHANGED, true);
-        // The park's agglomeration bonus is read monthly (FirmMonth): it follows the firm's park.
-        set(FirmTable.TREND_GROWTH, trendGrowth(sectorSpec, region));
-        set(FirmTable.GROWTH_DEVIATION, sectorSpec.growthSd() * random.nextGaussian());
-        this.tax = new TaxPosition(this, region.world.taxSpec.maxCarryYears());
-        setCount(FirmTable.EXIT_AGE_MONTHS, drawLifetime(random));
-        setCount(FirmTable.MONTHS_TO_OPPORTUNITY, drawOpportunityGap());
+        // The park's agglomeration bonus is read monthly (growRevenue): it follows the firm's park.
+        this.trendGrowth = trendGrowth(sectorSpec, region);
+        this.growthDeviation = sectorSpec.growthSd() * random.nextGaussian();
+        this.tax = new TaxPosition(region.world.taxSpec.maxCarryYears());
+        this.exitAgeMonths = drawLifetime(random);
+        this.monthsToOpportunity = drawOpportunityGap();
     }
 
-    /** Steps 4-5 ({@link FirmMonth#step}): revenue grows, projects progress, new projects start, R&D is spent. */
+    /** Steps 4-5: revenue grows, projects progress, new projects start, R&D is spent. */
     @Override
     public void step(SimState state) {
-        FirmMonth.step(region, this, table, row());
-    }
-
-    /** Offers the firm to next month's investors ({@link FirmMonth#registerForFinancing}). */
-    void registerForFinancing() {
-        FirmMonth.registerForFinancing(region, this, table, row());
+        World world = region.world;
+        ageMonths++;
+        growRevenue(world);
+        double projectSpend = advanceProjects(world);
+        if (--monthsToOpportunity <= 0) {
+            considerNewProject(world);
+            monthsToOpportunity = drawOpportunityGap();
+        }
+        double revenue = revenue();
+        rdMonth = revenue / 12.0 * sectorSpec.baseRdShare() + projectSpend;
+        rdYear += rdMonth;
+        revenueYear += revenue / 12.0;
+        registerDemand(world, revenue);
     }
 
     /** January: this year's R&D and revenue become last year's. */
     void rollYear() {
-        rdLastYear = get(FirmTable.RD_YEAR);
-        revenueLastYear = get(FirmTable.REVENUE_YEAR);
-        set(FirmTable.RD_YEAR, 0);
-        set(FirmTable.REVENUE_YEAR, 0);
+        rdLastYear = rdYear;
+        revenueLastYear = revenueYear;
+        rdYear = 0;
+        revenueYear = 0;
     }
 
-    /** A field of the firm's row ({@link FirmTable}); the monthly loop reads the table itself. */
-    double get(int field) {
-        return table.d[row() * FirmTable.DOUBLES + field];
+    private void growRevenue(World world) {
+        double growth = ((trendGrowth + park.growthBonus) * world.growthLevel + growthDeviation
+                + region.levers.growthBonus[sector.ordinal()]) / 12.0;
+        if (growth > 0) {
+            growth *= region.fill[TalentTier.SKILLED.ordinal()];
+        }
+        baseRevenue *= 1.0 + growth;
+        growthDeviation *= world.growthDeviationDecay;
     }
 
-    void set(int field, double value) {
-        table.d[row() * FirmTable.DOUBLES + field] = value;
-    }
-
-    int count(int field) {
-        return table.n[row() * FirmTable.INTS + field];
-    }
-
-    void setCount(int field, int value) {
-        table.n[row() * FirmTable.INTS + field] = value;
-    }
-
-    boolean flag(int bit) {
-        return table.flag(row(), bit);
-    }
-
-    void setFlag(int bit, boolean on) {
-        table.setFlag(row(), bit, on);
-    }
-
-    /** Leaves the region's table for a one-row table of its own (the firm is sold, closes or moves region). */
-    void detach() {
-        FirmTable own = new FirmTable(1);
-        int r = own.allocateRow();
-        table.copyRow(row, own, r);
-        table.freeRow(row);
-        table = own;
-        row = r;
-    }
-
-    /** The firm's row in {@link #table}. */
-    int row() {
-        return row;
+    /**
+     * Advances every project one month; returns this month's project spend. A month without an
+     * event (no stage ends, no product's sales change, no project added, the same cost factor)
+     * repeats last month's spend and sales and touches no project; the next visit catches up the
+     * skipped months' countdowns, so every draw happens in the month and order it did when each
+     * project was visited monthly.
+     */
+    private double advanceProjects(World world) {
+        double costFactor = stageCostFactor();
+        boolean quiet = --monthsToPipelineEvent > 0 && !pipelineChanged && costFactor == quietCostFactor;
+        if (quiet && !world.visitProjectsMonthly) {
+            skippedPipelineMonths++;
+            matureSales *= matureDecline;
+            productRevenue = quietSales + matureSales;
+            return quietSpend;
+        }
+        return PipelineVisit.visit(this, world, costFactor);
     }
 
     /** Brings every project's countdown up to date, e.g. before projects change hands. */
@@ -167,7 +206,7 @@ public final class Enterprise implements Steppable {
      * its revenue when the countdown is drawn); thinning keeps the share
      * innovationLevel / ceiling, so the trend acts at once without redrawing any countdown.
      */
-    int drawOpportunityGap() {
+    private int drawOpportunityGap() {
         double ceiling = region.world.opportunityCeiling(sectorSpec, region) * region.capacity.factor(sector, revenue());
         if (ceiling <= 0) {
             return Integer.MAX_VALUE;
@@ -176,7 +215,7 @@ public final class Enterprise implements Steppable {
     }
 
     /** An opportunity draws its kind and quality whatever happens next (draws stay aligned across variants). */
-    void considerNewProject(World world) {
+    private void considerNewProject(World world) {
         double thinning = random.nextDouble();
         int kind = Draws.categorical(random, world.kindShares[sector.ordinal()]);
         double quality = Draws.lognormal(random, 1.0, world.firmSpec.opportunityQualitySigma());
@@ -232,13 +271,12 @@ public final class Enterprise implements Steppable {
 
     /** Moves the firm to another location of its region, paying the one-off cost from cash. */
     void relocate(Park to, double costMillion) {
-        receive(-costMillion);
+        cash -= costMillion;
         park.firms--;
         park.relocationsOut++;
         to.firms++;
         to.relocationsIn++;
         park = to;
-        setCount(FirmTable.PARK, to.index);
     }
 
     /**
@@ -247,17 +285,16 @@ public final class Enterprise implements Steppable {
      * projects and tax position stay, its trend growth takes the new region's growth shift.
      */
     void moveRegion(Region to, Park at, double costMillion) {
-        receive(-costMillion);
+        cash -= costMillion;
         park.firms--;
         park.relocationsOut++;
         at.firms++;
         at.relocationsIn++;
         park = at;
-        setCount(FirmTable.PARK, at.index);
         region = to;
         // Another region's value tables: their version says nothing about this firm's sums.
-        setFlag(FirmTable.FINANCING_STALE, true);
-        set(FirmTable.TREND_GROWTH, trendGrowth(sectorSpec, to));
+        financingStale = true;
+        trendGrowth = trendGrowth(sectorSpec, to);
     }
 
     private static double trendGrowth(SectorSpec sectorSpec, Region region) {
@@ -272,25 +309,22 @@ public final class Enterprise implements Steppable {
     void addProject(Project p) {
         // The skipped months are the present projects' alone: the new one's countdown starts now.
         catchUpProjects();
-        int count = projectCount();
-        if (count == projects.length) {
-            int capacity = Math.max(4, count * 2);
+        if (projectCount == projects.length) {
+            int capacity = Math.max(4, projectCount * 2);
             projects = Arrays.copyOf(projects, capacity);
             projectCodes = Arrays.copyOf(projectCodes, capacity);
             projectQualities = Arrays.copyOf(projectQualities, capacity);
         }
-        projectCodes[count] = ProjectCodes.of(p);
-        projectQualities[count] = p.quality;
-        projects[count] = p;
-        setCount(FirmTable.PROJECT_COUNT, count + 1);
-        setFlag(FirmTable.PIPELINE_CHANGED, true);
-        setFlag(FirmTable.FINANCING_STALE, true);
+        projectCodes[projectCount] = ProjectCodes.of(p);
+        projectQualities[projectCount] = p.quality;
+        projects[projectCount++] = p;
+        pipelineChanged = true;
+        financingStale = true;
     }
 
     /** Whether one of the firm's projects is in a stage of the filter (products count as approved). */
     public boolean hasProjectIn(StageFilter filter) {
-        int count = projectCount();
-        for (int i = 0; i < count; i++) {
+        for (int i = 0; i < projectCount; i++) {
             if (filter.matches(projectCodes[i])) {
                 return true;
             }
@@ -303,8 +337,7 @@ public final class Enterprise implements Steppable {
         ProjectValuation valuation = region.valuation;
         int sectorIndex = sector.ordinal();
         double value = 0;
-        int count = projectCount();
-        for (int i = 0; i < count; i++) {
+        for (int i = 0; i < projectCount; i++) {
             int code = projectCodes[i];
             value += ProjectCodes.launched(code) ? 0
                     : valuation.grossValue(sectorIndex, ProjectCodes.kind(code), ProjectCodes.stage(code), projectQualities[i]);
@@ -312,13 +345,61 @@ public final class Enterprise implements Steppable {
         return value;
     }
 
-    /** Cash arrives from outside the firm (subsidy, financing, listing); negative: it leaves. */
+    /**
+     * Registers this month's staff needs with the region's pools (hired next month at the pool's
+     * fill rate): senior R&D staff per clinical project and per million yuan of R&D, skilled staff
+     * per million yuan of revenue, and leading talents per clinical project.
+     */
+    private void registerDemand(World world, double revenue) {
+        region.demand[TalentTier.LEADING.ordinal()] += clinicalProjects * world.talentSpec.leadingPerClinicalProject();
+        double seniorNeed = clinicalProjects * world.talentSpec.seniorPerClinicalProject()
+                + rdMonth * 12.0 * world.talentSpec.seniorPerRdMillion();
+        double skilledNeed = revenue * world.talentSpec.skilledPerRevenueMillion();
+        region.demand[TalentTier.SENIOR_RD.ordinal()] += seniorNeed;
+        region.demand[TalentTier.SKILLED.ordinal()] += skilledNeed;
+        seniorStaff = (float) (seniorNeed * region.fill[TalentTier.SENIOR_RD.ordinal()]);
+        skilledStaff = (float) (skilledNeed * region.fill[TalentTier.SKILLED.ordinal()]);
+    }
+
+    /**
+     * Offers the firm to next month's investors with its weight: the expected value of each
+     * project at its stage times the investors' stage preference, a seed term for innovative-drug
+     * firms and a revenue term; adds its pipeline's value to the region's.
+     */
+    void registerForFinancing() {
+        CapitalSpec capital = region.world.capitalSpec;
+        ProjectValuation valuation = region.valuation;
+        int sectorIndex = sector.ordinal();
+        if (financingStale || financingVersion != valuation.grossVersion()) {
+            double early = capital.discoveryWeight();
+            double late = capital.clinicalWeight();
+            double value = 0;
+            double preferred = 0;
+            for (int i = 0; i < projectCount; i++) {
+                int code = projectCodes[i];
+                double v = ProjectCodes.launched(code) ? 0
+                        : valuation.grossValue(sectorIndex, ProjectCodes.kind(code), ProjectCodes.stage(code), projectQualities[i]);
+                value += v;
+                preferred += v * (ProjectCodes.early(code) ? early : late);
+            }
+            financingValue = value;
+            financingPreferred = preferred;
+            financingVersion = valuation.grossVersion();
+            financingStale = false;
+        }
+        financingWeight = (sector == Sector.INNOVATIVE_DRUG ? capital.innovatorWeight() : 0)
+                + financingPreferred + revenue() * capital.revenueWeight();
+        region.pipelineValue += financingValue;
+        region.addCandidate(this, financingWeight);
+    }
+
+    /** Cash arrives from outside the firm (subsidy, financing, listing). */
     void receive(double million) {
-        table.d[row() * FirmTable.DOUBLES + FirmTable.CASH] += million;
+        cash += million;
     }
 
     public double revenue() {
-        return get(FirmTable.BASE_REVENUE) + get(FirmTable.PRODUCT_REVENUE);
+        return baseRevenue + productRevenue;
     }
 
     public Sector sector() {
@@ -338,7 +419,7 @@ public final class Enterprise implements Steppable {
     }
 
     public double cash() {
-        return get(FirmTable.CASH);
+        return cash;
     }
 
     public double registeredCapital() {
@@ -346,15 +427,15 @@ public final class Enterprise implements Steppable {
     }
 
     public double rdMonth() {
-        return get(FirmTable.RD_MONTH);
+        return rdMonth;
     }
 
     public double rdYear() {
-        return get(FirmTable.RD_YEAR);
+        return rdYear;
     }
 
     public double revenueYear() {
-        return get(FirmTable.REVENUE_YEAR);
+        return revenueYear;
     }
 
     public double rdLastYear() {
@@ -366,19 +447,19 @@ public final class Enterprise implements Steppable {
     }
 
     public boolean hightech() {
-        return flag(FirmTable.HIGHTECH);
+        return hightech;
     }
 
     public boolean listed() {
-        return flag(FirmTable.LISTED);
+        return listed;
     }
 
     public int ageMonths() {
-        return count(FirmTable.AGE_MONTHS);
+        return ageMonths;
     }
 
     public int projectCount() {
-        return count(FirmTable.PROJECT_COUNT);
+        return projectCount;
     }
 
     public Project project(int i) {
@@ -386,19 +467,19 @@ public final class Enterprise implements Steppable {
     }
 
     public double financingWeight() {
-        return get(FirmTable.FINANCING_WEIGHT);
+        return financingWeight;
     }
 
     public int clinicalProjects() {
-        return count(FirmTable.CLINICAL_PROJECTS);
+        return clinicalProjects;
     }
 
     public double seniorStaff() {
-        return get(FirmTable.SENIOR_STAFF);
+        return seniorStaff;
     }
 
     public double skilledStaff() {
-        return get(FirmTable.SKILLED_STAFF);
+        return skilledStaff;
     }
 
     public TaxPosition tax() {

@@ -29,37 +29,31 @@ public final class FirmsStep implements Steppable {
             region.candidateCount = 0;
             region.pipelineValue = 0;
             Enterprise[] firms = region.firms;
-            FirmTable table = region.table;
-            int[] rows = region.firmRows;
+            long[] seeds = region.firmSeeds;
+            int[] parks = region.firmParks;
             int n = region.firmCount;
             acquisitions.startCashIndex(region);
             world.firmMonths += n;
             int kept = 0;
             long projectMonths = 0;
             for (int i = 0; i < n; i++) {
-                // The firm object is opened only for an event; its row holds the rest.
                 Enterprise firm = firms[i];
-                int r = rows[i];
-                projectMonths += table.n[r * FirmTable.INTS + FirmTable.PROJECT_COUNT];
-                FirmMonth.step(region, firm, table, r);
-                if (settlement.close(region, firm, table, r)) {
-                    region.parks[table.n[r * FirmTable.INTS + FirmTable.PARK]].firms--;
-                    // Sold or closed after the loop, or gone: its row goes back to the table.
-                    firm.detach();
+                projectMonths += firm.projectCount;
+                firm.step(state);
+                if (settlement.close(region, firm)) {
+                    firm.park.firms--;
                     continue;
                 }
-                FirmMonth.registerForFinancing(region, firm, table, r);
-                acquisitions.indexCash(firm, table.d[r * FirmTable.DOUBLES + FirmTable.CASH]);
-                if (kept != i) {
-                    region.shift(i, kept);
-                }
-                kept++;
+                firm.registerForFinancing();
+                acquisitions.indexCash(firm);
+                seeds[kept] = seeds[i];
+                parks[kept] = parks[i];
+                firms[kept++] = firm;
             }
             world.projectMonths += projectMonths;
             Arrays.fill(firms, kept, n, null);
             region.firmCount = kept;
             acquisitions.resolve(region);
-            region.packRows();
             region.government.taxForegone(world, region.taxForegone);
             Arrays.fill(region.taxForegone, 0);
         }

@@ -14,13 +14,13 @@ final class PipelineVisit {
 
     /** Visits every project: catches up the skipped months, then advances each one month; returns the spend. */
     static double visit(Enterprise firm, World world, double costFactor) {
-        int skipped = firm.count(FirmTable.SKIPPED_PIPELINE_MONTHS);
+        int skipped = firm.skippedPipelineMonths;
         double spend = 0;
         double sales = 0;
         int clinical = 0;
         int discovery = 0;
         int i = 0;
-        while (i < firm.projectCount()) {
+        while (i < firm.projectCount) {
             Project p = firm.projects[i];
             catchUp(p, skipped);
             if (p.launched) {
@@ -47,10 +47,9 @@ final class PipelineVisit {
             }
             i++;
         }
-        double mature = firm.get(FirmTable.MATURE_SALES) * firm.get(FirmTable.MATURE_DECLINE);
-        firm.set(FirmTable.MATURE_SALES, mature);
-        firm.set(FirmTable.PRODUCT_REVENUE, sales + mature);
-        firm.setCount(FirmTable.CLINICAL_PROJECTS, clinical);
+        firm.matureSales *= firm.matureDecline;
+        firm.productRevenue = sales + firm.matureSales;
+        firm.clinicalProjects = clinical;
         firm.discoveryProjects = discovery;
         planQuietMonths(firm, costFactor);
         return spend;
@@ -58,13 +57,12 @@ final class PipelineVisit {
 
     /** Drops the firm's i-th project: the last one takes its place in the arrays. */
     private static void remove(Enterprise firm, int i) {
-        int last = firm.projectCount() - 1;
-        firm.setCount(FirmTable.PROJECT_COUNT, last);
+        int last = --firm.projectCount;
         firm.projects[i] = firm.projects[last];
         firm.projectCodes[i] = firm.projectCodes[last];
         firm.projectQualities[i] = firm.projectQualities[last];
         firm.projects[last] = null;
-        firm.setFlag(FirmTable.FINANCING_STALE, true);
+        firm.financingStale = true;
     }
 
     /** Applies months skipped since the project's last visit (none of them held an event). */
@@ -78,12 +76,10 @@ final class PipelineVisit {
 
     /** Brings every project's countdown up to date, e.g. before projects change hands. */
     static void catchUpProjects(Enterprise firm) {
-        int skipped = firm.count(FirmTable.SKIPPED_PIPELINE_MONTHS);
-        int count = firm.projectCount();
-        for (int i = 0; i < count; i++) {
-            catchUp(firm.projects[i], skipped);
+        for (int i = 0; i < firm.projectCount; i++) {
+            catchUp(firm.projects[i], firm.skippedPipelineMonths);
         }
-        firm.setCount(FirmTable.SKIPPED_PIPELINE_MONTHS, 0);
+        firm.skippedPipelineMonths = 0;
     }
 
     /**
@@ -94,8 +90,7 @@ final class PipelineVisit {
         double spend = 0;
         double sales = 0;
         int next = Integer.MAX_VALUE;
-        int count = firm.projectCount();
-        for (int i = 0; i < count; i++) {
+        for (int i = 0; i < firm.projectCount; i++) {
             Project p = firm.projects[i];
             Route r = p.route;
             if (p.launched) {
@@ -106,12 +101,12 @@ final class PipelineVisit {
                 next = Math.min(next, p.monthsLeft);
             }
         }
-        firm.set(FirmTable.QUIET_SPEND, spend);
-        firm.set(FirmTable.QUIET_SALES, sales);
-        firm.set(FirmTable.QUIET_COST_FACTOR, costFactor);
-        firm.setCount(FirmTable.MONTHS_TO_PIPELINE_EVENT, next);
-        firm.setCount(FirmTable.SKIPPED_PIPELINE_MONTHS, 0);
-        firm.setFlag(FirmTable.PIPELINE_CHANGED, false);
+        firm.quietSpend = spend;
+        firm.quietSales = sales;
+        firm.quietCostFactor = costFactor;
+        firm.monthsToPipelineEvent = next;
+        firm.skippedPipelineMonths = 0;
+        firm.pipelineChanged = false;
     }
 
     /** Months until a product's sales next change: 1 while it ramps, else when it joins the mature pool. */
@@ -136,13 +131,11 @@ final class PipelineVisit {
         if (p.monthsOnMarket <= Math.max(r.exclusivityMonths, r.rampMonths)) {
             return true;
         }
-        double matureSales = firm.get(FirmTable.MATURE_SALES);
-        double pooled = matureSales + p.sales;
+        double pooled = firm.matureSales + p.sales;
         if (pooled > 0) {
-            firm.set(FirmTable.MATURE_DECLINE,
-                    (matureSales * firm.get(FirmTable.MATURE_DECLINE) + p.sales * r.monthlyPostExclusivityFactor) / pooled);
+            firm.matureDecline = (firm.matureSales * firm.matureDecline + p.sales * r.monthlyPostExclusivityFactor) / pooled;
         }
-        firm.set(FirmTable.MATURE_SALES, pooled);
+        firm.matureSales = pooled;
         return false;
     }
 }

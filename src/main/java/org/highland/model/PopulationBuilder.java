@@ -77,7 +77,7 @@ final class PopulationBuilder {
             double cash = Math.max(size[i] * world.sectors[sector[i].ordinal()].initialCashMonths() / 12.0,
                     capital * world.entrySpec.paidInShare());
             Enterprise firm = region.newFirm(sector[i], region.parks[park[i]], size[i], cash, capital);
-            firm.setFlag(FirmTable.HIGHTECH, random.nextDouble() < spec.initialHightechShare());
+            firm.hightech = random.nextDouble() < spec.initialHightechShare();
             seedPipeline(region, firm);
             region.add(firm);
         }
@@ -167,9 +167,9 @@ final class PopulationBuilder {
             return;
         }
         Enterprise[] byRevenue = Arrays.copyOf(region.firms, region.firmCount);
-        Arrays.sort(byRevenue, (a, b) -> Double.compare(b.get(FirmTable.BASE_REVENUE), a.get(FirmTable.BASE_REVENUE)));
+        Arrays.sort(byRevenue, (a, b) -> Double.compare(b.baseRevenue, a.baseRevenue));
         for (int i = 0; i < Math.min(listed, byRevenue.length); i++) {
-            byRevenue[i].setFlag(FirmTable.LISTED, true);
+            byRevenue[i].listed = true;
         }
     }
 
@@ -232,7 +232,7 @@ final class PopulationBuilder {
                 int count = Draws.poisson(firm.random, mean);
                 for (int c = 0; c < count; c++) {
                     double quality = Draws.lognormalAbove(firm.random, sigma, threshold);
-                    firm.receive(firm.seedProject(route, stage, quality));
+                    firm.cash += firm.seedProject(route, stage, quality);
                 }
             }
         }

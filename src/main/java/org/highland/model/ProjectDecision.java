@@ -48,7 +48,7 @@ final class ProjectDecision {
     static boolean canFinanceFirstStage(Enterprise firm, ProjectKind kind) {
         ProjectValuation valuation = firm.region.valuation;
         double months = valuation.expectedMonths(kind, 0);
-        double financing = valuation.venturePerWeight() * firm.financingWeight() * months;
-        return firm.cash() + financing >= valuation.stageCost(kind, 0);
+        double financing = valuation.venturePerWeight() * firm.financingWeight * months;
+        return firm.cash + financing >= valuation.stageCost(kind, 0);
     }
 }

@@ -20,15 +20,17 @@ public final class Region {
     final ParkChoice parkChoice;
 
     Enterprise[] firms = new Enterprise[64];
-    /** The firms' monthly state, row i for {@code firms[i]} ({@link FirmTable}). */
-    final FirmTable table = new FirmTable(64);
     /**
      * Each firm's stream seed, parallel to {@link #firms}: the monthly relocation review reads
      * this dense array instead of visiting every firm object a second time each month.
      */
     long[] firmSeeds = new long[64];
-    /** Each firm's row in {@link #table}, parallel to {@link #firms} (a firm keeps its row). */
-    int[] firmRows = new int[64];
+    /**
+     * Each firm's park index, parallel to {@link #firms}: an instrument paying the firms of one
+     * park (a rent subsidy) finds them in this dense array, in the firms' order, instead of
+     * visiting every firm object each month.
+     */
+    int[] firmParks = new int[64];
     int firmCount;
     long firmSequence;
     double initialFirms;
@@ -117,48 +119,16 @@ public final class Region {
         firm.park.firms++;
     }
 
-    /**
-     * Appends a firm to the array without counting it in its park (a firm moved in from another
-     * region); its state moves into this region's table.
-     */
+    /** Appends a firm to the array without counting it in its park (a firm moved in from another region). */
     void append(Enterprise firm) {
         if (firmCount == firms.length) {
             firms = Arrays.copyOf(firms, firmCount * 2);
             firmSeeds = Arrays.copyOf(firmSeeds, firmCount * 2);
-            firmRows = Arrays.copyOf(firmRows, firmCount * 2);
+            firmParks = Arrays.copyOf(firmParks, firmCount * 2);
         }
-        int row = table.allocateRow();
-        firm.table.copyRow(firm.row, table, row);
-        firm.table = table;
-        firm.row = row;
-        firmRows[firmCount] = row;
         firmSeeds[firmCount] = firm.streamSeed;
+        firmParks[firmCount] = firm.park.index;
         firms[firmCount++] = firm;
-    }
-
-    /**
-     * Packs the rows of the firms in their order once enough were given back ({@link FirmTable#pack});
-     * each firm's row is then its place. Rare (every year or two), so touching every firm is cheap.
-     */
-    void packRows() {
-        if (!table.worthPacking()) {
-            return;
-        }
-        table.pack(firmRows, firmCount);
-        for (int i = 0; i < firmCount; i++) {
-            firmRows[i] = i;
-            firms[i].row = i;
-        }
-    }
-
-    /**
-     * Moves the firm at place {@code from} of the arrays to the free place {@code to} below it
-     * (stable compaction), without opening the firm object or moving its row.
-     */
-    void shift(int from, int to) {
-        firmSeeds[to] = firmSeeds[from];
-        firmRows[to] = firmRows[from];
-        firms[to] = firms[from];
     }
 
     /** Notes that the firm at {@code index} of the array moves to another region this month. */
@@ -182,12 +152,10 @@ public final class Region {
         int candidatesMoved = 0;
         for (int k = 0; k < movedCount; k++) {
             Enterprise mover = firms[movedIndex[k]];
-            int c = mover.count(FirmTable.CANDIDATE_INDEX);
+            int c = mover.candidateIndex;
             if (c >= 0 && c < candidateCount && candidates[c] == mover) {
                 movedCandidate[candidatesMoved++] = c;
             }
-            // Its row is about to be overwritten: the mover keeps its state until its new region takes it.
-            mover.detach();
         }
         int kept = movedIndex[0];
         int next = 0;
@@ -196,7 +164,9 @@ public final class Region {
                 next++;
                 continue;
             }
-            shift(i, kept++);
+            firmSeeds[kept] = firmSeeds[i];
+            firmParks[kept] = firmParks[i];
+            firms[kept++] = firms[i];
         }
         Arrays.fill(firms, kept, firmCount, null);
         firmCount = kept;
@@ -241,10 +211,10 @@ public final class Region {
         distressed[distressedCount++] = firm;
     }
 
-    /** Adds the firm to this month's financing candidates; returns its place among them (-1: none). */
-    int addCandidate(Enterprise firm, double weight) {
+    void addCandidate(Enterprise firm, double weight) {
         if (weight <= 0) {
-            return -1;
+            firm.candidateIndex = -1;
+            return;
         }
         if (candidateCount == candidates.length) {
             candidates = Arrays.copyOf(candidates, candidateCount * 2);
@@ -252,8 +222,9 @@ public final class Region {
         }
         double before = candidateCount == 0 ? 0 : cumulativeWeight[candidateCount - 1];
         candidates[candidateCount] = firm;
+        firm.candidateIndex = candidateCount;
         cumulativeWeight[candidateCount] = before + weight;
-        return candidateCount++;
+        candidateCount++;
     }
 
     public int firmCount() {
@@ -264,9 +235,9 @@ public final class Region {
         return firms[i];
     }
 
-    /** Whether the {@code i}-th firm sits in {@code park} (read from the region's table, not the firm). */
+    /** Whether the {@code i}-th firm sits in {@code park} (read from a dense array, not the firm). */
     public boolean firmInPark(int i, Park park) {
-        return table.n[firmRows[i] * FirmTable.INTS + FirmTable.PARK] == park.index;
+        return firmParks[i] == park.index;
     }
 
     public int parkCount() {

@@ -70,6 +70,7 @@ public final class RelocationProcess implements Steppable {
                     Enterprise firm = firms[i];
                     if (!regionMoves || !reviewRegion(region, firm, spec, month)) {
                         review(region, firm, spec, month);
+                        region.firmParks[i] = firm.park.index;
                     } else {
                         region.markMovedAway(i);
                     }
@@ -121,7 +122,7 @@ public final class RelocationProcess implements Steppable {
             }
         }
         double cost = spec.regionMoveCostMillion();
-        if (target < 0 || target == region.index || firm.cash() < cost) {
+        if (target < 0 || target == region.index || firm.cash < cost) {
             return false;
         }
         Region to = world.regions[target];
@@ -156,7 +157,7 @@ public final class RelocationProcess implements Steppable {
         int choice = region.parkChoice.chooseForIncumbent(firm, firm.eventRandom(CHOICE + month));
         Park to = region.parks[choice];
         double cost = spec.movingCostMillion();
-        if (to == firm.park || !to.hasRoom() || firm.cash() < cost) {
+        if (to == firm.park || !to.hasRoom() || firm.cash < cost) {
             return;
         }
         firm.relocate(to, cost);

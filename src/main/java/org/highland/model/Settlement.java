@@ -26,28 +26,18 @@ public final class Settlement {
 
     /** Closes the firm's month; true when it exits (the caller removes it). */
     boolean close(Region region, Enterprise firm) {
-        return close(region, firm, firm.table, firm.row());
-    }
-
-    /** {@link #close(Region, Enterprise)} for the firm whose state is row {@code r} of {@code t}. */
-    boolean close(Region region, Enterprise firm, FirmTable t, int r) {
         // The first January has no previous year to close or review.
         boolean newYear = world.monthOfYear() == 0 && world.month() > 0;
         if (newYear) {
             world.corporateTax.closeYear(firm, world.year() - 1);
         }
-        int b = r * FirmTable.DOUBLES;
-        int k = r * FirmTable.INTS;
-        Park park = region.parks[t.n[k + FirmTable.PARK]];
-        payRent(park, t, b);
-        settle(region, t, r, b, k);
+        payRent(firm);
+        settle(region, firm);
         if (newYear) {
             reviewHightech(firm);
         }
-        if ((t.n[k + FirmTable.FLAGS] & FirmTable.LISTED) == 0) {
-            considerListing(region, firm, t, b, k);
-        }
-        if (t.n[k + FirmTable.MONTHS_NEGATIVE_CASH] >= world.firmSpec.exitGraceMonths()) {
+        considerListing(region, firm);
+        if (firm.monthsNegativeCash >= world.firmSpec.exitGraceMonths()) {
             // Out of cash for too long: a firm holding a pipeline is offered for sale after the
             // firm step (Acquisitions); without one it closes.
             if (CapitalMarket.pipelineValue(firm) > 0) {
@@ -57,7 +47,7 @@ public final class Settlement {
             }
             return true;
         }
-        if (t.n[k + FirmTable.AGE_MONTHS] >= t.n[k + FirmTable.EXIT_AGE_MONTHS] && lifetimeEnds(firm)) {
+        if (lifetimeEnds(firm)) {
             exit(world, region, firm);
             return true;
         }
@@ -66,7 +56,7 @@ public final class Settlement {
 
     /** The firm leaves the population; the cash it holds (negative after a failure) leaves with it. */
     static void exit(World world, Region region, Enterprise firm) {
-        world.ledger.exitCash += firm.cash();
+        world.ledger.exitCash += firm.cash;
         region.counters.add(Counter.EXITS, 1);
     }
 
@@ -74,57 +64,56 @@ public final class Settlement {
      * The operating margin already pays for a site outside any park; a firm in a park pays the
      * park's rent beyond that (negative where the park is cheaper). Subsidies arrive as cash.
      */
-    private void payRent(Park park, FirmTable t, int b) {
-        double premium = park.rentPremiumMonth;
-        t.d[b + FirmTable.CASH] -= premium;
+    private void payRent(Enterprise firm) {
+        double premium = firm.park.rentPremiumMonth;
+        firm.cash -= premium;
         world.ledger.rentPremium += premium;
     }
 
-    private void settle(Region region, FirmTable t, int r, int b, int k) {
-        double[] d = t.d;
-        double rd = d[b + FirmTable.RD_MONTH];
+    private void settle(Region region, Enterprise firm) {
         // The sector's operating margin is before corporate income tax.
-        double operating = (d[b + FirmTable.BASE_REVENUE] + d[b + FirmTable.PRODUCT_REVENUE]) / 12.0
-                * world.sectors[t.n[k + FirmTable.SECTOR]].operatingMargin();
-        double tax = world.corporateTax.settleMonth(region, t, r, operating, rd, region.taxForegone);
-        d[b + FirmTable.CASH] += operating - rd - tax;
+        double operating = firm.revenue() / 12.0 * firm.sectorSpec.operatingMargin();
+        double tax = world.corporateTax.settleMonth(firm, operating, firm.rdMonth, region.taxForegone);
+        firm.cash += operating - firm.rdMonth - tax;
         world.ledger.operatingCashFlow += operating;
-        world.ledger.rdSpend += rd;
+        world.ledger.rdSpend += firm.rdMonth;
         world.ledger.corporateTax += tax;
         region.counters.add(Counter.CORPORATE_TAX, tax);
-        t.n[k + FirmTable.MONTHS_NEGATIVE_CASH] = d[b + FirmTable.CASH] < 0 ? t.n[k + FirmTable.MONTHS_NEGATIVE_CASH] + 1 : 0;
+        firm.monthsNegativeCash = firm.cash < 0 ? firm.monthsNegativeCash + 1 : 0;
     }
 
     /** China's high-tech certification: R&D share of revenue by size band (5 / 4 / 3 %). */
     private void reviewHightech(Enterprise firm) {
         double revenue = firm.revenueLastYear;
         if (revenue <= 0) {
-            firm.setFlag(FirmTable.HIGHTECH, false);
+            firm.hightech = false;
             return;
         }
         FirmSpec spec = world.firmSpec;
         double required = revenue < MID_SIZE_MILLION ? spec.hightechRdShareSmall()
                 : revenue < LARGE_SIZE_MILLION ? spec.hightechRdShareMid() : spec.hightechRdShareLarge();
-        firm.setFlag(FirmTable.HIGHTECH, firm.rdLastYear / revenue >= required);
+        firm.hightech = firm.rdLastYear / revenue >= required;
     }
 
-    /** An unlisted firm that qualifies starts its listing; one under way counts down and lists. */
-    private void considerListing(Region region, Enterprise firm, FirmTable t, int b, int k) {
+    private void considerListing(Region region, Enterprise firm) {
+        if (firm.listed) {
+            return;
+        }
         FirmSpec spec = world.firmSpec;
-        if (t.n[k + FirmTable.MONTHS_TO_LISTING] < 0) {
-            boolean bySales = t.d[b + FirmTable.BASE_REVENUE] + t.d[b + FirmTable.PRODUCT_REVENUE] >= spec.listingRevenueMillion();
-            boolean byPipeline = t.n[k + FirmTable.SECTOR] == Sector.INNOVATIVE_DRUG.ordinal()
-                    && t.n[k + FirmTable.CLINICAL_PROJECTS] >= spec.listingClinicalProjects();
+        if (firm.monthsToListing < 0) {
+            boolean bySales = firm.revenue() >= spec.listingRevenueMillion();
+            boolean byPipeline = firm.sector == Sector.INNOVATIVE_DRUG
+                    && firm.clinicalProjects >= spec.listingClinicalProjects();
             if (bySales || byPipeline) {
                 double delay = spec.listingDelayMonths() * region.levers.listingDelayMultiplier;
-                t.n[k + FirmTable.MONTHS_TO_LISTING] = Math.max(1, (int) Math.ceil(Draws.exponential(firm.eventRandom(LISTING_DELAY), delay)));
+                firm.monthsToListing = Math.max(1, (int) Math.ceil(Draws.exponential(firm.eventRandom(LISTING_DELAY), delay)));
             }
             return;
         }
-        if (--t.n[k + FirmTable.MONTHS_TO_LISTING] > 0) {
+        if (--firm.monthsToListing > 0) {
             return;
         }
-        t.n[k + FirmTable.FLAGS] |= FirmTable.LISTED;
+        firm.listed = true;
         double raised = Draws.lognormal(firm.eventRandom(IPO_RAISE), spec.ipoRaiseMillion(), world.capitalSpec.dealSigma());
         firm.receive(raised);
         world.ledger.financing += raised;
@@ -133,12 +122,13 @@ public final class Settlement {
         region.government.listed(world, firm);
     }
 
-    /** The firm's drawn life is over: a small firm exits; a large one draws another. */
     private boolean lifetimeEnds(Enterprise firm) {
+        if (firm.ageMonths < firm.exitAgeMonths) {
+            return false;
+        }
         // The outside hazard (closure, sale) strikes small firms; a large one lives on.
         if (firm.revenue() >= world.firmSpec.largeFirmRevenueMillion()) {
-            int age = firm.ageMonths();
-            firm.setCount(FirmTable.EXIT_AGE_MONTHS, age + firm.drawLifetime(firm.eventRandom(LIFETIME + age)));
+            firm.exitAgeMonths = firm.ageMonths + firm.drawLifetime(firm.eventRandom(LIFETIME + firm.ageMonths));
             return false;
         }
         return true;

@@ -103,11 +103,10 @@ final class StageTransitions {
 
     /** Refreshes the project's code in its firm's array after its stage changed or it launched. */
     private static void recode(Enterprise firm, Project p) {
-        int count = firm.projectCount();
-        for (int i = 0; i < count; i++) {
+        for (int i = 0; i < firm.projectCount; i++) {
             if (firm.projects[i] == p) {
                 firm.projectCodes[i] = ProjectCodes.of(p);
-                firm.setFlag(FirmTable.FINANCING_STALE, true);
+                firm.financingStale = true;
                 return;
             }
         }

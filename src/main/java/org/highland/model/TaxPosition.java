@@ -10,20 +10,6 @@ package org.highland.model;
  * carry-forward expire.
  */
 public final class TaxPosition {
-    // The year to date, read and written monthly, is a block of the firm's row (FirmTable.TAX):
-    // profit after extra deductions, the extra deductions, tax, tax foregone, and the losses
-    // usable this year with and without the extra deductions they carry (set when the year opens).
-    static final int TAXABLE_TO_DATE = 0;
-    static final int EXTRA_DEDUCTION_TO_DATE = 1;
-    static final int TAX_TO_DATE = 2;
-    static final int FOREGONE_TO_DATE = 3;
-    static final int USABLE_LOSSES = 4;
-    static final int USABLE_WITHOUT_EXTRA = 5;
-    static final int SIZE = 6;
-
-    /** The firm whose row holds the year to date; null for a position of its own ({@link #own}). */
-    private final Enterprise firm;
-    private final double[] own;
     /**
      * Loss vintages, index = tax year mod length. At a year's close the ring holds that year and
      * the longest carry-forward before it, so it is one longer than the longest carry-forward.
@@ -34,29 +20,19 @@ public final class TaxPosition {
     private final int ringLength;
     /** Part of the losses carried that came from extra R&D deductions (for the tax-expenditure account). */
     private double extraInLosses;
+    double taxableToDate;
+    double extraDeductionToDate;
+    double taxToDate;
+    double foregoneToDate;
     /** Taxable profit of the last closed year after losses (negative: its loss). */
     double lastYearTaxable;
+    /** Losses usable this year (set when the year opens). */
+    double usableLosses;
     /** Tax foregone through extra deductions in the last {@link #accrue} (negative: clawed back). */
     double lastForegone;
 
-    /** A position of its own, outside any firm. */
     public TaxPosition(int maxCarryYears) {
-        this(null, maxCarryYears);
-    }
-
-    /** The position of {@code firm}, whose row holds the year to date. */
-    TaxPosition(Enterprise firm, int maxCarryYears) {
-        this.firm = firm;
-        this.own = firm == null ? new double[SIZE] : null;
         this.ringLength = Math.max(1, maxCarryYears) + 1;
-    }
-
-    private double[] ytd() {
-        return firm == null ? own : firm.table.d;
-    }
-
-    private int base() {
-        return firm == null ? 0 : firm.row() * FirmTable.DOUBLES + FirmTable.TAX;
     }
 
     /**
@@ -65,31 +41,18 @@ public final class TaxPosition {
      * extra deduction in {@link #lastForegone}.
      */
     double accrue(double profit, double extraDeduction, double rate) {
-        double[] d = ytd();
-        int b = base();
-        double foregoneBefore = d[b + FOREGONE_TO_DATE];
-        double tax = accrue(d, b, profit, extraDeduction, rate);
-        lastForegone = d[b + FOREGONE_TO_DATE] - foregoneBefore;
-        return tax;
-    }
-
-    /**
-     * {@link #accrue(double, double, double)} on the year-to-date block at {@code b} of {@code d}
-     * (the firm's row), without opening the position: the tax foregone this month is the change
-     * of {@code d[b + FOREGONE_TO_DATE]}.
-     */
-    static double accrue(double[] d, int b, double profit, double extraDeduction, double rate) {
-        double taxable = d[b + TAXABLE_TO_DATE] + (profit - extraDeduction);
-        double extra = d[b + EXTRA_DEDUCTION_TO_DATE] + extraDeduction;
-        d[b + TAXABLE_TO_DATE] = taxable;
-        d[b + EXTRA_DEDUCTION_TO_DATE] = extra;
-        double due = rate * Math.max(0, taxable - d[b + USABLE_LOSSES]);
+        taxableToDate += profit - extraDeduction;
+        extraDeductionToDate += extraDeduction;
+        double due = rate * Math.max(0, taxableToDate - usableLosses);
         // Without the extra deductions (this year's and those carried in the losses) the firm
         // would have owed this much.
-        double dueWithout = rate * Math.max(0, taxable + extra - d[b + USABLE_WITHOUT_EXTRA]);
-        double tax = due - d[b + TAX_TO_DATE];
-        d[b + TAX_TO_DATE] = due;
-        d[b + FOREGONE_TO_DATE] = dueWithout - due;
+        double usableWithout = usableLosses - Math.min(usableLosses, extraInLosses);
+        double dueWithout = rate * Math.max(0, taxableToDate + extraDeductionToDate - usableWithout);
+        double tax = due - taxToDate;
+        taxToDate = due;
+        double foregone = dueWithout - due;
+        lastForegone = foregone - foregoneToDate;
+        foregoneToDate = foregone;
         return tax;
     }
 
@@ -98,9 +61,6 @@ public final class TaxPosition {
      * {@code carryYears} years before are usable.
      */
     void closeYear(int year, int carryYears) {
-        double[] d = ytd();
-        int b = base();
-        double taxableToDate = d[b + TAXABLE_TO_DATE];
         int n = ringLength;
         double carried = totalLosses();
         if (taxableToDate >= 0) {
@@ -114,7 +74,7 @@ public final class TaxPosition {
                 lossByYear = new double[n];
             }
             lossByYear[Math.floorMod(year, n)] = loss;
-            extraInLosses += Math.min(loss, d[b + EXTRA_DEDUCTION_TO_DATE]);
+            extraInLosses += Math.min(loss, extraDeductionToDate);
             lastYearTaxable = taxableToDate;
         }
         // Next year may use losses of years year+1-carryYears .. year; older ones expire.
@@ -122,14 +82,12 @@ public final class TaxPosition {
         for (int age = carryYears; age < n && lossByYear != null; age++) {
             lossByYear[Math.floorMod(year - age, n)] = 0;
         }
-        double usable = totalLosses();
-        scaleExtra(before, usable);
-        d[b + USABLE_LOSSES] = usable;
-        d[b + USABLE_WITHOUT_EXTRA] = usable - Math.min(usable, extraInLosses);
-        d[b + TAXABLE_TO_DATE] = 0;
-        d[b + EXTRA_DEDUCTION_TO_DATE] = 0;
-        d[b + TAX_TO_DATE] = 0;
-        d[b + FOREGONE_TO_DATE] = 0;
+        usableLosses = totalLosses();
+        scaleExtra(before, usableLosses);
+        taxableToDate = 0;
+        extraDeductionToDate = 0;
+        taxToDate = 0;
+        foregoneToDate = 0;
     }
 
     private void useOldestFirst(int year, double amount) {
@@ -161,27 +119,16 @@ public final class TaxPosition {
 
     /** Taxable profit so far this year, after extra deductions, before losses carried. */
     public double taxableToDate() {
-        return ytd()[base() + TAXABLE_TO_DATE];
+        return taxableToDate;
     }
 
     /** Corporate income tax paid so far this year. */
     public double taxToDate() {
-        return ytd()[base() + TAX_TO_DATE];
-    }
-
-    /** Sets the year's taxable profit so far and the losses usable this year (a test's starting position). */
-    void setYearToDate(double taxableToDate, double usableLosses) {
-        double[] d = ytd();
-        int b = base();
-        d[b + TAXABLE_TO_DATE] = taxableToDate;
-        d[b + USABLE_LOSSES] = usableLosses;
-        d[b + USABLE_WITHOUT_EXTRA] = usableLosses - Math.min(usableLosses, extraInLosses);
+        return taxToDate;
     }
 
     /** True when the firm's last closed year or this year so far shows taxable profit after losses. */
     public boolean hasTaxableProfit() {
-        double[] d = ytd();
-        int b = base();
-        return lastYearTaxable > 0 || d[b + TAXABLE_TO_DATE] > d[b + USABLE_LOSSES];
+        return lastYearTaxable > 0 || taxableToDate > usableLosses;
     }
 }

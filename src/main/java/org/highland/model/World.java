@@ -93,7 +93,7 @@ public final class World {
         for (Region r : regions) {
             r.parkChoice.anchor();
             for (int i = 0; i < r.firmCount; i++) {
-                initialCash += r.firms[i].cash();
+                initialCash += r.firms[i].cash;
             }
         }
     }

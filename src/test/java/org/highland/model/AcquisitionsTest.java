@@ -30,7 +30,7 @@ class AcquisitionsTest {
         world = sim.world();
         region = world.region("Zhejiang");
         for (int i = 0; i < region.firmCount && target == null; i++) {
-            if (CapitalMarket.pipelineValue(region.firms[i]) > 0 && region.firms[i].count(FirmTable.PROJECT_COUNT) >= 2) {
+            if (CapitalMarket.pipelineValue(region.firms[i]) > 0 && region.firms[i].projectCount >= 2) {
                 target = region.firms[i];
             }
         }
@@ -45,15 +45,15 @@ class AcquisitionsTest {
         region.firms[kept] = null;
         region.firmCount = kept;
         target.park.firms--;
-        target.set(FirmTable.CASH, -50);
+        target.cash = -50;
         region.addDistressed(target);
     }
 
     @Test
     void aBuyerThatCanPayTakesTheProjectsAndTheBooksBalance() {
-        double unexplained = world.ledger.net(world.initialCash) - livingCash() - target.get(FirmTable.CASH);
+        double unexplained = world.ledger.net(world.initialCash) - livingCash() - target.cash;
         int projectsBefore = livingProjects();
-        int taken = target.count(FirmTable.PROJECT_COUNT);
+        int taken = target.projectCount;
         Project first = target.projects[0];
         double price = world.capitalSpec.acquisitionPriceShare() * CapitalMarket.pipelineValue(target);
         int[] counts = projectCounts();
@@ -66,26 +66,26 @@ class AcquisitionsTest {
         assertEquals(acquisitions + 1, region.counters.get(Counter.ACQUISITIONS));
         assertEquals(exits, region.counters.get(Counter.EXITS), "an acquisition is not an exit");
         assertEquals(projectsBefore + taken, livingProjects(), "projects are conserved");
-        assertEquals(0, target.count(FirmTable.PROJECT_COUNT));
+        assertEquals(0, target.projectCount);
         assertEquals(0, region.distressedCount);
         Enterprise buyer = null;
         for (int i = 0; i < region.firmCount; i++) {
             Enterprise f = region.firms[i];
-            if (f.count(FirmTable.PROJECT_COUNT) != counts[i]) {
+            if (f.projectCount != counts[i]) {
                 assertSame(null, buyer, "only one firm buys");
                 buyer = f;
-                assertEquals(counts[i] + taken, f.count(FirmTable.PROJECT_COUNT));
-                assertEquals(cash[i] - price, f.get(FirmTable.CASH), 1e-9);
+                assertEquals(counts[i] + taken, f.projectCount);
+                assertEquals(cash[i] - price, f.cash, 1e-9);
                 assertTrue(cash[i] > price, "the buyer could pay");
             }
         }
         assertNotNull(buyer);
         boolean holdsIt = false;
-        for (int p = 0; p < buyer.count(FirmTable.PROJECT_COUNT); p++) {
+        for (int p = 0; p < buyer.projectCount; p++) {
             holdsIt |= buyer.projects[p] == first;
         }
         assertTrue(holdsIt, "the project itself, with its generator, moved");
-        for (int p = 0; p < buyer.count(FirmTable.PROJECT_COUNT); p++) {
+        for (int p = 0; p < buyer.projectCount; p++) {
             assertTrue(world.kindShares[buyer.sector.ordinal()][buyer.projects[p].route.kind.ordinal()] > 0,
                     "the buyer's sector develops what it bought");
         }
@@ -95,10 +95,10 @@ class AcquisitionsTest {
     @Test
     void withoutABuyerThatCanPayTheFirmExits() {
         for (int i = 0; i < region.firmCount; i++) {
-            region.firms[i].set(FirmTable.CASH, Math.min(region.firms[i].get(FirmTable.CASH), 0));
+            region.firms[i].cash = Math.min(region.firms[i].cash, 0);
         }
         int projectsBefore = livingProjects();
-        int own = target.count(FirmTable.PROJECT_COUNT);
+        int own = target.projectCount;
         double exits = region.counters.get(Counter.EXITS);
         double acquisitions = region.counters.get(Counter.ACQUISITIONS);
         double exitCash = world.ledger.exitCash;
@@ -108,15 +108,15 @@ class AcquisitionsTest {
         assertEquals(exits + 1, region.counters.get(Counter.EXITS));
         assertEquals(acquisitions, region.counters.get(Counter.ACQUISITIONS));
         assertEquals(projectsBefore, livingProjects());
-        assertEquals(own, target.count(FirmTable.PROJECT_COUNT), "nobody took the projects");
-        assertEquals(exitCash + target.get(FirmTable.CASH), world.ledger.exitCash, 1e-9);
+        assertEquals(own, target.projectCount, "nobody took the projects");
+        assertEquals(exitCash + target.cash, world.ledger.exitCash, 1e-9);
     }
 
     private double livingCash() {
         double sum = 0;
         for (int r = 0; r < world.regionCount(); r++) {
             for (int i = 0; i < world.region(r).firmCount; i++) {
-                sum += world.region(r).firms[i].get(FirmTable.CASH);
+                sum += world.region(r).firms[i].cash;
             }
         }
         return sum;
@@ -125,7 +125,7 @@ class AcquisitionsTest {
     private int livingProjects() {
         int n = 0;
         for (int i = 0; i < region.firmCount; i++) {
-            n += region.firms[i].count(FirmTable.PROJECT_COUNT);
+            n += region.firms[i].projectCount;
         }
         return n;
     }
@@ -133,7 +133,7 @@ class AcquisitionsTest {
     private int[] projectCounts() {
         int[] n = new int[region.firmCount];
         for (int i = 0; i < n.length; i++) {
-            n[i] = region.firms[i].count(FirmTable.PROJECT_COUNT);
+            n[i] = region.firms[i].projectCount;
         }
         return n;
     }
@@ -141,7 +141,7 @@ class AcquisitionsTest {
     private double[] cashes() {
         double[] c = new double[region.firmCount];
         for (int i = 0; i < c.length; i++) {
-            c[i] = region.firms[i].get(FirmTable.CASH);
+            c[i] = region.firms[i].cash;
         }
         return c;
     }

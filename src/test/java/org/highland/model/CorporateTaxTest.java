@@ -32,18 +32,18 @@ class CorporateTaxTest {
 
     @Test
     void highTechFirmsPayFifteenPercentOthersTwentyFive() {
-        firm.setFlag(FirmTable.HIGHTECH, false);
+        firm.hightech = false;
         assertEquals(0.25, tax.rate(firm));
-        firm.setFlag(FirmTable.HIGHTECH, true);
+        firm.hightech = true;
         assertEquals(0.15, tax.rate(firm));
     }
 
     @Test
     void highTechFirmsCarryLossesTenYearsFrom2018OthersFive() {
-        firm.setFlag(FirmTable.HIGHTECH, false);
+        firm.hightech = false;
         assertEquals(5, tax.carryYears(firm, 2017));
         assertEquals(5, tax.carryYears(firm, 2018));
-        firm.setFlag(FirmTable.HIGHTECH, true);
+        firm.hightech = true;
         assertEquals(5, tax.carryYears(firm, 2017));
         assertEquals(10, tax.carryYears(firm, 2018));
         assertEquals(10, tax.carryYears(firm, 2030));
@@ -55,11 +55,11 @@ class CorporateTaxTest {
         int s = firm.sector.ordinal();
         double before = levers.rdExtraDeduction[s];
         try {
-            firm.setFlag(FirmTable.HIGHTECH, false);
+            firm.hightech = false;
             levers.rdExtraDeduction[s] = 0.75;
             firm.tax.lastYearTaxable = 10;
             assertEquals(1 - 0.25 * 1.75, tax.afterTaxCostFactor(firm), 1e-15);
-            firm.setFlag(FirmTable.HIGHTECH, true);
+            firm.hightech = true;
             levers.rdExtraDeduction[s] = 1.0;
             assertEquals(1 - 0.15 * 2.0, tax.afterTaxCostFactor(firm), 1e-15);
             // A deduction worth more than the yuan cannot make R&D pay for itself.
@@ -67,7 +67,8 @@ class CorporateTaxTest {
             assertEquals(0.0, tax.afterTaxCostFactor(firm));
             // Without taxable profit (a loss last year and none so far) the firm bears the whole yuan.
             firm.tax.lastYearTaxable = -1;
-            firm.tax.setYearToDate(0, 0);
+            firm.tax.taxableToDate = 0;
+            firm.tax.usableLosses = 0;
             assertEquals(1.0, tax.afterTaxCostFactor(firm));
         } finally {
             levers.rdExtraDeduction[s] = before;
@@ -80,7 +81,7 @@ class CorporateTaxTest {
         int s = firm.sector.ordinal();
         double before = levers.rdExtraDeduction[s];
         try {
-            firm.setFlag(FirmTable.HIGHTECH, false);
+            firm.hightech = false;
             levers.rdExtraDeduction[s] = 0.75;
             firm.tax.closeYear(2016, 5);
             firm.tax.closeYear(2017, 5);

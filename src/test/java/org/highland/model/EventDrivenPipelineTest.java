@@ -57,8 +57,8 @@ class EventDrivenPipelineTest {
                 Region region = world.region(r);
                 for (int i = 0; i < region.firmCount(); i++) {
                     quietFirmMonths[0] += check(region.firm(i));
-                    // The park index of the firm's row follows entries, exits, relocations and moves.
-                    assertTrue(region.firmInPark(i, region.firm(i).park()), "park index of firm " + i);
+                    // The dense park-index array follows entries, exits, relocations and moves.
+                    assertEquals(region.firm(i).park().index, region.firmParks[i], "park index of firm " + i);
                 }
             }
         });
@@ -81,40 +81,40 @@ class EventDrivenPipelineTest {
      * event found by stepping it month by month, the spend and sales summed afresh.
      */
     private static int check(Enterprise firm) {
-        for (int i = 0; i < firm.count(FirmTable.PROJECT_COUNT); i++) {
+        for (int i = 0; i < firm.projectCount; i++) {
             Project p = firm.projects[i];
             assertEquals(ProjectCodes.of(p), firm.projectCodes[i], "code of project " + i + " of firm " + firm.id);
             assertEquals(p.quality, firm.projectQualities[i], "quality of project " + i + " of firm " + firm.id);
         }
         // A financing value kept from an earlier month is the sum a fresh pass gives, bit for bit.
-        if (!firm.flag(FirmTable.FINANCING_STALE) && firm.count(FirmTable.FINANCING_VERSION) == firm.region.valuation.grossVersion()) {
-            assertEquals(Double.doubleToLongBits(firm.pipelineValue()), Double.doubleToLongBits(firm.get(FirmTable.FINANCING_VALUE)),
+        if (!firm.financingStale && firm.financingVersion == firm.region.valuation.grossVersion()) {
+            assertEquals(Double.doubleToLongBits(firm.pipelineValue()), Double.doubleToLongBits(firm.financingValue),
                     "kept financing value of firm " + firm.id);
         }
-        if (firm.flag(FirmTable.PIPELINE_CHANGED)) {
+        if (firm.pipelineChanged) {
             return 0;
         }
         double spend = 0;
         double sales = 0;
         int firstEvent = Integer.MAX_VALUE;
-        for (int i = 0; i < firm.count(FirmTable.PROJECT_COUNT); i++) {
+        for (int i = 0; i < firm.projectCount; i++) {
             Project p = firm.projects[i];
             if (p.launched) {
                 sales += p.sales;
-                firstEvent = Math.min(firstEvent, monthsToSalesEvent(p.route, p.monthsOnMarket + firm.count(FirmTable.SKIPPED_PIPELINE_MONTHS)));
+                firstEvent = Math.min(firstEvent, monthsToSalesEvent(p.route, p.monthsOnMarket + firm.skippedPipelineMonths));
             } else {
-                spend += p.route.costPerMonth[p.stageIndex] * firm.get(FirmTable.QUIET_COST_FACTOR);
-                int left = p.monthsLeft - firm.count(FirmTable.SKIPPED_PIPELINE_MONTHS);
+                spend += p.route.costPerMonth[p.stageIndex] * firm.quietCostFactor;
+                int left = p.monthsLeft - firm.skippedPipelineMonths;
                 assertTrue(left >= 1, "firm " + firm.id + ": a stage that should have ended is still counting: " + left);
                 firstEvent = Math.min(firstEvent, left);
             }
         }
-        assertEquals(spend, firm.get(FirmTable.QUIET_SPEND), "quiet spend of firm " + firm.id);
-        assertEquals(sales, firm.get(FirmTable.QUIET_SALES), "quiet sales of firm " + firm.id);
+        assertEquals(spend, firm.quietSpend, "quiet spend of firm " + firm.id);
+        assertEquals(sales, firm.quietSales, "quiet sales of firm " + firm.id);
         // The firm visits when its countdown reaches zero: never after the first event.
-        assertTrue(firm.count(FirmTable.MONTHS_TO_PIPELINE_EVENT) <= firstEvent,
-                "firm " + firm.id + " would next visit in " + firm.count(FirmTable.MONTHS_TO_PIPELINE_EVENT) + " months, its first event is in " + firstEvent);
-        return firm.count(FirmTable.MONTHS_TO_PIPELINE_EVENT) > 1 ? 1 : 0;
+        assertTrue(firm.monthsToPipelineEvent <= firstEvent,
+                "firm " + firm.id + " would next visit in " + firm.monthsToPipelineEvent + " months, its first event is in " + firstEvent);
+        return firm.monthsToPipelineEvent > 1 ? 1 : 0;
     }
 
     /** Months until a product on the market for {@code onMarket} months changes its sales, stepping month by month. */

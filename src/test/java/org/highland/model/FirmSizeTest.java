@@ -109,7 +109,7 @@ class FirmSizeTest {
         for (int i = 0; i < region.firmCount; i++) {
             Enterprise firm = region.firms[i];
             if (firm.sector.biomedicine()) {
-                sum += firm.get(FirmTable.BASE_REVENUE);
+                sum += firm.baseRevenue;
             }
         }
         return sum;
@@ -118,7 +118,7 @@ class FirmSizeTest {
     private static int above20Million(Region region) {
         int n = 0;
         for (int i = 0; i < region.firmCount; i++) {
-            if (region.firms[i].get(FirmTable.BASE_REVENUE) >= 20) {
+            if (region.firms[i].baseRevenue >= 20) {
                 n++;
             }
         }
@@ -128,7 +128,7 @@ class FirmSizeTest {
     private static double medianOfSmall(Region region) {
         double[] sizes = new double[region.firmCount];
         for (int i = 0; i < region.firmCount; i++) {
-            sizes[i] = region.firms[i].get(FirmTable.BASE_REVENUE);
+            sizes[i] = region.firms[i].baseRevenue;
         }
         java.util.Arrays.sort(sizes);
         // The large segment is at most 8 % and at the top: the median of all is a small firm's.
@@ -142,9 +142,9 @@ class FirmSizeTest {
             Region region = world.region(r);
             for (int i = 0; i < region.firmCount; i++) {
                 Enterprise firm = region.firms[i];
-                all += firm.count(FirmTable.PROJECT_COUNT);
-                if (firm.get(FirmTable.BASE_REVENUE) >= 20) {
-                    large += firm.count(FirmTable.PROJECT_COUNT);
+                all += firm.projectCount;
+                if (firm.baseRevenue >= 20) {
+                    large += firm.projectCount;
                 }
             }
         }

@@ -33,8 +33,8 @@ class InsolvencyExitTest {
         Region region = broke.world().region(0);
         for (int i = 0; i < FIRMS; i++) {
             Enterprise firm = region.firm(i * (region.firmCount() / FIRMS));
-            firm.set(FirmTable.CASH, -1e9);
-            firm.setCount(FirmTable.MONTHS_NEGATIVE_CASH, 0);
+            firm.cash = -1e9;
+            firm.monthsNegativeCash = 0;
             picked.add(firm.id());
         }
         int grace = (int) broke.world().firmSpec.exitGraceMonths();

@@ -80,7 +80,7 @@ class PipelineSeedingTest {
                 Region region = world.region(g);
                 for (int i = 0; i < region.firmCount(); i++) {
                     Enterprise firm = region.firm(i);
-                    for (int p = 0; p < firm.count(FirmTable.PROJECT_COUNT); p++) {
+                    for (int p = 0; p < firm.projectCount; p++) {
                         Project project = firm.projects[p];
                         if (project.route.kind != ProjectKind.INNOVATIVE_DRUG) {
                             continue;

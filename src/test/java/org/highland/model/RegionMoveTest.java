@@ -87,7 +87,7 @@ class RegionMoveTest {
         int zhejiangBefore = zhejiang.firmCount();
         for (Enterprise firm : before) {
             regionBefore.put(firm, firm.region);
-            cashBefore.put(firm, firm.get(FirmTable.CASH));
+            cashBefore.put(firm, firm.cash);
             idBefore.put(firm, firm.id);
             projectsBefore.put(firm, firm.projects);
         }
@@ -129,10 +129,10 @@ class RegionMoveTest {
             assertSame(projectsBefore.get(firm), firm.projects);
             if (firm.region != regionBefore.get(firm)) {
                 moved++;
-                assertEquals(cashBefore.get(firm) - 2, firm.get(FirmTable.CASH), 1e-9);
-                assertEquals(firm.sectorSpec.organicGrowth() + firm.region.spec.growthShift(), firm.get(FirmTable.TREND_GROWTH), 1e-12);
+                assertEquals(cashBefore.get(firm) - 2, firm.cash, 1e-9);
+                assertEquals(firm.sectorSpec.organicGrowth() + firm.region.spec.growthShift(), firm.trendGrowth, 1e-12);
             } else {
-                assertEquals(cashBefore.get(firm), firm.get(FirmTable.CASH), 0.0);
+                assertEquals(cashBefore.get(firm), firm.cash, 0.0);
             }
         }
         assertTrue(moved > 0, "no firm moved between regions");

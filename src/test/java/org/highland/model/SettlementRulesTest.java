@@ -47,11 +47,11 @@ class SettlementRulesTest {
     private static Enterprise firm(Sector sector) {
         for (int i = 0; i < region.firmCount(); i++) {
             Enterprise f = region.firm(i);
-            if (f.sector == sector && f.count(FirmTable.PROJECT_COUNT) == 0 && !f.flag(FirmTable.LISTED) && used.add(f)) {
-                f.setCount(FirmTable.EXIT_AGE_MONTHS, f.count(FirmTable.AGE_MONTHS) + 1000);
-                f.set(FirmTable.CASH, 1e3);
-                f.setCount(FirmTable.MONTHS_NEGATIVE_CASH, 0);
-                f.setCount(FirmTable.MONTHS_TO_LISTING, -1);
+            if (f.sector == sector && f.projectCount == 0 && !f.listed && used.add(f)) {
+                f.exitAgeMonths = f.ageMonths + 1000;
+                f.cash = 1e3;
+                f.monthsNegativeCash = 0;
+                f.monthsToListing = -1;
                 return f;
             }
         }
@@ -64,9 +64,9 @@ class SettlementRulesTest {
         world.beginMonth(12);
         f.revenueLastYear = revenueLastYear;
         f.rdLastYear = rdLastYear;
-        f.setFlag(FirmTable.HIGHTECH, !f.flag(FirmTable.HIGHTECH));
+        f.hightech = !f.hightech;
         settlement.close(region, f);
-        return f.flag(FirmTable.HIGHTECH);
+        return f.hightech;
     }
 
     @Test
@@ -90,43 +90,43 @@ class SettlementRulesTest {
         Enterprise f = firm(Sector.GENERIC_DRUG);
         f.revenueLastYear = 40;
         f.rdLastYear = 0;
-        f.setFlag(FirmTable.HIGHTECH, true);
+        f.hightech = true;
         world.beginMonth(0);
         settlement.close(region, f);
-        assertTrue(f.flag(FirmTable.HIGHTECH), "the first January has no past year to review");
+        assertTrue(f.hightech, "the first January has no past year to review");
         world.beginMonth(13);
         settlement.close(region, f);
-        assertTrue(f.flag(FirmTable.HIGHTECH), "February reviews nothing");
+        assertTrue(f.hightech, "February reviews nothing");
         world.beginMonth(24);
         settlement.close(region, f);
-        assertFalse(f.flag(FirmTable.HIGHTECH), "January reviews");
+        assertFalse(f.hightech, "January reviews");
     }
 
     @Test
     void aFirmListsBySalesAfterItsDelayAndRaisesCash() {
         world.beginMonth(3);
         Enterprise small = firm(Sector.GENERIC_DRUG);
-        small.set(FirmTable.BASE_REVENUE, 799);
-        small.set(FirmTable.PRODUCT_REVENUE, 0);
+        small.baseRevenue = 799;
+        small.productRevenue = 0;
         settlement.close(region, small);
-        assertEquals(-1, small.count(FirmTable.MONTHS_TO_LISTING), "below 800 M yuan of sales no listing starts");
+        assertEquals(-1, small.monthsToListing, "below 800 M yuan of sales no listing starts");
 
         Enterprise big = firm(Sector.GENERIC_DRUG);
-        big.set(FirmTable.BASE_REVENUE, 800);
-        big.set(FirmTable.PRODUCT_REVENUE, 0);
+        big.baseRevenue = 800;
+        big.productRevenue = 0;
         settlement.close(region, big);
-        int delay = big.count(FirmTable.MONTHS_TO_LISTING);
+        int delay = big.monthsToListing;
         assertTrue(delay >= 1, "a qualifying firm starts its listing: " + delay);
-        assertFalse(big.flag(FirmTable.LISTED));
+        assertFalse(big.listed);
         double listings = region.counters().get(Counter.LISTINGS);
         double proceeds = region.counters().get(Counter.IPO_PROCEEDS);
         double financing = world.ledger().financing;
         for (int m = 1; m < delay; m++) {
             settlement.close(region, big);
-            assertFalse(big.flag(FirmTable.LISTED), "listed " + (delay - m) + " months early");
+            assertFalse(big.listed, "listed " + (delay - m) + " months early");
         }
         settlement.close(region, big);
-        assertTrue(big.flag(FirmTable.LISTED), "listed after the drawn delay of " + delay + " months");
+        assertTrue(big.listed, "listed after the drawn delay of " + delay + " months");
         assertEquals(listings + 1, region.counters().get(Counter.LISTINGS));
         double raised = region.counters().get(Counter.IPO_PROCEEDS) - proceeds;
         assertTrue(raised > 0, "the listing raised nothing");
@@ -139,21 +139,21 @@ class SettlementRulesTest {
     void anInnovativeDrugFirmListsByItsClinicalPipelineOthersDoNot() {
         world.beginMonth(3);
         Enterprise innovator = firm(Sector.INNOVATIVE_DRUG);
-        innovator.set(FirmTable.BASE_REVENUE, 1);
-        innovator.set(FirmTable.PRODUCT_REVENUE, 0);
-        innovator.setCount(FirmTable.CLINICAL_PROJECTS, 2);
+        innovator.baseRevenue = 1;
+        innovator.productRevenue = 0;
+        innovator.clinicalProjects = 2;
         settlement.close(region, innovator);
-        assertEquals(-1, innovator.count(FirmTable.MONTHS_TO_LISTING), "two clinical projects are not enough");
-        innovator.setCount(FirmTable.CLINICAL_PROJECTS, 3);
+        assertEquals(-1, innovator.monthsToListing, "two clinical projects are not enough");
+        innovator.clinicalProjects = 3;
         settlement.close(region, innovator);
-        assertTrue(innovator.count(FirmTable.MONTHS_TO_LISTING) >= 1, "three clinical projects qualify an innovative-drug firm");
+        assertTrue(innovator.monthsToListing >= 1, "three clinical projects qualify an innovative-drug firm");
 
         Enterprise generic = firm(Sector.GENERIC_DRUG);
-        generic.set(FirmTable.BASE_REVENUE, 1);
-        generic.set(FirmTable.PRODUCT_REVENUE, 0);
-        generic.setCount(FirmTable.CLINICAL_PROJECTS, 5);
+        generic.baseRevenue = 1;
+        generic.productRevenue = 0;
+        generic.clinicalProjects = 5;
         settlement.close(region, generic);
-        assertEquals(-1, generic.count(FirmTable.MONTHS_TO_LISTING), "the pipeline standard is for innovative-drug firms only");
+        assertEquals(-1, generic.monthsToListing, "the pipeline standard is for innovative-drug firms only");
     }
 
     @Test
@@ -161,20 +161,20 @@ class SettlementRulesTest {
         world.beginMonth(3);
         int grace = (int) world.firmSpec().exitGraceMonths();
         Enterprise f = firm(Sector.GENERIC_DRUG);
-        f.set(FirmTable.CASH, -1e6);
+        f.cash = -1e6;
         double exits = region.counters().get(Counter.EXITS);
         for (int m = 1; m < grace; m++) {
             assertFalse(settlement.close(region, f), "exited after " + m + " of " + grace + " months");
-            assertEquals(m, f.count(FirmTable.MONTHS_NEGATIVE_CASH));
+            assertEquals(m, f.monthsNegativeCash);
         }
         assertEquals(exits, region.counters().get(Counter.EXITS));
         assertTrue(settlement.close(region, f), "still there after " + grace + " months of negative cash");
         assertEquals(exits + 1, region.counters().get(Counter.EXITS));
 
         Enterprise recovered = firm(Sector.GENERIC_DRUG);
-        recovered.setCount(FirmTable.MONTHS_NEGATIVE_CASH, grace - 1);
+        recovered.monthsNegativeCash = grace - 1;
         settlement.close(region, recovered);
-        assertEquals(0, recovered.count(FirmTable.MONTHS_NEGATIVE_CASH), "positive cash resets the count");
+        assertEquals(0, recovered.monthsNegativeCash, "positive cash resets the count");
     }
 
     @Test
@@ -182,25 +182,25 @@ class SettlementRulesTest {
         world.beginMonth(3);
         double threshold = world.firmSpec().largeFirmRevenueMillion();
         Enterprise small = firm(Sector.GENERIC_DRUG);
-        small.set(FirmTable.BASE_REVENUE, 0.9 * threshold);
-        small.set(FirmTable.PRODUCT_REVENUE, 0);
-        small.setCount(FirmTable.EXIT_AGE_MONTHS, small.count(FirmTable.AGE_MONTHS));
+        small.baseRevenue = 0.9 * threshold;
+        small.productRevenue = 0;
+        small.exitAgeMonths = small.ageMonths;
         double exits = region.counters().get(Counter.EXITS);
         assertTrue(settlement.close(region, small), "a small firm at the end of its life exits");
         assertEquals(exits + 1, region.counters().get(Counter.EXITS));
 
         Enterprise young = firm(Sector.GENERIC_DRUG);
-        young.set(FirmTable.BASE_REVENUE, 0.9 * threshold);
-        young.set(FirmTable.PRODUCT_REVENUE, 0);
-        young.setCount(FirmTable.EXIT_AGE_MONTHS, young.count(FirmTable.AGE_MONTHS) + 1);
+        young.baseRevenue = 0.9 * threshold;
+        young.productRevenue = 0;
+        young.exitAgeMonths = young.ageMonths + 1;
         assertFalse(settlement.close(region, young), "a firm before the end of its life stays");
 
         Enterprise large = firm(Sector.GENERIC_DRUG);
-        large.set(FirmTable.BASE_REVENUE, threshold);
-        large.set(FirmTable.PRODUCT_REVENUE, 0);
-        large.setCount(FirmTable.EXIT_AGE_MONTHS, large.count(FirmTable.AGE_MONTHS));
+        large.baseRevenue = threshold;
+        large.productRevenue = 0;
+        large.exitAgeMonths = large.ageMonths;
         assertFalse(settlement.close(region, large), "a large firm outlives its drawn life");
-        assertTrue(large.count(FirmTable.EXIT_AGE_MONTHS) > large.count(FirmTable.AGE_MONTHS), "its life is drawn anew");
+        assertTrue(large.exitAgeMonths > large.ageMonths, "its life is drawn anew");
     }
 
     /**
@@ -213,12 +213,12 @@ class SettlementRulesTest {
     void aMonthsCashIsMarginLessRdLessRentLessTaxPlusAnIpo() {
         world.beginMonth(5);
         Enterprise f = firm(Sector.GENERIC_DRUG);
-        f.setFlag(FirmTable.HIGHTECH, false);
+        f.hightech = false;
         f.tax.closeYear(2019, 0);
-        f.set(FirmTable.BASE_REVENUE, 120);
-        f.set(FirmTable.PRODUCT_REVENUE, 0);
-        f.set(FirmTable.RD_MONTH, 0.4);
-        f.setCount(FirmTable.MONTHS_TO_LISTING, 1);
+        f.baseRevenue = 120;
+        f.productRevenue = 0;
+        f.rdMonth = 0.4;
+        f.monthsToListing = 1;
         double margin = f.sectorSpec.operatingMargin();
         // A park dearer than the region's outside rent by 0.05 M yuan a month (restored below).
         double premiumBefore = f.park.rentPremiumMonth;
@@ -228,7 +228,7 @@ class SettlementRulesTest {
         assertTrue(operating > 0.4, "premise: a profitable month");
         double tax = 0.25 * (operating - 0.4);
         Ledger ledger = world.ledger();
-        double cash = f.get(FirmTable.CASH);
+        double cash = f.cash;
         double flow = ledger.operatingCashFlow;
         double rd = ledger.rdSpend;
         double rent = ledger.rentPremium;
@@ -237,8 +237,8 @@ class SettlementRulesTest {
         settlement.close(region, f);
         f.park.rentPremiumMonth = premiumBefore;
         double raised = region.counters().get(Counter.IPO_PROCEEDS) - proceeds;
-        assertTrue(f.flag(FirmTable.LISTED) && raised > 0, "premise: the listing fell due");
-        assertEquals(cash - premium + operating - 0.4 - tax + raised, f.get(FirmTable.CASH), 1e-9);
+        assertTrue(f.listed && raised > 0, "premise: the listing fell due");
+        assertEquals(cash - premium + operating - 0.4 - tax + raised, f.cash, 1e-9);
         assertEquals(operating, ledger.operatingCashFlow - flow, 1e-12);
         assertEquals(0.4, ledger.rdSpend - rd, 1e-12);
         assertEquals(premium, ledger.rentPremium - rent, 1e-12);
@@ -249,15 +249,15 @@ class SettlementRulesTest {
     void cashOfExactlyZeroIsNotNegative() {
         world.beginMonth(5);
         Enterprise f = firm(Sector.GENERIC_DRUG);
-        f.set(FirmTable.BASE_REVENUE, 0);
-        f.set(FirmTable.PRODUCT_REVENUE, 0);
-        f.set(FirmTable.RD_MONTH, 0);
+        f.baseRevenue = 0;
+        f.productRevenue = 0;
+        f.rdMonth = 0;
         f.tax.closeYear(2019, 0);
-        f.set(FirmTable.CASH, f.park.rentPremiumMonth);
-        f.setCount(FirmTable.MONTHS_NEGATIVE_CASH, 3);
+        f.cash = f.park.rentPremiumMonth;
+        f.monthsNegativeCash = 3;
         settlement.close(region, f);
-        assertEquals(0.0, f.get(FirmTable.CASH));
-        assertEquals(0, f.count(FirmTable.MONTHS_NEGATIVE_CASH));
+        assertEquals(0.0, f.cash);
+        assertEquals(0, f.monthsNegativeCash);
     }
 
     /** January closes the past tax year (its profit becomes last year's); other months do not. */
@@ -265,12 +265,12 @@ class SettlementRulesTest {
     void januaryClosesTheTaxYear() {
         Enterprise f = firm(Sector.GENERIC_DRUG);
         f.tax.closeYear(2019, 0);
-        f.set(FirmTable.RD_MONTH, 0);
-        f.tax.setYearToDate(100, 0);
+        f.rdMonth = 0;
+        f.tax.taxableToDate = 100;
         world.beginMonth(13);
         settlement.close(region, f);
         assertEquals(0, f.tax.lastYearTaxable, "February closes no year");
-        f.tax.setYearToDate(100, 0);
+        f.tax.taxableToDate = 100;
         world.beginMonth(24);
         settlement.close(region, f);
         assertEquals(100, f.tax.lastYearTaxable, "January closed the year with its taxable profit");
