@@ -1,8 +1,10 @@
 package org.highland.cli;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -85,6 +87,12 @@ final class BenchProfiler implements AutoCloseable {
             }
             out.printf(Locale.ROOT, "profile: %d execution samples of the model (JFR, every %d ms; the reference's left out)%n",
                     samples, SAMPLE_PERIOD.toMillis());
+            if (!exactAttribution()) {
+                // Without the flag a sample of compiled code lands on the nearest safepoint's
+                // method, often the first line that touches an object the loop waited for.
+                out.println("  (methods approximate: for exact attribution run with"
+                        + " HIGHLAND_JAVA_OPTS='-Xmx4g -XX:+UseParallelGC -XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints')");
+            }
             print(out, "self", self, samples, top);
             print(out, "total (model methods)", total, samples, top);
             out.printf(Locale.ROOT, "  top allocation sites (JFR allocation samples, %.0f MB in all, by the first model frame):%n",
@@ -100,6 +108,16 @@ final class BenchProfiler implements AutoCloseable {
             if (file != null) {
                 file.toFile().delete();
             }
+        }
+    }
+
+    /** Whether compiled code records debug information between safepoints, so samples name the right method. */
+    private static boolean exactAttribution() {
+        try {
+            HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+            return hotspot != null && Boolean.parseBoolean(hotspot.getVMOption("DebugNonSafepoints").getValue());
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

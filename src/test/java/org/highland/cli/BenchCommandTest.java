@@ -43,6 +43,8 @@ class BenchCommandTest {
         Matcher samples = Pattern.compile("profile: (\\d+) execution samples").matcher(run.out);
         assertTrue(samples.find(), run.out);
         assertTrue(Integer.parseInt(samples.group(1)) == 0 || run.out.contains("%  org.highland.model."), run.out);
+        // The test JVM runs without -XX:+DebugNonSafepoints: the profile says how to get exact methods.
+        assertTrue(run.out.contains("-XX:+DebugNonSafepoints"), run.out);
     }
 
     @Test
