@@ -14,23 +14,23 @@ import picocli.CommandLine.Option;
 /** Options shared by every command that runs a scenario. */
 public final class ScenarioOptions {
     @Option(names = "--set", paramLabel = "PATH=VALUE",
-            description = "Override one scenario value, e.g. --set policies.zhejiangTrialSupport.phase3MaxMillion=30 (repeatable).")
+            description = "Override one scenario value, e.g. --set policies.zhejiangTrialSupport.phase3MaxMillion=30 (repeatable; default: none).")
     List<String> sets = new ArrayList<>();
 
-    @Option(names = "--seed", description = "Random seed (default: the scenario's seed).")
+    @Option(names = "--seed", description = "Random seed, a whole number (default: the scenario's seed).")
     Long seed;
 
-    @Option(names = "--replications", description = "Number of replications (default: the scenario's).")
+    @Option(names = "--replications", description = "Number of replications (default: the scenario's replications).")
     Integer replications;
 
-    @Option(names = "--threads", description = "Worker threads (default: available cores). Results do not depend on it.")
+    @Option(names = "--threads", description = "Worker threads (default: the number of available cores). Results do not depend on it.")
     Integer threads;
 
     @Option(names = "--scale", defaultValue = "1.0",
             description = "Share of real firms simulated, in (0, 1] (default: ${DEFAULT-VALUE}); outputs are reported at full scale.")
     double scale;
 
-    @Option(names = "--end", description = "Last simulated year (default: the scenario's).")
+    @Option(names = "--end", description = "Last simulated year, a calendar year (default: the scenario's time.endYear).")
     Integer endYear;
 
     /** Loads the scenario and applies --end; throws on bad input. */

@@ -18,10 +18,10 @@ public final class SweepOptions {
     @Option(names = "--scale", defaultValue = "1.0", description = "Share of real firms simulated, in (0, 1] (default: ${DEFAULT-VALUE}).")
     double scale;
 
-    @Option(names = "--threads", description = "Worker threads of the thread-pool backend (default: available cores).")
+    @Option(names = "--threads", description = "Worker threads of the thread-pool backend (default: the number of available cores).")
     Integer threads;
 
-    @Option(names = "--end", description = "Last simulated year (default: the scenarios').")
+    @Option(names = "--end", description = "Last simulated year, a calendar year (default: the scenarios' own time.endYear).")
     Integer endYear;
 
     @Option(names = "--replications", description = "Replications per point (default: the experiment's).")
