@@ -83,6 +83,22 @@ class ScaleKeyTest {
     }
 
     @Test
+    void aSweepRunsAtItsBaseScenariosScaleUnlessScaleIsGiven() throws IOException {
+        Path base = scenario("small", "scale: 0.02\n");
+        Path experiment = Files.writeString(dir.resolve("one.yaml"), """
+                base: %s
+                factors: [{path: firms.discountRatePerYear, levels: [0.1]}]
+                design: {method: grid, size: 1}
+                outputs: [{metric: enterprises, area: Zhejiang, year: 2015}]
+                """.formatted(base));
+        Path out = dir.resolve("sweep");
+        CliRun run = CliRun.highland("sweep", experiment.toString(), "--end", "2015", "--threads", "1", "--quiet",
+                "--out", out.toString());
+        assertEquals(0, run.exitCode, run.toString());
+        assertEquals(0.02, new ObjectMapper().readTree(out.resolve("sweep.json").toFile()).get("scale").asDouble());
+    }
+
+    @Test
     void scenariosComparedTogetherMustAgreeUnlessScaleIsGiven() throws IOException {
         Path base = scenario("base", "scale: 0.03\n");
         Path variant = scenario("variant", "scale: 0.05\n");
