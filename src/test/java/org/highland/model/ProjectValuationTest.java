@@ -124,6 +124,46 @@ class ProjectValuationTest {
     }
 
     /** PV at entry of 1 a month paid at the end of each of n months. */
+    @Test
+    void theUnknownPartOfPeakSalesRaisesTheirMeanAndGrossValueAddsSupportToQualityTimesRevenue() {
+        // Route sigma 1 with quality sigma 0.8 leaves a residual sigma of sqrt(1 - 0.64) = 0.6:
+        // the expected peak sales per unit of quality are the median x exp(0.6^2 / 2) = 100 e^0.18.
+        Scenario scenario = ModelRuns.scenario(dir, "residual", TINY_ROUTE.replace("peakSalesSigma: 0.8",
+                "peakSalesSigma: 1.0") + """
+                policies:
+                  reward: {type: approval-reward, region: Zhejiang, innovativeDrugMillion: 48, annualBudgetMillion: 100000}
+                """, "time.endYear=2016");
+        HighlandSim sim = ModelRuns.start(scenario, 0.01, 7, 0);
+        sim.schedule.step(sim);
+        Region region = sim.world().region("Zhejiang");
+        ProjectValuation v = region.valuation();
+        ProjectKind k = ProjectKind.INNOVATIVE_DRUG;
+        double sales = 0;
+        for (int m = 1; m <= 120; m++) {
+            sales += Math.pow(V, m) / 12.0;
+        }
+        double r2 = 0.8 * Math.pow(V, 6) * 0.5 * 100 * Math.exp(0.18) * sales;
+        assertEquals(r2, v.revenue(k, 2), TOL * r2);
+        assertEquals(6.0, v.expectedMonths(k, 2), 0.0);
+        assertEquals(10.0, v.expectedMonths(k, 1), 0.0);
+        // Entering NDA: the reward of 48 paid on approval, reached with 0.8 after 6 months.
+        double s2 = 48 * 0.8 * Math.pow(V, 6);
+        assertEquals(1.3 * r2 + s2, v.grossValue(Sector.INNOVATIVE_DRUG.ordinal(), k.ordinal(), 2, 1.3), TOL * r2);
+        assertEquals(1.3 * r2 + s2, v.grossValue(Sector.INNOVATIVE_DRUG, k, 2, 1.3), TOL * r2);
+
+        // The gross values' version moves when an input moves, and only then.
+        int version = v.grossVersion();
+        assertTrue(version > 0, "the first month's values are a version");
+        v.update(sim.world());
+        assertEquals(version, v.grossVersion(), "the same inputs again");
+        region.levers.scaleStageMonths(k, Stage.NDA, 0.5);
+        v.update(sim.world());
+        assertEquals(version + 1, v.grossVersion(), "a shorter review changes revenue and support");
+        assertEquals(3.0, v.expectedMonths(k, 2), 0.0);
+        v.update(sim.world());
+        assertEquals(version + 1, v.grossVersion());
+    }
+
     private static double monthly(int n) {
         double total = 0;
         for (int m = 1; m <= n; m++) {

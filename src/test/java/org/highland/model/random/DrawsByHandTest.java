@@ -102,6 +102,10 @@ class DrawsByHandTest {
         assertEquals(0, Draws.poissonInverse(0.99, 0));
         // mean 900, u = 0.5: the normal approximation's median, 900.
         assertEquals(900, Draws.poissonInverse(0.5, 900));
+        // u = 0.9: 900 + 30 x 1.28155 = 938.4; and at exactly 500 still the sum of probabilities,
+        // whose 0.99 quantile (553) lies one above the normal approximation's (552).
+        assertEquals(938, Draws.poissonInverse(0.9, 900));
+        assertEquals(553, Draws.poissonInverse(0.99, 500));
     }
 
     @Test
@@ -134,5 +138,9 @@ class DrawsByHandTest {
         assertEquals(1.0, Draws.lognormalAbove(new Scripted().uniforms(0.0), 1.0, 1.0), 1e-9);
         assertEquals(1.0, Draws.lognormalShareAbove(1.0, 0.0));
         assertEquals(0.5, Draws.lognormalShareAbove(2.0, 1.0), 1e-15);
+        // threshold e with sigma 2: 1 - Phi(1 / 2) = 0.3085375.
+        assertEquals(0.3085375387259869, Draws.lognormalShareAbove(2.0, Math.E), 1e-12);
+        // median 2 times exp(sigma z) with z = 1 and sigma 1: 2e.
+        assertEquals(2 * Math.E, Draws.lognormal(new Scripted().normals(1.0), 2, 1.0), 1e-12);
     }
 }
