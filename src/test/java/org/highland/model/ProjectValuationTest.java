@@ -179,6 +179,23 @@ class ProjectValuationTest {
         assertEquals(innovative, v.revenue(k, 0), 0.0);
     }
 
+    @Test
+    void withoutRevenueAStageIsWorthEnteringForAnyQualityOnlyWhenSupportExceedsItsCost() {
+        // Product margin 0: R = 0, so the threshold (c C - S) / R is 0 where support covers the
+        // cost (every quality pays) and infinite where it does not (none does).
+        String noRevenue = TINY_ROUTE.replace("productMargin: 0.5", "productMargin: 0");
+        ProjectValuation bare = firstMonth(ModelRuns.scenario(dir, "bare", noRevenue, "time.endYear=2016")).valuation();
+        ProjectKind k = ProjectKind.INNOVATIVE_DRUG;
+        assertEquals(0.0, bare.revenue(k, 2), 0.0);
+        assertEquals(Double.POSITIVE_INFINITY, bare.qualityThreshold(Sector.INNOVATIVE_DRUG, k, 2, 1.0));
+        ProjectValuation paid = firstMonth(ModelRuns.scenario(dir, "paid", noRevenue + """
+                policies:
+                  reward: {type: approval-reward, region: Zhejiang, innovativeDrugMillion: 1000, annualBudgetMillion: 100000}
+                """, "time.endYear=2016")).valuation();
+        // Entering NDA costs 0.5 x 6 = 3 M yuan at most; the reward is worth 1000 x 0.8 x v^6.
+        assertEquals(0.0, paid.qualityThreshold(Sector.INNOVATIVE_DRUG, k, 2, 1.0), 0.0);
+    }
+
     private static double monthly(int n) {
         double total = 0;
         for (int m = 1; m <= n; m++) {
