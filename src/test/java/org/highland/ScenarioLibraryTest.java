@@ -110,7 +110,7 @@ class ScenarioLibraryTest {
         Scenario baseline = load("baseline");
         files().map(p -> Scenarios.load(p, List.of())).filter(s -> !s.name().equals("baseline")).forEach(s -> {
             assertNotEquals(baseline.policies(), s.policies(), s.name());
-            Scenario samePolicies = new Scenario(baseline.name(), baseline.description(), s.seed(), s.replications(),
+            Scenario samePolicies = new Scenario(baseline.name(), baseline.description(), s.seed(), s.replications(), s.scale(),
                     s.time(), s.regions(), s.sectors(), s.routes(), s.firms(), s.entry(), s.talent(), s.capital(), s.tax(), s.location(),
                     baseline.policies());
             assertEquals(baseline, samePolicies, s.name() + " differs from the baseline only in its policies");

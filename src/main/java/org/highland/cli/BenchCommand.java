@@ -45,7 +45,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--scenario", defaultValue = "scenarios/baseline.yaml", description = "Scenario (default: ${DEFAULT-VALUE}; built-in defaults if absent).")
     Path scenarioFile;
 
-    @Option(names = "--scale", defaultValue = "1.0", description = "Share of real firms (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--scale", defaultValue = "1.0", description = "Share of real firms simulated, in (0, 1] (default: ${DEFAULT-VALUE}).")
     double scale;
 
     @Option(names = "--replications", defaultValue = "3", description = "Timed replications after one warm-up (default: ${DEFAULT-VALUE}).")

@@ -70,15 +70,32 @@ import picocli.CommandLine.Spec;
  * best as an overlay) and {@code validation.csv} (the best against every target, held-out ones
  * labelled out_of_sample). {@code --resume DIR} continues a killed calibration in DIR.
  */
-@Command(name = "calibrate", mixinStandardHelpOptions = true,
+@Command(name = "calibrate", mixinStandardHelpOptions = true, modelTransformer = CalibrateCommand.Help.class,
         description = {"Fit the free parameters to the published figures (CMA-ES, common random numbers).",
                 "By default the 2021 figures are held out (--holdout " + Holdout.DEFAULT + "): the fit uses figures up to"
                         + " 2020 and scores 2021 out of sample. Identities (targets.csv basis) never enter the loss.",
-                "Each candidate runs to the last fitted target year with " + CalibrationPlan.DEFAULT_REPLICATIONS
-                        + " replications unless --replications is given (not the scenario's); --end does not apply."})
+                "Each candidate runs to the year of the last target it fits (there is no --end), with --replications"
+                        + " replications at --scale."})
 public final class CalibrateCommand implements Callable<Integer> {
     static final String SETTINGS = "calibration-settings.json";
     static final String OVERLAY = "calibrated.yaml";
+
+    /**
+     * The shared scenario options as calibrate uses them: the runs end at the last fitted target
+     * year, so --end does not exist here; replications per candidate come from the plan, not the
+     * scenario.
+     */
+    public static final class Help implements picocli.CommandLine.IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec spec) {
+            HelpTexts.drop(spec, "--end");
+            HelpTexts.reword(spec, "--replications", "Replications per candidate, with common random numbers"
+                    + " (default: " + CalibrationPlan.DEFAULT_REPLICATIONS + "; the scenario's replications do not apply).");
+            HelpTexts.reword(spec, "--seed", "Random seed of the model runs (default: the scenario's seed); the"
+                    + " optimiser has its own --search-seed.");
+            return spec;
+        }
+    }
 
     @Spec
     CommandSpec spec;
@@ -105,7 +122,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Calibration folder (default results/<scenario>-calibration/<timestamp>).")
     Path out;
 
-    @Option(names = "--resume", paramLabel = "DIR", description = "Continue the interrupted calibration in DIR.")
+    @Option(names = "--resume", paramLabel = "DIR", description = "Continue the interrupted calibration in DIR (default: start a new one in --out).")
     Path resume;
 
     @Option(names = "--holdout", paramLabel = "YEARS|IDS", defaultValue = Holdout.DEFAULT,
@@ -115,7 +132,7 @@ public final class CalibrateCommand implements Callable<Integer> {
 
     @Option(names = "--leave-out-region", paramLabel = "REGION",
             description = "Also keep every target of this region out of the loss and score it after the fit"
-                    + " (leave-one-region-out check).")
+                    + " (leave-one-region-out check; default: none).")
     String leaveOutRegion;
 
     /** Parameters of the left-out region set to their defaults instead of searched. */

@@ -32,10 +32,10 @@ public final class CheckCommand implements Callable<Integer> {
         options.seed(scenario);
         options.replications(scenario);
         options.threads();
-        options.scale();
+        double scale = options.scale();
         spec.commandLine().getOut().println(scenarioFile + ": ok (" + scenario.name() + ", "
                 + scenario.time().startYear() + "-" + scenario.time().endYear() + ", " + scenario.policies().size()
-                + " policies)");
+                + " policies, scale " + scale + (options.scale != null ? " from --scale" : " from the scenario") + ")");
         return ExitCodes.OK;
     }
 }

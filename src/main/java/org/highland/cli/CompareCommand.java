@@ -95,7 +95,7 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--parameter-uncertainty", paramLabel = "FILE",
             description = "Draw each replication's parameters from a calibration-ensemble.csv; replication k of the"
-                    + " base and of every variant use the same vector, so the differences stay paired.")
+                    + " base and of every variant use the same vector, so the differences stay paired (default: none, the scenario's values).")
     Path parameterUncertainty;
 
     @Override

@@ -26,13 +26,13 @@ public final class DiscoverCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SWEEP_DIR", description = "Finished sweep folder.")
     Path folder;
 
-    @Option(names = "--output", required = true, description = "Metric, e.g. cumulative_innovative_drug_approvals.")
+    @Option(names = "--output", required = true, description = "Metric, as named in outputs.csv, e.g. cumulative_innovative_drug_approvals (required).")
     String metric;
 
-    @Option(names = "--region", required = true, description = "Area, e.g. Zhejiang.")
+    @Option(names = "--region", required = true, description = "Area, as named in outputs.csv, e.g. Zhejiang (required).")
     String area;
 
-    @Option(names = "--year", required = true, description = "Year.")
+    @Option(names = "--year", required = true, description = "Calendar year of the output (required).")
     int year;
 
     @Option(names = "--scenario", defaultValue = "base", description = "base, a variant, or <variant>-base for a difference (default: ${DEFAULT-VALUE}).")
@@ -43,20 +43,20 @@ public final class DiscoverCommand implements Callable<Integer> {
 
     /** Which side of the threshold is of interest. */
     static final class Threshold {
-        @Option(names = "--below", description = "Cases with the output below V are of interest.")
+        @Option(names = "--below", description = "Threshold in the metric's own unit: cases with the output below it are of interest (this or --above is required).")
         Double below;
 
-        @Option(names = "--above", description = "Cases with the output above V are of interest.")
+        @Option(names = "--above", description = "Threshold in the metric's own unit: cases with the output above it are of interest (this or --below is required).")
         Double above;
     }
 
-    @Option(names = "--alpha", defaultValue = "0.05", description = "Share peeled per step (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--alpha", defaultValue = "0.05", description = "Share of the remaining cases peeled per step, in (0, 0.5) (default: ${DEFAULT-VALUE}).")
     double alpha;
 
-    @Option(names = "--min-mass", defaultValue = "0.05", description = "Smallest share of cases a box keeps (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--min-mass", defaultValue = "0.05", description = "Smallest share of all cases a box keeps, in (0, 1) (default: ${DEFAULT-VALUE}).")
     double minMass;
 
-    @Option(names = "--min-coverage", defaultValue = "0.5", description = "Coverage the selected box keeps at least (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--min-coverage", defaultValue = "0.5", description = "Share of the cases of interest the selected box keeps at least, in (0, 1] (default: ${DEFAULT-VALUE}).")
     double minCoverage;
 
     @Override

@@ -40,7 +40,7 @@ public final class ParamsCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "Scenario file (default: built-in defaults).")
     Path scenarioFile;
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override one value (repeatable).")
+    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override one value (repeatable; default: none).")
     List<String> sets = new ArrayList<>();
 
     @Override

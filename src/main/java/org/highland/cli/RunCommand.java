@@ -38,7 +38,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--parameter-uncertainty", paramLabel = "FILE",
             description = "Draw each replication's parameters from a calibration-ensemble.csv (one vector per"
-                    + " replication, from the seed and replication number), applied after --set.")
+                    + " replication, from the seed and replication number), applied after --set (default: none, the scenario's values).")
     Path parameterUncertainty;
 
     @Override

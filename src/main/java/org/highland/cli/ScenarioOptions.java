@@ -14,23 +14,27 @@ import picocli.CommandLine.Option;
 /** Options shared by every command that runs a scenario. */
 public final class ScenarioOptions {
     @Option(names = "--set", paramLabel = "PATH=VALUE",
-            description = "Override one scenario value, e.g. --set policies.zhejiangTrialSupport.phase3MaxMillion=30 (repeatable).")
+            description = "Override one scenario value, e.g. --set policies.zhejiangTrialSupport.phase3MaxMillion=30 (repeatable; default: none).")
     List<String> sets = new ArrayList<>();
 
-    @Option(names = "--seed", description = "Random seed (default: the scenario's seed).")
+    @Option(names = "--seed", description = "Random seed, a whole number (default: the scenario's seed).")
     Long seed;
 
-    @Option(names = "--replications", description = "Number of replications (default: the scenario's).")
+    @Option(names = "--replications", description = "Number of replications (default: the scenario's replications).")
     Integer replications;
 
-    @Option(names = "--threads", description = "Worker threads (default: available cores). Results do not depend on it.")
+    @Option(names = "--threads", description = "Worker threads (default: the number of available cores). Results do not depend on it.")
     Integer threads;
 
-    @Option(names = "--scale", defaultValue = "1.0",
-            description = "Share of real firms simulated, in (0, 1] (default: ${DEFAULT-VALUE}); outputs are reported at full scale.")
-    double scale;
+    @Option(names = "--scale",
+            description = "Share of real firms simulated, in (0, 1]; outputs are reported at full scale (default: the"
+                    + " scenario's scale, 1.0 unless it says otherwise).")
+    Double scale;
 
-    @Option(names = "--end", description = "Last simulated year (default: the scenario's).")
+    /** The scale the first scenario loaded runs at: --scale, else its {@code scale:}. */
+    private Double used;
+
+    @Option(names = "--end", description = "Last simulated year, a calendar year (default: the scenario's time.endYear).")
     Integer endYear;
 
     /** Loads the scenario and applies --end; throws on bad input. */
@@ -48,6 +52,7 @@ public final class ScenarioOptions {
                 System.err.println(warning);
             }
         });
+        scenario = scenario.withScale(resolveScale(file, scenario));
         if (endYear != null) {
             if (endYear < scenario.time().startYear() || endYear > 2100) {
                 throw new BadInputException("--end " + endYear + ": expected a year from "
@@ -60,6 +65,26 @@ public final class ScenarioOptions {
     }
 
     /**
+     * --scale when given, else the scenario's {@code scale:}. Scenarios run together (a base and
+     * its variants) share one scale: a variant whose own differs from the base's is refused rather
+     * than silently run at the base's.
+     */
+    private double resolveScale(Path file, Scenario scenario) {
+        if (scale != null) {
+            used = scale;
+            return scale;
+        }
+        if (used == null) {
+            used = scenario.scale();
+        } else if (used != scenario.scale()) {
+            throw new BadInputException(file + ": scale: " + scenario.scale() + " differs from the first scenario's "
+                    + used + "; scenarios compared with common random numbers run at one scale. Fix: give them the"
+                    + " same scale: or pass --scale.");
+        }
+        return used;
+    }
+
+    /**
      * Fewest simulated firms a region may start with: results are scaled back up by 1 / scale, so
      * a region of two or three agents would report full-scale figures made of noise, and one of
      * none reports zeros as if they were data.
@@ -67,16 +92,18 @@ public final class ScenarioOptions {
     static final int MIN_FIRMS_PER_REGION = 10;
 
     private void requireFirmsAtScale(Scenario scenario) {
-        if (!(scale > 0 && scale <= 1)) {
+        double share = scenario.scale();
+        if (!(share > 0 && share <= 1)) {
             return; // scale() reports this with its own remedy
         }
         for (Map.Entry<String, RegionSpec> e : scenario.regions().entrySet()) {
             double firms = e.getValue().initialFirms();
-            if (firms > 0 && firms * scale < MIN_FIRMS_PER_REGION) {
+            if (firms > 0 && firms * share < MIN_FIRMS_PER_REGION) {
                 double least = scenario.regions().values().stream().mapToDouble(RegionSpec::initialFirms)
                         .filter(f -> f > 0).map(f -> MIN_FIRMS_PER_REGION / f).max().orElse(1);
-                throw new BadInputException("--scale " + scale + ": " + e.getKey() + " would start with "
-                        + String.format(Locale.ROOT, "%.1f", firms * scale) + " of its " + (long) firms
+                String given = java.math.BigDecimal.valueOf(share).stripTrailingZeros().toPlainString();
+                throw new BadInputException((scale != null ? "--scale " : "scale: ") + given + ": " + e.getKey()
+                        + " would start with " + String.format(Locale.ROOT, "%.1f", firms * share) + " of its " + (long) firms
                         + " firms, fewer than " + MIN_FIRMS_PER_REGION + ", so its full-scale figures would be noise or"
                         + " zero. Fix: pass --scale " + String.format(Locale.ROOT, "%.4f", Math.ceil(least * 1e4) / 1e4)
                         + " or more.");
@@ -122,7 +149,12 @@ public final class ScenarioOptions {
         return t;
     }
 
+    /** The scale the loaded scenarios run at (--scale, else the scenario's); call after {@link #load}. */
     double scale() {
+        if (used == null) {
+            throw new IllegalStateException("scale() before a scenario was loaded");
+        }
+        double scale = used;
         if (!(scale > 0 && scale <= 1)) {
             throw new BadInputException("--scale " + scale + ": expected a share in (0, 1]. Fix: pass e.g. --scale 0.05 for a quick look, or 1 for one agent per firm.");
         }

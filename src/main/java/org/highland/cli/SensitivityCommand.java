@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
         description = {"Sensitivity indices of an experiment's outputs: Morris (mu*, mu, sigma) for a morris design,",
-                "Sobol first-order and total (Saltelli/Jansen) for a sobol design, with bootstrap 95 % intervals.",
+                "Sobol first-order and total (Saltelli/Jansen) for a sobol design, with bootstrap 95 %% intervals.",
                 "Given a finished sweep folder, reuses it; given an experiment file, runs the sweep first.",
                 "Writes sensitivity.csv into the sweep folder and prints the factors ranked."})
 public final class SensitivityCommand implements Callable<Integer> {

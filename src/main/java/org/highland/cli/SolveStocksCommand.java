@@ -40,7 +40,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * simulated value, until every gap is within {@code --tolerance}; the stocks come from the last
  * round's run.
  */
-@Command(name = "solve-stocks", mixinStandardHelpOptions = true,
+@Command(name = "solve-stocks", mixinStandardHelpOptions = true, modelTransformer = SolveStocksCommand.Help.class,
         description = {"Solve the pre-2015 registry stocks (identities.csv, stock_residual) as figure - simulated"
                 + " 2015-2020 flow and print them as a YAML overlay fragment.",
             "Start values with endogenous growth (start_solved: leading talent pools) are solved first, by rounds"
@@ -49,6 +49,16 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class SolveStocksCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    /** --end here defaults to the last year of the figures solved from, not the scenario's end. */
+    public static final class Help implements picocli.CommandLine.IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec spec) {
+            HelpTexts.reword(spec, "--end", "Last simulated year, at least the last year of the figures solved from"
+                    + " (default: that year).");
+            return spec;
+        }
+    }
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML or JSON).")
     Path scenarioFile;

@@ -10,18 +10,20 @@ import org.highland.experiment.sweep.Designs;
 import org.highland.experiment.sweep.ExperimentReader;
 import org.highland.experiment.sweep.ExperimentSpec;
 import org.highland.experiment.sweep.SweepRunner;
+import org.highland.scenario.Scenarios;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options of commands that run an experiment's sweep ({@code sweep}, {@code sensitivity}). */
 public final class SweepOptions {
-    @Option(names = "--scale", defaultValue = "1.0", description = "Share of real firms simulated, in (0, 1] (default: ${DEFAULT-VALUE}).")
-    double scale;
+    @Option(names = "--scale", description = "Share of real firms simulated, in (0, 1] (default: the base scenario's"
+            + " scale, 1.0 unless it says otherwise).")
+    Double scale;
 
-    @Option(names = "--threads", description = "Worker threads of the thread-pool backend (default: available cores).")
+    @Option(names = "--threads", description = "Worker threads of the thread-pool backend (default: the number of available cores).")
     Integer threads;
 
-    @Option(names = "--end", description = "Last simulated year (default: the scenarios').")
+    @Option(names = "--end", description = "Last simulated year, a calendar year (default: the scenarios' own time.endYear).")
     Integer endYear;
 
     @Option(names = "--replications", description = "Replications per point (default: the experiment's).")
@@ -53,7 +55,7 @@ public final class SweepOptions {
                     experiment.name(), experiment.method().word(), experiment.factors().size(), points,
                     experiment.replications(), points * experiment.replications(), engine.describe());
             stdout.flush();
-            Path done = SweepRunner.run(experiment, scale(), endYear, folder, resume, engine, quiet ? null : System.err);
+            Path done = SweepRunner.run(experiment, scale(experiment), endYear, folder, resume, engine, quiet ? null : System.err);
             stdout.println("results: " + done);
             return done;
         } catch (SweepRunner.FolderException e) {
@@ -75,7 +77,11 @@ public final class SweepOptions {
         return experiment;
     }
 
-    private double scale() {
+    /** --scale, else the base scenario's {@code scale:} (every scenario of a sweep runs at one scale). */
+    private double scale(ExperimentSpec experiment) {
+        if (scale == null) {
+            return Scenarios.load(experiment.base(), experiment.sets()).scale();
+        }
         if (!(scale > 0 && scale <= 1)) {
             throw new BadInputException("--scale " + scale + ": expected a share in (0, 1]. Fix: pass e.g. --scale 0.05.");
         }

@@ -33,6 +33,9 @@ public record Scenario(
         long seed,
         @Param(unit = "count", min = 1, max = 100000, doc = "default number of replications; --replications overrides")
         int replications,
+        @Param(unit = "share", min = 0.0001, max = 1, doc = "default share of real firms simulated, outputs reported"
+                + " at full scale; --scale overrides")
+        double scale,
         TimeSpec time,
         Map<String, RegionSpec> regions,
         SectorsSpec sectors,
@@ -128,13 +131,19 @@ public record Scenario(
 
     /** The same scenario ending in another year (for quick runs and tests). */
     public Scenario withEndYear(int endYear) {
-        return new Scenario(name, description, seed, replications, new TimeSpec(time.startYear(), endYear),
+        return new Scenario(name, description, seed, replications, scale, new TimeSpec(time.startYear(), endYear),
                 regions, sectors, routes, firms, entry, talent, capital, tax, location, policies);
     }
 
     /** The same scenario with the seed and replications a run actually used. */
     public Scenario withRun(long runSeed, int runReplications) {
-        return new Scenario(name, description, runSeed, runReplications, time,
+        return new Scenario(name, description, runSeed, runReplications, scale, time,
+                regions, sectors, routes, firms, entry, talent, capital, tax, location, policies);
+    }
+
+    /** The same scenario with the scale a run actually used (--scale over the file's). */
+    public Scenario withScale(double runScale) {
+        return new Scenario(name, description, seed, replications, runScale, time,
                 regions, sectors, routes, firms, entry, talent, capital, tax, location, policies);
     }
 }

@@ -194,9 +194,9 @@ public final class ScenarioReader<T extends Record> {
     /**
      * Sorts problems top to bottom within each source, sources in order of first mention, so a
      * user can fix them while reading the file once. The sort is stable: problems at the same
-     * place keep their discovery order.
+     * place keep their discovery order. Experiment files report their problems the same way.
      */
-    static List<Problem> inReadingOrder(List<Problem> problems) {
+    public static List<Problem> inReadingOrder(List<Problem> problems) {
         List<String> sources = problems.stream().map(Problem::file).distinct().toList();
         List<Problem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparingInt((Problem p) -> sources.indexOf(p.file()))

@@ -105,9 +105,9 @@ class RunCommandTest {
             assertTrue(manifest.hasNonNull(field), "manifest lacks " + field);
         }
 
-        // The resolved scenario reads back as the scenario that ran.
+        // The resolved scenario reads back as the scenario that ran, at the scale it ran at.
         Scenario ran = Scenarios.load(SCENARIO, List.of()).withEndYear(2020)
-                .withRun(manifest.get("seed").asLong(), 2);
+                .withRun(manifest.get("seed").asLong(), 2).withScale(0.03);
         assertEquals(ran, Scenarios.load(out.resolve("scenario.resolved.yaml"), List.of()));
         assertTrue(run.out.contains("results: " + out), run.out);
         assertHeadlineIsTheMeanOfTheReplications(run.out, replications);

@@ -92,6 +92,44 @@ class AcquisitionsTest {
         assertEquals(unexplained, world.ledger.net(world.initialCash) - livingCash(), 1e-6);
     }
 
+    /** Leaves one firm of the target's own sector with cash {@code cash}, every other firm without. */
+    private Enterprise onlyBuyerWith(double cash) {
+        Enterprise only = null;
+        for (int i = 0; i < region.firmCount; i++) {
+            Enterprise f = region.firms[i];
+            f.cash = Math.min(f.cash, 0);
+            if (only == null && f.sector == target.sector) {
+                only = f;
+            }
+        }
+        assertNotNull(only, "a firm of the target's sector");
+        only.cash = cash;
+        return only;
+    }
+
+    @Test
+    void aBuyerNeedsMoreCashThanThePriceNotJustThePrice() {
+        double price = world.capitalSpec.acquisitionPriceShare() * CapitalMarket.pipelineValue(target);
+        Enterprise only = onlyBuyerWith(price);
+        double acquisitions = region.counters.get(Counter.ACQUISITIONS);
+        new Acquisitions(world).resolve(region);
+        assertEquals(acquisitions, region.counters.get(Counter.ACQUISITIONS), "cash equal to the price does not buy");
+        assertEquals(price, only.cash, 0.0);
+    }
+
+    @Test
+    void theOnlyFirmWithMoreCashThanThePriceBuysAndPaysIt() {
+        double price = world.capitalSpec.acquisitionPriceShare() * CapitalMarket.pipelineValue(target);
+        Enterprise only = onlyBuyerWith(price + 0.5);
+        int taken = target.projectCount;
+        int own = only.projectCount;
+        double acquisitions = region.counters.get(Counter.ACQUISITIONS);
+        new Acquisitions(world).resolve(region);
+        assertEquals(acquisitions + 1, region.counters.get(Counter.ACQUISITIONS));
+        assertEquals(0.5, only.cash, 1e-9);
+        assertEquals(own + taken, only.projectCount);
+    }
+
     @Test
     void withoutABuyerThatCanPayTheFirmExits() {
         for (int i = 0; i < region.firmCount; i++) {

@@ -124,6 +124,78 @@ class ProjectValuationTest {
     }
 
     /** PV at entry of 1 a month paid at the end of each of n months. */
+    @Test
+    void theUnknownPartOfPeakSalesRaisesTheirMeanAndGrossValueAddsSupportToQualityTimesRevenue() {
+        // Route sigma 1 with quality sigma 0.8 leaves a residual sigma of sqrt(1 - 0.64) = 0.6:
+        // the expected peak sales per unit of quality are the median x exp(0.6^2 / 2) = 100 e^0.18.
+        // Sales ramp up over 3 months and decline by 12 % a year after 60 months of exclusivity.
+        Scenario scenario = ModelRuns.scenario(dir, "residual", TINY_ROUTE.replace("peakSalesSigma: 0.8",
+                "peakSalesSigma: 1.0").replace("launchRampMonths: 1", "launchRampMonths: 3")
+                .replace("exclusivityMonths: 120", "exclusivityMonths: 60")
+                .replace("postExclusivityDecline: 0\n", "postExclusivityDecline: 0.12\n") + """
+                policies:
+                  reward: {type: approval-reward, region: Zhejiang, innovativeDrugMillion: 48, annualBudgetMillion: 100000}
+                """, "time.endYear=2016");
+        HighlandSim sim = ModelRuns.start(scenario, 0.01, 7, 0);
+        sim.schedule.step(sim);
+        Region region = sim.world().region("Zhejiang");
+        ProjectValuation v = region.valuation();
+        ProjectKind k = ProjectKind.INNOVATIVE_DRUG;
+        double sales = 0;
+        double perMonth = 0;
+        for (int m = 1; m <= 120; m++) {
+            perMonth = m <= 3 ? m / 3.0 : m <= 60 ? 1.0 : perMonth * Math.pow(0.88, 1.0 / 12.0);
+            sales += Math.pow(V, m) * perMonth / 12.0;
+        }
+        double r2 = 0.8 * Math.pow(V, 6) * 0.5 * 100 * Math.exp(0.18) * sales;
+        assertEquals(r2, v.revenue(k, 2), TOL * r2);
+        assertEquals(6.0, v.expectedMonths(k, 2), 0.0);
+        assertEquals(10.0, v.expectedMonths(k, 1), 0.0);
+        assertEquals(0.5 * 6, v.stageCost(k, 2), 1e-12);
+        assertEquals(2.0 * 10, v.stageCost(k, 1), 1e-12);
+        // Entering NDA: the reward of 48 paid on approval, reached with 0.8 after 6 months.
+        double s2 = 48 * 0.8 * Math.pow(V, 6);
+        assertEquals(1.3 * r2 + s2, v.grossValue(Sector.INNOVATIVE_DRUG.ordinal(), k.ordinal(), 2, 1.3), TOL * r2);
+        assertEquals(1.3 * r2 + s2, v.grossValue(Sector.INNOVATIVE_DRUG, k, 2, 1.3), TOL * r2);
+
+        // The gross values' version moves when an input moves, and only then.
+        int version = v.grossVersion();
+        assertTrue(version > 0, "the first month's values are a version");
+        v.update(sim.world());
+        assertEquals(version, v.grossVersion(), "the same inputs again");
+        region.levers.scaleStageMonths(k, Stage.NDA, 0.5);
+        v.update(sim.world());
+        assertEquals(version + 1, v.grossVersion(), "a shorter review changes revenue and support");
+        assertEquals(3.0, v.expectedMonths(k, 2), 0.0);
+        assertEquals(0.5 * 3, v.stageCost(k, 2), 1e-12);
+        v.update(sim.world());
+        assertEquals(version + 1, v.grossVersion());
+        // Procurement's price index scales generic revenue only.
+        double generic = v.revenue(ProjectKind.GENERIC_DRUG, 0);
+        double innovative = v.revenue(k, 0);
+        region.levers.genericPriceIndex = 0.5;
+        v.update(sim.world());
+        assertEquals(0.5 * generic, v.revenue(ProjectKind.GENERIC_DRUG, 0), 1e-12 * generic);
+        assertEquals(innovative, v.revenue(k, 0), 0.0);
+    }
+
+    @Test
+    void withoutRevenueAStageIsWorthEnteringForAnyQualityOnlyWhenSupportExceedsItsCost() {
+        // Product margin 0: R = 0, so the threshold (c C - S) / R is 0 where support covers the
+        // cost (every quality pays) and infinite where it does not (none does).
+        String noRevenue = TINY_ROUTE.replace("productMargin: 0.5", "productMargin: 0");
+        ProjectValuation bare = firstMonth(ModelRuns.scenario(dir, "bare", noRevenue, "time.endYear=2016")).valuation();
+        ProjectKind k = ProjectKind.INNOVATIVE_DRUG;
+        assertEquals(0.0, bare.revenue(k, 2), 0.0);
+        assertEquals(Double.POSITIVE_INFINITY, bare.qualityThreshold(Sector.INNOVATIVE_DRUG, k, 2, 1.0));
+        ProjectValuation paid = firstMonth(ModelRuns.scenario(dir, "paid", noRevenue + """
+                policies:
+                  reward: {type: approval-reward, region: Zhejiang, innovativeDrugMillion: 1000, annualBudgetMillion: 100000}
+                """, "time.endYear=2016")).valuation();
+        // Entering NDA costs 0.5 x 6 = 3 M yuan at most; the reward is worth 1000 x 0.8 x v^6.
+        assertEquals(0.0, paid.qualityThreshold(Sector.INNOVATIVE_DRUG, k, 2, 1.0), 0.0);
+    }
+
     private static double monthly(int n) {
         double total = 0;
         for (int m = 1; m <= n; m++) {

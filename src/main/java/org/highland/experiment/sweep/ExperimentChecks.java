@@ -1,11 +1,16 @@
 package org.highland.experiment.sweep;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.highland.run.Metric;
 import org.highland.run.Metrics;
 import org.highland.scenario.LocatedDocument;
@@ -20,43 +25,77 @@ import org.highland.scenario.Scenarios;
 
 /**
  * Checks an experiment against its scenarios: the scenarios read (their own problems are located
- * in their files), each factor a numeric parameter of every scenario with a range inside its
- * validity bounds (a factor without one takes its plausible range from parameter-ranges.csv), each
- * output a recorded metric, area and simulated year of a named scenario.
+ * in their files, those of the experiment's {@code set} lines at those lines), each factor a
+ * numeric parameter of every scenario with a range inside its validity bounds (a factor without
+ * one takes its plausible range from parameter-ranges.csv), each output a recorded metric, area
+ * and simulated year of a named scenario. Collects its problems rather than throwing, so that
+ * {@link ExperimentReader} reports them with those of the form; what cannot be checked (a scenario
+ * that did not read) is left out rather than guessed at.
  */
 final class ExperimentChecks {
     private final LocatedDocument doc;
     private final ExperimentSpec form;
+    private final List<FactorReader.Entry> factorEntries;
     private final List<Integer> outputSource;
     private final Integer endYear;
     private final List<Problem> problems = new ArrayList<>();
+    /** Scenarios (base or variant names) that did not read: their outputs are not checked. */
+    private final Set<String> unreadable = new HashSet<>();
 
-    ExperimentChecks(LocatedDocument doc, ExperimentSpec form, List<Integer> outputSource, Integer endYear) {
+    ExperimentChecks(LocatedDocument doc, ExperimentSpec form, List<FactorReader.Entry> factorEntries,
+                     List<Integer> outputSource, Integer endYear) {
         this.doc = doc;
         this.form = form;
+        this.factorEntries = factorEntries;
         this.outputSource = outputSource;
         this.endYear = endYear;
     }
 
+    /** The problems found by {@link #checked()}, each once. */
+    List<Problem> problems() {
+        return problems.stream().distinct().toList();
+    }
+
+    /** The experiment with its factors' ranges resolved; meaningful only when there are no problems. */
     ExperimentSpec checked() {
-        Scenario base = load(form.base());
-        Map<String, Scenario> scenarios = new HashMap<>();
-        scenarios.put(OutputOfInterest.BASE, base);
-        form.variants().forEach((name, file) -> scenarios.put(name, load(file)));
-        List<SweepFactor> factors = factors(base, scenarios);
-        outputs(scenarios);
-        if (!problems.isEmpty()) {
-            throw new ScenarioException(problems);
+        if (form.base() == null) {
+            return form;
         }
+        Map<String, Scenario> scenarios = new LinkedHashMap<>();
+        Scenario base = load(OutputOfInterest.BASE, form.base(), scenarios);
+        form.variants().forEach((name, file) -> load(name, file, scenarios));
+        List<SweepFactor> factors = base == null ? form.factors() : factors(base, scenarios);
+        outputs(scenarios);
         return new ExperimentSpec(form.name(), form.description(), form.file(), form.base(), form.variants(),
                 form.sets(), factors, form.method(), form.size(), form.morrisLevels(), form.replications(),
                 form.seed(), form.commonStreams(), form.outputs());
     }
 
-    private Scenario load(java.nio.file.Path file) {
-        Scenario s = Scenarios.load(file, form.sets());
-        return endYear == null ? s : s.withEndYear(endYear);
+    private Scenario load(String name, Path file, Map<String, Scenario> scenarios) {
+        try {
+            Scenario s = Scenarios.load(file, form.sets());
+            s = endYear == null ? s : s.withEndYear(endYear);
+            scenarios.put(name, s);
+            return s;
+        } catch (ScenarioException e) {
+            unreadable.add(name);
+            e.problems().forEach(p -> problems.add(atSetLine(p)));
+            return null;
+        }
     }
+
+    /** A problem of the n-th {@code set} line, which the scenario reader names as {@code --set #n}. */
+    private Problem atSetLine(Problem p) {
+        Matcher m = SET_LABEL.matcher(p.file());
+        if (!m.lookingAt()) {
+            return p;
+        }
+        int i = Integer.parseInt(m.group(1)) - 1;
+        return doc.problem("/set/" + i, "set[" + i + "]" + (p.path().isEmpty() ? "" : " " + p.path()), p.expected(),
+                p.remedy());
+    }
+
+    private static final Pattern SET_LABEL = Pattern.compile("--set #(\\d+) ");
 
     private List<SweepFactor> factors(Scenario base, Map<String, Scenario> scenarios) {
         Map<String, ParameterRow> rows = new HashMap<>();
@@ -70,14 +109,17 @@ final class ExperimentChecks {
             others.add(paths);
         });
         List<SweepFactor> factors = new ArrayList<>();
-        for (int i = 0; i < form.factors().size(); i++) {
-            SweepFactor f = form.factors().get(i);
-            String at = "/factors/" + i;
-            String path = "factors[" + i + "]";
-            ParameterRow row = rows.get(f.path());
+        for (FactorReader.Entry entry : factorEntries) {
+            String at = "/factors/" + entry.index();
+            String path = "factors[" + entry.index() + "]";
+            ParameterRow row = rows.get(entry.path());
             if (row == null) {
-                problems.add(doc.problem(at, path + ".path", "a numeric parameter of the base scenario, got '" + f.path() + "'",
-                        LocatedDocument.didYouMean(f.path(), rows.keySet(), "see `highland params BASE` for the paths")));
+                problems.add(doc.problem(at, path + ".path", "a numeric parameter of the base scenario, got '" + entry.path() + "'",
+                        LocatedDocument.didYouMean(entry.path(), rows.keySet(), "see `highland params BASE` for the paths")));
+                continue;
+            }
+            SweepFactor f = entry.factor();
+            if (f == null) {
                 continue;
             }
             if (others.stream().anyMatch(p -> !p.contains(f.path()))) {
@@ -110,10 +152,20 @@ final class ExperimentChecks {
             OutputOfInterest o = form.outputs().get(i);
             String at = "/outputs/" + outputSource.get(i);
             String path = "outputs[" + outputSource.get(i) + "]";
+            if (unreadable.contains(o.scenario())) {
+                continue;
+            }
             Scenario s = scenarios.get(o.scenario());
             if (s == null || (o.difference() && o.scenario().equals(OutputOfInterest.BASE))) {
-                problems.add(doc.problem(at, path, (o.difference() ? "a variant" : "base or a variant") + " name, got '"
-                        + o.scenario() + "'", "name one of the variants listed under 'variants'"));
+                Set<String> names = new TreeSet<>(form.variants().keySet());
+                if (!o.difference()) {
+                    names.add(OutputOfInterest.BASE);
+                }
+                problems.add(doc.problem(at + (o.difference() ? "/difference" : "/scenario"),
+                        path + (o.difference() ? ".difference" : ".scenario"),
+                        (o.difference() ? "a variant" : "base or a variant") + " name " + names + ", got '"
+                        + o.scenario() + "'", LocatedDocument.didYouMean(o.scenario(), names,
+                                "name one of the variants listed under 'variants'")));
                 continue;
             }
             Set<String> metrics = new HashSet<>();
@@ -127,7 +179,8 @@ final class ExperimentChecks {
             String region = o.area().contains("/") ? o.area().substring(0, o.area().indexOf('/')) : o.area();
             if (!s.regions().containsKey(region)) {
                 problems.add(doc.problem(at + "/area", path + ".area", "a region of the scenario " + s.regions().keySet()
-                        + " (or Region/city:Name, Region/park:Name), got '" + o.area() + "'", "name an area the run records"));
+                        + " (or Region/city:Name, Region/park:Name), got '" + o.area() + "'",
+                        LocatedDocument.didYouMean(region, s.regions().keySet(), "name an area the run records")));
             }
             if (o.year() < s.time().startYear() || o.year() > s.time().endYear()) {
                 problems.add(doc.problem(at, path, "a simulated year from " + s.time().startYear() + " to " + s.time().endYear()

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.highland.scenario.LocatedDocument;
 import org.highland.scenario.Problem;
 import org.highland.scenario.ScenarioException;
+import org.highland.scenario.ScenarioReader;
 
 /**
  * Reads an experiment file ({@code experiments/*.yaml}) and checks its form, every problem located
@@ -27,13 +28,18 @@ public final class ExperimentReader {
     private final List<Problem> problems = new ArrayList<>();
     /** The list position in the file of each (expanded) output, for locating later problems. */
     private final List<Integer> outputSource = new ArrayList<>();
+    /** Each factor entry that names a path, for checking paths and locating later problems. */
+    private final List<FactorReader.Entry> factorEntries = new ArrayList<>();
 
     private ExperimentReader(LocatedDocument doc) {
         this.doc = doc;
     }
 
     /**
-     * Reads and checks an experiment.
+     * Reads and checks an experiment. Every problem is reported at once: those of its form (keys,
+     * types, ranges) together with those found against its scenarios (factor paths, metrics,
+     * areas, years) for the parts whose form was right, the experiment file's own in reading order
+     * first, then those of the scenario files it names.
      *
      * @param endYear last simulated year from the command line, or null for the scenarios' own
      * @throws ScenarioException listing every problem found, located
@@ -41,7 +47,14 @@ public final class ExperimentReader {
     public static ExperimentSpec read(Path file, Integer endYear) {
         ExperimentReader reader = new ExperimentReader(LocatedDocument.read(file, "experiment"));
         ExperimentSpec form = reader.form(file);
-        return new ExperimentChecks(reader.doc, form, reader.outputSource, endYear).checked();
+        ExperimentChecks checks = new ExperimentChecks(reader.doc, form, reader.factorEntries, reader.outputSource, endYear);
+        ExperimentSpec checked = checks.checked();
+        List<Problem> all = new ArrayList<>(ScenarioReader.inReadingOrder(reader.problems));
+        all.addAll(checks.problems());
+        if (!all.isEmpty()) {
+            throw new ScenarioException(ScenarioReader.inReadingOrder(all));
+        }
+        return checked;
     }
 
     private ExperimentSpec form(Path file) {
@@ -53,7 +66,7 @@ public final class ExperimentReader {
         Path folder = file.toAbsolutePath().getParent();
         Path base = null;
         String baseText = text(root.get("base"), "/base", "base", null);
-        if (baseText == null && problems.isEmpty()) {
+        if (baseText == null && !root.has("base")) {
             problems.add(doc.problem("", "base", "a base scenario file, e.g. 'base: ../scenarios/baseline.yaml'",
                     "add a 'base:' line"));
         } else if (baseText != null) {
@@ -110,11 +123,11 @@ public final class ExperimentReader {
         String streams = text(root.get("streams"), "/streams", "streams", "common");
         if (!streams.equals("common") && !streams.equals("independent")) {
             problems.add(doc.problem("/streams", "streams", "common or independent, got '" + streams + "'",
-                    "write 'streams: common' (every point sees the same random numbers) or 'independent'"));
+                    LocatedDocument.didYouMean(streams, List.of("common", "independent"),
+                            "write 'streams: common' (every point sees the same random numbers) or 'independent'")));
         }
-        List<SweepFactor> factors = new FactorReader(doc, problems).factors(root.get("factors"));
+        List<SweepFactor> factors = new FactorReader(doc, problems, factorEntries).factors(root.get("factors"));
         List<OutputOfInterest> outputs = outputs(root.get("outputs"));
-        throwIfAny();
         return new ExperimentSpec(name, description, file, base, variants, sets, factors, method, size, levels,
                 replications, seed, streams.equals("common"), outputs);
     }
@@ -169,13 +182,16 @@ public final class ExperimentReader {
 
     private DesignMethod method(JsonNode node) {
         String word = text(node, "/design/method", "design.method", null);
+        List<String> words = new ArrayList<>();
         for (DesignMethod m : DesignMethod.values()) {
             if (m.word().equals(word)) {
                 return m;
             }
+            words.add(m.word());
         }
         problems.add(doc.problem("/design/method", "design.method", "one of grid, lhs, sobol, morris, got "
-                + (word == null ? "nothing" : "'" + word + "'"), "name one of the four methods"));
+                + (word == null ? "nothing" : "'" + word + "'"),
+                word == null ? "name one of the four methods" : LocatedDocument.didYouMean(word, words, "name one of the four methods")));
         return DesignMethod.GRID;
     }
 
@@ -214,11 +230,5 @@ public final class ExperimentReader {
             return Math.max(otherwise, min);
         }
         return node.asInt();
-    }
-
-    private void throwIfAny() {
-        if (!problems.isEmpty()) {
-            throw new ScenarioException(problems);
-        }
     }
 }

@@ -18,10 +18,23 @@ final class FactorReader {
 
     private final LocatedDocument doc;
     private final List<Problem> problems;
+    private final List<Entry> entries;
 
-    FactorReader(LocatedDocument doc, List<Problem> problems) {
+    /**
+     * A factor entry of the file with a path: its position in the list, its path, and the factor
+     * or null when its range or levels were wrong (its path is still checked).
+     */
+    record Entry(int index, String path, SweepFactor factor) {
+    }
+
+    /**
+     * @param problems receives the problems found
+     * @param entries  receives every entry that names a path, in file order
+     */
+    FactorReader(LocatedDocument doc, List<Problem> problems, List<Entry> entries) {
         this.doc = doc;
         this.problems = problems;
+        this.entries = entries;
     }
 
     List<SweepFactor> factors(JsonNode list) {
@@ -37,7 +50,7 @@ final class FactorReader {
             String path = "factors[" + i + "]";
             JsonNode f = list.get(i);
             if (f.isTextual()) {
-                factors.add(SweepFactor.range(f.asText(), Double.NaN, Double.NaN));
+                factors.add(entry(i, f.asText(), SweepFactor.range(f.asText(), Double.NaN, Double.NaN)));
                 continue;
             }
             if (!f.isObject() || !f.has("path") || !f.get("path").isTextual()) {
@@ -52,6 +65,7 @@ final class FactorReader {
                 }
             });
             String p = f.get("path").asText();
+            int before = factors.size();
             if (!seen.add(p)) {
                 problems.add(doc.problem(at + "/path", path + ".path", "each factor once, '" + p + "' is repeated",
                         "remove one of the two"));
@@ -64,20 +78,28 @@ final class FactorReader {
                     problems.add(doc.problem(at + "/range", path + ".range", "[low, high] with low < high",
                             "write e.g. range: [0.1, 0.3]"));
                 } else if (r != null) {
-                    factors.add(SweepFactor.range(p, r[0], r[1]));
+                    factors.add(entry(i, p, SweepFactor.range(p, r[0], r[1])));
                 }
             } else if (f.has("levels")) {
                 double[] l = numbers(f.get("levels"), at + "/levels", path + ".levels");
                 if (l != null && l.length < 1) {
                     problems.add(doc.problem(at + "/levels", path + ".levels", "at least one level", "list the levels"));
                 } else if (l != null) {
-                    factors.add(SweepFactor.levels(p, l));
+                    factors.add(entry(i, p, SweepFactor.levels(p, l)));
                 }
             } else {
-                factors.add(SweepFactor.range(p, Double.NaN, Double.NaN));
+                factors.add(entry(i, p, SweepFactor.range(p, Double.NaN, Double.NaN)));
+            }
+            if (factors.size() == before) {
+                entry(i, p, null);
             }
         }
         return factors;
+    }
+
+    private SweepFactor entry(int index, String path, SweepFactor factor) {
+        entries.add(new Entry(index, path, factor));
+        return factor;
     }
 
     private double[] numbers(JsonNode node, String pointer, String path) {

@@ -1,0 +1,75 @@
+package org.highland.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.highland.experiment.calibration.CalibrationPlan;
+import org.highland.run.CliRun;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * Help texts say what the commands do: every option that takes a value states its default (or
+ * that it is required), and a shared option that a command uses differently is described as
+ * that command uses it.
+ */
+class HelpTextsTest {
+    private static Map<String, CommandLine> commands() {
+        return new CommandLine(new HighlandCommand()).getSubcommands();
+    }
+
+    @Test
+    void everyOptionWithAValueStatesItsDefaultOrThatItIsRequired() {
+        List<String> silent = new ArrayList<>();
+        commands().forEach((name, command) -> {
+            for (OptionSpec o : command.getCommandSpec().options()) {
+                if (o.usageHelp() || o.versionHelp() || o.arity().max() == 0) {
+                    continue;
+                }
+                String text = String.join(" ", o.description()).toLowerCase(Locale.ROOT);
+                boolean required = o.required() || (o.group() != null && o.group().multiplicity().min() >= 1);
+                if (!text.contains("default") && !required && !text.contains("required")) {
+                    silent.add(name + " " + o.longestName() + ": " + text);
+                }
+            }
+        });
+        assertEquals(List.of(), silent, "options that do not say their default");
+    }
+
+    @Test
+    void calibrateHasNoEndAndItsReplicationsDefaultIsThePlans() {
+        CommandLine calibrate = commands().get("calibrate");
+        assertNull(calibrate.getCommandSpec().findOption("--end"), "calibrate runs to its last fitted year");
+        String replications = String.join(" ", calibrate.getCommandSpec().findOption("--replications").description());
+        assertTrue(replications.contains("default: " + CalibrationPlan.DEFAULT_REPLICATIONS), replications);
+        assertFalse(replications.contains("(default: the scenario's"), replications);
+        String help = calibrate.getUsageMessage();
+        assertFalse(help.contains("--end does not apply") || help.contains("--end=<"), help);
+        CliRun run = CliRun.highland("calibrate", "scenarios/baseline.yaml", "--end", "2016");
+        assertEquals(2, run.exitCode, run.toString());
+        assertTrue(run.err.contains("--end"), run.err);
+    }
+
+    @Test
+    void solveStocksSaysItsEndDefaultsToTheLastFigureYear() {
+        String end = String.join(" ", commands().get("solve-stocks").getCommandSpec().findOption("--end").description());
+        assertTrue(end.contains("figures solved from") && !end.contains("scenario's"), end);
+    }
+
+    @Test
+    void everyHelpRendersWithoutFormatWarnings() {
+        for (String name : commands().keySet()) {
+            CliRun run = CliRun.highland(name, "--help");
+            assertEquals(0, run.exitCode, name + ": " + run);
+            assertFalse(run.err.contains("WARN"), name + ": " + run.err);
+            assertFalse(run.out.contains("%n") || run.out.contains("%%"), name + ": " + run.out);
+        }
+    }
+}

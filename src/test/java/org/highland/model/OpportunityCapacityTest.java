@@ -1,0 +1,58 @@
+package org.highland.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import org.highland.model.spec.SectorSpec;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A firm's opportunity arrival factor (revenue / reference)^e / norm against hand computation:
+ * with elasticity 1/2 and start-year sizes 1 and 4, the factor is sqrt(size) over the mean of
+ * sqrt(size), so the sector's start-year total is unchanged.
+ */
+class OpportunityCapacityTest {
+    private static SectorSpec[] elasticities(double innovative, double cxo) {
+        SectorSpec[] specs = new SectorSpec[Sector.COUNT];
+        for (Sector s : Sector.values()) {
+            double e = s == Sector.INNOVATIVE_DRUG ? innovative : s == Sector.CXO ? cxo : 0;
+            specs[s.ordinal()] = new SectorSpec(0, 0, 0, 0, 1, e, null, 0, 0);
+        }
+        return specs;
+    }
+
+    @Test
+    void theFactorIsSizeToTheElasticityOverItsStartYearMean() {
+        OpportunityCapacity capacity = new OpportunityCapacity();
+        Sector[] sector = {Sector.INNOVATIVE_DRUG, Sector.INNOVATIVE_DRUG, Sector.CXO, Sector.CXO, Sector.TCM};
+        double[] size = {1, 4, 0, 0, 7};
+        capacity.anchor(sector, size, elasticities(0.5, 0.5));
+        // sqrt(4) / ((sqrt(1) + sqrt(4)) / 2) = 2 / 1.5; sqrt(1) / 1.5; the reference (2.5) cancels.
+        assertEquals(4.0 / 3.0, capacity.factor(Sector.INNOVATIVE_DRUG, 4), 1e-12);
+        assertEquals(2.0 / 3.0, capacity.factor(Sector.INNOVATIVE_DRUG, 1), 1e-12);
+        assertEquals(0.0, capacity.factor(Sector.INNOVATIVE_DRUG, -3), 0.0, "a negative revenue counts as none");
+        // CXO started with no revenue at all: reference 1 and norm 1, so the factor is sqrt(revenue).
+        assertEquals(2.0, capacity.factor(Sector.CXO, 4), 1e-12);
+        // Elasticity 0 (TCM here): every firm alike.
+        assertEquals(1.0, capacity.factor(Sector.TCM, 100), 0.0);
+        // A sector without firms at the start: reference 1 and norm 1 as well.
+        capacity.anchor(new Sector[0], new double[0], elasticities(0.5, 0));
+        assertEquals(3.0, capacity.factor(Sector.INNOVATIVE_DRUG, 9), 1e-12);
+    }
+
+    @Test
+    void theStartYearTotalDoesNotDependOnTheElasticity() {
+        Sector[] sector = new Sector[5];
+        Arrays.fill(sector, Sector.INNOVATIVE_DRUG);
+        double[] size = {0.5, 2, 3, 10, 40};
+        for (double e : new double[] {0.3, 1.0, 1.5}) {
+            OpportunityCapacity capacity = new OpportunityCapacity();
+            capacity.anchor(sector, size, elasticities(e, 0));
+            double total = 0;
+            for (double s : size) {
+                total += capacity.factor(Sector.INNOVATIVE_DRUG, s);
+            }
+            assertEquals(5.0, total, 1e-9, "elasticity " + e);
+        }
+    }
+}
