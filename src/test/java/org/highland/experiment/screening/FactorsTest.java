@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.highland.scenario.ParameterCatalog;
 import org.highland.scenario.PlausibleRanges;
 import org.highland.scenario.Scenario;
 import org.highland.scenario.Scenarios;
@@ -42,8 +43,16 @@ class FactorsTest {
         assertEquals(7, factors.size(), factors.toString());
         assertEquals("routes.innovativeDrug.stages[3].successProbability", factors.get(3).path());
         assertEquals(0.24, factors.get(3).low());
-        assertEquals(0.6, factors.get(3).nominal(), "the base scenario's (calibrated) value");
+        String path = "routes.innovativeDrug.stages[3].successProbability";
+        double calibrated = value(BASE, path);
+        assertTrue(calibrated != value(Scenarios.defaults(), path), "the premise: the baseline calibrates it");
+        assertEquals(calibrated, factors.get(3).nominal(), "the base scenario's (calibrated) value, not the default");
         assertEquals(new Factor("firms.shortageDelay", 0.1, 0.9, 0.5), factors.get(6));
+    }
+
+    private static double value(Scenario scenario, String path) {
+        return ParameterCatalog.list(Scenario.class, scenario).stream().filter(r -> r.path().equals(path))
+                .findFirst().orElseThrow().number();
     }
 
     @Test
