@@ -10,10 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.highland.experiment.sweep.LoopbackSpark;
 import org.highland.run.CliRun;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 1 thread, 2 threads and Spark in local[2] write byte-identical results (every file but the
  * manifest, which holds the command line and the wall time).
  */
+@ExtendWith(LoopbackSpark.class)
 class BackendEquivalenceTest {
     private static final String BASELINE = Path.of("scenarios", "baseline.yaml").toString();
     private static final String SHANGHAI = Path.of("scenarios", "shanghai-trial-support.yaml").toString();
@@ -30,18 +31,6 @@ class BackendEquivalenceTest {
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void loopbackOnly() {
-        System.setProperty("spark.driver.host", "127.0.0.1");
-        System.setProperty("spark.driver.bindAddress", "127.0.0.1");
-    }
-
-    @AfterAll
-    static void clear() {
-        System.clearProperty("spark.driver.host");
-        System.clearProperty("spark.driver.bindAddress");
-    }
 
     @Test
     void runGivesTheSameBytesOnEveryBackend() throws IOException {

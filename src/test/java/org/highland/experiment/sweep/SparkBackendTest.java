@@ -5,27 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.highland.run.CliRun;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Spark backend in local[2] writes the same bytes as the thread pool. */
+@ExtendWith(LoopbackSpark.class)
 class SparkBackendTest {
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void loopbackOnly() {
-        System.setProperty("spark.driver.host", "127.0.0.1");
-        System.setProperty("spark.driver.bindAddress", "127.0.0.1");
-    }
-
-    @AfterAll
-    static void clear() {
-        System.clearProperty("spark.driver.host");
-        System.clearProperty("spark.driver.bindAddress");
-    }
 
     @Test
     void sparkLocalEqualsThreadPoolByteForByte() throws Exception {
