@@ -66,14 +66,16 @@ import picocli.CommandLine.Spec;
  * {@code highland calibrate}: fits the free parameters to the calibration targets (figures up to
  * 2021 that are not identities, less those held out: by default the 2021 ones) with CMA-ES and
  * writes {@code calibration.csv} (every candidate, appended as the search goes),
- * {@code calibration-ensemble.csv} (the candidates near the best), {@code calibrated.yaml} (the
- * best as an overlay) and {@code validation.csv} (the best against every target, held-out ones
- * labelled out_of_sample). {@code --resume DIR} continues a killed calibration in DIR.
+ * {@code calibration-ensemble.csv} (the candidates near the best), {@code confirmation.csv} (the
+ * start and the best few re-scored with more replications), {@code calibrated.yaml} (the confirmed
+ * best as an overlay) and {@code validation.csv} (it against every target, held-out ones labelled
+ * out_of_sample, or earlier_fit where an earlier fit saw them). {@code --resume DIR} continues a
+ * killed calibration in DIR.
  */
 @Command(name = "calibrate", mixinStandardHelpOptions = true, modelTransformer = CalibrateCommand.Help.class,
         description = {"Fit the free parameters to the published figures (CMA-ES, common random numbers).",
                 "By default the 2021 figures are held out (--holdout " + Holdout.DEFAULT + "): the fit uses figures up to"
-                        + " 2020 and scores 2021 out of sample. Identities (targets.csv basis) never enter the loss.",
+                        + " 2020 and scores 2021 after the fit. Identities (targets.csv basis) never enter the loss.",
                 "Each candidate runs to the year of the last target it fits (there is no --end), with --replications"
                         + " replications at --scale."})
 public final class CalibrateCommand implements Callable<Integer> {
