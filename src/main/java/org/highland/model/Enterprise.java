@@ -107,6 +107,20 @@ public final class Enterprise implements Steppable {
     double quietSpend;
     double quietSales;
     double quietCostFactor = Double.NaN;
+    /**
+     * While a launched product's sales ramp, the quiet months' sales in closed form instead of a
+     * visit per ramp month ({@link PipelineVisit#rampingSales}): the sales of the launched
+     * products before the first ramping one (in array order), then four numbers per launched
+     * product from it on: peak, ramp months, last ramp month and months on the market at the last
+     * visit (a product past its ramp holds its sales as peak, 1, 1, 1). {@code salesPathEntries}
+     * is 0 when no product ramps (then {@link #quietSales} holds); after
+     * {@code salesPathMonths} skipped months every ramp has ended and the sum is kept as
+     * {@link #quietSales}. The array is kept for the next ramp.
+     */
+    double[] salesPath;
+    int salesPathEntries;
+    int salesPathMonths;
+    double salesPathStart;
 
     Enterprise(long id, Sector sector, Region region, Park park, long seed, double revenue,
                double cash, double registeredCapital) {
@@ -177,7 +191,8 @@ public final class Enterprise implements Steppable {
         if (quiet && !world.visitProjectsMonthly) {
             skippedPipelineMonths++;
             matureSales *= matureDecline;
-            productRevenue = quietSales + matureSales;
+            double sales = salesPathEntries == 0 ? quietSales : PipelineVisit.rampingSales(this);
+            productRevenue = sales + matureSales;
             return quietSpend;
         }
         return PipelineVisit.visit(this, world, costFactor);
