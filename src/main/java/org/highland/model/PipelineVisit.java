@@ -1,7 +1,5 @@
 package org.highland.model;
 
-import java.util.Arrays;
-
 /**
  * A firm's visit to its projects in a month with a pipeline event ({@link Enterprise#step}
  * skips them in the other months): catches up the months skipped since the last visit, advances
@@ -94,7 +92,7 @@ final class PipelineVisit {
             catchUp(firm.projects[i], firm.skippedPipelineMonths);
         }
         firm.skippedPipelineMonths = 0;
-        firm.salesPathEntries = 0;
+        firm.salesPath = null;
         firm.pipelineChanged = true;
     }
 
@@ -106,9 +104,9 @@ final class PipelineVisit {
      */
     static double rampingSales(Enterprise firm) {
         double sales = salesPathSum(firm, firm.skippedPipelineMonths);
-        if (firm.skippedPipelineMonths >= firm.salesPathMonths) {
+        if (firm.skippedPipelineMonths >= firm.salesPath[1]) {
             firm.quietSales = sales;
-            firm.salesPathEntries = 0;
+            firm.salesPath = null;
         }
         return sales;
     }
@@ -117,8 +115,8 @@ final class PipelineVisit {
     static double salesPathSum(Enterprise firm, int months) {
         double[] path = firm.salesPath;
         double skipped = months;
-        double sales = firm.salesPathStart;
-        for (int e = 0, end = 4 * firm.salesPathEntries; e < end; e += 4) {
+        double sales = path[0];
+        for (int e = Enterprise.SALES_PATH_HEAD; e < path.length; e += 4) {
             sales += path[e] * Math.min(path[e + 3] + skipped, path[e + 2]) / path[e + 1];
         }
         return sales;
@@ -132,32 +130,19 @@ final class PipelineVisit {
         double spend = 0;
         double sales = 0;
         int next = Integer.MAX_VALUE;
+        int firstRamping = -1;
+        double salesBefore = 0;
         int entries = 0;
-        int rampMonths = 0;
         for (int i = 0; i < firm.projectCount; i++) {
             Project p = firm.projects[i];
             Route r = p.route;
             if (p.launched) {
-                boolean ramping = p.monthsOnMarket + 1 <= r.rampMonths;
-                if (ramping && entries == 0) {
-                    firm.salesPathStart = sales;
+                if (firstRamping < 0 && p.monthsOnMarket + 1 <= r.rampMonths) {
+                    firstRamping = i;
+                    salesBefore = sales;
                 }
-                if (ramping || entries > 0) {
-                    double[] path = pathWithRoom(firm, entries);
-                    int e = 4 * entries++;
-                    if (ramping) {
-                        path[e] = p.peakSales;
-                        path[e + 1] = r.rampMonths;
-                        path[e + 2] = r.lastRampMonth;
-                        path[e + 3] = p.monthsOnMarket;
-                        rampMonths = Math.max(rampMonths, r.lastRampMonth - p.monthsOnMarket);
-                    } else {
-                        // sales x min(1 + k, 1) / 1: the held sales, bit for bit.
-                        path[e] = p.sales;
-                        path[e + 1] = 1.0;
-                        path[e + 2] = 1.0;
-                        path[e + 3] = 1.0;
-                    }
+                if (firstRamping >= 0) {
+                    entries++;
                 }
                 sales += p.sales;
                 next = Math.min(next, monthsToPooling(p, r));
@@ -168,21 +153,49 @@ final class PipelineVisit {
         }
         firm.quietSpend = spend;
         firm.quietSales = sales;
-        firm.salesPathEntries = entries;
-        firm.salesPathMonths = rampMonths;
+        firm.salesPath = firstRamping < 0 ? null : planSalesPath(firm, firstRamping, salesBefore, entries);
         firm.quietCostFactor = costFactor;
         firm.monthsToPipelineEvent = next;
         firm.skippedPipelineMonths = 0;
         firm.pipelineChanged = false;
     }
 
-    /** The firm's sales path with room for one more product (grown only when a firm has more ramping products than before). */
-    private static double[] pathWithRoom(Enterprise firm, int entries) {
+    /**
+     * The firm's sales path from its first ramping product on (array order), in an array of the
+     * exact size: reused while a visit finds as many products on it as before, so a firm
+     * allocates one when a ramp starts or its products change, never in a quiet month.
+     */
+    private static double[] planSalesPath(Enterprise firm, int firstRamping, double salesBefore, int entries) {
         double[] path = firm.salesPath;
-        if (path == null || path.length < 4 * (entries + 1)) {
-            path = path == null ? new double[4 * 2] : Arrays.copyOf(path, 2 * path.length);
-            firm.salesPath = path;
+        int length = Enterprise.SALES_PATH_HEAD + 4 * entries;
+        if (path == null || path.length != length) {
+            path = new double[length];
         }
+        path[0] = salesBefore;
+        int rampMonths = 0;
+        int e = Enterprise.SALES_PATH_HEAD;
+        for (int i = firstRamping; i < firm.projectCount; i++) {
+            Project p = firm.projects[i];
+            if (!p.launched) {
+                continue;
+            }
+            Route r = p.route;
+            if (p.monthsOnMarket + 1 <= r.rampMonths) {
+                path[e] = p.peakSales;
+                path[e + 1] = r.rampMonths;
+                path[e + 2] = r.lastRampMonth;
+                path[e + 3] = p.monthsOnMarket;
+                rampMonths = Math.max(rampMonths, r.lastRampMonth - p.monthsOnMarket);
+            } else {
+                // sales x min(1 + k, 1) / 1: the held sales, bit for bit.
+                path[e] = p.sales;
+                path[e + 1] = 1.0;
+                path[e + 2] = 1.0;
+                path[e + 3] = 1.0;
+            }
+            e += 4;
+        }
+        path[1] = rampMonths;
         return path;
     }
 

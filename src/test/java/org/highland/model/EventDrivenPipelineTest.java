@@ -111,7 +111,7 @@ class EventDrivenPipelineTest {
         }
         assertEquals(spend, firm.quietSpend, "quiet spend of firm " + firm.id);
         // This month's sales: the closed-form sales path while a product ramps, else the kept sum.
-        double quietSales = firm.salesPathEntries == 0 ? firm.quietSales
+        double quietSales = firm.salesPath == null ? firm.quietSales
                 : PipelineVisit.salesPathSum(firm, firm.skippedPipelineMonths);
         assertEquals(Double.doubleToLongBits(sales), Double.doubleToLongBits(quietSales), "quiet sales of firm " + firm.id);
         // The firm visits when its countdown reaches zero: never after the first event.
