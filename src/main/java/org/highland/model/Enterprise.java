@@ -14,7 +14,7 @@ import sim.engine.Steppable;
  * exits when it runs out of cash for too long. Money is in million yuan; revenue is an annual
  * run-rate. {@link FirmsStep} runs its step, then closes its month with {@link Settlement}.
  */
-public final class Enterprise implements Steppable {
+public final class Enterprise implements Steppable, Uniform {
     private static final long serialVersionUID = 1L;
     private static final Project[] NO_PROJECTS = new Project[0];
     private static final int[] NO_CODES = new int[0];
@@ -27,8 +27,12 @@ public final class Enterprise implements Steppable {
     /** Where the firm sits; changes when it relocates ({@link RelocationProcess}). */
     Park park;
     final SectorSpec sectorSpec;
-    /** Decisions (opportunities, kind, acceptance) and the firm's own traits. */
-    final SplitMix64 random;
+    /**
+     * State of the firm's own SplitMix64 generator ({@link #random()}): decisions (opportunities,
+     * kind, acceptance) and the firm's own traits. Kept in the firm, so an opportunity month
+     * reaches no second object.
+     */
+    private long randomState;
     /** Root of the firm's derived generators: one per project, one per one-off event. */
     final long streamSeed;
     int projectsStarted;
@@ -107,6 +111,18 @@ public final class Enterprise implements Steppable {
     double quietSpend;
     double quietSales;
     double quietCostFactor = Double.NaN;
+    /**
+     * While a launched product's sales ramp, the quiet months' sales in closed form instead of a
+     * visit per ramp month ({@link PipelineVisit#rampingSales}), null when no product ramps (then
+     * {@link #quietSales} holds): the sales of the launched products before the first ramping one
+     * (in array order), the skipped months after which every ramp has ended (the sum is then kept
+     * as {@link #quietSales} and the array dropped), then four numbers per launched product from
+     * the first ramping one on: peak, ramp months, last ramp month, months on the market at the
+     * last visit (a product past its ramp holds its sales as sales, 1, 1, 1). One field, so a
+     * firm without a ramping product carries 4 bytes for it.
+     */
+    double[] salesPath;
+    static final int SALES_PATH_HEAD = 2;
 
     Enterprise(long id, Sector sector, Region region, Park park, long seed, double revenue,
                double cash, double registeredCapital) {
@@ -115,16 +131,16 @@ public final class Enterprise implements Steppable {
         this.region = region;
         this.park = park;
         this.sectorSpec = region.world.sectors[sector.ordinal()];
-        this.random = new SplitMix64(seed);
-        this.streamSeed = random.nextLong();
+        this.randomState = seed;
+        this.streamSeed = nextLong();
         this.baseRevenue = revenue;
         this.cash = cash;
         this.registeredCapital = registeredCapital;
         // The park's agglomeration bonus is read monthly (growRevenue): it follows the firm's park.
         this.trendGrowth = trendGrowth(sectorSpec, region);
-        this.growthDeviation = sectorSpec.growthSd() * random.nextGaussian();
+        this.growthDeviation = sectorSpec.growthSd() * nextGaussian();
         this.tax = new TaxPosition(region.world.taxSpec.maxCarryYears());
-        this.exitAgeMonths = drawLifetime(random);
+        this.exitAgeMonths = drawLifetime(this);
         this.monthsToOpportunity = drawOpportunityGap();
     }
 
@@ -177,7 +193,8 @@ public final class Enterprise implements Steppable {
         if (quiet && !world.visitProjectsMonthly) {
             skippedPipelineMonths++;
             matureSales *= matureDecline;
-            productRevenue = quietSales + matureSales;
+            double sales = salesPath == null ? quietSales : PipelineVisit.rampingSales(this);
+            productRevenue = sales + matureSales;
             return quietSpend;
         }
         return PipelineVisit.visit(this, world, costFactor);
@@ -211,14 +228,14 @@ public final class Enterprise implements Steppable {
         if (ceiling <= 0) {
             return Integer.MAX_VALUE;
         }
-        return Math.max(1, (int) Math.ceil(Draws.exponential(random, 12.0 / ceiling)));
+        return Math.max(1, (int) Math.ceil(Draws.exponential(this, 12.0 / ceiling)));
     }
 
     /** An opportunity draws its kind and quality whatever happens next (draws stay aligned across variants). */
     private void considerNewProject(World world) {
-        double thinning = random.nextDouble();
-        int kind = Draws.categorical(random, world.kindShares[sector.ordinal()]);
-        double quality = Draws.lognormal(random, 1.0, world.firmSpec.opportunityQualitySigma());
+        double thinning = nextDouble();
+        int kind = Draws.categorical(this, world.kindShares[sector.ordinal()]);
+        double quality = Draws.lognormal(this, 1.0, world.firmSpec.opportunityQualitySigma());
         if (thinning * world.firmSpec.opportunityCeiling() >= world.innovationLevel) {
             return;
         }
@@ -299,6 +316,30 @@ public final class Enterprise implements Steppable {
 
     private static double trendGrowth(SectorSpec sectorSpec, Region region) {
         return sectorSpec.organicGrowth() + region.spec.growthShift();
+    }
+
+    /** The firm's own generator: the firm itself, drawing from the state it keeps. */
+    Uniform random() {
+        return this;
+    }
+
+    private long nextLong() {
+        randomState = SplitMix64.advance(randomState);
+        return SplitMix64.mix(randomState);
+    }
+
+    /** The firm's own generator's next uniform on [0, 1), as a SplitMix64 with its state draws it. */
+    @Override
+    public double nextDouble() {
+        return SplitMix64.unit(nextLong());
+    }
+
+    /** The firm's own generator's next standard normal (two uniforms, as SplitMix64 draws it). */
+    @Override
+    public double nextGaussian() {
+        double u1 = nextDouble();
+        double u2 = nextDouble();
+        return SplitMix64.gaussian(u1, u2);
     }
 
     /** A generator for a one-off event of this firm (e.g. listing), the same in every variant. */

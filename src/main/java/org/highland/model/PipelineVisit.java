@@ -65,21 +65,61 @@ final class PipelineVisit {
         firm.financingStale = true;
     }
 
-    /** Applies months skipped since the project's last visit (none of them held an event). */
+    /**
+     * Applies months skipped since the project's last visit (none of them held an event). A
+     * product that ramped in them takes the sales of its last ramp month among them, computed as
+     * that month's visit would have.
+     */
     private static void catchUp(Project p, int skipped) {
         if (p.launched) {
+            Route r = p.route;
+            boolean ramped = skipped > 0 && p.monthsOnMarket + 1 <= r.rampMonths;
             p.monthsOnMarket += skipped;
+            if (ramped) {
+                p.sales = p.peakSales * Math.min(p.monthsOnMarket, r.lastRampMonth) / r.rampMonths;
+            }
         } else {
             p.monthsLeft -= skipped;
         }
     }
 
-    /** Brings every project's countdown up to date, e.g. before projects change hands. */
+    /**
+     * Brings every project's countdown up to date, e.g. before projects change hands; the
+     * firm's next month is a visit, which plans its quiet months afresh.
+     */
     static void catchUpProjects(Enterprise firm) {
         for (int i = 0; i < firm.projectCount; i++) {
             catchUp(firm.projects[i], firm.skippedPipelineMonths);
         }
         firm.skippedPipelineMonths = 0;
+        firm.salesPath = null;
+        firm.pipelineChanged = true;
+    }
+
+    /**
+     * The launched products' sales in a quiet month, {@code skippedPipelineMonths} after the last
+     * visit, while some ramp: each product's sales peak x min(months on the market, last ramp
+     * month) / ramp months, as {@link #advanceProduct} sets them, summed in array order as a
+     * visit sums them. Once every ramp has ended the sum is kept as the firm's quiet sales.
+     */
+    static double rampingSales(Enterprise firm) {
+        double sales = salesPathSum(firm, firm.skippedPipelineMonths);
+        if (firm.skippedPipelineMonths >= firm.salesPath[1]) {
+            firm.quietSales = sales;
+            firm.salesPath = null;
+        }
+        return sales;
+    }
+
+    /** The sales of the firm's sales path {@code months} after the last visit. */
+    static double salesPathSum(Enterprise firm, int months) {
+        double[] path = firm.salesPath;
+        double skipped = months;
+        double sales = path[0];
+        for (int e = Enterprise.SALES_PATH_HEAD; e < path.length; e += 4) {
+            sales += path[e] * Math.min(path[e + 3] + skipped, path[e + 2]) / path[e + 1];
+        }
+        return sales;
     }
 
     /**
@@ -90,12 +130,22 @@ final class PipelineVisit {
         double spend = 0;
         double sales = 0;
         int next = Integer.MAX_VALUE;
+        int firstRamping = -1;
+        double salesBefore = 0;
+        int entries = 0;
         for (int i = 0; i < firm.projectCount; i++) {
             Project p = firm.projects[i];
             Route r = p.route;
             if (p.launched) {
+                if (firstRamping < 0 && p.monthsOnMarket + 1 <= r.rampMonths) {
+                    firstRamping = i;
+                    salesBefore = sales;
+                }
+                if (firstRamping >= 0) {
+                    entries++;
+                }
                 sales += p.sales;
-                next = Math.min(next, monthsToSalesChange(p, r));
+                next = Math.min(next, monthsToPooling(p, r));
             } else {
                 spend += r.costPerMonth[p.stageIndex] * costFactor;
                 next = Math.min(next, p.monthsLeft);
@@ -103,17 +153,57 @@ final class PipelineVisit {
         }
         firm.quietSpend = spend;
         firm.quietSales = sales;
+        firm.salesPath = firstRamping < 0 ? null : planSalesPath(firm, firstRamping, salesBefore, entries);
         firm.quietCostFactor = costFactor;
         firm.monthsToPipelineEvent = next;
         firm.skippedPipelineMonths = 0;
         firm.pipelineChanged = false;
     }
 
-    /** Months until a product's sales next change: 1 while it ramps, else when it joins the mature pool. */
-    private static int monthsToSalesChange(Project p, Route r) {
-        if (p.monthsOnMarket + 1 <= r.rampMonths) {
-            return 1;
+    /**
+     * The firm's sales path from its first ramping product on (array order), in an array of the
+     * exact size: reused while a visit finds as many products on it as before, so a firm
+     * allocates one when a ramp starts or its products change, never in a quiet month.
+     */
+    private static double[] planSalesPath(Enterprise firm, int firstRamping, double salesBefore, int entries) {
+        double[] path = firm.salesPath;
+        int length = Enterprise.SALES_PATH_HEAD + 4 * entries;
+        if (path == null || path.length != length) {
+            path = new double[length];
         }
+        path[0] = salesBefore;
+        int rampMonths = 0;
+        int e = Enterprise.SALES_PATH_HEAD;
+        for (int i = firstRamping; i < firm.projectCount; i++) {
+            Project p = firm.projects[i];
+            if (!p.launched) {
+                continue;
+            }
+            Route r = p.route;
+            if (p.monthsOnMarket + 1 <= r.rampMonths) {
+                path[e] = p.peakSales;
+                path[e + 1] = r.rampMonths;
+                path[e + 2] = r.lastRampMonth;
+                path[e + 3] = p.monthsOnMarket;
+                rampMonths = Math.max(rampMonths, r.lastRampMonth - p.monthsOnMarket);
+            } else {
+                // sales x min(1 + k, 1) / 1: the held sales, bit for bit.
+                path[e] = p.sales;
+                path[e + 1] = 1.0;
+                path[e + 2] = 1.0;
+                path[e + 3] = 1.0;
+            }
+            e += 4;
+        }
+        path[1] = rampMonths;
+        return path;
+    }
+
+    /**
+     * Months until a product joins the mature pool, its next event: its ramp is no event, since
+     * the quiet months compute its sales in closed form ({@link #rampingSales}).
+     */
+    private static int monthsToPooling(Project p, Route r) {
         int pooledAt = (int) Math.floor(Math.max(r.exclusivityMonths, r.rampMonths)) + 1;
         return Math.max(1, pooledAt - p.monthsOnMarket);
     }

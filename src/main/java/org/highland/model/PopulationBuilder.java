@@ -229,9 +229,9 @@ final class PopulationBuilder {
                 yearsBefore += stageYears;
                 double mean = rate * taken * kinds[k] / total * route.reachProbability[stage] * stageYears
                         * Math.exp(-discount * age);
-                int count = Draws.poisson(firm.random, mean);
+                int count = Draws.poisson(firm.random(), mean);
                 for (int c = 0; c < count; c++) {
-                    double quality = Draws.lognormalAbove(firm.random, sigma, threshold);
+                    double quality = Draws.lognormalAbove(firm.random(), sigma, threshold);
                     firm.cash += firm.seedProject(route, stage, quality);
                 }
             }

@@ -72,6 +72,10 @@ public final class Project {
         return monthsLeft;
     }
 
+    /**
+     * Annual sales of a launched product as of its firm's last visit to its projects: while it
+     * ramps between visits the firm computes its sales in closed form ({@link PipelineVisit}).
+     */
     public double sales() {
         return sales;
     }

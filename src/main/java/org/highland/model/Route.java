@@ -24,6 +24,8 @@ public final class Route {
     public final double expectedCostMillion;
     final double monthlyPostExclusivityFactor;
     final double rampMonths;
+    /** The last month on the market whose sales still ramp (the largest whole month up to rampMonths). */
+    final int lastRampMonth;
     final double exclusivityMonths;
 
     public Route(ProjectKind kind, RouteSpec spec) {
@@ -54,6 +56,7 @@ public final class Route {
         approvalProbability = reach;
         expectedCostMillion = cost;
         rampMonths = spec.launchRampMonths();
+        lastRampMonth = (int) Math.floor(rampMonths);
         exclusivityMonths = spec.exclusivityMonths();
         monthlyPostExclusivityFactor = Math.pow(1.0 - spec.postExclusivityDecline(), 1.0 / 12.0);
     }

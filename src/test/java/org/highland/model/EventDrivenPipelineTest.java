@@ -100,8 +100,8 @@ class EventDrivenPipelineTest {
         for (int i = 0; i < firm.projectCount; i++) {
             Project p = firm.projects[i];
             if (p.launched) {
-                sales += p.sales;
-                firstEvent = Math.min(firstEvent, monthsToSalesEvent(p.route, p.monthsOnMarket + firm.skippedPipelineMonths));
+                sales += salesAfter(p, firm.skippedPipelineMonths);
+                firstEvent = Math.min(firstEvent, monthsToPooling(p.route, p.monthsOnMarket + firm.skippedPipelineMonths));
             } else {
                 spend += p.route.costPerMonth[p.stageIndex] * firm.quietCostFactor;
                 int left = p.monthsLeft - firm.skippedPipelineMonths;
@@ -110,20 +110,34 @@ class EventDrivenPipelineTest {
             }
         }
         assertEquals(spend, firm.quietSpend, "quiet spend of firm " + firm.id);
-        assertEquals(sales, firm.quietSales, "quiet sales of firm " + firm.id);
+        // This month's sales: the closed-form sales path while a product ramps, else the kept sum.
+        double quietSales = firm.salesPath == null ? firm.quietSales
+                : PipelineVisit.salesPathSum(firm, firm.skippedPipelineMonths);
+        assertEquals(Double.doubleToLongBits(sales), Double.doubleToLongBits(quietSales), "quiet sales of firm " + firm.id);
         // The firm visits when its countdown reaches zero: never after the first event.
         assertTrue(firm.monthsToPipelineEvent <= firstEvent,
                 "firm " + firm.id + " would next visit in " + firm.monthsToPipelineEvent + " months, its first event is in " + firstEvent);
         return firm.monthsToPipelineEvent > 1 ? 1 : 0;
     }
 
-    /** Months until a product on the market for {@code onMarket} months changes its sales, stepping month by month. */
-    private static int monthsToSalesEvent(Route route, int onMarket) {
+    /** Months until a product on the market for {@code onMarket} months joins the mature pool, stepping month by month. */
+    private static int monthsToPooling(Route route, int onMarket) {
         for (int k = 1; ; k++) {
-            int month = onMarket + k;
-            if (month <= route.rampMonths || month > Math.max(route.exclusivityMonths, route.rampMonths)) {
+            if (onMarket + k > Math.max(route.exclusivityMonths, route.rampMonths)) {
                 return k;
             }
         }
+    }
+
+    /** A product's sales {@code skipped} months after its firm's last visit, ramping month by month as a visit does. */
+    private static double salesAfter(Project p, int skipped) {
+        double sales = p.sales;
+        for (int k = 1; k <= skipped; k++) {
+            int month = p.monthsOnMarket + k;
+            if (month <= p.route.rampMonths) {
+                sales = p.peakSales * month / p.route.rampMonths;
+            }
+        }
+        return sales;
     }
 }

@@ -23,13 +23,13 @@ public final class SplitMix64 implements Uniform {
     }
 
     public long nextLong() {
-        state += GOLDEN_GAMMA;
+        state = advance(state);
         return mix(state);
     }
 
     @Override
     public double nextDouble() {
-        return (nextLong() >>> 11) * TWO_TO_MINUS_53;
+        return unit(nextLong());
     }
 
     /** Box-Muller without caching the second variate, so each call consumes exactly two draws. */
@@ -37,6 +37,25 @@ public final class SplitMix64 implements Uniform {
     public double nextGaussian() {
         double u1 = nextDouble();
         double u2 = nextDouble();
+        return gaussian(u1, u2);
+    }
+
+    /**
+     * The state after one step. With {@link #mix}, {@link #unit} and {@link #gaussian} an owner
+     * can keep the 8 bytes of state in its own object (no second object to reach per draw) and
+     * draw exactly what a SplitMix64 with that state draws.
+     */
+    public static long advance(long state) {
+        return state + GOLDEN_GAMMA;
+    }
+
+    /** A uniform on [0, 1) from the 53 high bits of a 64-bit output. */
+    public static double unit(long output) {
+        return (output >>> 11) * TWO_TO_MINUS_53;
+    }
+
+    /** A standard normal from two uniforms (Box-Muller, the cosine branch). */
+    public static double gaussian(double u1, double u2) {
         return Math.sqrt(-2.0 * Math.log(1.0 - u1)) * Math.cos(2.0 * Math.PI * u2);
     }
 }
