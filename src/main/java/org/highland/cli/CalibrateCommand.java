@@ -12,6 +12,8 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,8 +28,8 @@ import org.highland.experiment.calibration.CalibrationEnsemble;
 import org.highland.experiment.calibration.CalibrationException;
 import org.highland.experiment.calibration.CalibrationLog;
 import org.highland.experiment.calibration.CalibrationPlan;
-import org.highland.experiment.calibration.Confirmation;
 import org.highland.experiment.calibration.Calibrator;
+import org.highland.experiment.calibration.Confirmation;
 import org.highland.experiment.calibration.Evaluation;
 import org.highland.experiment.calibration.FreeParameter;
 import org.highland.experiment.calibration.Holdout;
@@ -35,6 +37,7 @@ import org.highland.experiment.calibration.Overlay;
 import org.highland.experiment.calibration.ScenarioSimulator;
 import org.highland.experiment.calibration.ScenarioValues;
 import org.highland.experiment.calibration.Scoring;
+import org.highland.experiment.calibration.Simulator;
 import org.highland.experiment.engine.TaskBackend;
 import org.highland.experiment.validation.Basis;
 import org.highland.experiment.validation.EarlierFits;
@@ -51,6 +54,7 @@ import org.highland.report.Manifest;
 import org.highland.report.ManifestWriter;
 import org.highland.report.OutputPaths;
 import org.highland.report.RunFolder;
+import org.highland.run.ReplicationResult;
 import org.highland.scenario.ParameterCatalog;
 import org.highland.scenario.ParameterRow;
 import org.highland.scenario.Scenario;
@@ -266,18 +270,21 @@ public final class CalibrateCommand implements Callable<Integer> {
                 });
             }
             best = result.best();
-            Experiment.Settings scoring = runs;
+            Experiment.Settings scoring = confirmTop > 0
+                    ? new Experiment.Settings(confirmScale, seed, confirmReplications, options.threads(), engine) : runs;
+            // Scored to the last target year, so the held-out targets are judged too; the runs of
+            // the confirmation are kept, so the chosen candidate is not simulated twice.
+            ScenarioSimulator scorer = new ScenarioSimulator(scenarioFile, options.sets, params, scoreYear, scoring);
+            Map<List<Double>, List<ReplicationResult>> runsOf = new HashMap<>();
+            Simulator scored = values -> runsOf.computeIfAbsent(
+                    Arrays.stream(values).boxed().toList(), k -> scorer.simulate(values));
             if (confirmTop > 0) {
-                scoring = new Experiment.Settings(confirmScale, seed, confirmReplications, options.threads(), engine);
                 spec.commandLine().getErr().printf(Locale.ROOT, "confirming the start and the %d best candidates:"
                         + " %d replications at scale %s%n", confirmTop, confirmReplications, confirmScale);
-                ScenarioSimulator confirmer = new ScenarioSimulator(scenarioFile, options.sets, params, endYear, scoring);
-                confirmed = Confirmation.run(result.evaluations(), confirmTop, Scoring.of(confirmer, targets));
+                confirmed = Confirmation.run(result.evaluations(), confirmTop, Scoring.of(scored, targets));
                 best = confirmed.get(0).confirmed();
             }
-            // Scored to the last target year, so the held-out targets are judged too.
-            ScenarioSimulator scorer = new ScenarioSimulator(scenarioFile, options.sets, params, scoreYear, scoring);
-            fit = Validation.evaluate(relabelled, scorer.simulate(best.values()));
+            fit = Validation.evaluate(relabelled, scored.simulate(best.values()));
         }
         if (!confirmed.isEmpty()) {
             Confirmation.write(folder.resolve(Confirmation.FILE), params, confirmed);
