@@ -13,9 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.highland.experiment.validation.CommentedCsv;
 
 /**
  * What to fit and how hard to search: the free parameters (from a CSV file
@@ -72,23 +70,19 @@ public record CalibrationPlan(List<FreeParameter> parameters, int budget, int re
     }
 
     static List<FreeParameter> parse(Reader in, String name) throws IOException {
-        CsvSchema schema = CsvSchema.emptySchema().withHeader().withComments();
         List<FreeParameter> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
-                .with(schema).readValues(in)) {
-            for (Map<String, String> row : it.readAll()) {
-                try {
-                    FreeParameter p = new FreeParameter(column(row, "path"), Double.parseDouble(column(row, "min")),
-                            Double.parseDouble(column(row, "max")));
-                    if (!seen.add(p.path())) {
-                        throw new CalibrationException(p.path() + " is listed twice");
-                    }
-                    out.add(p);
-                } catch (RuntimeException e) {
-                    throw new CalibrationException(name + ", data row " + (out.size() + 1) + " (" + row + "): "
-                            + e.getMessage() + ". Fix: each row is path,min,max,note; comment lines start with #", e);
+        for (Map<String, String> row : CommentedCsv.rows(in)) {
+            try {
+                FreeParameter p = new FreeParameter(column(row, "path"), Double.parseDouble(column(row, "min")),
+                        Double.parseDouble(column(row, "max")));
+                if (!seen.add(p.path())) {
+                    throw new CalibrationException(p.path() + " is listed twice");
                 }
+                out.add(p);
+            } catch (RuntimeException e) {
+                throw new CalibrationException(name + ", data row " + (out.size() + 1) + " (" + row + "): "
+                        + e.getMessage() + ". Fix: each row is path,min,max,note; comment lines start with #", e);
             }
         }
         if (out.isEmpty()) {

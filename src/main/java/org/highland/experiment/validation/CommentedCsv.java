@@ -13,13 +13,16 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
-/** The built-in CSV tables with a header and {@code #} comment lines (identities.csv, earlier-fits.csv). */
-final class CommentedCsv {
+/**
+ * CSV tables with a header and {@code #} comment lines: the built-in identities.csv and
+ * earlier-fits.csv, and calibration parameter files.
+ */
+public final class CommentedCsv {
     private CommentedCsv() {
     }
 
     /** The rows of a class-path resource, as column name to text. */
-    static List<Map<String, String>> resource(String name) {
+    public static List<Map<String, String>> resource(String name) {
         InputStream in = CommentedCsv.class.getClassLoader().getResourceAsStream(name);
         if (in == null) {
             throw new IllegalStateException("missing resource " + name);
@@ -32,7 +35,7 @@ final class CommentedCsv {
     }
 
     /** The rows of a table, as column name to text. */
-    static List<Map<String, String>> rows(Reader in) throws IOException {
+    public static List<Map<String, String>> rows(Reader in) throws IOException {
         CsvSchema schema = CsvSchema.emptySchema().withHeader().withComments();
         try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
                 .with(schema).readValues(in)) {
