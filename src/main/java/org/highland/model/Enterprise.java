@@ -219,12 +219,13 @@ public final class Enterprise implements Steppable, Uniform {
 
     /**
      * Opportunity countdowns run at the ceiling rate (the sector's reference arrival rate x the
-     * region's opportunity multiplier x firms.opportunityCeiling x the firm's R&D capacity, from
-     * its revenue when the countdown is drawn); thinning keeps the share
-     * innovationLevel / ceiling, so the trend acts at once without redrawing any countdown.
+     * region's highest opportunity multiplier among the sector's kinds x firms.opportunityCeiling x
+     * the firm's R&D capacity, from its revenue when the countdown is drawn); thinning keeps the
+     * share innovationLevel x (the kind's multiplier / the highest) / ceiling, so the trend acts at
+     * once without redrawing any countdown and each kind arrives at its region's rate.
      */
     private int drawOpportunityGap() {
-        double ceiling = region.world.opportunityCeiling(sectorSpec, region) * region.capacity.factor(sector, revenue());
+        double ceiling = region.world.opportunityCeiling(sector, sectorSpec, region) * region.capacity.factor(sector, revenue());
         if (ceiling <= 0) {
             return Integer.MAX_VALUE;
         }
@@ -236,7 +237,7 @@ public final class Enterprise implements Steppable, Uniform {
         double thinning = nextDouble();
         int kind = Draws.categorical(this, world.kindShares[sector.ordinal()]);
         double quality = Draws.lognormal(this, 1.0, world.firmSpec.opportunityQualitySigma());
-        if (thinning * world.firmSpec.opportunityCeiling() >= world.innovationLevel) {
+        if (thinning * world.firmSpec.opportunityCeiling() >= world.innovationLevel * region.propensity.keepShare(sector, kind)) {
             return;
         }
         Route route = world.routes[kind];

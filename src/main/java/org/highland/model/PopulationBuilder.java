@@ -179,7 +179,8 @@ final class PopulationBuilder {
      * growth of starts before the start year and for firm turnover: a project in stage i began,
      * on average, the mean time to the middle of stage i earlier, when starts were exp(-g t) of
      * today's and only a share exp(-h t) of today's firms existed. The start rate is the inherited
-     * pipeline's rate (projectStartsPerYear x initialPipelineMultiplier) times the share of
+     * pipeline's rate (projectStartsPerYear x the region's inherited multiplier of the kind:
+     * initialPipelineMultiplier for innovative drugs, OpportunityPropensity) times the share of
      * opportunities worth starting at the start-year valuation without policy; each seeded
      * project's quality is drawn from those worth continuing at every gate up to its stage.
      * There is no financing check: the inherited pipeline was financed before the start, and its
@@ -190,8 +191,7 @@ final class PopulationBuilder {
      * a few months of revenue, and many would fail in the first year, taking the pipeline along.
      */
     private void seedPipeline(Region region, Enterprise firm) {
-        double rate = firm.sectorSpec.projectStartsPerYear() * region.spec.initialPipelineMultiplier()
-                * region.capacity.factor(firm.sector, firm.revenue());
+        double rate = firm.sectorSpec.projectStartsPerYear() * region.capacity.factor(firm.sector, firm.revenue());
         // Starts grew at g before the start, and a firm of age A has no project older than A: in a
         // population with exit hazard h, ages are exponential with rate h. Both discount a stage
         // by exp(-(g + h) x mean age of its projects).
@@ -227,7 +227,8 @@ final class PopulationBuilder {
                 double stageYears = route.meanMonths[stage] / 12.0;
                 double age = yearsBefore + stageYears / 2.0;
                 yearsBefore += stageYears;
-                double mean = rate * taken * kinds[k] / total * route.reachProbability[stage] * stageYears
+                double mean = rate * region.propensity.inherited(k) * taken * kinds[k] / total
+                        * route.reachProbability[stage] * stageYears
                         * Math.exp(-discount * age);
                 int count = Draws.poisson(firm.random(), mean);
                 for (int c = 0; c < count; c++) {

@@ -15,6 +15,7 @@ public final class Region {
     final Levers levers;
     /** R&D capacity of a firm relative to its sector (opportunity arrival by size). */
     final OpportunityCapacity capacity = new OpportunityCapacity();
+    final OpportunityPropensity propensity;
     final Government government;
     /** Entrants' and relocating firms' choice among the parks and outside any park. */
     final ParkChoice parkChoice;
@@ -95,6 +96,7 @@ public final class Region {
         this.government = new Government(this);
         this.wage = spec.annualWageThousand().toArray();
         this.valuation = new ProjectValuation(this);
+        this.propensity = new OpportunityPropensity(spec, world.kindShares);
         tcmAreaMu = spec.tcmCultivation().plantingAreaMu();
         tcmYield = spec.tcmCultivation().yieldTonnesPerMu();
         tcmPrice = spec.tcmCultivation().priceYuanPerTonne();

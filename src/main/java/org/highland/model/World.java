@@ -100,10 +100,11 @@ public final class World {
 
     /**
      * Rate at which opportunity countdowns run for a firm of this sector and region, per year: the
-     * reference arrival rate of opportunities times the ceiling multiple (thinned in the firm).
+     * reference arrival rate of opportunities times the region's highest multiplier among the
+     * sector's kinds times the ceiling multiple (thinned in the firm).
      */
-    double opportunityCeiling(SectorSpec sector, Region region) {
-        return sector.projectStartsPerYear() * region.spec.opportunityMultiplier() * firmSpec.opportunityCeiling();
+    double opportunityCeiling(Sector sector, SectorSpec spec, Region region) {
+        return spec.projectStartsPerYear() * region.propensity.countdownMultiplier(sector) * firmSpec.opportunityCeiling();
     }
 
     void beginMonth(int month) {

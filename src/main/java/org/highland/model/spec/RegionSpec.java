@@ -18,10 +18,14 @@ public record RegionSpec(
         double largeFirmSizeSigma,
         @Param(unit = "share_per_year", min = -0.5, max = 0.5, doc = "region's addition to every sector's organic growth (calibrated)")
         double growthShift,
-        @Param(unit = "ratio", min = 0, max = 20, doc = "multiplier on the pipeline per firm inherited in the start year (calibrated; first guess from Table 2's innovative clinical applications per innovative-drug firm)")
+        @Param(unit = "ratio", min = 0, max = 20, doc = "multiplier on the innovative-drug pipeline per firm inherited in the start year (calibrated; first guess from Table 2's innovative clinical applications per innovative-drug firm)")
         double initialPipelineMultiplier,
-        @Param(unit = "ratio", min = 0, max = 20, doc = "multiplier on the arrival of project opportunities per firm after the start (calibrated; first guess from Table 2's innovative clinical applications per innovative-drug firm)")
+        @Param(unit = "ratio", min = 0, max = 20, doc = "multiplier on the arrival of innovative-drug opportunities per firm after the start (calibrated; first guess from Table 2's innovative clinical applications per innovative-drug firm)")
         double opportunityMultiplier,
+        @Param(unit = "ratio", min = 0, max = 20, doc = "multiplier on generic-drug and TCM-product opportunities per firm, inherited and after the start (Table 2's generic approvals per generic-drug maker relative to Zhejiang's, times Zhejiang's value)")
+        double genericOpportunityMultiplier,
+        @Param(unit = "ratio", min = 0, max = 20, doc = "multiplier on device opportunities per firm, inherited and after the start (Table 2's class III devices per device maker relative to Zhejiang's, times Zhejiang's value)")
+        double deviceOpportunityMultiplier,
         @Param(unit = "firms_per_year", min = 0, max = 1e6, doc = "entrants per year in the start year (full scale, calibrated)")
         double entryPerYear,
         @Param(unit = "share_per_year", min = -0.5, max = 1, doc = "trend of the entry rate")
