@@ -43,6 +43,8 @@ public final class Enterprise implements Steppable, Uniform {
     double baseRevenue;
     /** Sales of launched products, million yuan per year. */
     double productRevenue;
+    /** Sales of products launched since the start, this calendar year so far (million yuan). */
+    private double productRevenueYear;
     /**
      * Products past exclusivity, pooled: their sales decline at the sales-weighted monthly factor.
      * Pooling keeps the per-firm project list short; otherwise decades of generics would stay on it.
@@ -159,6 +161,7 @@ public final class Enterprise implements Steppable, Uniform {
         rdMonth = revenue / 12.0 * sectorSpec.baseRdShare() + projectSpend;
         rdYear += rdMonth;
         revenueYear += revenue / 12.0;
+        productRevenueYear += productRevenue / 12.0;
         registerDemand(world, revenue);
     }
 
@@ -168,6 +171,7 @@ public final class Enterprise implements Steppable, Uniform {
         revenueLastYear = revenueYear;
         rdYear = 0;
         revenueYear = 0;
+        productRevenueYear = 0;
     }
 
     private void growRevenue(World world) {
@@ -478,6 +482,11 @@ public final class Enterprise implements Steppable, Uniform {
 
     public double revenueYear() {
         return revenueYear;
+    }
+
+    /** The part of {@link #revenueYear()} from products launched since the start (million yuan). */
+    public double productRevenueYear() {
+        return productRevenueYear;
     }
 
     public double rdLastYear() {

@@ -10,7 +10,7 @@ import java.util.Set;
  * cities and parks. Each policy adds {@code policy_outlay.<name>}.
  */
 public final class Metrics {
-    public static final Metric BIOMEDICINE_OUTPUT = stock("biomedicine_industrial_output", "billion_yuan", "revenue of drug, device, CXO and TCM firms over the year");
+    public static final Metric BIOMEDICINE_OUTPUT = stock("biomedicine_industrial_output", "billion_yuan", "revenue of drug, device, CXO and TCM firms over the year, less the share of their new products' sales made outside the region");
     public static final Metric OPERATING_INCOME = stock("operating_income", "billion_yuan", "revenue of all firms over the year");
     public static final Metric HEALTH_SERVICE_REVENUE = stock("health_service_revenue", "billion_yuan", "revenue of health-service firms over the year");
     public static final Metric OUTPUT_GROWTH = stock("industrial_output_growth", "percent_per_year", "growth of biomedicine output over the previous year");

@@ -130,14 +130,15 @@ public final class YearRecorder implements Steppable {
     private void recordRegion(Region region, int y) {
         double scale = world.scale;
         double large = world.firmSpec().largeFirmRevenueMillion();
-        AreaTotals total = new AreaTotals();
+        double madeElsewhere = 1.0 - region.spec.localManufacturingShare();
+        AreaTotals total = new AreaTotals(madeElsewhere);
         AreaTotals[] byArea = new AreaTotals[areas.size()];
         for (int i = 0; i < region.firmCount(); i++) {
             Enterprise firm = region.firm(i);
             total.add(firm, large);
             int p = firm.park().index;
-            addTo(byArea, parkArea[region.index][p], firm, large);
-            addTo(byArea, parkCityArea[region.index][p], firm, large);
+            addTo(byArea, parkArea[region.index][p], firm, large, madeElsewhere);
+            addTo(byArea, parkCityArea[region.index][p], firm, large, madeElsewhere);
         }
         int area = region.index;
         set(Metrics.BIOMEDICINE_OUTPUT, area, y, total.biomedicine / 1000.0 / scale);
@@ -162,7 +163,7 @@ public final class YearRecorder implements Steppable {
         }
         for (int a = world.regionCount(); a < areas.size(); a++) {
             if (byArea[a] != null || belongsTo(region, a)) {
-                recordSubArea(a, y, byArea[a] == null ? new AreaTotals() : byArea[a]);
+                recordSubArea(a, y, byArea[a] == null ? new AreaTotals(0) : byArea[a]);
             }
         }
     }
@@ -305,12 +306,12 @@ public final class YearRecorder implements Steppable {
         values[metricIndex.get(metric.name())][area][y] = value;
     }
 
-    private static void addTo(AreaTotals[] byArea, int area, Enterprise firm, double large) {
+    private static void addTo(AreaTotals[] byArea, int area, Enterprise firm, double large, double madeElsewhere) {
         if (area < 0) {
             return;
         }
         if (byArea[area] == null) {
-            byArea[area] = new AreaTotals();
+            byArea[area] = new AreaTotals(madeElsewhere);
         }
         byArea[area].add(firm, large);
     }
@@ -322,6 +323,8 @@ public final class YearRecorder implements Steppable {
 
     /** Sums over the firms of one area at year end. */
     private static final class AreaTotals {
+        /** Share of new products' sales made outside the region (RegionSpec.localManufacturingShare). */
+        private final double madeElsewhere;
         double biomedicine;
         double income;
         double healthService;
@@ -336,6 +339,10 @@ public final class YearRecorder implements Steppable {
         double large;
         double clinical;
 
+        AreaTotals(double madeElsewhere) {
+            this.madeElsewhere = madeElsewhere;
+        }
+
         void add(Enterprise firm, double largeThreshold) {
             double revenue = firm.revenueYear();
             Sector s = firm.sector();
@@ -344,7 +351,8 @@ public final class YearRecorder implements Steppable {
             firms++;
             clinical += firm.clinicalProjects();
             if (s.biomedicine()) {
-                biomedicine += revenue;
+                // Industrial output counts what is manufactured in the area; revenue is the firm's.
+                biomedicine += revenue - madeElsewhere * firm.productRevenueYear();
             } else {
                 healthService += revenue;
             }

@@ -26,6 +26,8 @@ public record RegionSpec(
         double genericOpportunityMultiplier,
         @Param(unit = "ratio", min = 0, max = 20, doc = "multiplier on device opportunities per firm, inherited and after the start (Table 2's class III devices per device maker relative to Zhejiang's, times Zhejiang's value)")
         double deviceOpportunityMultiplier,
+        @Param(unit = "share", min = 0, max = 1, doc = "share of the sales of products the region's firms launched since the start that is manufactured in the region and so counts in its industrial output; the rest is made by contract or in the holders' plants elsewhere (marketing-authorisation-holder system; Table 2 counts approvals by holder). 1 = all at home; Shanghai's is calibrated on its output 2015-2019, the others are 1 (assumption)")
+        double localManufacturingShare,
         @Param(unit = "firms_per_year", min = 0, max = 1e6, doc = "entrants per year in the start year (full scale, calibrated)")
         double entryPerYear,
         @Param(unit = "share_per_year", min = -0.5, max = 1, doc = "trend of the entry rate")
