@@ -104,9 +104,9 @@ class TalentMarketTest {
                 policies:
                   probe: {type: clinical-trial-support, region: all, costShare: 0}
                 """;
-        Scenario scarce = ModelRuns.scenario(dir, "scarce", yaml, "time.endYear=2020",
+        Scenario scarce = ModelRuns.scenario(dir, "scarce", yaml, "time.endYear=2021",
                 "talent.leadingPerClinicalProject=6");
-        Scenario doubled = ModelRuns.scenario(dir, "doubled", yaml, "time.endYear=2020",
+        Scenario doubled = ModelRuns.scenario(dir, "doubled", yaml, "time.endYear=2021",
                 "talent.leadingPerClinicalProject=6",
                 "regions.Zhejiang.initialLeadingTalent=1280", "regions.Jiangsu.initialLeadingTalent=1500",
                 "regions.Shanghai.initialLeadingTalent=2140", "regions.Anhui.initialLeadingTalent=560");

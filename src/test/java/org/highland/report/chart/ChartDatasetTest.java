@@ -51,16 +51,16 @@ class ChartDatasetTest {
                 assertEquals(rows.get(i).p95(), bands.getEndYValue(s, i), 0);
             }
         }
-        // targets.csv maps Zhejiang's 2020 biomedicine output (215.1 billion yuan, tolerance 5 %) and
-        // Shanghai's (152.9, derived from external-figures.csv, tolerance 5 %).
+        // targets.csv maps Zhejiang's 2020 biomedicine output (215.1 billion yuan, tolerance 5 %);
+        // Shanghai's first published output is its 2019 level (132.0, external-figures.csv, 5 %).
         YIntervalSeriesCollection figures = (YIntervalSeriesCollection) plot.getDataset(1);
         assertEquals(2, figures.getSeriesCount(), "one series of published figures per area");
         assertEquals(2020, figures.getXValue(0, 0), 0);
         assertEquals(215.1, figures.getYValue(0, 0), 1e-9);
         assertEquals(215.1 * 1.05, figures.getEndYValue(0, 0), 1e-9);
-        assertEquals(2020, figures.getXValue(1, 0), 0);
-        assertEquals(152.9, figures.getYValue(1, 0), 1e-9);
-        assertEquals(152.9 * 0.95, figures.getStartYValue(1, 0), 1e-9);
+        assertEquals(2019, figures.getXValue(1, 0), 0);
+        assertEquals(132.0, figures.getYValue(1, 0), 1e-9);
+        assertEquals(132.0 * 0.95, figures.getStartYValue(1, 0), 1e-9);
         assertEquals(1, plot.getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND).size(), "data/projection mark");
         assertTrue(c.stem().contains("Zhejiang") && c.stem().contains("Shanghai"), c.stem());
     }
