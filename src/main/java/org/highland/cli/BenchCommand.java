@@ -98,7 +98,7 @@ public final class BenchCommand implements Callable<Integer> {
                 bestMs, replications, rate, last.projectMonths / (bestMs / 1000.0), heapPerFirm);
         out.printf(Locale.ROOT, "model CPU:  %10.0f ms of thread CPU time per replication, %12.0f firm-months per CPU second%n",
                 bestCpuMs, cpuRate);
-        out.printf(Locale.ROOT, "model JVM:  %10.0f ms in garbage collection and %.0f MB allocated per replication (mean); %s%n",
+        out.printf(Locale.ROOT, "model JVM:  %10.0f ms in garbage collection and %.1f MB allocated per replication (mean); %s%n",
                 gcMs, allocatedMb, JvmCounters.describe());
         out.printf(Locale.ROOT, "reference:  lean MASON loop over %d firms with %d countdown projects each, %12.0f firm-months/s,"
                 + " %12.0f per CPU second (best of %d, interleaved); model / reference throughput: %.3g (CPU time: %.3g)%n",
