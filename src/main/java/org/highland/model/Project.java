@@ -22,7 +22,8 @@ public final class Project implements Uniform {
     int serial;
     /** Opportunity quality: the multiple of the route's peak sales the firm expected when starting. */
     double quality = 1.0;
-    int stageIndex;
+    /** Index into the route's stages (a route has at most seven): a byte keeps the project at 72 bytes. */
+    byte stageIndex;
     int monthsLeft;
     boolean willSucceed;
     boolean launched;

@@ -42,7 +42,7 @@ final class StageTransitions {
     static void enter(Enterprise firm, World world, Project p, int stageIndex) {
         Region region = firm.region;
         Route route = p.route;
-        p.stageIndex = stageIndex;
+        p.stageIndex = (byte) stageIndex;
         recode(firm, p);
         Stage stage = route.stages[stageIndex];
         double meanMonths = route.meanMonths[stageIndex] * region.levers.stageMonthsMultiplier(route.kind, stage);
@@ -149,7 +149,7 @@ final class StageTransitions {
     static double seed(Enterprise firm, Route route, int stageIndex, double quality) {
         Project p = newProject(firm, route);
         p.quality = quality;
-        p.stageIndex = stageIndex;
+        p.stageIndex = (byte) stageIndex;
         double length = Draws.gammaInProgress(p.random(), route.meanMonths[stageIndex], route.durationCv[stageIndex]);
         p.monthsLeft = 1 + (int) (p.random().nextDouble() * Math.max(1.0, length));
         p.willSucceed = p.random().nextDouble() < route.successProbability[stageIndex];
