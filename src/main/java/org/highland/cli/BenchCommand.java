@@ -2,17 +2,12 @@ package org.highland.cli;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.highland.run.HighlandSim;
 import org.highland.scenario.Scenario;
 import org.highland.scenario.Scenarios;
@@ -80,11 +75,15 @@ public final class BenchCommand implements Callable<Integer> {
         double referenceCpuRate = 0;
         Measurement last = warm;
         double heapPerFirm = 0;
+        double gcMs = 0;
+        double allocatedMb = 0;
         for (int k = 1; k <= replications; k++) {
             last = measure(scenario, k);
             bestMs = Math.min(bestMs, last.millis);
             bestCpuMs = Math.min(bestCpuMs, last.cpuMillis);
             heapPerFirm = Math.max(heapPerFirm, last.heapPerFirm);
+            gcMs += last.gcMillis / replications;
+            allocatedMb += last.allocatedMegabytes / replications;
             LeanReference.Rates reference = LeanReference.firmMonthsPerSecond(k, meanFirms, months);
             referenceRate = Math.max(referenceRate, reference.wall());
             referenceCpuRate = Math.max(referenceCpuRate, reference.cpu());
@@ -99,15 +98,22 @@ public final class BenchCommand implements Callable<Integer> {
                 bestMs, replications, rate, last.projectMonths / (bestMs / 1000.0), heapPerFirm);
         out.printf(Locale.ROOT, "model CPU:  %10.0f ms of thread CPU time per replication, %12.0f firm-months per CPU second%n",
                 bestCpuMs, cpuRate);
+        out.printf(Locale.ROOT, "model JVM:  %10.0f ms in garbage collection and %.1f MB allocated per replication (mean); %s%n",
+                gcMs, allocatedMb, JvmCounters.describe());
         out.printf(Locale.ROOT, "reference:  lean MASON loop over %d firms with %d countdown projects each, %12.0f firm-months/s,"
                 + " %12.0f per CPU second (best of %d, interleaved); model / reference throughput: %.3g (CPU time: %.3g)%n",
                 meanFirms, 6, referenceRate, referenceCpuRate, replications, rate / referenceRate, cpuRate / referenceCpuRate);
         out.printf(Locale.ROOT, "empty loop: %10.1f ms per replication, %12.0f agent-months/s%n", emptyMs, last.firmMonths / (emptyMs / 1000.0));
         out.printf(Locale.ROOT, "model cost / empty-loop cost: %.1f%n", bestMs / emptyMs);
         if (threads > 1) {
-            double parallelMs = parallel(scenario, threads);
+            ParallelBench.Round round = ParallelBench.best(scenario, scale, threads, replications);
             out.printf(Locale.ROOT, "threads:    %d replications at once in %.0f ms (best of %d) against %.0f ms for one:"
-                    + " parallel efficiency %.0f %%%n", threads, parallelMs, replications, bestMs, 100.0 * bestMs / parallelMs);
+                    + " parallel efficiency %.0f %%%n", threads, round.wallMillis(), replications, bestMs, 100.0 * bestMs / round.wallMillis());
+            out.printf(Locale.ROOT, "            in that round: %.0f ms of thread CPU time per replication against %.0f ms alone"
+                    + " (CPU efficiency %.0f %%), %.0f ms in garbage collection, %.2f of %d cores used by this process%s%n",
+                    round.cpuMillisPerReplication(), bestCpuMs, 100.0 * bestCpuMs / round.cpuMillisPerReplication(),
+                    round.gcMillis(), round.coresUsed(), threads,
+                    round.coresUsed() < threads - 0.1 ? " (other work on the machine had the rest)" : "");
         }
         if (profiler != null) {
             try (profiler) {
@@ -117,44 +123,25 @@ public final class BenchCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private record Measurement(double millis, double cpuMillis, long firmMonths, long projectMonths, double heapPerFirm, int firms) {
-    }
-
-    /** Best wall time of {@code threads} replications run at once, each on its own thread. */
-    private double parallel(Scenario scenario, int threads) throws InterruptedException, ExecutionException {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            double best = Double.MAX_VALUE;
-            for (int round = 0; round < replications; round++) {
-                List<Future<?>> runs = new ArrayList<>();
-                long t0 = System.nanoTime();
-                for (int t = 0; t < threads; t++) {
-                    int replication = 1 + t;
-                    runs.add(pool.submit(() -> HighlandSim.run(scenario, scale, scenario.seed(), replication)));
-                }
-                for (Future<?> run : runs) {
-                    run.get();
-                }
-                best = Math.min(best, (System.nanoTime() - t0) / 1e6);
-            }
-            return best;
-        } finally {
-            pool.shutdownNow();
-        }
+    private record Measurement(double millis, double cpuMillis, long firmMonths, long projectMonths, double heapPerFirm, int firms,
+                               double gcMillis, double allocatedMegabytes) {
     }
 
     private Measurement measure(Scenario scenario, int replication) {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         System.gc();
         long before = memory.getHeapMemoryUsage().getUsed();
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long cpu0 = threads.getCurrentThreadCpuTime();
+        long cpu0 = JvmCounters.threadCpuNanos();
+        long allocated0 = JvmCounters.threadAllocatedBytes();
+        long gc0 = JvmCounters.gcMillis();
         long t0 = System.nanoTime();
         HighlandSim sim = new HighlandSim(scenario, scale, scenario.seed(), replication);
         sim.start();
         sim.runToEnd();
         double ms = (System.nanoTime() - t0) / 1e6;
-        double cpuMs = (threads.getCurrentThreadCpuTime() - cpu0) / 1e6;
+        double cpuMs = (JvmCounters.threadCpuNanos() - cpu0) / 1e6;
+        double allocatedMb = (JvmCounters.threadAllocatedBytes() - allocated0) / 1e6;
+        long gcMs = JvmCounters.gcMillis() - gc0;
         System.gc();
         long after = memory.getHeapMemoryUsage().getUsed();
         int firms = sim.world().totalFirms();
@@ -162,7 +149,7 @@ public final class BenchCommand implements Callable<Integer> {
         long firmMonths = sim.world().firmMonths();
         long projectMonths = sim.world().projectMonths();
         sim.finish();
-        return new Measurement(ms, cpuMs, firmMonths, projectMonths, perFirm, firms);
+        return new Measurement(ms, cpuMs, firmMonths, projectMonths, perFirm, firms, gcMs, allocatedMb);
     }
     /** The same number of agents stepped by a MASON schedule, each doing nothing. */
     private static double emptyLoop(int agents, int months) {

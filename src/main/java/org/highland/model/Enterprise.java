@@ -118,13 +118,14 @@ public final class Enterprise implements Steppable, Uniform {
      * visit per ramp month ({@link PipelineVisit#rampingSales}), null when no product ramps (then
      * {@link #quietSales} holds): the sales of the launched products before the first ramping one
      * (in array order), the skipped months after which every ramp has ended (the sum is then kept
-     * as {@link #quietSales} and the array dropped), then four numbers per launched product from
+     * as {@link #quietSales} and the array dropped), where the entries end (the array may be
+     * longer: a visit refills it), then four numbers per launched product from
      * the first ramping one on: peak, ramp months, last ramp month, months on the market at the
      * last visit (a product past its ramp holds its sales as sales, 1, 1, 1). One field, so a
      * firm without a ramping product carries 4 bytes for it.
      */
     double[] salesPath;
-    static final int SALES_PATH_HEAD = 2;
+    static final int SALES_PATH_HEAD = 3;
 
     Enterprise(long id, Sector sector, Region region, Park park, long seed, double revenue,
                double cash, double registeredCapital) {

@@ -92,7 +92,7 @@ final class PipelineVisit {
             catchUp(firm.projects[i], firm.skippedPipelineMonths);
         }
         firm.skippedPipelineMonths = 0;
-        firm.salesPath = null;
+        // The sales path stays for the visit to refill (no quiet month reads it before).
         firm.pipelineChanged = true;
     }
 
@@ -116,7 +116,8 @@ final class PipelineVisit {
         double[] path = firm.salesPath;
         double skipped = months;
         double sales = path[0];
-        for (int e = Enterprise.SALES_PATH_HEAD; e < path.length; e += 4) {
+        int end = (int) path[2];
+        for (int e = Enterprise.SALES_PATH_HEAD; e < end; e += 4) {
             sales += path[e] * Math.min(path[e + 3] + skipped, path[e + 2]) / path[e + 1];
         }
         return sales;
@@ -161,17 +162,19 @@ final class PipelineVisit {
     }
 
     /**
-     * The firm's sales path from its first ramping product on (array order), in an array of the
-     * exact size: reused while a visit finds as many products on it as before, so a firm
-     * allocates one when a ramp starts or its products change, never in a quiet month.
+     * The firm's sales path from its first ramping product on (array order): the array of the
+     * last plan is refilled while it is long enough (its third number says where the entries
+     * end), so a firm allocates one when a ramp starts or more products ramp than before, never
+     * in a quiet month.
      */
     private static double[] planSalesPath(Enterprise firm, int firstRamping, double salesBefore, int entries) {
         double[] path = firm.salesPath;
         int length = Enterprise.SALES_PATH_HEAD + 4 * entries;
-        if (path == null || path.length != length) {
+        if (path == null || path.length < length) {
             path = new double[length];
         }
         path[0] = salesBefore;
+        path[2] = length;
         int rampMonths = 0;
         int e = Enterprise.SALES_PATH_HEAD;
         for (int i = firstRamping; i < firm.projectCount; i++) {

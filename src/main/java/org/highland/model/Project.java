@@ -1,6 +1,7 @@
 package org.highland.model;
 
 import org.highland.model.random.SplitMix64;
+import org.highland.model.random.Uniform;
 
 /**
  * A development project owned by one enterprise. Its stage's duration and outcome are drawn
@@ -8,18 +9,21 @@ import org.highland.model.random.SplitMix64;
  * event and catches up the months skipped in between ({@link Enterprise}), so a quiet month costs
  * nothing.
  * It draws from its own generator, so an extra project in one policy variant does not shift
- * its firm's other draws (common random numbers hold inside the firm).
+ * its firm's other draws (common random numbers hold inside the firm). The generator is a
+ * SplitMix64 whose 8 bytes of state the project keeps itself (no second object per project).
  */
-public final class Project {
+public final class Project implements Uniform {
     final Route route;
-    final SplitMix64 random;
+    /** State of the project's own SplitMix64 generator ({@link #random()}). */
+    private long randomState;
     /** The firm that started the project (it may be acquired later) and the project's number there. */
     long originFirm;
     /** The project's number within its original firm (1 = the first): the same in every policy variant. */
     int serial;
     /** Opportunity quality: the multiple of the route's peak sales the firm expected when starting. */
     double quality = 1.0;
-    int stageIndex;
+    /** Index into the route's stages (a route has at most seven): a byte keeps the project at 72 bytes. */
+    byte stageIndex;
     int monthsLeft;
     boolean willSucceed;
     boolean launched;
@@ -28,9 +32,30 @@ public final class Project {
     double peakSales;
     int monthsOnMarket;
 
-    Project(Route route, SplitMix64 random) {
+    /** A project whose generator starts from {@code seed}, drawing what a {@code new SplitMix64(seed)} draws. */
+    Project(Route route, long seed) {
         this.route = route;
-        this.random = random;
+        this.randomState = seed;
+    }
+
+    /** The project's own generator: the project itself, drawing from the state it keeps. */
+    Uniform random() {
+        return this;
+    }
+
+    /** The project's generator's next uniform on [0, 1), as a SplitMix64 with its state draws it. */
+    @Override
+    public double nextDouble() {
+        randomState = SplitMix64.advance(randomState);
+        return SplitMix64.unit(SplitMix64.mix(randomState));
+    }
+
+    /** The project's generator's next standard normal (two uniforms, as SplitMix64 draws it). */
+    @Override
+    public double nextGaussian() {
+        double u1 = nextDouble();
+        double u2 = nextDouble();
+        return SplitMix64.gaussian(u1, u2);
     }
 
     public ProjectKind kind() {

@@ -42,14 +42,14 @@ final class StageTransitions {
     static void enter(Enterprise firm, World world, Project p, int stageIndex) {
         Region region = firm.region;
         Route route = p.route;
-        p.stageIndex = stageIndex;
+        p.stageIndex = (byte) stageIndex;
         recode(firm, p);
         Stage stage = route.stages[stageIndex];
         double meanMonths = route.meanMonths[stageIndex] * region.levers.stageMonthsMultiplier(route.kind, stage);
         double probability = route.successProbability[stageIndex];
         meanMonths *= staffingStretch(firm, stage);
-        p.monthsLeft = Math.max(1, (int) Math.round(Draws.gamma(p.random, meanMonths, route.durationCv[stageIndex])));
-        p.willSucceed = p.random.nextDouble() < probability;
+        p.monthsLeft = Math.max(1, (int) Math.round(Draws.gamma(p.random(), meanMonths, route.durationCv[stageIndex])));
+        p.willSucceed = p.random().nextDouble() < probability;
         boolean innovative = route.kind == ProjectKind.INNOVATIVE_DRUG;
         if (stage == Stage.IND) {
             region.counters.add(Counter.CLINICAL_APPLICATIONS, 1);
@@ -58,7 +58,7 @@ final class StageTransitions {
             }
         }
         if (stage.clinical() && route.kind.drug()) {
-            int trials = Draws.roundRandom(p.random, route.trialRegistrations[stageIndex]);
+            int trials = Draws.roundRandom(p.random(), route.trialRegistrations[stageIndex]);
             region.counters.add(Counter.CLINICAL_TRIALS, trials);
             if (innovative) {
                 region.counters.add(Counter.INNOVATIVE_CLINICAL_TRIALS, trials);
@@ -96,7 +96,7 @@ final class StageTransitions {
         recode(firm, p);
         double price = p.route.kind == ProjectKind.GENERIC_DRUG ? region.levers.genericPriceIndex : 1.0;
         double residual = ProjectValuation.residualSigma(p.route.spec, world.firmSpec.opportunityQualitySigma());
-        p.peakSales = price * p.quality * Draws.lognormal(p.random, p.route.spec.peakSalesMillion(), residual);
+        p.peakSales = price * p.quality * Draws.lognormal(p.random(), p.route.spec.peakSalesMillion(), residual);
         region.counters.add(approvalCounter(p.route.kind), 1);
         region.government.approved(world, firm, p);
     }
@@ -149,10 +149,10 @@ final class StageTransitions {
     static double seed(Enterprise firm, Route route, int stageIndex, double quality) {
         Project p = newProject(firm, route);
         p.quality = quality;
-        p.stageIndex = stageIndex;
-        double length = Draws.gammaInProgress(p.random, route.meanMonths[stageIndex], route.durationCv[stageIndex]);
-        p.monthsLeft = 1 + (int) (p.random.nextDouble() * Math.max(1.0, length));
-        p.willSucceed = p.random.nextDouble() < route.successProbability[stageIndex];
+        p.stageIndex = (byte) stageIndex;
+        double length = Draws.gammaInProgress(p.random(), route.meanMonths[stageIndex], route.durationCv[stageIndex]);
+        p.monthsLeft = 1 + (int) (p.random().nextDouble() * Math.max(1.0, length));
+        p.willSucceed = p.random().nextDouble() < route.successProbability[stageIndex];
         firm.addProject(p);
         return p.monthsLeft * route.costPerMonth[stageIndex];
     }
@@ -160,7 +160,7 @@ final class StageTransitions {
     /** A project with the next generator derived from the firm's stream seed. */
     private static Project newProject(Enterprise firm, Route route) {
         int serial = ++firm.projectsStarted;
-        Project p = new Project(route, new SplitMix64(SplitMix64.mix(firm.streamSeed + serial * 0x9E3779B97F4A7C15L)));
+        Project p = new Project(route, SplitMix64.mix(firm.streamSeed + serial * 0x9E3779B97F4A7C15L));
         p.originFirm = firm.id;
         p.serial = serial;
         return p;

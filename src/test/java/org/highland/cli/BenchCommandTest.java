@@ -20,6 +20,10 @@ class BenchCommandTest {
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("model:") && l.contains("firm-months/s")
                 && l.contains("bytes heap per firm")), run.out);
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("empty loop:")), run.out);
+        Matcher allocated = Pattern.compile("ms in garbage collection and ([0-9.]+) MB allocated per replication").matcher(run.out);
+        assertTrue(allocated.find(), run.out);
+        // A replication builds its firms, so it allocates something (HotSpot counts it).
+        assertTrue(run.out.contains("max heap") && Double.parseDouble(allocated.group(1)) > 0, run.out);
         Matcher ratio = Pattern.compile("model cost / empty-loop cost: ([0-9.]+)").matcher(run.out);
         assertTrue(ratio.find(), run.out);
         assertTrue(Double.parseDouble(ratio.group(1)) > 0, run.out);
@@ -38,6 +42,12 @@ class BenchCommandTest {
         assertTrue(reference.find() && Double.parseDouble(reference.group(1)) > 0, run.out);
         Matcher efficiency = Pattern.compile("parallel efficiency (\\d+) %").matcher(run.out);
         assertTrue(efficiency.find() && Integer.parseInt(efficiency.group(1)) > 0, run.out);
+        // What tells a loss's causes apart: CPU time at once against alone, collectors, cores had.
+        Matcher cpuEfficiency = Pattern.compile("CPU efficiency (\\d+) %\\), (\\d+) ms in garbage collection, ([0-9.]+) of 2 cores")
+                .matcher(run.out);
+        assertTrue(cpuEfficiency.find() && Integer.parseInt(cpuEfficiency.group(1)) > 0, run.out);
+        double cores = Double.parseDouble(cpuEfficiency.group(3));
+        assertTrue(cores > 0 && cores <= 2.5, run.out);
         // The profile lists the model's own methods (the reference's samples are left out).
         assertTrue(run.out.contains("top methods by self time"), run.out);
         Matcher samples = Pattern.compile("profile: (\\d+) execution samples").matcher(run.out);

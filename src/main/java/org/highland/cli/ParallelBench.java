@@ -1,0 +1,61 @@
+package org.highland.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.highland.run.HighlandSim;
+import org.highland.scenario.Scenario;
+
+/**
+ * {@code bench --threads N}: rounds of N replications at once, each on its own thread. Besides
+ * the round's wall-clock time (the parallel efficiency proper: one replication's time over the
+ * time of N at once) it keeps what tells a loss's causes apart: the thread CPU time of each
+ * replication (against one alone: slowdown through shared caches and memory bandwidth), the
+ * time the collectors took, and the process's CPU time over the round's wall time, i.e. how many
+ * cores the process actually had (on a machine shared with other work, fewer than N).
+ */
+final class ParallelBench {
+    private ParallelBench() {
+    }
+
+    /** The best round by wall time, with that round's mean thread CPU per replication, collector time and cores used. */
+    record Round(double wallMillis, double cpuMillisPerReplication, double gcMillis, double coresUsed) {
+    }
+
+    static Round best(Scenario scenario, double scale, int threads, int rounds) throws InterruptedException, ExecutionException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            Round best = null;
+            for (int round = 0; round < rounds; round++) {
+                List<Future<Long>> runs = new ArrayList<>();
+                long gc0 = JvmCounters.gcMillis();
+                long process0 = JvmCounters.processCpuNanos();
+                long t0 = System.nanoTime();
+                for (int t = 0; t < threads; t++) {
+                    int replication = 1 + t;
+                    runs.add(pool.submit(() -> {
+                        long cpu0 = JvmCounters.threadCpuNanos();
+                        HighlandSim.run(scenario, scale, scenario.seed(), replication);
+                        return JvmCounters.threadCpuNanos() - cpu0;
+                    }));
+                }
+                long cpuNanos = 0;
+                for (Future<Long> run : runs) {
+                    cpuNanos += run.get();
+                }
+                long wallNanos = System.nanoTime() - t0;
+                Round r = new Round(wallNanos / 1e6, cpuNanos / 1e6 / threads, JvmCounters.gcMillis() - gc0,
+                        (double) (JvmCounters.processCpuNanos() - process0) / wallNanos);
+                if (best == null || r.wallMillis < best.wallMillis) {
+                    best = r;
+                }
+            }
+            return best;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
