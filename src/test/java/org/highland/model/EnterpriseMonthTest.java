@@ -62,7 +62,7 @@ class EnterpriseMonthTest {
         assertEquals(revenue, firm.baseRevenue, 1e-12);
         assertEquals(revenue, firm.revenue(), 1e-12);
         assertEquals(0.024 * Math.exp(-0.1), firm.growthDeviation, 1e-15, "the deviation fades over 10 months");
-        assertEquals(1, firm.ageMonths);
+        assertEquals(1, firm.ageMonths());
         // Base R&D 6 % of revenue a year, a twelfth of it this month; no project spend.
         double rd = revenue / 12 * 0.06;
         assertEquals(rd, firm.rdMonth, 1e-12);
@@ -83,8 +83,8 @@ class EnterpriseMonthTest {
         double revenueYear = firm.revenueYear;
         double rdYear = firm.rdYear;
         firm.rollYear();
-        assertEquals(rdYear, firm.rdLastYear, 0.0);
-        assertEquals(revenueYear, firm.revenueLastYear, 0.0);
+        assertEquals(rdYear, firm.rdLastYear(), 0.0);
+        assertEquals(revenueYear, firm.revenueLastYear(), 0.0);
         assertEquals(0, firm.rdYear, 0.0);
         assertEquals(0, firm.revenueYear, 0.0);
     }
@@ -141,5 +141,23 @@ class EnterpriseMonthTest {
         assertEquals(1, there.relocationsIn(), 0.0);
         assertEquals(true, firm.financingStale);
         assertEquals(0.12 - 0.3, firm.trendGrowth, 1e-15, "Jiangsu's growth shift now");
+    }
+
+    @Test
+    void theFirmsStepCountsFirmMonthsAndProjectMonthsHeld() {
+        World world = world();
+        Region region = world.region("Zhejiang");
+        Route drug = world.route(ProjectKind.INNOVATIVE_DRUG);
+        firm(region, 10);
+        firm(region, 20).seedProject(drug, 2, 1.0);
+        Enterprise two = firm(region, 30);
+        two.seedProject(drug, 2, 1.0);
+        two.seedProject(drug, 3, 1.0);
+        world.beginMonth(0);
+        new FirmsStep(world).step(null);
+        assertEquals(3, world.firmMonths());
+        assertEquals(3, world.projectMonths(), "0 + 1 + 2 projects held at the step");
+        assertEquals(3, region.firmCount(), "every firm has cash: none closes");
+        assertEquals(3, region.candidateCount, "each registers for financing");
     }
 }
