@@ -9,6 +9,7 @@ import java.util.List;
 import org.highland.model.spec.LocationSpec;
 import org.highland.model.spec.ParkSpec;
 import org.highland.model.spec.RouteSpec;
+import org.highland.model.spec.SectorWeights;
 import org.highland.model.spec.StageSpec;
 import org.highland.model.spec.TaxSpec;
 import org.highland.model.spec.TimeSpec;
@@ -112,5 +113,8 @@ class ParkAndRouteRulesTest {
         assertEquals(252, time.months());
         assertEquals(10, new TaxSpec(0.25, 0.15, 5, 9.5, 2018).maxCarryYears(), "9.5 years rounds up");
         assertEquals(6, new TaxSpec(0.25, 0.15, 5.2, 3, 2018).maxCarryYears());
+        SectorWeights weights = new SectorWeights(1, 2, 4, 8, 16, 32);
+        assertEquals(63, weights.sum(), 0.0, "each sector counted once");
+        assertEquals(8, weights.of(Sector.CXO), 0.0);
     }
 }
