@@ -45,8 +45,19 @@ class CapitalMarketByHandTest {
         Region js = world.region("Jiangsu");
         Region sh = world.region("Shanghai");
         Region ah = world.region("Anhui");
+        // A guidance fund in Zhejiang co-invests after the month's venture money is known.
+        double[] seen = new double[2];
+        Government.Account fund = zj.government.open("fund", 2015, 2030, 0, BudgetMode.STOP);
+        zj.government.bind(fund, new Instrument() {
+            @Override
+            public void onFinancing(World w) {
+                seen[0]++;
+                seen[1] = zj.ventureThisMonth;
+            }
+        });
         // Month 0 (2015, index 2): Zhejiang shows no pipeline yet, the others 10, 20, 30.
         world.beginMonth(0);
+        zj.government.startMonth(world);
         zj.pipelineValue = 0;
         js.pipelineValue = 10;
         sh.pipelineValue = 20;
@@ -59,6 +70,8 @@ class CapitalMarketByHandTest {
         assertEquals(400, js.ventureThisMonth, 1e-9);
         assertEquals(600, sh.ventureThisMonth, 1e-9);
         assertEquals(800, ah.ventureThisMonth, 1e-9);
+        assertEquals(1, seen[0], 0.0, "the fund is called once a month");
+        assertEquals(200, seen[1], 1e-9, "after the month's allocation");
 
         // Month 13 (2016, index 3): Zhejiang's first value 5 becomes its reference (response 1);
         // Jiangsu's value has grown 4-fold (response 2), Shanghai's is unchanged, Anhui's fell to

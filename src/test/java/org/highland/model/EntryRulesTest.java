@@ -38,9 +38,11 @@ class EntryRulesTest {
         World world = world();
         Region region = world.region("Shanghai");
         Park outside = region.parks[region.parks.length - 1];
-        assertEquals(0, EntryProcess.expectedEarlyFinancing(region, 2), 0.0, "no candidates yet");
+        region.ventureThisMonth = 20;
+        assertEquals(0, EntryProcess.expectedEarlyFinancing(region, 2), 0.0, "money but no candidates yet");
         region.addCandidate(region.newFirm(Sector.CXO, outside, 1, 0, 0), 3);
         region.addCandidate(region.newFirm(Sector.CXO, outside, 1, 0, 0), 5);
+        region.ventureThisMonth = 0;
         assertEquals(0, EntryProcess.expectedEarlyFinancing(region, 2), 0.0, "no money this month");
         region.ventureThisMonth = 20;
         // 12 months x 20 x 2 / (3 + 5 + 2) = 48 million a year.
