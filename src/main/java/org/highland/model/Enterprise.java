@@ -91,7 +91,6 @@ public final class Enterprise implements Steppable, Uniform {
     Project[] projects = NO_PROJECTS;
     int projectCount;
     int clinicalProjects;
-    int discoveryProjects;
     /**
      * Per project, parallel to {@link #projects}: its kind, stage and whether investors count the
      * stage as early ({@link ProjectCodes}), and its quality. The monthly financing weight is

@@ -18,7 +18,6 @@ final class PipelineVisit {
         double spend = 0;
         double sales = 0;
         int clinical = 0;
-        int discovery = 0;
         int i = 0;
         while (i < firm.projectCount) {
             Project p = firm.projects[i];
@@ -37,20 +36,14 @@ final class PipelineVisit {
                 remove(firm, i);
                 continue;
             }
-            if (!p.launched) {
-                Stage s = p.route.stages[p.stageIndex];
-                if (s.clinical()) {
-                    clinical++;
-                } else if (s == Stage.DISCOVERY) {
-                    discovery++;
-                }
+            if (!p.launched && p.route.stages[p.stageIndex].clinical()) {
+                clinical++;
             }
             i++;
         }
         firm.matureSales *= firm.matureDecline;
         firm.productRevenue = sales + firm.matureSales;
         firm.clinicalProjects = clinical;
-        firm.discoveryProjects = discovery;
         planQuietMonths(firm, costFactor);
         return spend;
     }
