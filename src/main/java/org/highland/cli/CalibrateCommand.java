@@ -79,7 +79,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "calibrate", mixinStandardHelpOptions = true, modelTransformer = CalibrateCommand.Help.class,
         description = {"Fit the free parameters to the published figures (CMA-ES, common random numbers).",
                 "By default the 2021 figures are held out (--holdout " + Holdout.DEFAULT + "): the fit uses figures up to"
-                        + " 2020 and scores 2021 after the fit. Identities (targets.csv basis) never enter the loss.",
+                        + " 2020 and scores 2021 after the fit, except Zhejiang's 2021 approval counts and R&D intensity"
+                        + " (--fit), the only figures on those flows. Identities (targets.csv basis) never enter the loss.",
                 "Each candidate runs to the year of the last target it fits (there is no --end), with --replications"
                         + " replications at --scale."})
 public final class CalibrateCommand implements Callable<Integer> {
@@ -136,6 +137,12 @@ public final class CalibrateCommand implements Callable<Integer> {
                     + " separated, or none (default: ${DEFAULT-VALUE}).")
     String holdout;
 
+    @Option(names = "--fit", paramLabel = "IDS", defaultValue = Holdout.DEFAULT_FIT,
+            description = "Targets fitted although --holdout holds their year: target ids, comma separated, or none"
+                    + " (default: Zhejiang's 2021 approval counts and R&D intensity, the only figures on the flow"
+                    + " of approvals and on R&D; docs/ODD.md s9).")
+    String fit;
+
     @Option(names = "--leave-out-region", paramLabel = "REGION",
             description = "Also keep every target of this region out of the loss and score it after the fit"
                     + " (leave-one-region-out check; default: none).")
@@ -189,7 +196,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                         + " basis=identity, every figure an earlier fit saw (" + EarlierFits.FILE + ")"
                         + " basis=earlier_fit, and do not search a solved parameter.");
             }
-            held = Holdout.parse(holdout, leaveOutRegion, all);
+            held = Holdout.parse(holdout, fit, leaveOutRegion, all);
             relabelled = held.relabel(all);
             if (leaveOutRegion != null) {
                 plan = leaveOut(plan, leaveOutRegion);

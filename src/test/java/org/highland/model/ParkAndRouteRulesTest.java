@@ -85,7 +85,7 @@ class ParkAndRouteRulesTest {
                 new StageSpec(Stage.PHASE1, 0.4, 10, 0.3, 2.0, 1),
                 new StageSpec(Stage.PHASE2, 0.25, 20, 0.3, 3.0, 1));
         // Post-exclusivity decline 0.19 a year: 0.81^(1/12) a month.
-        RouteSpec spec = new RouteSpec(stages, 1000, 1.0, 30.5, 120, 0.19, 10, 0.3);
+        RouteSpec spec = new RouteSpec(stages, 1000, 1.0, 30.5, 120, 0.19, 10, 0.3, 1.0);
         Route route = new Route(ProjectKind.INNOVATIVE_DRUG, spec);
         assertEquals(3, route.stageCount());
         assertEquals(Stage.PHASE1, route.stage(1));

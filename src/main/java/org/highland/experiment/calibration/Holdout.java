@@ -11,19 +11,36 @@ import org.highland.experiment.validation.Target;
 /**
  * Which fittable targets a calibration keeps out of its loss, to score them afterwards: whole
  * years ({@code --holdout 2021}), target ids ({@code --holdout zj_key_enterprises,js_key_enterprises})
- * or both, and optionally every target of one region ({@code --leave-out-region Shanghai}).
+ * or both, less the targets fitted all the same ({@code --fit}), and optionally every target of one
+ * region ({@code --leave-out-region Shanghai}), which no {@code --fit} brings back.
  *
  * @param years  years held out
  * @param ids    target ids held out
+ * @param fitted target ids fitted although their year is held out
  * @param region region left out, or null
  */
-public record Holdout(Set<Integer> years, Set<String> ids, String region) {
+public record Holdout(Set<Integer> years, Set<String> ids, Set<String> fitted, String region) {
     /** The default: the shipped baseline is fitted on figures up to 2020 and validated on 2021. */
     public static final String DEFAULT = "2021";
+    /**
+     * Fitted by default although dated 2021: Zhejiang's approval counts and R&D intensity of 2021 are
+     * the only figures on the yearly flow of approvals and on R&D spend (Table 2's counts up to 2020
+     * are cumulative since the registries began, so they fix the pre-2015 stocks, not the flow).
+     * Held out, the start rates and R&D shares they inform would only keep an earlier fit's values.
+     */
+    public static final String DEFAULT_FIT = "zj_production_approvals_2021,zj_innovative_drug_approvals_2021,"
+            + "zj_generic_drug_approvals_2021,zj_clinical_approvals_2021,zj_innovative_clinical_approvals_2021,"
+            + "zj_rd_intensity_2021";
 
     public Holdout {
         years = Set.copyOf(years);
         ids = Set.copyOf(ids);
+        fitted = Set.copyOf(fitted);
+    }
+
+    /** {@link #parse(String, String, String, List)} with nothing fitted against the held-out years. */
+    public static Holdout parse(String spec, String region, List<Target> targets) {
+        return parse(spec, "none", region, targets);
     }
 
     /**
@@ -31,7 +48,7 @@ public record Holdout(Set<Integer> years, Set<String> ids, String region) {
      *
      * @throws CalibrationException naming an id that is no modelled target, or a region no target has
      */
-    public static Holdout parse(String spec, String region, List<Target> targets) {
+    public static Holdout parse(String spec, String fit, String region, List<Target> targets) {
         Set<Integer> years = new LinkedHashSet<>();
         Set<String> ids = new LinkedHashSet<>();
         Set<String> known = new HashSet<>();
@@ -50,16 +67,31 @@ public record Holdout(Set<Integer> years, Set<String> ids, String region) {
                 }
             }
         }
+        Set<String> fitted = new LinkedHashSet<>();
+        String fitText = fit == null ? "none" : fit.strip();
+        if (!fitText.equalsIgnoreCase("none") && !fitText.isEmpty()) {
+            for (String part : fitText.split(",")) {
+                String p = part.strip();
+                if (!known.contains(p)) {
+                    throw new CalibrationException("--fit: '" + p + "' is no modelled target id."
+                            + " Fix: ids from targets.csv separated by commas, or none.");
+                }
+                fitted.add(p);
+            }
+        }
         if (region != null && targets.stream().noneMatch(t -> t.modelled() && t.concerns(region))) {
             throw new CalibrationException("--leave-out-region " + region + ": no target concerns that region."
                     + " Fix: name one of Zhejiang, Jiangsu, Shanghai, Anhui.");
         }
-        return new Holdout(years, ids, region);
+        return new Holdout(years, ids, fitted, region);
     }
 
     /** Whether the target is kept out of the loss. */
     public boolean holds(Target t) {
-        return years.contains(t.figure().year()) || ids.contains(t.id()) || (region != null && t.concerns(region));
+        if (region != null && t.concerns(region)) {
+            return true;
+        }
+        return !fitted.contains(t.id()) && (years.contains(t.figure().year()) || ids.contains(t.id()));
     }
 
     /**
@@ -101,6 +133,9 @@ public record Holdout(Set<Integer> years, Set<String> ids, String region) {
         ids.stream().sorted().forEach(held::add);
         List<String> parts = new ArrayList<>();
         parts.add(held.isEmpty() ? "nothing held out" : "held out: " + String.join(",", held));
+        if (!fitted.isEmpty()) {
+            parts.add("fitted all the same: " + String.join(",", fitted.stream().sorted().toList()));
+        }
         if (region != null) {
             parts.add("region left out: " + region);
         }

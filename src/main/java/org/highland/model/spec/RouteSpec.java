@@ -19,5 +19,7 @@ public record RouteSpec(
         @Param(unit = "year", min = 0, max = 50, doc = "years after launch over which a firm counts a product's sales when valuing a project (horizon of the sales curve)")
         double valueYears,
         @Param(unit = "share", min = 0, max = 1, doc = "operating profit of a launched product as a share of its sales (after cost of goods, selling and administration, before R&D)")
-        double productMargin) {
+        double productMargin,
+        @Param(unit = "count_per_application", min = 1, max = 10, doc = "acceptance numbers per clinical application of a project (one per dosage strength): the registries and the published counts of clinical applications and approvals count acceptance numbers, a project is one variety; only counting, no decision depends on it")
+        double acceptanceNumbersPerApplication) {
 }

@@ -42,7 +42,11 @@ class HoldoutTest {
 
     /** The loss of every candidate of a short search, fitted on the targets as --holdout 2021 labels them. */
     private static List<Double> losses(List<Target> targets) {
-        List<Target> relabelled = Holdout.parse("2021", null, targets).relabel(targets);
+        return losses(targets, "none", null);
+    }
+
+    private static List<Double> losses(List<Target> targets, String fit, String region) {
+        List<Target> relabelled = Holdout.parse("2021", fit, region, targets).relabel(targets);
         Calibrator c = new Calibrator(PARAMS, Scoring.of(model(), relabelled), new Calibrator.Settings(7, 40, 0.3, 0));
         return c.run(START, List.of(), e -> { }).evaluations().stream().map(Evaluation::loss).toList();
     }
@@ -66,6 +70,32 @@ class HoldoutTest {
         assertEquals(base, losses(withFigure("zj_key_enterprises", v -> 0.3 * v)));
         // The control: a fitted figure does change the search.
         assertNotEquals(base, losses(withFigure("zj_biomed_output_2020", v -> 2 * v)));
+    }
+
+    @Test
+    void aTargetNamedByFitEntersTheLossUnlessItsRegionIsLeftOut() {
+        String fit = "zj_production_approvals_2021";
+        List<Target> doubled = withFigure(fit, v -> 2 * v);
+        assertNotEquals(losses(DIRECT, fit, null), losses(doubled, fit, null));
+        // The other 2021 figures stay out of the loss.
+        assertEquals(losses(DIRECT, fit, null), losses(withFigure("zj_key_enterprises", v -> 0.3 * v), fit, null));
+        // Leaving Zhejiang out overrides --fit: a leave-one-region-out check sees none of the region.
+        assertEquals(losses(DIRECT, fit, "Zhejiang"), losses(doubled, fit, "Zhejiang"));
+        Holdout held = Holdout.parse("2021", Holdout.DEFAULT_FIT, null, Targets.load());
+        assertTrue(held.describe().contains("fitted all the same: zj_clinical_approvals_2021"), held.describe());
+        assertThrows(CalibrationException.class, () -> Holdout.parse("2021", "no_such_target", null, DIRECT));
+    }
+
+    @Test
+    void theDefaultFitRelabelsTheShippedCalibratedTargetsExactly() {
+        List<Target> all = Targets.load();
+        List<Target> r = Holdout.parse(Holdout.DEFAULT, Holdout.DEFAULT_FIT, null, all).relabel(all);
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).modelled()) {
+                assertEquals(all.get(i).basis(), r.get(i).basis(), all.get(i).id()
+                        + ": the shipped basis is what the default calibrate options give");
+            }
+        }
     }
 
     @Test

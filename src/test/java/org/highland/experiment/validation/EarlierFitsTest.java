@@ -31,7 +31,9 @@ class EarlierFitsTest {
         assertEquals(15, seen.size(), seen.toString());
         for (Target t : TARGETS) {
             if (seen.contains(t.id())) {
-                assertEquals(Basis.EARLIER_FIT, t.basis(), t.id());
+                // Seen by the earlier fit: either held out now (earlier_fit) or fitted again (calibrated),
+                // never promised as out of sample.
+                assertTrue(t.basis() == Basis.EARLIER_FIT || t.basis() == Basis.CALIBRATED, t.id() + " " + t.basis());
             }
         }
     }
