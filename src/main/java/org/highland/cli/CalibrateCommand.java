@@ -80,7 +80,7 @@ import picocli.CommandLine.Spec;
         description = {"Fit the free parameters to the published figures (CMA-ES, common random numbers).",
                 "By default the 2021 figures are held out (--holdout " + Holdout.DEFAULT + "): the fit uses figures up to"
                         + " 2020 and scores 2021 after the fit, except Zhejiang's 2021 approval counts and R&D intensity"
-                        + " (--fit), the only figures on those flows. Identities (targets.csv basis) never enter the loss.",
+                        + " and Shanghai's 2021 financing (--fit), the only figures on those flows. Identities (targets.csv basis) never enter the loss.",
                 "Each candidate runs to the year of the last target it fits (there is no --end), with --replications"
                         + " replications at --scale."})
 public final class CalibrateCommand implements Callable<Integer> {
@@ -139,8 +139,8 @@ public final class CalibrateCommand implements Callable<Integer> {
 
     @Option(names = "--fit", paramLabel = "IDS", defaultValue = Holdout.DEFAULT_FIT,
             description = "Targets fitted although --holdout holds their year: target ids, comma separated, or none"
-                    + " (default: Zhejiang's 2021 approval counts and R&D intensity, the only figures on the flow"
-                    + " of approvals and on R&D; docs/ODD.md s9).")
+                    + " (default: Zhejiang's 2021 approval counts and R&D intensity and Shanghai's 2021 financing,"
+                    + " the only figures on the flow of approvals, on R&D and on venture money; docs/ODD.md s9).")
     String fit;
 
     @Option(names = "--leave-out-region", paramLabel = "REGION",

@@ -25,12 +25,13 @@ public record Holdout(Set<Integer> years, Set<String> ids, Set<String> fitted, S
     /**
      * Fitted by default although dated 2021: Zhejiang's approval counts and R&D intensity of 2021 are
      * the only figures on the yearly flow of approvals and on R&D spend (Table 2's counts up to 2020
-     * are cumulative since the registries began, so they fix the pre-2015 stocks, not the flow).
-     * Held out, the start rates and R&D shares they inform would only keep an earlier fit's values.
+     * are cumulative since the registries began, so they fix the pre-2015 stocks, not the flow), and
+     * Shanghai's disclosed financing of 2021 the only one on the venture money that lets its firms
+     * take up their opportunities. Held out, the values they inform would only keep an earlier fit's.
      */
     public static final String DEFAULT_FIT = "zj_production_approvals_2021,zj_innovative_drug_approvals_2021,"
             + "zj_generic_drug_approvals_2021,zj_clinical_approvals_2021,zj_innovative_clinical_approvals_2021,"
-            + "zj_rd_intensity_2021";
+            + "zj_rd_intensity_2021,sh_financing_disclosed";
 
     public Holdout {
         years = Set.copyOf(years);
