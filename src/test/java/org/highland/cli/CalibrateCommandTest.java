@@ -85,7 +85,8 @@ class CalibrateCommandTest {
         List<String> validation = Files.readAllLines(out.resolve("validation.csv"));
         int basis = ValidationCsvWriter.COLUMNS.indexOf("basis");
         assertEquals("out_of_sample", row(validation, "zhangjiang_revenue_2020")[basis]);
-        assertEquals("earlier_fit", row(validation, "zj_rd_intensity_2021")[basis]);
+        assertEquals("calibrated", row(validation, "zj_rd_intensity_2021")[basis], "a 2021 figure named by the default --fit");
+        assertEquals("earlier_fit", row(validation, "zj_key_enterprises")[basis], "held out, but seen by an earlier fit");
         assertEquals("out_of_sample", row(validation, "sh_biomed_output_2024")[basis]);
         assertEquals("calibrated", row(validation, "zj_biomed_output_2020")[basis]);
         assertEquals("identity", row(validation, "t2_clinical_trials_sh")[basis]);
