@@ -345,15 +345,7 @@ public final class Enterprise extends TaxPosition implements Steppable, Uniform 
 
     /** Expected value of the firm's projects at their current stages this month, million yuan. */
     double pipelineValue() {
-        ProjectValuation valuation = region.valuation;
-        int sectorIndex = sector.ordinal();
-        double value = 0;
-        for (int i = 0; i < projectCount; i++) {
-            int code = pipeline.projectCodes[i];
-            value += ProjectCodes.launched(code) ? 0
-                    : valuation.grossValue(sectorIndex, ProjectCodes.kind(code), ProjectCodes.stage(code), pipeline.projectQualities[i]);
-        }
-        return value;
+        return pipeline == null ? 0 : pipeline.grossValue(projectCount, sector.ordinal(), region.valuation);
     }
 
     /**
@@ -386,7 +378,7 @@ public final class Enterprise extends TaxPosition implements Steppable, Uniform 
         if (pl != null) {
             ProjectValuation valuation = region.valuation;
             if (pl.financingStale || pl.financingVersion != valuation.grossVersion()) {
-                sumFinancingValue(pl, capital, valuation);
+                pl.sumFinancingValue(projectCount, sector.ordinal(), capital, valuation);
             }
             value = pl.financingValue;
             preferred = pl.financingPreferred;
@@ -395,25 +387,6 @@ public final class Enterprise extends TaxPosition implements Steppable, Uniform 
                 + preferred + revenue() * capital.revenueWeight();
         region.pipelineValue += value;
         region.addCandidate(this, financingWeight);
-    }
-
-    private void sumFinancingValue(Pipeline pl, CapitalSpec capital, ProjectValuation valuation) {
-        int sectorIndex = sector.ordinal();
-        double early = capital.discoveryWeight();
-        double late = capital.clinicalWeight();
-        double value = 0;
-        double preferred = 0;
-        for (int i = 0; i < projectCount; i++) {
-            int code = pl.projectCodes[i];
-            double v = ProjectCodes.launched(code) ? 0
-                    : valuation.grossValue(sectorIndex, ProjectCodes.kind(code), ProjectCodes.stage(code), pl.projectQualities[i]);
-            value += v;
-            preferred += v * (ProjectCodes.early(code) ? early : late);
-        }
-        pl.financingValue = value;
-        pl.financingPreferred = preferred;
-        pl.financingVersion = valuation.grossVersion();
-        pl.financingStale = false;
     }
 
     /** Cash arrives from outside the firm (subsidy, financing, listing). */

@@ -1,5 +1,7 @@
 package org.highland.model;
 
+import org.highland.model.spec.CapitalSpec;
+
 /**
  * A firm's project pipeline: its projects and the state that lets a month without a pipeline
  * event skip them ({@link PipelineVisit}). Made when the firm first holds a project, so the
@@ -62,8 +64,36 @@ final class Pipeline {
     int financingVersion;
     boolean financingStale = true;
 
-    /** Whether the pipeline holds nothing a month could change: no project and no mature sales. */
-    boolean empty(int projectCount) {
-        return projectCount == 0 && matureSales == 0;
+    /** Expected value of the first {@code count} projects at their current stages, million yuan. */
+    double grossValue(int count, int sectorIndex, ProjectValuation valuation) {
+        double value = 0;
+        for (int i = 0; i < count; i++) {
+            int code = projectCodes[i];
+            value += ProjectCodes.launched(code) ? 0
+                    : valuation.grossValue(sectorIndex, ProjectCodes.kind(code), ProjectCodes.stage(code), projectQualities[i]);
+        }
+        return value;
+    }
+
+    /**
+     * Sums, for financing, the gross value of the first {@code count} projects and that value
+     * weighted by the investors' stage preference, and keeps both with the value tables' version.
+     */
+    void sumFinancingValue(int count, int sectorIndex, CapitalSpec capital, ProjectValuation valuation) {
+        double early = capital.discoveryWeight();
+        double late = capital.clinicalWeight();
+        double value = 0;
+        double preferred = 0;
+        for (int i = 0; i < count; i++) {
+            int code = projectCodes[i];
+            double v = ProjectCodes.launched(code) ? 0
+                    : valuation.grossValue(sectorIndex, ProjectCodes.kind(code), ProjectCodes.stage(code), projectQualities[i]);
+            value += v;
+            preferred += v * (ProjectCodes.early(code) ? early : late);
+        }
+        financingValue = value;
+        financingPreferred = preferred;
+        financingVersion = valuation.grossVersion();
+        financingStale = false;
     }
 }
