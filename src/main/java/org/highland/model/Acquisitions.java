@@ -75,25 +75,28 @@ final class Acquisitions {
         // Both pipelines may have skipped quiet months: bring their countdowns up to date first.
         buyer.catchUpProjects();
         target.catchUpProjects();
+        // A target holds a pipeline (it has value); a buyer without one gets one.
+        Pipeline from = target.pipeline;
         for (int i = 0; i < target.projectCount; i++) {
-            buyer.addProject(target.projects[i]);
-            target.projects[i] = null;
+            buyer.addProject(from.projects[i]);
+            from.projects[i] = null;
         }
         target.projectCount = 0;
-        target.financingStale = true;
-        double pooled = buyer.matureSales + target.matureSales;
+        from.financingStale = true;
+        Pipeline to = buyer.pipeline();
+        double pooled = to.matureSales + from.matureSales;
         if (pooled > 0) {
-            buyer.matureDecline = (buyer.matureSales * buyer.matureDecline + target.matureSales * target.matureDecline) / pooled;
+            to.matureDecline = (to.matureSales * to.matureDecline + from.matureSales * from.matureDecline) / pooled;
         }
-        buyer.matureSales = pooled;
-        target.matureSales = 0;
+        to.matureSales = pooled;
+        from.matureSales = 0;
     }
 
     /** A bit per kind of the target's projects and products. */
     private static int kinds(Enterprise target) {
         int kinds = 0;
         for (int i = 0; i < target.projectCount; i++) {
-            kinds |= 1 << target.projects[i].route.kind.ordinal();
+            kinds |= 1 << target.pipeline.projects[i].route.kind.ordinal();
         }
         return kinds;
     }

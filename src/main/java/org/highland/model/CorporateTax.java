@@ -36,7 +36,7 @@ public final class CorporateTax {
      */
     double settleMonth(Enterprise firm, double operatingProfit, double rd, double[] foregoneBySector) {
         double extraShare = firm.region.levers.rdExtraDeduction[firm.sector.ordinal()];
-        TaxPosition position = firm.tax;
+        TaxPosition position = firm.tax();
         double tax = position.accrue(operatingProfit - rd, extraShare * rd, rate(firm));
         foregoneBySector[firm.sector.ordinal()] += position.lastForegone;
         return tax;
@@ -44,7 +44,7 @@ public final class CorporateTax {
 
     /** January: the past tax year closes and the new one opens. */
     void closeYear(Enterprise firm, int closedYear) {
-        firm.tax.closeYear(closedYear, carryYears(firm, closedYear + 1));
+        firm.tax().closeYear(closedYear, carryYears(firm, closedYear + 1));
     }
 
     /**
@@ -54,7 +54,7 @@ public final class CorporateTax {
      * now (its deduction only enlarges the loss it carries forward, whose value is ignored here).
      */
     public double afterTaxCostFactor(Enterprise firm) {
-        if (!firm.tax.hasTaxableProfit()) {
+        if (!firm.tax().hasTaxableProfit()) {
             return 1.0;
         }
         double extraShare = firm.region.levers.rdExtraDeduction[firm.sector.ordinal()];

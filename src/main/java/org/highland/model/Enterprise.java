@@ -14,11 +14,8 @@ import sim.engine.Steppable;
  * exits when it runs out of cash for too long. Money is in million yuan; revenue is an annual
  * run-rate. {@link FirmsStep} runs its step, then closes its month with {@link Settlement}.
  */
-public final class Enterprise implements Steppable, Uniform {
+public final class Enterprise extends TaxPosition implements Steppable, Uniform {
     private static final long serialVersionUID = 1L;
-    private static final Project[] NO_PROJECTS = new Project[0];
-    private static final int[] NO_CODES = new int[0];
-    private static final double[] NO_QUALITIES = new double[0];
 
     final long id;
     public final Sector sector;
@@ -45,12 +42,6 @@ public final class Enterprise implements Steppable, Uniform {
     double productRevenue;
     /** Sales of products launched since the start, this calendar year so far (million yuan). */
     private double productRevenueYear;
-    /**
-     * Products past exclusivity, pooled: their sales decline at the sales-weighted monthly factor.
-     * Pooling keeps the per-firm project list short; otherwise decades of generics would stay on it.
-     */
-    double matureSales;
-    double matureDecline = 1.0;
     /** Sector trend plus the region's growth shift; recomputed when the firm changes region. */
     double trendGrowth;
     double growthDeviation;
@@ -65,8 +56,6 @@ public final class Enterprise implements Steppable, Uniform {
 
     float seniorStaff;
     float skilledStaff;
-    /** Corporate income tax: this year to date and the losses carried forward. */
-    final TaxPosition tax;
 
     boolean hightech;
     boolean listed;
@@ -77,57 +66,18 @@ public final class Enterprise implements Steppable, Uniform {
     double financingWeight;
     /** The firm's place among its region's financing candidates of the month (-1: none). */
     int candidateIndex = -1;
-    /**
-     * The pipeline's gross value and its stage-preferred value as last summed for financing, kept
-     * while the project codes and qualities and the region's value tables are unchanged
-     * ({@link ProjectValuation#grossVersion}): most months neither changes, and the sums are then
-     * the same bits without reading the project arrays.
-     */
-    double financingValue;
-    double financingPreferred;
-    int financingVersion;
-    boolean financingStale = true;
 
-    Project[] projects = NO_PROJECTS;
+    /**
+     * The firm's projects and the state of its pipeline between events, null until it first
+     * holds a project ({@link Pipeline}).
+     */
+    Pipeline pipeline;
     int projectCount;
     int clinicalProjects;
-    /**
-     * Per project, parallel to {@link #projects}: its kind, stage and whether investors count the
-     * stage as early ({@link ProjectCodes}), and its quality. The monthly financing weight is
-     * computed from these two small arrays, so a month without a pipeline event touches no
-     * project object.
-     */
-    int[] projectCodes = NO_CODES;
-    double[] projectQualities = NO_QUALITIES;
-    /**
-     * The pipeline between events: the months until a project's stage ends or a product's sales
-     * change (ramp month or end of exclusivity), the months skipped since the projects were last
-     * visited, and the spend and sales a month without an event repeats (summed in array order at
-     * the cost factor of the last visit, as the visit itself sums them). A new or acquired project
-     * marks the pipeline for a visit next month.
-     */
-    int monthsToPipelineEvent;
-    int skippedPipelineMonths;
-    boolean pipelineChanged = true;
-    double quietSpend;
-    double quietSales;
-    double quietCostFactor = Double.NaN;
-    /**
-     * While a launched product's sales ramp, the quiet months' sales in closed form instead of a
-     * visit per ramp month ({@link PipelineVisit#rampingSales}), null when no product ramps (then
-     * {@link #quietSales} holds): the sales of the launched products before the first ramping one
-     * (in array order), the skipped months after which every ramp has ended (the sum is then kept
-     * as {@link #quietSales} and the array dropped), where the entries end (the array may be
-     * longer: a visit refills it), then four numbers per launched product from
-     * the first ramping one on: peak, ramp months, last ramp month, months on the market at the
-     * last visit (a product past its ramp holds its sales as sales, 1, 1, 1). One field, so a
-     * firm without a ramping product carries 4 bytes for it.
-     */
-    double[] salesPath;
-    static final int SALES_PATH_HEAD = 3;
 
     Enterprise(long id, Sector sector, Region region, Park park, long seed, double revenue,
                double cash, double registeredCapital) {
+        super(region.world.taxSpec.maxCarryYears());
         this.id = id;
         this.sector = sector;
         this.region = region;
@@ -141,7 +91,6 @@ public final class Enterprise implements Steppable, Uniform {
         // The park's agglomeration bonus is read monthly (growRevenue): it follows the firm's park.
         this.trendGrowth = trendGrowth(sectorSpec, region);
         this.growthDeviation = sectorSpec.growthSd() * nextGaussian();
-        this.tax = new TaxPosition(region.world.taxSpec.maxCarryYears());
         this.exitAgeMonths = drawLifetime(this);
         this.monthsToOpportunity = drawOpportunityGap();
     }
@@ -185,21 +134,26 @@ public final class Enterprise implements Steppable, Uniform {
     }
 
     /**
-     * Advances every project one month; returns this month's project spend. A month without an
-     * event (no stage ends, no product's sales change, no project added, the same cost factor)
-     * repeats last month's spend and sales and touches no project; the next visit catches up the
-     * skipped months' countdowns, so every draw happens in the month and order it did when each
-     * project was visited monthly.
+     * Advances every project one month; returns this month's project spend. A firm without a
+     * pipeline spends nothing on projects and sells no product. A month without an event (no
+     * stage ends, no product's sales change, no project added, the same cost factor) repeats last
+     * month's spend and sales and touches no project; the next visit catches up the skipped
+     * months' countdowns, so every draw happens in the month and order it did when each project
+     * was visited monthly.
      */
     private double advanceProjects(World world) {
+        Pipeline pl = pipeline;
+        if (pl == null) {
+            return 0.0;
+        }
         double costFactor = stageCostFactor();
-        boolean quiet = --monthsToPipelineEvent > 0 && !pipelineChanged && costFactor == quietCostFactor;
+        boolean quiet = --pl.monthsToPipelineEvent > 0 && !pl.pipelineChanged && costFactor == pl.quietCostFactor;
         if (quiet && !world.visitProjectsMonthly) {
-            skippedPipelineMonths++;
-            matureSales *= matureDecline;
-            double sales = salesPath == null ? quietSales : PipelineVisit.rampingSales(this);
-            productRevenue = sales + matureSales;
-            return quietSpend;
+            pl.skippedPipelineMonths++;
+            pl.matureSales *= pl.matureDecline;
+            double sales = pl.salesPath == null ? pl.quietSales : PipelineVisit.rampingSales(pl);
+            productRevenue = sales + pl.matureSales;
+            return pl.quietSpend;
         }
         return PipelineVisit.visit(this, world, costFactor);
     }
@@ -315,7 +269,9 @@ public final class Enterprise implements Steppable, Uniform {
         park = at;
         region = to;
         // Another region's value tables: their version says nothing about this firm's sums.
-        financingStale = true;
+        if (pipeline != null) {
+            pipeline.financingStale = true;
+        }
         trendGrowth = trendGrowth(sectorSpec, to);
     }
 
@@ -352,26 +308,35 @@ public final class Enterprise implements Steppable, Uniform {
         return new SplitMix64(SplitMix64.mix(streamSeed ^ salt));
     }
 
+    /** The firm's pipeline, made when it first needs one. */
+    Pipeline pipeline() {
+        if (pipeline == null) {
+            pipeline = new Pipeline();
+        }
+        return pipeline;
+    }
+
     void addProject(Project p) {
+        Pipeline pl = pipeline();
         // The skipped months are the present projects' alone: the new one's countdown starts now.
         catchUpProjects();
-        if (projectCount == projects.length) {
-            int capacity = Math.max(4, projectCount * 2);
-            projects = Arrays.copyOf(projects, capacity);
-            projectCodes = Arrays.copyOf(projectCodes, capacity);
-            projectQualities = Arrays.copyOf(projectQualities, capacity);
+        if (projectCount == pl.projects.length) {
+            int capacity = projectCount * 2;
+            pl.projects = Arrays.copyOf(pl.projects, capacity);
+            pl.projectCodes = Arrays.copyOf(pl.projectCodes, capacity);
+            pl.projectQualities = Arrays.copyOf(pl.projectQualities, capacity);
         }
-        projectCodes[projectCount] = ProjectCodes.of(p);
-        projectQualities[projectCount] = p.quality;
-        projects[projectCount++] = p;
-        pipelineChanged = true;
-        financingStale = true;
+        pl.projectCodes[projectCount] = ProjectCodes.of(p);
+        pl.projectQualities[projectCount] = p.quality;
+        pl.projects[projectCount++] = p;
+        pl.pipelineChanged = true;
+        pl.financingStale = true;
     }
 
     /** Whether one of the firm's projects is in a stage of the filter (products count as approved). */
     public boolean hasProjectIn(StageFilter filter) {
         for (int i = 0; i < projectCount; i++) {
-            if (filter.matches(projectCodes[i])) {
+            if (filter.matches(pipeline.projectCodes[i])) {
                 return true;
             }
         }
@@ -380,15 +345,7 @@ public final class Enterprise implements Steppable, Uniform {
 
     /** Expected value of the firm's projects at their current stages this month, million yuan. */
     double pipelineValue() {
-        ProjectValuation valuation = region.valuation;
-        int sectorIndex = sector.ordinal();
-        double value = 0;
-        for (int i = 0; i < projectCount; i++) {
-            int code = projectCodes[i];
-            value += ProjectCodes.launched(code) ? 0
-                    : valuation.grossValue(sectorIndex, ProjectCodes.kind(code), ProjectCodes.stage(code), projectQualities[i]);
-        }
-        return value;
+        return pipeline == null ? 0 : pipeline.grossValue(projectCount, sector.ordinal(), region.valuation);
     }
 
     /**
@@ -414,28 +371,21 @@ public final class Enterprise implements Steppable, Uniform {
      */
     void registerForFinancing() {
         CapitalSpec capital = region.world.capitalSpec;
-        ProjectValuation valuation = region.valuation;
-        int sectorIndex = sector.ordinal();
-        if (financingStale || financingVersion != valuation.grossVersion()) {
-            double early = capital.discoveryWeight();
-            double late = capital.clinicalWeight();
-            double value = 0;
-            double preferred = 0;
-            for (int i = 0; i < projectCount; i++) {
-                int code = projectCodes[i];
-                double v = ProjectCodes.launched(code) ? 0
-                        : valuation.grossValue(sectorIndex, ProjectCodes.kind(code), ProjectCodes.stage(code), projectQualities[i]);
-                value += v;
-                preferred += v * (ProjectCodes.early(code) ? early : late);
+        // Without a pipeline both sums are zero, as summing no project gives them.
+        double value = 0;
+        double preferred = 0;
+        Pipeline pl = pipeline;
+        if (pl != null) {
+            ProjectValuation valuation = region.valuation;
+            if (pl.financingStale || pl.financingVersion != valuation.grossVersion()) {
+                pl.sumFinancingValue(projectCount, sector.ordinal(), capital, valuation);
             }
-            financingValue = value;
-            financingPreferred = preferred;
-            financingVersion = valuation.grossVersion();
-            financingStale = false;
+            value = pl.financingValue;
+            preferred = pl.financingPreferred;
         }
         financingWeight = (sector == Sector.INNOVATIVE_DRUG ? capital.innovatorWeight() : 0)
-                + financingPreferred + revenue() * capital.revenueWeight();
-        region.pipelineValue += financingValue;
+                + preferred + revenue() * capital.revenueWeight();
+        region.pipelineValue += value;
         region.addCandidate(this, financingWeight);
     }
 
@@ -514,7 +464,7 @@ public final class Enterprise implements Steppable, Uniform {
     }
 
     public Project project(int i) {
-        return projects[i];
+        return pipeline.projects[i];
     }
 
     public double financingWeight() {
@@ -533,7 +483,8 @@ public final class Enterprise implements Steppable, Uniform {
         return skilledStaff;
     }
 
+    /** The firm's corporate income tax position: its own fields, held in the firm's object. */
     public TaxPosition tax() {
-        return tax;
+        return this;
     }
 }

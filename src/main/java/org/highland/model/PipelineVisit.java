@@ -14,16 +14,17 @@ final class PipelineVisit {
 
     /** Visits every project: catches up the skipped months, then advances each one month; returns the spend. */
     static double visit(Enterprise firm, World world, double costFactor) {
-        int skipped = firm.skippedPipelineMonths;
+        Pipeline pl = firm.pipeline;
+        int skipped = pl.skippedPipelineMonths;
         double spend = 0;
         double sales = 0;
         int clinical = 0;
         int i = 0;
         while (i < firm.projectCount) {
-            Project p = firm.projects[i];
+            Project p = pl.projects[i];
             catchUp(p, skipped);
             if (p.launched) {
-                if (!advanceProduct(firm, p)) {
+                if (!advanceProduct(pl, p)) {
                     remove(firm, i);
                     continue;
                 }
@@ -41,21 +42,22 @@ final class PipelineVisit {
             }
             i++;
         }
-        firm.matureSales *= firm.matureDecline;
-        firm.productRevenue = sales + firm.matureSales;
+        pl.matureSales *= pl.matureDecline;
+        firm.productRevenue = sales + pl.matureSales;
         firm.clinicalProjects = clinical;
-        planQuietMonths(firm, costFactor);
+        planQuietMonths(firm, pl, costFactor);
         return spend;
     }
 
     /** Drops the firm's i-th project: the last one takes its place in the arrays. */
     private static void remove(Enterprise firm, int i) {
+        Pipeline pl = firm.pipeline;
         int last = --firm.projectCount;
-        firm.projects[i] = firm.projects[last];
-        firm.projectCodes[i] = firm.projectCodes[last];
-        firm.projectQualities[i] = firm.projectQualities[last];
-        firm.projects[last] = null;
-        firm.financingStale = true;
+        pl.projects[i] = pl.projects[last];
+        pl.projectCodes[i] = pl.projectCodes[last];
+        pl.projectQualities[i] = pl.projectQualities[last];
+        pl.projects[last] = null;
+        pl.financingStale = true;
     }
 
     /**
@@ -81,12 +83,16 @@ final class PipelineVisit {
      * firm's next month is a visit, which plans its quiet months afresh.
      */
     static void catchUpProjects(Enterprise firm) {
-        for (int i = 0; i < firm.projectCount; i++) {
-            catchUp(firm.projects[i], firm.skippedPipelineMonths);
+        Pipeline pl = firm.pipeline;
+        if (pl == null) {
+            return;
         }
-        firm.skippedPipelineMonths = 0;
+        for (int i = 0; i < firm.projectCount; i++) {
+            catchUp(pl.projects[i], pl.skippedPipelineMonths);
+        }
+        pl.skippedPipelineMonths = 0;
         // The sales path stays for the visit to refill (no quiet month reads it before).
-        firm.pipelineChanged = true;
+        pl.pipelineChanged = true;
     }
 
     /**
@@ -95,22 +101,22 @@ final class PipelineVisit {
      * month) / ramp months, as {@link #advanceProduct} sets them, summed in array order as a
      * visit sums them. Once every ramp has ended the sum is kept as the firm's quiet sales.
      */
-    static double rampingSales(Enterprise firm) {
-        double sales = salesPathSum(firm, firm.skippedPipelineMonths);
-        if (firm.skippedPipelineMonths >= firm.salesPath[1]) {
-            firm.quietSales = sales;
-            firm.salesPath = null;
+    static double rampingSales(Pipeline pl) {
+        double sales = salesPathSum(pl, pl.skippedPipelineMonths);
+        if (pl.skippedPipelineMonths >= pl.salesPath[1]) {
+            pl.quietSales = sales;
+            pl.salesPath = null;
         }
         return sales;
     }
 
     /** The sales of the firm's sales path {@code months} after the last visit. */
-    static double salesPathSum(Enterprise firm, int months) {
-        double[] path = firm.salesPath;
+    static double salesPathSum(Pipeline pl, int months) {
+        double[] path = pl.salesPath;
         double skipped = months;
         double sales = path[0];
         int end = (int) path[2];
-        for (int e = Enterprise.SALES_PATH_HEAD; e < end; e += 4) {
+        for (int e = Pipeline.SALES_PATH_HEAD; e < end; e += 4) {
             sales += path[e] * Math.min(path[e + 3] + skipped, path[e + 2]) / path[e + 1];
         }
         return sales;
@@ -120,7 +126,7 @@ final class PipelineVisit {
      * After a visit: the spend and sales of the following months without an event, summed in
      * array order as a visit sums them, and the months until the next event.
      */
-    private static void planQuietMonths(Enterprise firm, double costFactor) {
+    private static void planQuietMonths(Enterprise firm, Pipeline pl, double costFactor) {
         double spend = 0;
         double sales = 0;
         int next = Integer.MAX_VALUE;
@@ -128,7 +134,7 @@ final class PipelineVisit {
         double salesBefore = 0;
         int entries = 0;
         for (int i = 0; i < firm.projectCount; i++) {
-            Project p = firm.projects[i];
+            Project p = pl.projects[i];
             Route r = p.route;
             if (p.launched) {
                 if (firstRamping < 0 && p.monthsOnMarket + 1 <= r.rampMonths) {
@@ -145,13 +151,13 @@ final class PipelineVisit {
                 next = Math.min(next, p.monthsLeft);
             }
         }
-        firm.quietSpend = spend;
-        firm.quietSales = sales;
-        firm.salesPath = firstRamping < 0 ? null : planSalesPath(firm, firstRamping, salesBefore, entries);
-        firm.quietCostFactor = costFactor;
-        firm.monthsToPipelineEvent = next;
-        firm.skippedPipelineMonths = 0;
-        firm.pipelineChanged = false;
+        pl.quietSpend = spend;
+        pl.quietSales = sales;
+        pl.salesPath = firstRamping < 0 ? null : planSalesPath(firm, pl, firstRamping, salesBefore, entries);
+        pl.quietCostFactor = costFactor;
+        pl.monthsToPipelineEvent = next;
+        pl.skippedPipelineMonths = 0;
+        pl.pipelineChanged = false;
     }
 
     /**
@@ -160,18 +166,18 @@ final class PipelineVisit {
      * end), so a firm allocates one when a ramp starts or more products ramp than before, never
      * in a quiet month.
      */
-    private static double[] planSalesPath(Enterprise firm, int firstRamping, double salesBefore, int entries) {
-        double[] path = firm.salesPath;
-        int length = Enterprise.SALES_PATH_HEAD + 4 * entries;
+    private static double[] planSalesPath(Enterprise firm, Pipeline pl, int firstRamping, double salesBefore, int entries) {
+        double[] path = pl.salesPath;
+        int length = Pipeline.SALES_PATH_HEAD + 4 * entries;
         if (path == null || path.length < length) {
             path = new double[length];
         }
         path[0] = salesBefore;
         path[2] = length;
         int rampMonths = 0;
-        int e = Enterprise.SALES_PATH_HEAD;
+        int e = Pipeline.SALES_PATH_HEAD;
         for (int i = firstRamping; i < firm.projectCount; i++) {
-            Project p = firm.projects[i];
+            Project p = pl.projects[i];
             if (!p.launched) {
                 continue;
             }
@@ -208,7 +214,7 @@ final class PipelineVisit {
      * Ramps a product's sales to peak and holds them through exclusivity; then the product joins
      * the firm's mature pool (returns false: it leaves the project list).
      */
-    private static boolean advanceProduct(Enterprise firm, Project p) {
+    private static boolean advanceProduct(Pipeline pl, Project p) {
         Route r = p.route;
         p.monthsOnMarket++;
         if (p.monthsOnMarket <= r.rampMonths) {
@@ -217,11 +223,11 @@ final class PipelineVisit {
         if (p.monthsOnMarket <= Math.max(r.exclusivityMonths, r.rampMonths)) {
             return true;
         }
-        double pooled = firm.matureSales + p.sales;
+        double pooled = pl.matureSales + p.sales;
         if (pooled > 0) {
-            firm.matureDecline = (firm.matureSales * firm.matureDecline + p.sales * r.monthlyPostExclusivityFactor) / pooled;
+            pl.matureDecline = (pl.matureSales * pl.matureDecline + p.sales * r.monthlyPostExclusivityFactor) / pooled;
         }
-        firm.matureSales = pooled;
+        pl.matureSales = pooled;
         return false;
     }
 }

@@ -104,9 +104,9 @@ final class StageTransitions {
     /** Refreshes the project's code in its firm's array after its stage changed or it launched. */
     private static void recode(Enterprise firm, Project p) {
         for (int i = 0; i < firm.projectCount; i++) {
-            if (firm.projects[i] == p) {
-                firm.projectCodes[i] = ProjectCodes.of(p);
-                firm.financingStale = true;
+            if (firm.pipeline.projects[i] == p) {
+                firm.pipeline.projectCodes[i] = ProjectCodes.of(p);
+                firm.pipeline.financingStale = true;
                 return;
             }
         }

@@ -8,8 +8,11 @@ package org.highland.model;
  * when a later loss undoes an earlier profit). In January the past year closes: its profit uses
  * up the oldest losses first, or its loss becomes a new vintage; vintages past their
  * carry-forward expire.
+ * <p>
+ * {@link Enterprise} extends it, so a firm's tax fields sit in the firm's own object: settling
+ * a month then reads one object per firm, not two.
  */
-public final class TaxPosition {
+public class TaxPosition {
     /**
      * Loss vintages, index = tax year mod length. At a year's close the ring holds that year and
      * the longest carry-forward before it, so it is one longer than the longest carry-forward.

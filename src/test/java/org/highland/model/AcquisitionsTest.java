@@ -54,7 +54,7 @@ class AcquisitionsTest {
         double unexplained = world.ledger.net(world.initialCash) - livingCash() - target.cash;
         int projectsBefore = livingProjects();
         int taken = target.projectCount;
-        Project first = target.projects[0];
+        Project first = target.pipeline.projects[0];
         double price = world.capitalSpec.acquisitionPriceShare() * CapitalMarket.pipelineValue(target);
         int[] counts = projectCounts();
         double[] cash = cashes();
@@ -82,11 +82,11 @@ class AcquisitionsTest {
         assertNotNull(buyer);
         boolean holdsIt = false;
         for (int p = 0; p < buyer.projectCount; p++) {
-            holdsIt |= buyer.projects[p] == first;
+            holdsIt |= buyer.pipeline.projects[p] == first;
         }
         assertTrue(holdsIt, "the project itself, with its generator, moved");
         for (int p = 0; p < buyer.projectCount; p++) {
-            assertTrue(world.kindShares[buyer.sector.ordinal()][buyer.projects[p].route.kind.ordinal()] > 0,
+            assertTrue(world.kindShares[buyer.sector.ordinal()][buyer.pipeline.projects[p].route.kind.ordinal()] > 0,
                     "the buyer's sector develops what it bought");
         }
         assertEquals(unexplained, world.ledger.net(world.initialCash) - livingCash(), 1e-6);

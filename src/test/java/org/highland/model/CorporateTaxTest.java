@@ -57,7 +57,7 @@ class CorporateTaxTest {
         try {
             firm.hightech = false;
             levers.rdExtraDeduction[s] = 0.75;
-            firm.tax.lastYearTaxable = 10;
+            firm.tax().lastYearTaxable = 10;
             assertEquals(1 - 0.25 * 1.75, tax.afterTaxCostFactor(firm), 1e-15);
             firm.hightech = true;
             levers.rdExtraDeduction[s] = 1.0;
@@ -66,9 +66,9 @@ class CorporateTaxTest {
             levers.rdExtraDeduction[s] = 9.0;
             assertEquals(0.0, tax.afterTaxCostFactor(firm));
             // Without taxable profit (a loss last year and none so far) the firm bears the whole yuan.
-            firm.tax.lastYearTaxable = -1;
-            firm.tax.taxableToDate = 0;
-            firm.tax.usableLosses = 0;
+            firm.tax().lastYearTaxable = -1;
+            firm.tax().taxableToDate = 0;
+            firm.tax().usableLosses = 0;
             assertEquals(1.0, tax.afterTaxCostFactor(firm));
         } finally {
             levers.rdExtraDeduction[s] = before;
@@ -83,8 +83,8 @@ class CorporateTaxTest {
         try {
             firm.hightech = false;
             levers.rdExtraDeduction[s] = 0.75;
-            firm.tax.closeYear(2016, 5);
-            firm.tax.closeYear(2017, 5);
+            firm.tax().closeYear(2016, 5);
+            firm.tax().closeYear(2017, 5);
             double[] foregone = new double[Sector.COUNT];
             // Operating profit 10, R&D 4: taxable 10 - 4 - 0.75 x 4 = 3, tax 0.75; without the
             // extra deduction 6 x 0.25 = 1.5, so 0.75 foregone, booked to the firm's sector.

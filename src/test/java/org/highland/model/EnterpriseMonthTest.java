@@ -98,13 +98,13 @@ class EnterpriseMonthTest {
         // A phase I project with 5 months left, at 0.6 million a month (the default route).
         Route drug = world.route(ProjectKind.INNOVATIVE_DRUG);
         firm.seedProject(drug, 2, 1.0);
-        firm.projects[0].monthsLeft = 5;
+        firm.pipeline.projects[0].monthsLeft = 5;
         world.beginMonth(0);
         firm.step(null);
         // (0.12 - 0.3) / 12 = -1.5 % a month, whatever the staff.
         assertEquals(98.5, firm.baseRevenue, 1e-12);
         assertEquals(1, firm.clinicalProjects);
-        assertEquals(4, firm.projects[0].monthsLeft);
+        assertEquals(4, firm.pipeline.projects[0].monthsLeft);
         double rd = 98.5 / 12 * 0.06 + 0.6;
         assertEquals(rd, firm.rdMonth, 1e-12, "base R&D plus the project's month");
         // Staff asked: 2 leading and 15 senior per clinical project, senior per R&D, skilled per revenue.
@@ -130,7 +130,7 @@ class EnterpriseMonthTest {
         assertEquals(1, to.relocationsIn(), 0.0);
 
         Park there = js.parks[0];
-        firm.financingStale = false;
+        firm.pipeline().financingStale = false;
         firm.moveRegion(js, there, 8);
         assertEquals(40, firm.cash, 1e-12);
         assertSame(js, firm.region);
@@ -139,7 +139,7 @@ class EnterpriseMonthTest {
         assertEquals(1, there.firms());
         assertEquals(1, to.relocationsOut(), 0.0);
         assertEquals(1, there.relocationsIn(), 0.0);
-        assertEquals(true, firm.financingStale);
+        assertEquals(true, firm.pipeline.financingStale);
         assertEquals(0.12 - 0.3, firm.trendGrowth, 1e-15, "Jiangsu's growth shift now");
     }
 

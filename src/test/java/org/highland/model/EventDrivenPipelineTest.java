@@ -81,43 +81,50 @@ class EventDrivenPipelineTest {
      * event found by stepping it month by month, the spend and sales summed afresh.
      */
     private static int check(Enterprise firm) {
+        Pipeline pl = firm.pipeline;
+        if (pl == null) {
+            // A firm that never held a project: no project, no product sales, nothing to visit.
+            assertEquals(0, firm.projectCount, "projects of firm " + firm.id + " without a pipeline");
+            assertEquals(0.0, firm.productRevenue, "product sales of firm " + firm.id + " without a pipeline");
+            return 1;
+        }
         for (int i = 0; i < firm.projectCount; i++) {
-            Project p = firm.projects[i];
-            assertEquals(ProjectCodes.of(p), firm.projectCodes[i], "code of project " + i + " of firm " + firm.id);
-            assertEquals(p.quality, firm.projectQualities[i], "quality of project " + i + " of firm " + firm.id);
+            Project p = pl.projects[i];
+            assertEquals(ProjectCodes.of(p), pl.projectCodes[i], "code of project " + i + " of firm " + firm.id);
+            assertEquals(p.quality, pl.projectQualities[i], "quality of project " + i + " of firm " + firm.id);
         }
         // A financing value kept from an earlier month is the sum a fresh pass gives, bit for bit.
-        if (!firm.financingStale && firm.financingVersion == firm.region.valuation.grossVersion()) {
-            assertEquals(Double.doubleToLongBits(firm.pipelineValue()), Double.doubleToLongBits(firm.financingValue),
+        if (!pl.financingStale && pl.financingVersion == firm.region.valuation.grossVersion()) {
+            assertEquals(Double.doubleToLongBits(firm.pipelineValue()), Double.doubleToLongBits(pl.financingValue),
                     "kept financing value of firm " + firm.id);
         }
-        if (firm.pipelineChanged) {
+        if (pl.pipelineChanged) {
             return 0;
         }
         double spend = 0;
         double sales = 0;
         int firstEvent = Integer.MAX_VALUE;
         for (int i = 0; i < firm.projectCount; i++) {
-            Project p = firm.projects[i];
+            Project p = pl.projects[i];
             if (p.launched) {
-                sales += salesAfter(p, firm.skippedPipelineMonths);
-                firstEvent = Math.min(firstEvent, monthsToPooling(p.route, p.monthsOnMarket + firm.skippedPipelineMonths));
+                sales += salesAfter(p, pl.skippedPipelineMonths);
+                firstEvent = Math.min(firstEvent, monthsToPooling(p.route, p.monthsOnMarket + pl.skippedPipelineMonths));
             } else {
-                spend += p.route.costPerMonth[p.stageIndex] * firm.quietCostFactor;
-                int left = p.monthsLeft - firm.skippedPipelineMonths;
+                spend += p.route.costPerMonth[p.stageIndex] * pl.quietCostFactor;
+                int left = p.monthsLeft - pl.skippedPipelineMonths;
                 assertTrue(left >= 1, "firm " + firm.id + ": a stage that should have ended is still counting: " + left);
                 firstEvent = Math.min(firstEvent, left);
             }
         }
-        assertEquals(spend, firm.quietSpend, "quiet spend of firm " + firm.id);
+        assertEquals(spend, pl.quietSpend, "quiet spend of firm " + firm.id);
         // This month's sales: the closed-form sales path while a product ramps, else the kept sum.
-        double quietSales = firm.salesPath == null ? firm.quietSales
-                : PipelineVisit.salesPathSum(firm, firm.skippedPipelineMonths);
+        double quietSales = pl.salesPath == null ? pl.quietSales
+                : PipelineVisit.salesPathSum(pl, pl.skippedPipelineMonths);
         assertEquals(Double.doubleToLongBits(sales), Double.doubleToLongBits(quietSales), "quiet sales of firm " + firm.id);
         // The firm visits when its countdown reaches zero: never after the first event.
-        assertTrue(firm.monthsToPipelineEvent <= firstEvent,
-                "firm " + firm.id + " would next visit in " + firm.monthsToPipelineEvent + " months, its first event is in " + firstEvent);
-        return firm.monthsToPipelineEvent > 1 ? 1 : 0;
+        assertTrue(pl.monthsToPipelineEvent <= firstEvent,
+                "firm " + firm.id + " would next visit in " + pl.monthsToPipelineEvent + " months, its first event is in " + firstEvent);
+        return pl.monthsToPipelineEvent > 1 ? 1 : 0;
     }
 
     /** Months until a product on the market for {@code onMarket} months joins the mature pool, stepping month by month. */

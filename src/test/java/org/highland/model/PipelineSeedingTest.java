@@ -83,7 +83,7 @@ class PipelineSeedingTest {
                 for (int i = 0; i < region.firmCount(); i++) {
                     Enterprise firm = region.firm(i);
                     for (int p = 0; p < firm.projectCount; p++) {
-                        Project project = firm.projects[p];
+                        Project project = firm.pipeline.projects[p];
                         if (project.route.kind != ProjectKind.INNOVATIVE_DRUG) {
                             continue;
                         }

@@ -82,14 +82,14 @@ class RegionMoveTest {
         Map<Enterprise, Region> regionBefore = new IdentityHashMap<>();
         Map<Enterprise, Double> cashBefore = new IdentityHashMap<>();
         Map<Enterprise, Long> idBefore = new IdentityHashMap<>();
-        Map<Enterprise, Project[]> projectsBefore = new IdentityHashMap<>();
+        Map<Enterprise, Pipeline> projectsBefore = new IdentityHashMap<>();
         Set<Enterprise> before = ModelRuns.livingFirms(world);
         int zhejiangBefore = zhejiang.firmCount();
         for (Enterprise firm : before) {
             regionBefore.put(firm, firm.region);
             cashBefore.put(firm, firm.cash);
             idBefore.put(firm, firm.id);
-            projectsBefore.put(firm, firm.projects);
+            projectsBefore.put(firm, firm.pipeline);
         }
         double costsBefore = world.ledger().movingCosts;
         double movedInBefore = 0;
@@ -126,7 +126,7 @@ class RegionMoveTest {
         int moved = 0;
         for (Enterprise firm : after) {
             assertEquals(idBefore.get(firm), firm.id);
-            assertSame(projectsBefore.get(firm), firm.projects);
+            assertSame(projectsBefore.get(firm), firm.pipeline);
             if (firm.region != regionBefore.get(firm)) {
                 moved++;
                 assertEquals(cashBefore.get(firm) - 2, firm.cash, 1e-9);

@@ -81,7 +81,7 @@ class StageTransitionsTest {
         assertEquals(1, region.counters.get(Counter.INNOVATIVE_CLINICAL_APPLICATIONS), 0.0);
         assertEquals(0, region.counters.get(Counter.CLINICAL_TRIALS), 0.0, "filing is no trial");
         assertTrue(p.willSucceed);
-        assertEquals(ProjectCodes.of(p), firm.projectCodes[0], "the firm's code follows the stage");
+        assertEquals(ProjectCodes.of(p), firm.pipeline.projectCodes[0], "the firm's code follows the stage");
         boolean continues = ProjectDecision.value(firm, ProjectKind.INNOVATIVE_DRUG, 2, 1.3) >= 0;
         assertEquals(continues, StageTransitions.finish(firm, world, p));
         assertEquals(1, region.counters.get(Counter.CLINICAL_APPROVALS), 0.0);
@@ -143,7 +143,7 @@ class StageTransitionsTest {
         assertEquals(450, p.peakSales, 1e-9, "1.5 x 300");
         assertEquals(0, p.monthsOnMarket);
         assertEquals(1, region.counters.get(Counter.INNOVATIVE_DRUG_APPROVALS), 0.0);
-        assertEquals(ProjectCodes.of(p), firm.projectCodes[0]);
+        assertEquals(ProjectCodes.of(p), firm.pipeline.projectCodes[0]);
 
         // A generic sells at the month's generic price index (volume-based procurement).
         region.levers.genericPriceIndex = 0.5;
@@ -169,7 +169,7 @@ class StageTransitionsTest {
         Route drug = world.route(ProjectKind.INNOVATIVE_DRUG);
         // Phase I of 10 months at 0.6 million a month, caught part-way: the rest costs months left x 0.6.
         double cost = StageTransitions.seed(firm, drug, 2, 1.1);
-        Project p = firm.projects[0];
+        Project p = firm.pipeline.projects[0];
         assertEquals(2, p.stageIndex);
         assertTrue(p.monthsLeft >= 1 && p.monthsLeft <= 10, "months left " + p.monthsLeft);
         assertEquals(p.monthsLeft * 0.6, cost, 1e-12);

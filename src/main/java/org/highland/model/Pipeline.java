@@ -1,0 +1,99 @@
+package org.highland.model;
+
+import org.highland.model.spec.CapitalSpec;
+
+/**
+ * A firm's project pipeline: its projects and the state that lets a month without a pipeline
+ * event skip them ({@link PipelineVisit}). Made when the firm first holds a project, so the
+ * firms that never do (most of them) carry one null reference instead of these fields, and
+ * their monthly step reads no pipeline state at all: with no project and no mature sales a
+ * firm's project spend and product sales are zero, as a visit would compute them.
+ */
+final class Pipeline {
+    private static final int FIRST_CAPACITY = 4;
+    /** Numbers before the entries of a {@link #salesPath}. */
+    static final int SALES_PATH_HEAD = 3;
+
+    Project[] projects = new Project[FIRST_CAPACITY];
+    /**
+     * Per project, parallel to {@link #projects}: its kind, stage and whether investors count the
+     * stage as early ({@link ProjectCodes}), and its quality. The monthly financing weight is
+     * computed from these two small arrays, so a month without a pipeline event touches no
+     * project object.
+     */
+    int[] projectCodes = new int[FIRST_CAPACITY];
+    double[] projectQualities = new double[FIRST_CAPACITY];
+    /**
+     * Products past exclusivity, pooled: their sales decline at the sales-weighted monthly factor.
+     * Pooling keeps the project list short; otherwise decades of generics would stay on it.
+     */
+    double matureSales;
+    double matureDecline = 1.0;
+    /**
+     * The pipeline between events: the months until a project's stage ends or a product's sales
+     * change (ramp month or end of exclusivity), the months skipped since the projects were last
+     * visited, and the spend and sales a month without an event repeats (summed in array order at
+     * the cost factor of the last visit, as the visit itself sums them). A new or acquired project
+     * marks the pipeline for a visit next month.
+     */
+    int monthsToPipelineEvent;
+    int skippedPipelineMonths;
+    boolean pipelineChanged = true;
+    double quietSpend;
+    double quietSales;
+    double quietCostFactor = Double.NaN;
+    /**
+     * While a launched product's sales ramp, the quiet months' sales in closed form instead of a
+     * visit per ramp month ({@link PipelineVisit#rampingSales}), null when no product ramps (then
+     * {@link #quietSales} holds): the sales of the launched products before the first ramping one
+     * (in array order), the skipped months after which every ramp has ended (the sum is then kept
+     * as {@link #quietSales} and the array dropped), where the entries end (the array may be
+     * longer: a visit refills it), then four numbers per launched product from
+     * the first ramping one on: peak, ramp months, last ramp month, months on the market at the
+     * last visit (a product past its ramp holds its sales as sales, 1, 1, 1).
+     */
+    double[] salesPath;
+    /**
+     * The pipeline's gross value and its stage-preferred value as last summed for financing, kept
+     * while the project codes and qualities and the region's value tables are unchanged
+     * ({@link ProjectValuation#grossVersion}): most months neither changes, and the sums are then
+     * the same bits without reading the project arrays.
+     */
+    double financingValue;
+    double financingPreferred;
+    int financingVersion;
+    boolean financingStale = true;
+
+    /** Expected value of the first {@code count} projects at their current stages, million yuan. */
+    double grossValue(int count, int sectorIndex, ProjectValuation valuation) {
+        double value = 0;
+        for (int i = 0; i < count; i++) {
+            int code = projectCodes[i];
+            value += ProjectCodes.launched(code) ? 0
+                    : valuation.grossValue(sectorIndex, ProjectCodes.kind(code), ProjectCodes.stage(code), projectQualities[i]);
+        }
+        return value;
+    }
+
+    /**
+     * Sums, for financing, the gross value of the first {@code count} projects and that value
+     * weighted by the investors' stage preference, and keeps both with the value tables' version.
+     */
+    void sumFinancingValue(int count, int sectorIndex, CapitalSpec capital, ProjectValuation valuation) {
+        double early = capital.discoveryWeight();
+        double late = capital.clinicalWeight();
+        double value = 0;
+        double preferred = 0;
+        for (int i = 0; i < count; i++) {
+            int code = projectCodes[i];
+            double v = ProjectCodes.launched(code) ? 0
+                    : valuation.grossValue(sectorIndex, ProjectCodes.kind(code), ProjectCodes.stage(code), projectQualities[i]);
+            value += v;
+            preferred += v * (ProjectCodes.early(code) ? early : late);
+        }
+        financingValue = value;
+        financingPreferred = preferred;
+        financingVersion = valuation.grossVersion();
+        financingStale = false;
+    }
+}
