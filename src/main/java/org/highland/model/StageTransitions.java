@@ -22,9 +22,11 @@ final class StageTransitions {
         }
         Region region = firm.region;
         if (finished == Stage.IND) {
-            region.counters.add(Counter.CLINICAL_APPROVALS, 1);
+            // Counted as the registries count them: by acceptance number (RouteSpec).
+            double approvals = p.route.spec.acceptanceNumbersPerApplication();
+            region.counters.add(Counter.CLINICAL_APPROVALS, approvals);
             if (p.route.kind == ProjectKind.INNOVATIVE_DRUG) {
-                region.counters.add(Counter.INNOVATIVE_CLINICAL_APPROVALS, 1);
+                region.counters.add(Counter.INNOVATIVE_CLINICAL_APPROVALS, approvals);
             }
         }
         if (p.stageIndex + 1 < p.route.stageCount()) {
@@ -52,9 +54,10 @@ final class StageTransitions {
         p.willSucceed = p.random().nextDouble() < probability;
         boolean innovative = route.kind == ProjectKind.INNOVATIVE_DRUG;
         if (stage == Stage.IND) {
-            region.counters.add(Counter.CLINICAL_APPLICATIONS, 1);
+            double applications = route.spec.acceptanceNumbersPerApplication();
+            region.counters.add(Counter.CLINICAL_APPLICATIONS, applications);
             if (innovative) {
-                region.counters.add(Counter.INNOVATIVE_CLINICAL_APPLICATIONS, 1);
+                region.counters.add(Counter.INNOVATIVE_CLINICAL_APPLICATIONS, applications);
             }
         }
         if (stage.clinical() && route.kind.drug()) {

@@ -10,7 +10,6 @@ import org.highland.model.Counters;
 import org.highland.model.Enterprise;
 import org.highland.model.Government;
 import org.highland.model.Park;
-import org.highland.model.ProjectKind;
 import org.highland.model.Region;
 import org.highland.model.Sector;
 import org.highland.model.TalentTier;
@@ -221,7 +220,6 @@ public final class YearRecorder implements Steppable {
             before[k.ordinal()] = c.get(k);
         }
         InitialStockSpec stock = region.spec.initialStock();
-        countAcceptanceNumbers(flow);
         setFlow(Metrics.ENTRIES, area, y, flow, Counter.ENTRIES, 1);
         setFlow(Metrics.EXITS, area, y, flow, Counter.EXITS, 1);
         setFlow(Metrics.ACQUISITIONS, area, y, flow, Counter.ACQUISITIONS, 1);
@@ -254,11 +252,8 @@ public final class YearRecorder implements Steppable {
         setFlow(Metrics.POLICY_OUTLAY, area, y, flow, Counter.POLICY_OUTLAY, 1);
         setFlow(Metrics.POLICY_SHORTFALL, area, y, flow, Counter.POLICY_SHORTFALL, 1);
         setFlow(Metrics.CORPORATE_TAX, area, y, flow, Counter.CORPORATE_TAX, 1);
-        double extra = (innovativeAcceptanceNumbers() - 1.0) * c.get(Counter.INNOVATIVE_CLINICAL_APPLICATIONS);
-        set(Metrics.CUM_CLINICAL_APPLICATIONS, area, y, stock.clinicalApplications()
-                + (c.get(Counter.CLINICAL_APPLICATIONS) + extra) / scale);
-        set(Metrics.CUM_INNOVATIVE_CLINICAL_APPLICATIONS, area, y, stock.innovativeClinicalApplications()
-                + (c.get(Counter.INNOVATIVE_CLINICAL_APPLICATIONS) + extra) / scale);
+        set(Metrics.CUM_CLINICAL_APPLICATIONS, area, y, stock.clinicalApplications() + c.get(Counter.CLINICAL_APPLICATIONS) / scale);
+        set(Metrics.CUM_INNOVATIVE_CLINICAL_APPLICATIONS, area, y, stock.innovativeClinicalApplications() + c.get(Counter.INNOVATIVE_CLINICAL_APPLICATIONS) / scale);
         set(Metrics.CUM_TRIALS, area, y, stock.clinicalTrials() + c.get(Counter.CLINICAL_TRIALS) / scale);
         set(Metrics.CUM_INNOVATIVE_TRIALS, area, y, stock.innovativeClinicalTrials() + c.get(Counter.INNOVATIVE_CLINICAL_TRIALS) / scale);
         double innovative = stock.innovativeDrugApprovals() + c.get(Counter.INNOVATIVE_DRUG_APPROVALS) / scale;
@@ -301,25 +296,6 @@ public final class YearRecorder implements Steppable {
             values[m][area][y] += (paid - previousOutlay[region.index][i]) / world.scale;
             previousOutlay[region.index][i] = paid;
         }
-    }
-
-    /**
-     * Innovative drugs' clinical applications and approvals as the statistics count them: by
-     * acceptance number, {@code acceptanceNumbersPerApplication} per project (RouteSpec). Only
-     * innovative drugs have a sourced ratio; the other kinds count one per project.
-     */
-    private void countAcceptanceNumbers(double[] flow) {
-        double extra = innovativeAcceptanceNumbers() - 1.0;
-        double applications = extra * flow[Counter.INNOVATIVE_CLINICAL_APPLICATIONS.ordinal()];
-        double approvals = extra * flow[Counter.INNOVATIVE_CLINICAL_APPROVALS.ordinal()];
-        flow[Counter.INNOVATIVE_CLINICAL_APPLICATIONS.ordinal()] += applications;
-        flow[Counter.CLINICAL_APPLICATIONS.ordinal()] += applications;
-        flow[Counter.INNOVATIVE_CLINICAL_APPROVALS.ordinal()] += approvals;
-        flow[Counter.CLINICAL_APPROVALS.ordinal()] += approvals;
-    }
-
-    private double innovativeAcceptanceNumbers() {
-        return world.route(ProjectKind.INNOVATIVE_DRUG).spec.acceptanceNumbersPerApplication();
     }
 
     private void setFlow(Metric metric, int area, int y, double[] flow, Counter counter, double unit) {

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Acceptance numbers per application change only how the innovative route's clinical filings and
- * approvals are counted: each counts that many times, the other kinds once, and no firm, project
- * or output moves.
+ * Acceptance numbers per application change only how a route's clinical filings and approvals
+ * are counted: with the innovative route's ratio changed, its filings count that many times, the
+ * other kinds' as before, and no firm, project or output moves.
  */
 class AcceptanceNumbersTest {
     private static final double SCALE = 0.05;

@@ -75,17 +75,18 @@ class StageTransitionsTest {
         // No staff shortage (fill 1): the generic's discovery lasts its mean, 8 months.
         assertEquals(8, g.monthsLeft);
 
-        // IND: a clinical application; passing it a clinical approval.
+        // IND: a clinical application, counted by acceptance number (1.78 per innovative project
+        // in defaults.yaml); passing it a clinical approval, counted the same way.
         StageTransitions.enter(firm, world, p, 1);
-        assertEquals(1, region.counters.get(Counter.CLINICAL_APPLICATIONS), 0.0);
-        assertEquals(1, region.counters.get(Counter.INNOVATIVE_CLINICAL_APPLICATIONS), 0.0);
+        assertEquals(1.78, region.counters.get(Counter.CLINICAL_APPLICATIONS), 0.0);
+        assertEquals(1.78, region.counters.get(Counter.INNOVATIVE_CLINICAL_APPLICATIONS), 0.0);
         assertEquals(0, region.counters.get(Counter.CLINICAL_TRIALS), 0.0, "filing is no trial");
         assertTrue(p.willSucceed);
         assertEquals(ProjectCodes.of(p), firm.pipeline.projectCodes[0], "the firm's code follows the stage");
         boolean continues = ProjectDecision.value(firm, ProjectKind.INNOVATIVE_DRUG, 2, 1.3) >= 0;
         assertEquals(continues, StageTransitions.finish(firm, world, p));
-        assertEquals(1, region.counters.get(Counter.CLINICAL_APPROVALS), 0.0);
-        assertEquals(1, region.counters.get(Counter.INNOVATIVE_CLINICAL_APPROVALS), 0.0);
+        assertEquals(1.78, region.counters.get(Counter.CLINICAL_APPROVALS), 0.0);
+        assertEquals(1.78, region.counters.get(Counter.INNOVATIVE_CLINICAL_APPROVALS), 0.0);
 
         // Phase I registers 2 trials of an innovative drug; the generic's BE study 3 trials.
         StageTransitions.enter(firm, world, p, 2);
@@ -95,7 +96,7 @@ class StageTransitionsTest {
         StageTransitions.enter(firm, world, g, 1);
         assertEquals(trials + 3, region.counters.get(Counter.CLINICAL_TRIALS), 0.0);
         assertEquals(trials, region.counters.get(Counter.INNOVATIVE_CLINICAL_TRIALS), 0.0);
-        assertEquals(1, region.counters.get(Counter.CLINICAL_APPLICATIONS), 0.0, "the generic files no IND");
+        assertEquals(1.78, region.counters.get(Counter.CLINICAL_APPLICATIONS), 0.0, "the generic files no IND");
     }
 
     @Test
