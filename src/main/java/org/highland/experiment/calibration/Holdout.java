@@ -1,6 +1,7 @@
 package org.highland.experiment.calibration;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,7 +46,8 @@ public record Holdout(Set<Integer> years, Set<String> ids, Set<String> fitted, S
     }
 
     /**
-     * Parses {@code --holdout} ({@code none}, or a comma list of years and target ids).
+     * Parses {@code --holdout} ({@code none}, or a comma list of years and target ids) and {@code --fit}
+     * ({@code none}, or a comma list of target ids).
      *
      * @throws CalibrationException naming an id that is no modelled target, or a region no target has
      */
@@ -54,37 +56,38 @@ public record Holdout(Set<Integer> years, Set<String> ids, Set<String> fitted, S
         Set<String> ids = new LinkedHashSet<>();
         Set<String> known = new HashSet<>();
         targets.stream().filter(Target::modelled).forEach(t -> known.add(t.id()));
-        String text = spec == null ? DEFAULT : spec.strip();
-        if (!text.equalsIgnoreCase("none") && !text.isEmpty()) {
-            for (String part : text.split(",")) {
-                String p = part.strip();
-                if (p.matches("\\d{4}")) {
-                    years.add(Integer.parseInt(p));
-                } else if (known.contains(p)) {
-                    ids.add(p);
-                } else {
-                    throw new CalibrationException("--holdout: '" + p + "' is neither a year nor a modelled target id."
-                            + " Fix: e.g. --holdout 2021, or ids from targets.csv separated by commas, or none.");
-                }
+        for (String p : listed(spec == null ? DEFAULT : spec)) {
+            if (p.matches("\\d{4}")) {
+                years.add(Integer.parseInt(p));
+            } else if (known.contains(p)) {
+                ids.add(p);
+            } else {
+                throw new CalibrationException("--holdout: '" + p + "' is neither a year nor a modelled target id."
+                        + " Fix: e.g. --holdout 2021, or ids from targets.csv separated by commas, or none.");
             }
         }
         Set<String> fitted = new LinkedHashSet<>();
-        String fitText = fit == null ? "none" : fit.strip();
-        if (!fitText.equalsIgnoreCase("none") && !fitText.isEmpty()) {
-            for (String part : fitText.split(",")) {
-                String p = part.strip();
-                if (!known.contains(p)) {
-                    throw new CalibrationException("--fit: '" + p + "' is no modelled target id."
-                            + " Fix: ids from targets.csv separated by commas, or none.");
-                }
-                fitted.add(p);
+        for (String p : listed(fit)) {
+            if (!known.contains(p)) {
+                throw new CalibrationException("--fit: '" + p + "' is no modelled target id."
+                        + " Fix: ids from targets.csv separated by commas, or none.");
             }
+            fitted.add(p);
         }
         if (region != null && targets.stream().noneMatch(t -> t.modelled() && t.concerns(region))) {
             throw new CalibrationException("--leave-out-region " + region + ": no target concerns that region."
                     + " Fix: name one of Zhejiang, Jiangsu, Shanghai, Anhui.");
         }
         return new Holdout(years, ids, fitted, region);
+    }
+
+    /** The entries of a comma list, stripped; none for {@code none}, blank or null. */
+    private static List<String> listed(String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty() || t.equalsIgnoreCase("none")) {
+            return List.of();
+        }
+        return Arrays.stream(t.split(",")).map(String::strip).toList();
     }
 
     /** Whether the target is kept out of the loss. */
