@@ -42,11 +42,8 @@ public final class Enterprise extends TaxPosition implements Steppable, Uniform 
     double productRevenue;
     /** Sales of products launched since the start, this calendar year so far (million yuan). */
     private double productRevenueYear;
-    /** Sector trend plus the region's growth shift; recomputed when the firm changes region. */
-    double trendGrowth;
     double growthDeviation;
     double cash;
-    final double registeredCapital;
 
     double rdMonth;
     double rdYear;
@@ -75,8 +72,7 @@ public final class Enterprise extends TaxPosition implements Steppable, Uniform 
     int projectCount;
     int clinicalProjects;
 
-    Enterprise(long id, Sector sector, Region region, Park park, long seed, double revenue,
-               double cash, double registeredCapital) {
+    Enterprise(long id, Sector sector, Region region, Park park, long seed, double revenue, double cash) {
         super(region.world.taxSpec.maxCarryYears());
         this.id = id;
         this.sector = sector;
@@ -87,9 +83,6 @@ public final class Enterprise extends TaxPosition implements Steppable, Uniform 
         this.streamSeed = nextLong();
         this.baseRevenue = revenue;
         this.cash = cash;
-        this.registeredCapital = registeredCapital;
-        // The park's agglomeration bonus is read monthly (growRevenue): it follows the firm's park.
-        this.trendGrowth = trendGrowth(sectorSpec, region);
         this.growthDeviation = sectorSpec.growthSd() * nextGaussian();
         this.exitAgeMonths = drawLifetime(this);
         this.monthsToOpportunity = drawOpportunityGap();
@@ -124,7 +117,8 @@ public final class Enterprise extends TaxPosition implements Steppable, Uniform 
     }
 
     private void growRevenue(World world) {
-        double growth = ((trendGrowth + park.growthBonus) * world.growthLevel + growthDeviation
+        // The region's trend of the sector and the park's agglomeration bonus follow the firm when it moves.
+        double growth = ((region.trendGrowth[sector.ordinal()] + park.growthBonus) * world.growthLevel + growthDeviation
                 + region.levers.growthBonus[sector.ordinal()]) / 12.0;
         if (growth > 0) {
             growth *= region.fill[TalentTier.SKILLED.ordinal()];
@@ -258,7 +252,7 @@ public final class Enterprise extends TaxPosition implements Steppable, Uniform 
     /**
      * Moves the firm to a location of another region, paying the one-off cost from cash. The
      * caller hands it from its old region's firm array to the new one's; its id, generators,
-     * projects and tax position stay, its trend growth takes the new region's growth shift.
+     * projects and tax position stay, its trend growth is the new region's.
      */
     void moveRegion(Region to, Park at, double costMillion) {
         cash -= costMillion;
@@ -272,11 +266,11 @@ public final class Enterprise extends TaxPosition implements Steppable, Uniform 
         if (pipeline != null) {
             pipeline.financingStale = true;
         }
-        trendGrowth = trendGrowth(sectorSpec, to);
     }
 
-    private static double trendGrowth(SectorSpec sectorSpec, Region region) {
-        return sectorSpec.organicGrowth() + region.spec.growthShift();
+    /** Sector trend plus the growth shift of the firm's region, a year. */
+    double trendGrowth() {
+        return region.trendGrowth[sector.ordinal()];
     }
 
     /** The firm's own generator: the firm itself, drawing from the state it keeps. */
@@ -416,10 +410,6 @@ public final class Enterprise extends TaxPosition implements Steppable, Uniform 
 
     public double cash() {
         return cash;
-    }
-
-    public double registeredCapital() {
-        return registeredCapital;
     }
 
     public double rdMonth() {

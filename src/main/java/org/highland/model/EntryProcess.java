@@ -79,7 +79,7 @@ public final class EntryProcess implements Steppable {
             double capital = Draws.lognormal(rng, entry.registeredCapitalMedianMillion(), entry.registeredCapitalSigma());
             double cash = capital * entry.paidInShare();
             long seed = world.streams.entrantSeed(region.index, world.month(), e);
-            Enterprise firm = region.newFirm(sector, park, revenue, cash, capital, seed);
+            Enterprise firm = region.newFirm(sector, park, revenue, cash, seed);
             region.add(firm);
             park.entries++;
             park.entrantCapital += capital;

@@ -25,6 +25,7 @@ public final class FirmsStep implements Steppable {
 
     @Override
     public void step(SimState state) {
+        boolean newYear = world.closesYear();
         for (Region region : world.regions) {
             region.candidateCount = 0;
             region.pipelineValue = 0;
@@ -40,15 +41,20 @@ public final class FirmsStep implements Steppable {
                 Enterprise firm = firms[i];
                 projectMonths += firm.projectCount;
                 firm.step(state);
-                if (settlement.close(region, firm)) {
+                if (settlement.close(region, firm, newYear)) {
                     firm.park.firms--;
                     continue;
                 }
                 firm.registerForFinancing();
                 acquisitions.indexCash(firm);
-                seeds[kept] = seeds[i];
-                parks[kept] = parks[i];
-                firms[kept++] = firm;
+                // Until the region's first exit of the month every firm stays where it is: no
+                // stores (a reference store also pays the collector's write barrier).
+                if (kept != i) {
+                    seeds[kept] = seeds[i];
+                    parks[kept] = parks[i];
+                    firms[kept] = firm;
+                }
+                kept++;
             }
             world.projectMonths += projectMonths;
             Arrays.fill(firms, kept, n, null);

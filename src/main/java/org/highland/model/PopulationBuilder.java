@@ -76,7 +76,7 @@ final class PopulationBuilder {
                     world.entrySpec.registeredCapitalSigma());
             double cash = Math.max(size[i] * world.sectors[sector[i].ordinal()].initialCashMonths() / 12.0,
                     capital * world.entrySpec.paidInShare());
-            Enterprise firm = region.newFirm(sector[i], region.parks[park[i]], size[i], cash, capital);
+            Enterprise firm = region.newFirm(sector[i], region.parks[park[i]], size[i], cash);
             firm.hightech = random.nextDouble() < spec.initialHightechShare();
             seedPipeline(region, firm);
             region.add(firm);

@@ -44,6 +44,12 @@ public final class Region {
     final double[] wage;
     /** Corporate income tax foregone this month through extra R&D deductions, per sector. */
     final double[] taxForegone = new double[Sector.COUNT];
+    /**
+     * Trend growth of a firm of each sector here, a year: the sector's organic growth plus the
+     * region's growth shift. Held by the region, not by every firm, and read by a firm that
+     * moves in as soon as it arrives.
+     */
+    final double[] trendGrowth = new double[Sector.COUNT];
 
     /** Capital: candidates for this month's financing with cumulative weights. */
     Enterprise[] candidates = new Enterprise[64];
@@ -97,6 +103,9 @@ public final class Region {
         this.wage = spec.annualWageThousand().toArray();
         this.valuation = new ProjectValuation(this);
         this.propensity = new OpportunityPropensity(spec, world.kindShares);
+        for (int s = 0; s < Sector.COUNT; s++) {
+            trendGrowth[s] = world.sectors[s].organicGrowth() + spec.growthShift();
+        }
         tcmAreaMu = spec.tcmCultivation().plantingAreaMu();
         tcmYield = spec.tcmCultivation().yieldTonnesPerMu();
         tcmPrice = spec.tcmCultivation().priceYuanPerTonne();
@@ -105,15 +114,15 @@ public final class Region {
     }
 
     /** Creates a firm with the next sequence number of this region, seeding its own generator. */
-    Enterprise newFirm(Sector sector, Park park, double revenue, double cash, double registeredCapital) {
-        return newFirm(sector, park, revenue, cash, registeredCapital, world.streams.firmSeed(index, firmSequence));
+    Enterprise newFirm(Sector sector, Park park, double revenue, double cash) {
+        return newFirm(sector, park, revenue, cash, world.streams.firmSeed(index, firmSequence));
     }
 
     /** Creates a firm with the next sequence number of this region and the given generator seed. */
-    Enterprise newFirm(Sector sector, Park park, double revenue, double cash, double registeredCapital, long seed) {
+    Enterprise newFirm(Sector sector, Park park, double revenue, double cash, long seed) {
         long sequence = firmSequence++;
         long id = ((long) index << 40) | sequence;
-        return new Enterprise(id, sector, this, park, seed, revenue, cash, registeredCapital);
+        return new Enterprise(id, sector, this, park, seed, revenue, cash);
     }
 
     void add(Enterprise firm) {

@@ -24,10 +24,11 @@ public final class Settlement {
         this.world = world;
     }
 
-    /** Closes the firm's month; true when it exits (the caller removes it). */
-    boolean close(Region region, Enterprise firm) {
-        // The first January has no previous year to close or review.
-        boolean newYear = world.monthOfYear() == 0 && world.month() > 0;
+    /**
+     * Closes the firm's month; true when it exits (the caller removes it). {@code newYear}: this
+     * month opens a year after a simulated one, so the past year closes first.
+     */
+    boolean close(Region region, Enterprise firm, boolean newYear) {
         if (newYear) {
             world.corporateTax.closeYear(firm, world.year() - 1);
         }

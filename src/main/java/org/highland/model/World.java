@@ -128,6 +128,11 @@ public final class World {
         return month % 12;
     }
 
+    /** A January after a simulated year: the past year closes (the first January has none). */
+    public boolean closesYear() {
+        return month > 0 && monthOfYear() == 0;
+    }
+
     public int regionCount() {
         return regions.length;
     }

@@ -100,7 +100,7 @@ class CapitalMarketByHandTest {
         world.beginMonth(3);
         Region region = world.region("Zhejiang");
         Park outside = region.parks[region.parks.length - 1];
-        Enterprise firm = region.newFirm(Sector.INNOVATIVE_DRUG, outside, 10, 0, 0);
+        Enterprise firm = region.newFirm(Sector.INNOVATIVE_DRUG, outside, 10, 0);
 
         // No candidate, or no money this month: nothing happens, not even the starting balance.
         region.ventureThisMonth = 100;
@@ -139,9 +139,9 @@ class CapitalMarketByHandTest {
         world.beginMonth(3);
         Region region = world.region("Jiangsu");
         Park outside = region.parks[region.parks.length - 1];
-        Enterprise a = region.newFirm(Sector.INNOVATIVE_DRUG, outside, 10, 0, 0);
-        Enterprise b = region.newFirm(Sector.MEDICAL_DEVICE, outside, 10, 0, 0);
-        Enterprise c = region.newFirm(Sector.INNOVATIVE_DRUG, outside, 10, 0, 0);
+        Enterprise a = region.newFirm(Sector.INNOVATIVE_DRUG, outside, 10, 0);
+        Enterprise b = region.newFirm(Sector.MEDICAL_DEVICE, outside, 10, 0);
+        Enterprise c = region.newFirm(Sector.INNOVATIVE_DRUG, outside, 10, 0);
         region.addCandidate(a, 2.0);
         region.addCandidate(b, 5.0);
         region.addCandidate(c, 3.0);

@@ -95,10 +95,10 @@ class CapitalMarketTest {
         Region region = world.region("Zhejiang");
         Park park = region.parks[region.parks.length - 1];
         Route drug = world.route(ProjectKind.INNOVATIVE_DRUG);
-        Enterprise none = region.newFirm(Sector.INNOVATIVE_DRUG, park, 10, 0, 0);
-        Enterprise discovery = region.newFirm(Sector.INNOVATIVE_DRUG, park, 10, 0, 0);
+        Enterprise none = region.newFirm(Sector.INNOVATIVE_DRUG, park, 10, 0);
+        Enterprise discovery = region.newFirm(Sector.INNOVATIVE_DRUG, park, 10, 0);
         discovery.seedProject(drug, 0, 1.0);
-        Enterprise phase2 = region.newFirm(Sector.INNOVATIVE_DRUG, park, 10, 0, 0);
+        Enterprise phase2 = region.newFirm(Sector.INNOVATIVE_DRUG, park, 10, 0);
         phase2.seedProject(drug, 3, 1.0);
         region.candidateCount = 0;
         for (Enterprise f : new Enterprise[] {none, discovery, phase2}) {

@@ -34,7 +34,7 @@ class EnterpriseMonthTest {
 
     private static Enterprise firm(Region region, double revenue) {
         Park outside = region.parks[region.parks.length - 1];
-        Enterprise firm = region.newFirm(Sector.CXO, outside, revenue, 50, 0);
+        Enterprise firm = region.newFirm(Sector.CXO, outside, revenue, 50);
         region.add(firm);
         firm.growthDeviation = 0;
         return firm;
@@ -140,7 +140,7 @@ class EnterpriseMonthTest {
         assertEquals(1, to.relocationsOut(), 0.0);
         assertEquals(1, there.relocationsIn(), 0.0);
         assertEquals(true, firm.pipeline.financingStale);
-        assertEquals(0.12 - 0.3, firm.trendGrowth, 1e-15, "Jiangsu's growth shift now");
+        assertEquals(0.12 - 0.3, firm.trendGrowth(), 1e-15, "Jiangsu's growth shift now");
     }
 
     @Test

@@ -40,8 +40,8 @@ class EntryRulesTest {
         Park outside = region.parks[region.parks.length - 1];
         region.ventureThisMonth = 20;
         assertEquals(0, EntryProcess.expectedEarlyFinancing(region, 2), 0.0, "money but no candidates yet");
-        region.addCandidate(region.newFirm(Sector.CXO, outside, 1, 0, 0), 3);
-        region.addCandidate(region.newFirm(Sector.CXO, outside, 1, 0, 0), 5);
+        region.addCandidate(region.newFirm(Sector.CXO, outside, 1, 0), 3);
+        region.addCandidate(region.newFirm(Sector.CXO, outside, 1, 0), 5);
         region.ventureThisMonth = 0;
         assertEquals(0, EntryProcess.expectedEarlyFinancing(region, 2), 0.0, "no money this month");
         region.ventureThisMonth = 20;

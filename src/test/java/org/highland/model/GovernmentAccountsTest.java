@@ -23,7 +23,7 @@ class GovernmentAccountsTest {
     }
 
     private static Enterprise firm(Region region) {
-        return region.newFirm(Sector.INNOVATIVE_DRUG, region.parks[region.parks.length - 1], 10, 0, 0);
+        return region.newFirm(Sector.INNOVATIVE_DRUG, region.parks[region.parks.length - 1], 10, 0);
     }
 
     @Test

@@ -23,7 +23,7 @@ class RegionArraysTest {
         Park outside = region.parks[region.parks.length - 1];
         List<Enterprise> all = new ArrayList<>();
         for (int i = 0; i < 70; i++) {
-            Enterprise firm = region.newFirm(Sector.CXO, i % 2 == 0 ? first : outside, 1, 0, 0);
+            Enterprise firm = region.newFirm(Sector.CXO, i % 2 == 0 ? first : outside, 1, 0);
             region.add(firm);
             all.add(firm);
         }
@@ -79,7 +79,7 @@ class RegionArraysTest {
         Park outside = region.parks[region.parks.length - 1];
         Enterprise[] firms = new Enterprise[4];
         for (int i = 0; i < firms.length; i++) {
-            firms[i] = region.newFirm(Sector.TCM, outside, 1, 0, 0);
+            firms[i] = region.newFirm(Sector.TCM, outside, 1, 0);
             region.add(firms[i]);
         }
         region.addCandidate(firms[0], 2);
@@ -104,7 +104,7 @@ class RegionArraysTest {
         Region region = world.region("Jiangsu");
         Park outside = region.parks[region.parks.length - 1];
         for (int i = 0; i < 10; i++) {
-            region.addDistressed(region.newFirm(Sector.TCM, outside, 1, 0, 0));
+            region.addDistressed(region.newFirm(Sector.TCM, outside, 1, 0));
         }
         assertEquals(10, region.distressedCount);
         assertEquals(9, region.distressed[9].id() & 0xFFFFFFFFFFL, "sequence numbers in order");

@@ -43,7 +43,7 @@ class StageTransitionsTest {
     }
 
     private static Enterprise firm(Region region, Sector sector) {
-        Enterprise firm = region.newFirm(sector, region.parks[region.parks.length - 1], 10, 100, 0);
+        Enterprise firm = region.newFirm(sector, region.parks[region.parks.length - 1], 10, 100);
         region.add(firm);
         return firm;
     }
