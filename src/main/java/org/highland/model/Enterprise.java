@@ -77,7 +77,6 @@ public final class Enterprise extends TaxPosition implements Steppable, Uniform 
 
     Enterprise(long id, Sector sector, Region region, Park park, long seed, double revenue,
                double cash, double registeredCapital) {
-        super(region.world.taxSpec.maxCarryYears());
         this.id = id;
         this.sector = sector;
         this.region = region;
