@@ -49,7 +49,7 @@ final class PipelineVisit {
         return spend;
     }
 
-    /** Drops the firm's i-th project: the last one takes its place in the arrays. */
+    /** Drops the firm's i-th project: the last one takes its place in the arrays, which may then shrink. */
     private static void remove(Enterprise firm, int i) {
         Pipeline pl = firm.pipeline;
         int last = --firm.projectCount;
@@ -58,6 +58,7 @@ final class PipelineVisit {
         pl.projectQualities[i] = pl.projectQualities[last];
         pl.projects[last] = null;
         pl.financingStale = true;
+        pl.shrinkIfSparse(last);
     }
 
     /**
@@ -150,7 +151,7 @@ final class PipelineVisit {
         pl.quietSales = sales;
         pl.salesPath = firstRamping < 0 ? null : planSalesPath(firm, pl, firstRamping, salesBefore, entries);
         pl.quietCostFactor = costFactor;
-        pl.monthsToPipelineEvent = next;
+        pl.monthsToPipelineEvent = (short) Math.min(next, Short.MAX_VALUE);
         pl.skippedPipelineMonths = 0;
         pl.pipelineChanged = false;
     }
