@@ -18,12 +18,13 @@ public class TaxPosition {
     /**
      * Loss vintages: conceptually a ring indexed by tax year mod its length n (one longer than
      * the longest carry-forward, {@link CorporateTax}), so at a year's close it holds that year
-     * and the longest carry-forward before it. Stored sparsely, since most firms carry one or two
-     * vintages: element 0 holds the set of ring indices held (bit i: index i, as a double), then
-     * the amounts of those indices in ascending index order, so a sum in array order adds the
-     * same numbers in the same order as a sum over the whole ring (the ring's other entries are
-     * zeros, which change no sum). A vintage used up or expired leaves the array; null while no
-     * loss is carried.
+     * and the longest carry-forward before it. Stored sparsely, since most firms carry no loss
+     * and many loss-makers only a few vintages: element 0 holds the set of ring indices held
+     * (bit i: index i, as a double), then the amounts of those indices in ascending index order
+     * (zeros after them if the array is longer), so a sum in array order adds the same numbers in
+     * the same order as a sum over the whole ring (the ring's other entries are zeros, which
+     * change no sum). A vintage used up or expired leaves the array; null while no loss is
+     * carried.
      */
     private double[] losses;
     /** Part of the losses carried that came from extra R&D deductions (for the tax-expenditure account). */
@@ -113,34 +114,36 @@ public class TaxPosition {
     /**
      * Sets ring index {@code index} to {@code amount}: a zero leaves the array (a zero adds
      * nothing to a sum of losses, none of which is negative, and takes nothing from a use), a new
-     * vintage is inserted in index order, in an array one longer.
+     * vintage is inserted in index order. The array grows by one when full and keeps its length
+     * as vintages leave until the last one does (so a firm that carries losses year after year
+     * allocates only when it carries more vintages than ever before).
      */
     private void put(int index, double amount) {
         int held = losses == null ? 0 : (int) losses[0];
         int bit = 1 << index;
-        int count = Integer.bitCount(held);
+        int end = HEAD + Integer.bitCount(held);
         int at = slot(held, index);
         if ((held & bit) != 0) {
             if (amount != 0) {
                 losses[at] = amount;
-            } else if (count == 1) {
+            } else if (end == HEAD + 1) {
                 losses = null;
             } else {
-                double[] fewer = new double[HEAD + count - 1];
-                System.arraycopy(losses, HEAD, fewer, HEAD, at - HEAD);
-                System.arraycopy(losses, at + 1, fewer, at, HEAD + count - at - 1);
-                fewer[0] = held & ~bit;
-                losses = fewer;
+                System.arraycopy(losses, at + 1, losses, at, end - at - 1);
+                losses[end - 1] = 0;
+                losses[0] = held & ~bit;
             }
         } else if (amount != 0) {
-            double[] more = new double[HEAD + count + 1];
-            if (losses != null) {
-                System.arraycopy(losses, HEAD, more, HEAD, at - HEAD);
-                System.arraycopy(losses, at, more, at + 1, HEAD + count - at);
+            if (losses == null) {
+                losses = new double[HEAD + 1];
+            } else if (losses.length == end) {
+                double[] more = new double[end + 1];
+                System.arraycopy(losses, HEAD, more, HEAD, end - HEAD);
+                losses = more;
             }
-            more[at] = amount;
-            more[0] = held | bit;
-            losses = more;
+            System.arraycopy(losses, at, losses, at + 1, end - at);
+            losses[at] = amount;
+            losses[0] = held | bit;
         }
     }
 
@@ -155,7 +158,8 @@ public class TaxPosition {
         if (losses == null) {
             return total;
         }
-        for (int i = HEAD; i < losses.length; i++) {
+        int end = HEAD + Integer.bitCount((int) losses[0]);
+        for (int i = HEAD; i < end; i++) {
             total += losses[i];
         }
         return total;
