@@ -12,9 +12,19 @@ import org.highland.model.spec.TaxSpec;
  */
 public final class CorporateTax {
     private final TaxSpec spec;
+    /**
+     * Length of every firm's ring of loss vintages ({@link TaxPosition}): one longer than the
+     * longest carry-forward, the same for all firms of a run, so no firm stores it.
+     */
+    private final int lossRingLength;
 
     public CorporateTax(TaxSpec spec) {
         this.spec = spec;
+        this.lossRingLength = Math.max(1, spec.maxCarryYears()) + 1;
+        if (lossRingLength > Integer.SIZE - 1) {
+            // A firm keeps the set of vintages it holds as bits of an int.
+            throw new IllegalArgumentException("loss carry-forward of " + spec.maxCarryYears() + " years exceeds 30");
+        }
     }
 
     /** The firm's marginal rate on profit this year. */
@@ -36,15 +46,12 @@ public final class CorporateTax {
      */
     double settleMonth(Enterprise firm, double operatingProfit, double rd, double[] foregoneBySector) {
         double extraShare = firm.region.levers.rdExtraDeduction[firm.sector.ordinal()];
-        TaxPosition position = firm.tax();
-        double tax = position.accrue(operatingProfit - rd, extraShare * rd, rate(firm));
-        foregoneBySector[firm.sector.ordinal()] += position.lastForegone;
-        return tax;
+        return firm.tax().accrue(operatingProfit - rd, extraShare * rd, rate(firm), foregoneBySector, firm.sector.ordinal());
     }
 
     /** January: the past tax year closes and the new one opens. */
     void closeYear(Enterprise firm, int closedYear) {
-        firm.tax().closeYear(closedYear, carryYears(firm, closedYear + 1));
+        firm.tax().closeYear(closedYear, carryYears(firm, closedYear + 1), lossRingLength);
     }
 
     /**
@@ -59,6 +66,11 @@ public final class CorporateTax {
         }
         double extraShare = firm.region.levers.rdExtraDeduction[firm.sector.ordinal()];
         return Math.max(0.0, 1.0 - rate(firm) * (1.0 + extraShare));
+    }
+
+    /** Length of the firms' rings of loss vintages. */
+    int lossRingLength() {
+        return lossRingLength;
     }
 
     public TaxSpec spec() {

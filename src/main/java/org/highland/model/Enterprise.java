@@ -73,7 +73,6 @@ public final class Enterprise extends TaxPosition implements Steppable, Uniform 
     int clinicalProjects;
 
     Enterprise(long id, Sector sector, Region region, Park park, long seed, double revenue, double cash) {
-        super(region.world.taxSpec.maxCarryYears());
         this.id = id;
         this.sector = sector;
         this.region = region;

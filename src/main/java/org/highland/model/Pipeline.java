@@ -1,5 +1,6 @@
 package org.highland.model;
 
+import java.util.Arrays;
 import org.highland.model.spec.CapitalSpec;
 
 /**
@@ -10,7 +11,12 @@ import org.highland.model.spec.CapitalSpec;
  * firm's project spend and product sales are zero, as a visit would compute them.
  */
 final class Pipeline {
-    private static final int FIRST_CAPACITY = 4;
+    /**
+     * Room for two projects at first: at the end of a baseline replication half the pipelines
+     * hold two projects or fewer. The arrays double when full ({@link Enterprise#addProject}) and
+     * halve when a quarter full ({@link #shrinkIfSparse}).
+     */
+    private static final int FIRST_CAPACITY = 2;
     /** Numbers before the entries of a {@link #salesPath}. */
     static final int SALES_PATH_HEAD = 3;
 
@@ -34,10 +40,12 @@ final class Pipeline {
      * change (ramp month or end of exclusivity), the months skipped since the projects were last
      * visited, and the spend and sales a month without an event repeats (summed in array order at
      * the cost factor of the last visit, as the visit itself sums them). A new or acquired project
-     * marks the pipeline for a visit next month.
+     * marks the pipeline for a visit next month. The two counts of months are shorts (a visit
+     * at least every {@link Short#MAX_VALUE} months, some 2,700 years), which keeps the pipeline
+     * at 96 bytes instead of 104.
      */
-    int monthsToPipelineEvent;
-    int skippedPipelineMonths;
+    short monthsToPipelineEvent;
+    short skippedPipelineMonths;
     boolean pipelineChanged = true;
     double quietSpend;
     double quietSales;
@@ -63,6 +71,22 @@ final class Pipeline {
     double financingPreferred;
     int financingVersion;
     boolean financingStale = true;
+
+    /**
+     * After a project left, {@code count} remaining: halves the arrays when a quarter of them or
+     * less is used, so a pipeline that once was long does not keep its room (most of a capacity
+     * grown by doubling would otherwise stay empty for good as projects end). Rare: a firm's
+     * project count must fall by half of the capacity since it last grew or shrank.
+     */
+    void shrinkIfSparse(int count) {
+        int capacity = projects.length;
+        if (capacity > FIRST_CAPACITY && count <= capacity / 4) {
+            int smaller = Math.max(FIRST_CAPACITY, capacity / 2);
+            projects = Arrays.copyOf(projects, smaller);
+            projectCodes = Arrays.copyOf(projectCodes, smaller);
+            projectQualities = Arrays.copyOf(projectQualities, smaller);
+        }
+    }
 
     /** Expected value of the first {@code count} projects at their current stages, million yuan. */
     double grossValue(int count, int sectorIndex, ProjectValuation valuation) {

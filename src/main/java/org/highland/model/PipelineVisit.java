@@ -28,7 +28,7 @@ final class PipelineVisit {
                     remove(firm, i);
                     continue;
                 }
-                sales += p.sales;
+                sales += p.sales();
                 i++;
                 continue;
             }
@@ -49,7 +49,7 @@ final class PipelineVisit {
         return spend;
     }
 
-    /** Drops the firm's i-th project: the last one takes its place in the arrays. */
+    /** Drops the firm's i-th project: the last one takes its place in the arrays, which may then shrink. */
     private static void remove(Enterprise firm, int i) {
         Pipeline pl = firm.pipeline;
         int last = --firm.projectCount;
@@ -58,21 +58,17 @@ final class PipelineVisit {
         pl.projectQualities[i] = pl.projectQualities[last];
         pl.projects[last] = null;
         pl.financingStale = true;
+        pl.shrinkIfSparse(last);
     }
 
     /**
      * Applies months skipped since the project's last visit (none of them held an event). A
-     * product that ramped in them takes the sales of its last ramp month among them, computed as
-     * that month's visit would have.
+     * product that ramped in them has the sales of its last ramp month among them
+     * ({@link Project#sales}), as that month's visit would have set them.
      */
     private static void catchUp(Project p, int skipped) {
         if (p.launched) {
-            Route r = p.route;
-            boolean ramped = skipped > 0 && p.monthsOnMarket + 1 <= r.rampMonths;
             p.monthsOnMarket += skipped;
-            if (ramped) {
-                p.sales = p.peakSales * Math.min(p.monthsOnMarket, r.lastRampMonth) / r.rampMonths;
-            }
         } else {
             p.monthsLeft -= skipped;
         }
@@ -144,7 +140,7 @@ final class PipelineVisit {
                 if (firstRamping >= 0) {
                     entries++;
                 }
-                sales += p.sales;
+                sales += p.sales();
                 next = Math.min(next, monthsToPooling(p, r));
             } else {
                 spend += r.costPerMonth[p.stageIndex] * costFactor;
@@ -155,7 +151,7 @@ final class PipelineVisit {
         pl.quietSales = sales;
         pl.salesPath = firstRamping < 0 ? null : planSalesPath(firm, pl, firstRamping, salesBefore, entries);
         pl.quietCostFactor = costFactor;
-        pl.monthsToPipelineEvent = next;
+        pl.monthsToPipelineEvent = (short) Math.min(next, Short.MAX_VALUE);
         pl.skippedPipelineMonths = 0;
         pl.pipelineChanged = false;
     }
@@ -183,14 +179,14 @@ final class PipelineVisit {
             }
             Route r = p.route;
             if (p.monthsOnMarket + 1 <= r.rampMonths) {
-                path[e] = p.peakSales;
+                path[e] = p.peakSales();
                 path[e + 1] = r.rampMonths;
                 path[e + 2] = r.lastRampMonth;
                 path[e + 3] = p.monthsOnMarket;
                 rampMonths = Math.max(rampMonths, r.lastRampMonth - p.monthsOnMarket);
             } else {
                 // sales x min(1 + k, 1) / 1: the held sales, bit for bit.
-                path[e] = p.sales;
+                path[e] = p.sales();
                 path[e + 1] = 1.0;
                 path[e + 2] = 1.0;
                 path[e + 3] = 1.0;
@@ -211,21 +207,20 @@ final class PipelineVisit {
     }
 
     /**
-     * Ramps a product's sales to peak and holds them through exclusivity; then the product joins
-     * the firm's mature pool (returns false: it leaves the project list).
+     * Advances a product a month on the market: its sales ramp to peak and hold through
+     * exclusivity ({@link Project#sales}); then the product joins the firm's mature pool (returns
+     * false: it leaves the project list).
      */
     private static boolean advanceProduct(Pipeline pl, Project p) {
         Route r = p.route;
         p.monthsOnMarket++;
-        if (p.monthsOnMarket <= r.rampMonths) {
-            p.sales = p.peakSales * p.monthsOnMarket / r.rampMonths;
-        }
         if (p.monthsOnMarket <= Math.max(r.exclusivityMonths, r.rampMonths)) {
             return true;
         }
-        double pooled = pl.matureSales + p.sales;
+        double sales = p.sales();
+        double pooled = pl.matureSales + sales;
         if (pooled > 0) {
-            pl.matureDecline = (pl.matureSales * pl.matureDecline + p.sales * r.monthlyPostExclusivityFactor) / pooled;
+            pl.matureDecline = (pl.matureSales * pl.matureDecline + sales * r.monthlyPostExclusivityFactor) / pooled;
         }
         pl.matureSales = pooled;
         return false;

@@ -14,7 +14,11 @@ import org.highland.model.random.Uniform;
  */
 public final class Project implements Uniform {
     final Route route;
-    /** State of the project's own SplitMix64 generator ({@link #random()}). */
+    /**
+     * State of the project's own SplitMix64 generator ({@link #random()}) while in development;
+     * once launched, the product's peak sales (the bits of the double): launching draws its last
+     * number, so the two never hold at the same time and share the 8 bytes.
+     */
     private long randomState;
     /** The firm that started the project (it may be acquired later) and the project's number there. */
     long originFirm;
@@ -22,14 +26,16 @@ public final class Project implements Uniform {
     int serial;
     /** Opportunity quality: the multiple of the route's peak sales the firm expected when starting. */
     double quality = 1.0;
-    /** Index into the route's stages (a route has at most seven): a byte keeps the project at 72 bytes. */
+    /**
+     * Index into the route's stages (a route has at most seven): a byte, with the flags and the
+     * counts in ints and the generator sharing its state with the peak sales, keeps the project
+     * at 56 bytes (12 of header, 43 of fields).
+     */
     byte stageIndex;
     int monthsLeft;
     boolean willSucceed;
     boolean launched;
-    /** Current annual sales of a launched product, million yuan. */
-    double sales;
-    double peakSales;
+    /** Months a launched product has been on the market (as of its firm's last visit to its projects). */
     int monthsOnMarket;
 
     /** A project whose generator starts from {@code seed}, drawing what a {@code new SplitMix64(seed)} draws. */
@@ -97,11 +103,28 @@ public final class Project implements Uniform {
         return monthsLeft;
     }
 
+    /** Peak annual sales of a launched product, million yuan (drawn at launch). */
+    public double peakSales() {
+        return launched ? Double.longBitsToDouble(randomState) : 0;
+    }
+
+    /** Launches the product: its generator's state gives way to its peak sales. */
+    void launch(double peakSales) {
+        launched = true;
+        monthsOnMarket = 0;
+        randomState = Double.doubleToRawLongBits(peakSales);
+    }
+
     /**
-     * Annual sales of a launched product as of its firm's last visit to its projects: while it
-     * ramps between visits the firm computes its sales in closed form ({@link PipelineVisit}).
+     * Annual sales of a launched product as of its firm's last visit to its projects, million
+     * yuan: they ramp to peak over the route's ramp months, peak x m / ramp months in its m-th
+     * month on the market, and hold from the last ramp month on (none before the first). Computed
+     * rather than stored, as the visits used to set them month by month: the same product, in the
+     * same order, so the same bits. While it ramps between visits the firm computes its sales in
+     * closed form ({@link PipelineVisit}).
      */
     public double sales() {
-        return sales;
+        int months = launched ? Math.min(monthsOnMarket, route.lastRampMonth) : 0;
+        return months == 0 ? 0 : peakSales() * months / route.rampMonths;
     }
 }

@@ -93,13 +93,11 @@ final class StageTransitions {
 
     private static void launch(Enterprise firm, World world, Project p) {
         Region region = firm.region;
-        p.launched = true;
-        p.monthsOnMarket = 0;
-        p.sales = 0;
-        recode(firm, p);
         double price = p.route.kind == ProjectKind.GENERIC_DRUG ? region.levers.genericPriceIndex : 1.0;
         double residual = ProjectValuation.residualSigma(p.route.spec, world.firmSpec.opportunityQualitySigma());
-        p.peakSales = price * p.quality * Draws.lognormal(p.random(), p.route.spec.peakSalesMillion(), residual);
+        // The project's last draw: its generator's state then holds the peak sales.
+        p.launch(price * p.quality * Draws.lognormal(p.random(), p.route.spec.peakSalesMillion(), residual));
+        recode(firm, p);
         region.counters.add(approvalCounter(p.route.kind), 1);
         region.government.approved(world, firm, p);
     }

@@ -13,14 +13,20 @@ package org.highland.model;
  * a month then reads one object per firm, not two.
  */
 public class TaxPosition {
+    /** Entries of {@link #losses} before the held amounts: the set of ring indices held. */
+    private static final int HEAD = 1;
     /**
-     * Loss vintages, index = tax year mod length. At a year's close the ring holds that year and
-     * the longest carry-forward before it, so it is one longer than the longest carry-forward.
-     * Made at the firm's first loss year: a firm that never closes a year at a loss carries no
-     * losses and needs no ring (its sums are the same zeros without it).
+     * Loss vintages: conceptually a ring indexed by tax year mod its length n (one longer than
+     * the longest carry-forward, {@link CorporateTax}), so at a year's close it holds that year
+     * and the longest carry-forward before it. Stored sparsely, since most firms carry no loss
+     * and many loss-makers only a few vintages: element 0 holds the set of ring indices held
+     * (bit i: index i, as a double), then the amounts of those indices in ascending index order
+     * (zeros after them if the array is longer), so a sum in array order adds the same numbers in
+     * the same order as a sum over the whole ring (the ring's other entries are zeros, which
+     * change no sum). A vintage used up or expired leaves the array; null while no loss is
+     * carried.
      */
-    private double[] lossByYear;
-    private final int ringLength;
+    private double[] losses;
     /** Part of the losses carried that came from extra R&D deductions (for the tax-expenditure account). */
     private double extraInLosses;
     double taxableToDate;
@@ -31,19 +37,13 @@ public class TaxPosition {
     double lastYearTaxable;
     /** Losses usable this year (set when the year opens). */
     double usableLosses;
-    /** Tax foregone through extra deductions in the last {@link #accrue} (negative: clawed back). */
-    double lastForegone;
-
-    public TaxPosition(int maxCarryYears) {
-        this.ringLength = Math.max(1, maxCarryYears) + 1;
-    }
 
     /**
      * Adds a month's profit before the extra deduction and the extra deduction itself; returns the
-     * tax due this month (negative: refunded) and leaves the tax foregone this month through the
-     * extra deduction in {@link #lastForegone}.
+     * tax due this month (negative: refunded) and adds the tax foregone this month through the
+     * extra deduction (negative: clawed back) to {@code foregone[slot]}.
      */
-    double accrue(double profit, double extraDeduction, double rate) {
+    double accrue(double profit, double extraDeduction, double rate, double[] foregone, int slot) {
         taxableToDate += profit - extraDeduction;
         extraDeductionToDate += extraDeduction;
         double due = rate * Math.max(0, taxableToDate - usableLosses);
@@ -53,37 +53,35 @@ public class TaxPosition {
         double dueWithout = rate * Math.max(0, taxableToDate + extraDeductionToDate - usableWithout);
         double tax = due - taxToDate;
         taxToDate = due;
-        double foregone = dueWithout - due;
-        lastForegone = foregone - foregoneToDate;
-        foregoneToDate = foregone;
+        double foregoneNow = dueWithout - due;
+        foregone[slot] += foregoneNow - foregoneToDate;
+        foregoneToDate = foregoneNow;
         return tax;
     }
 
     /**
      * Closes tax year {@code year} and opens the next, in which losses of up to
-     * {@code carryYears} years before are usable.
+     * {@code carryYears} years before are usable; {@code ringLength} is the length of the ring of
+     * vintages, more than the longest carry-forward.
      */
-    void closeYear(int year, int carryYears) {
+    void closeYear(int year, int carryYears, int ringLength) {
         int n = ringLength;
         double carried = totalLosses();
         if (taxableToDate >= 0) {
             double used = Math.min(taxableToDate, carried);
-            useOldestFirst(year, used);
+            useOldestFirst(year, used, n);
             lastYearTaxable = taxableToDate - used;
             scaleExtra(carried, carried - used);
         } else {
             double loss = -taxableToDate;
-            if (lossByYear == null) {
-                lossByYear = new double[n];
-            }
-            lossByYear[Math.floorMod(year, n)] = loss;
+            put(Math.floorMod(year, n), loss);
             extraInLosses += Math.min(loss, extraDeductionToDate);
             lastYearTaxable = taxableToDate;
         }
         // Next year may use losses of years year+1-carryYears .. year; older ones expire.
         double before = totalLosses();
-        for (int age = carryYears; age < n && lossByYear != null; age++) {
-            lossByYear[Math.floorMod(year - age, n)] = 0;
+        for (int age = carryYears; age < n && losses != null; age++) {
+            put(Math.floorMod(year - age, n), 0);
         }
         usableLosses = totalLosses();
         scaleExtra(before, usableLosses);
@@ -93,13 +91,59 @@ public class TaxPosition {
         foregoneToDate = 0;
     }
 
-    private void useOldestFirst(int year, double amount) {
-        int n = ringLength;
-        for (int age = n - 1; age >= 1 && amount > 0; age--) {
-            int i = Math.floorMod(year - age, n);
-            double take = Math.min(amount, lossByYear[i]);
-            lossByYear[i] -= take;
+    private void useOldestFirst(int year, double amount, int n) {
+        for (int age = n - 1; age >= 1 && amount > 0 && losses != null; age--) {
+            int index = Math.floorMod(year - age, n);
+            int held = (int) losses[0];
+            if ((held & (1 << index)) == 0) {
+                // The ring's zero: min(amount, 0) = 0 is taken, which changes nothing.
+                continue;
+            }
+            double loss = losses[slot(held, index)];
+            double take = Math.min(amount, loss);
+            put(index, loss - take);
             amount -= take;
+        }
+    }
+
+    /** Where ring index {@code index} is (or would go) among the held amounts. */
+    private static int slot(int held, int index) {
+        return HEAD + Integer.bitCount(held & ((1 << index) - 1));
+    }
+
+    /**
+     * Sets ring index {@code index} to {@code amount}: a zero leaves the array (a zero adds
+     * nothing to a sum of losses, none of which is negative, and takes nothing from a use), a new
+     * vintage is inserted in index order. The array grows by one when full and keeps its length
+     * as vintages leave until the last one does (so a firm that carries losses year after year
+     * allocates only when it carries more vintages than ever before).
+     */
+    private void put(int index, double amount) {
+        int held = losses == null ? 0 : (int) losses[0];
+        int bit = 1 << index;
+        int end = HEAD + Integer.bitCount(held);
+        int at = slot(held, index);
+        if ((held & bit) != 0) {
+            if (amount != 0) {
+                losses[at] = amount;
+            } else if (end == HEAD + 1) {
+                losses = null;
+            } else {
+                System.arraycopy(losses, at + 1, losses, at, end - at - 1);
+                losses[end - 1] = 0;
+                losses[0] = held & ~bit;
+            }
+        } else if (amount != 0) {
+            if (losses == null) {
+                losses = new double[HEAD + 1];
+            } else if (losses.length == end) {
+                double[] more = new double[end + 1];
+                System.arraycopy(losses, HEAD, more, HEAD, end - HEAD);
+                losses = more;
+            }
+            System.arraycopy(losses, at, losses, at + 1, end - at);
+            losses[at] = amount;
+            losses[0] = held | bit;
         }
     }
 
@@ -111,11 +155,12 @@ public class TaxPosition {
     /** Losses carried forward, million yuan. */
     public double totalLosses() {
         double total = 0;
-        if (lossByYear == null) {
+        if (losses == null) {
             return total;
         }
-        for (double v : lossByYear) {
-            total += v;
+        int end = HEAD + Integer.bitCount((int) losses[0]);
+        for (int i = HEAD; i < end; i++) {
+            total += losses[i];
         }
         return total;
     }

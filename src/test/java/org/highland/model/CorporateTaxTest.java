@@ -83,8 +83,8 @@ class CorporateTaxTest {
         try {
             firm.hightech = false;
             levers.rdExtraDeduction[s] = 0.75;
-            firm.tax().closeYear(2016, 5);
-            firm.tax().closeYear(2017, 5);
+            firm.tax().closeYear(2016, 5, tax.lossRingLength());
+            firm.tax().closeYear(2017, 5, tax.lossRingLength());
             double[] foregone = new double[Sector.COUNT];
             // Operating profit 10, R&D 4: taxable 10 - 4 - 0.75 x 4 = 3, tax 0.75; without the
             // extra deduction 6 x 0.25 = 1.5, so 0.75 foregone, booked to the firm's sector.

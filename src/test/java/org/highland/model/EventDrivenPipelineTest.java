@@ -138,11 +138,11 @@ class EventDrivenPipelineTest {
 
     /** A product's sales {@code skipped} months after its firm's last visit, ramping month by month as a visit does. */
     private static double salesAfter(Project p, int skipped) {
-        double sales = p.sales;
+        double sales = p.sales();
         for (int k = 1; k <= skipped; k++) {
             int month = p.monthsOnMarket + k;
             if (month <= p.route.rampMonths) {
-                sales = p.peakSales * month / p.route.rampMonths;
+                sales = p.peakSales() * month / p.route.rampMonths;
             }
         }
         return sales;

@@ -214,7 +214,7 @@ class SettlementRulesTest {
         world.beginMonth(5);
         Enterprise f = firm(Sector.GENERIC_DRUG);
         f.hightech = false;
-        f.tax().closeYear(2019, 0);
+        f.tax().closeYear(2019, 0, world.corporateTax.lossRingLength());
         f.baseRevenue = 120;
         f.productRevenue = 0;
         f.rdMonth = 0.4;
@@ -252,7 +252,7 @@ class SettlementRulesTest {
         f.baseRevenue = 0;
         f.productRevenue = 0;
         f.rdMonth = 0;
-        f.tax().closeYear(2019, 0);
+        f.tax().closeYear(2019, 0, world.corporateTax.lossRingLength());
         f.cash = f.park.rentPremiumMonth;
         f.monthsNegativeCash = 3;
         settlement.close(region, f, world.closesYear());
@@ -264,7 +264,7 @@ class SettlementRulesTest {
     @Test
     void januaryClosesTheTaxYear() {
         Enterprise f = firm(Sector.GENERIC_DRUG);
-        f.tax().closeYear(2019, 0);
+        f.tax().closeYear(2019, 0, world.corporateTax.lossRingLength());
         f.rdMonth = 0;
         f.tax().taxableToDate = 100;
         world.beginMonth(13);

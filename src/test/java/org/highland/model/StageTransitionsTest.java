@@ -141,7 +141,7 @@ class StageTransitionsTest {
         StageTransitions.enter(firm, world, p, 5);
         assertTrue(StageTransitions.finish(firm, world, p), "NDA passed: launched");
         assertTrue(p.launched);
-        assertEquals(450, p.peakSales, 1e-9, "1.5 x 300");
+        assertEquals(450, p.peakSales(), 1e-9, "1.5 x 300");
         assertEquals(0, p.monthsOnMarket);
         assertEquals(1, region.counters.get(Counter.INNOVATIVE_DRUG_APPROVALS), 0.0);
         assertEquals(ProjectCodes.of(p), firm.pipeline.projectCodes[0]);
@@ -151,7 +151,7 @@ class StageTransitionsTest {
         Project g = StageTransitions.start(firm, world, generic, 2.0);
         StageTransitions.enter(firm, world, g, 2);
         assertTrue(StageTransitions.finish(firm, world, g));
-        assertEquals(30, g.peakSales, 1e-9, "0.5 x 2 x 30");
+        assertEquals(30, g.peakSales(), 1e-9, "0.5 x 2 x 30");
         assertEquals(1, region.counters.get(Counter.GENERIC_DRUG_APPROVALS), 0.0);
         assertEquals(1, region.counters.get(Counter.INNOVATIVE_DRUG_APPROVALS), 0.0);
     }
