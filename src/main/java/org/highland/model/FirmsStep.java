@@ -8,14 +8,19 @@ import sim.engine.Steppable;
  * Steps 5-6: every firm takes its monthly step and closes its month ({@link Settlement}) in one
  * visit; a surviving firm registers as a candidate for next month's financing; firms out of cash
  * with a pipeline are then offered to the survivors ({@link Acquisitions}). Exits are removed
- * by a stable in-place compaction, so the array stays in creation order, which is also the
- * firms' order in memory: the monthly sweep then reads memory mostly sequentially.
+ * by a stable in-place compaction, so the array stays in creation order. The sweep waits on
+ * memory more than it computes: it reads the firms' objects ahead in blocks
+ * ({@link #readAhead}).
  */
 public final class FirmsStep implements Steppable {
     private static final long serialVersionUID = 1L;
     private final World world;
     private final Settlement settlement;
     private final Acquisitions acquisitions;
+    /** Firms whose objects are read ahead together ({@link #readAhead}); 32 measured no better. */
+    private static final int READ_AHEAD = 16;
+    /** Where the read-ahead's sums go, so the compiler keeps the reads. */
+    private double readAheadSink;
 
     public FirmsStep(World world) {
         this.world = world;
@@ -38,8 +43,10 @@ public final class FirmsStep implements Steppable {
             int kept = 0;
             long projectMonths = 0;
             for (int i = 0; i < n; i++) {
+                if (i % READ_AHEAD == 0) {
+                    projectMonths += readAhead(firms, i, Math.min(n, i + READ_AHEAD));
+                }
                 Enterprise firm = firms[i];
-                projectMonths += firm.projectCount;
                 firm.step(state);
                 if (settlement.close(region, firm, newYear)) {
                     firm.park.firms--;
@@ -63,5 +70,42 @@ public final class FirmsStep implements Steppable {
             region.government.taxForegone(world, region.taxForegone);
             Arrays.fill(region.taxForegone, 0);
         }
+    }
+
+    /**
+     * Reads, in a short loop, one number from each part of the objects that the month of firms
+     * {@code from} to {@code to - 1} will read: the firm's tax position, revenues, counts and
+     * pipeline reference, its pipeline's quiet-month numbers, and the projects of a pipeline
+     * whose event is due or the sales path of a ramping one. Returns their project counts' sum.
+     * The reads of different firms do not wait for each other, so the processor fetches the
+     * block's objects from memory together; the long monthly step that follows would otherwise
+     * wait for each firm in turn (about a tenth to a quarter of a full-scale replication). It
+     * reads only, so the results are the same bit for bit.
+     */
+    private long readAhead(Enterprise[] firms, int from, int to) {
+        long projectCount = 0;
+        double sum = 0;
+        for (int j = from; j < to; j++) {
+            Enterprise f = firms[j];
+            projectCount += f.projectCount;
+            sum += f.taxableToDate + f.baseRevenue + f.rdYear;
+            Pipeline pl = f.pipeline;
+            if (pl == null) {
+                continue;
+            }
+            sum += pl.quietSpend + pl.monthsToPipelineEvent;
+            if (pl.monthsToPipelineEvent <= 1 || pl.pipelineChanged) {
+                // Its event is due: the visit reads every project.
+                Project[] projects = pl.projects;
+                for (int k = 0, m = f.projectCount; k < m; k++) {
+                    sum += projects[k].monthsLeft;
+                }
+            } else if (pl.salesPath != null) {
+                // A product ramps: the quiet month reads the sales path.
+                sum += pl.salesPath[0];
+            }
+        }
+        readAheadSink += sum;
+        return projectCount;
     }
 }
