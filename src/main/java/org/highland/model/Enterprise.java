@@ -51,8 +51,6 @@ public final class Enterprise extends TaxPosition implements Steppable, Uniform 
     double rdLastYear;
     double revenueLastYear;
 
-    float seniorStaff;
-    float skilledStaff;
 
     boolean hightech;
     boolean listed;
@@ -353,8 +351,6 @@ public final class Enterprise extends TaxPosition implements Steppable, Uniform 
         double skilledNeed = revenue * world.talentSpec.skilledPerRevenueMillion();
         region.demand[TalentTier.SENIOR_RD.ordinal()] += seniorNeed;
         region.demand[TalentTier.SKILLED.ordinal()] += skilledNeed;
-        seniorStaff = (float) (seniorNeed * region.fill[TalentTier.SENIOR_RD.ordinal()]);
-        skilledStaff = (float) (skilledNeed * region.fill[TalentTier.SKILLED.ordinal()]);
     }
 
     /**
@@ -462,14 +458,6 @@ public final class Enterprise extends TaxPosition implements Steppable, Uniform 
 
     public int clinicalProjects() {
         return clinicalProjects;
-    }
-
-    public double seniorStaff() {
-        return seniorStaff;
-    }
-
-    public double skilledStaff() {
-        return skilledStaff;
     }
 
     /** The firm's corporate income tax position: its own fields, held in the firm's object. */
