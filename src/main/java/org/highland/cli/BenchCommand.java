@@ -100,6 +100,11 @@ public final class BenchCommand implements Callable<Integer> {
                 bestCpuMs, cpuRate);
         out.printf(Locale.ROOT, "model JVM:  %10.0f ms in garbage collection and %.1f MB allocated per replication (mean); %s%n",
                 gcMs, allocatedMb, JvmCounters.describe());
+        if (!JvmCounters.usesParallelCollector()) {
+            out.println("note:       the collector is not the launcher's parallel one (-XX:+UseParallelGC); with G1, the"
+                    + " JVM's default, the firms lie scattered in memory and a full-scale replication measured 20-25 % slower:"
+                    + " run ./highland bench");
+        }
         out.printf(Locale.ROOT, "reference:  lean MASON loop over %d firms with %d countdown projects each, %12.0f firm-months/s,"
                 + " %12.0f per CPU second (best of %d, interleaved); model / reference throughput: %.3g (CPU time: %.3g)%n",
                 meanFirms, 6, referenceRate, referenceCpuRate, replications, rate / referenceRate, cpuRate / referenceCpuRate);

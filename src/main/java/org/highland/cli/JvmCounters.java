@@ -49,6 +49,15 @@ final class JvmCounters {
         return 0;
     }
 
+    /**
+     * Whether the JVM collects with the parallel collector, as the launcher asks: it keeps the
+     * firms' objects in the order of their arrays in memory, which the monthly sweep reads
+     * fastest (G1, the JVM's default, scatters them).
+     */
+    static boolean usesParallelCollector() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().anyMatch(gc -> gc.getName().equals("PS Scavenge"));
+    }
+
     /** The collectors, the maximum heap and the processors the JVM sees, e.g. to tell two bench runs apart. */
     static String describe() {
         List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();

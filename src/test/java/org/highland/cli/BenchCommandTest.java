@@ -29,6 +29,9 @@ class BenchCommandTest {
         assertTrue(Double.parseDouble(ratio.group(1)) > 0, run.out);
         Matcher firmMonths = Pattern.compile("(\\d+) firm-months\\b").matcher(run.out);
         assertTrue(firmMonths.find() && Long.parseLong(firmMonths.group(1)) > 0, run.out);
+        // The collector note appears exactly when the test JVM does not use the launcher's collector.
+        assertEquals(!JvmCounters.usesParallelCollector(), lines.stream().anyMatch(l -> l.startsWith("note:")
+                && l.contains("-XX:+UseParallelGC")), run.out);
     }
 
     @Test
