@@ -44,7 +44,7 @@ final class PipelineVisit {
         }
         pl.matureSales *= pl.matureDecline;
         firm.productRevenue = sales + pl.matureSales;
-        firm.clinicalProjects = clinical;
+        firm.clinicalProjects = (short) clinical;
         planQuietMonths(firm, pl, costFactor);
         return spend;
     }

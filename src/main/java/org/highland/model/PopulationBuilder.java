@@ -191,15 +191,15 @@ final class PopulationBuilder {
      * a few months of revenue, and many would fail in the first year, taking the pipeline along.
      */
     private void seedPipeline(Region region, Enterprise firm) {
-        double rate = firm.sectorSpec.projectStartsPerYear() * region.capacity.factor(firm.sector, firm.revenue());
+        double rate = firm.sectorSpec().projectStartsPerYear() * region.capacity.factor(firm.sector, firm.revenue());
         // Starts grew at g before the start, and a firm of age A has no project older than A: in a
         // population with exit hazard h, ages are exponential with rate h. Both discount a stage
         // by exp(-(g + h) x mean age of its projects).
-        double discount = world.firmSpec.pipelineGrowthBeforeStart() + firm.sectorSpec.exitHazard();
+        double discount = world.firmSpec.pipelineGrowthBeforeStart() + firm.sectorSpec().exitHazard();
         if (rate <= 0) {
             return;
         }
-        double[] kinds = firm.sectorSpec.projectKinds().toArray();
+        double[] kinds = firm.sectorSpec().projectKinds().toArray();
         double total = 0;
         for (double k : kinds) {
             total += k;

@@ -73,14 +73,14 @@ public final class Settlement {
 
     private void settle(Region region, Enterprise firm) {
         // The sector's operating margin is before corporate income tax.
-        double operating = firm.revenue() / 12.0 * firm.sectorSpec.operatingMargin();
+        double operating = firm.revenue() / 12.0 * firm.sectorSpec().operatingMargin();
         double tax = world.corporateTax.settleMonth(firm, operating, firm.rdMonth, region.taxForegone);
         firm.cash += operating - firm.rdMonth - tax;
         world.ledger.operatingCashFlow += operating;
         world.ledger.rdSpend += firm.rdMonth;
         world.ledger.corporateTax += tax;
         region.counters.add(Counter.CORPORATE_TAX, tax);
-        firm.monthsNegativeCash = firm.cash < 0 ? firm.monthsNegativeCash + 1 : 0;
+        firm.monthsNegativeCash = firm.cash < 0 ? Enterprise.months(firm.monthsNegativeCash + 1) : 0;
     }
 
     /** China's high-tech certification: R&D share of revenue by size band (5 / 4 / 3 %). */
@@ -107,7 +107,7 @@ public final class Settlement {
                     && firm.clinicalProjects >= spec.listingClinicalProjects();
             if (bySales || byPipeline) {
                 double delay = spec.listingDelayMonths() * region.levers.listingDelayMultiplier;
-                firm.monthsToListing = Math.max(1, (int) Math.ceil(Draws.exponential(firm.eventRandom(LISTING_DELAY), delay)));
+                firm.monthsToListing = Enterprise.months(Math.max(1, (long) Math.ceil(Draws.exponential(firm.eventRandom(LISTING_DELAY), delay))));
             }
             return;
         }
@@ -129,7 +129,7 @@ public final class Settlement {
         }
         // The outside hazard (closure, sale) strikes small firms; a large one lives on.
         if (firm.revenue() >= world.firmSpec.largeFirmRevenueMillion()) {
-            firm.exitAgeMonths = firm.ageMonths + firm.drawLifetime(firm.eventRandom(LIFETIME + firm.ageMonths));
+            firm.exitAgeMonths = Enterprise.months((long) firm.ageMonths + firm.drawLifetime(firm.eventRandom(LIFETIME + firm.ageMonths)));
             return false;
         }
         return true;

@@ -130,7 +130,7 @@ class RegionMoveTest {
             if (firm.region != regionBefore.get(firm)) {
                 moved++;
                 assertEquals(cashBefore.get(firm) - 2, firm.cash, 1e-9);
-                assertEquals(firm.sectorSpec.organicGrowth() + firm.region.spec.growthShift(), firm.trendGrowth(), 1e-12);
+                assertEquals(firm.sectorSpec().organicGrowth() + firm.region.spec.growthShift(), firm.trendGrowth(), 1e-12);
             } else {
                 assertEquals(cashBefore.get(firm), firm.cash, 0.0);
             }

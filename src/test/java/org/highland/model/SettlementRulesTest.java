@@ -48,7 +48,7 @@ class SettlementRulesTest {
         for (int i = 0; i < region.firmCount(); i++) {
             Enterprise f = region.firm(i);
             if (f.sector == sector && f.projectCount == 0 && !f.listed && used.add(f)) {
-                f.exitAgeMonths = f.ageMonths + 1000;
+                f.exitAgeMonths = Enterprise.months(f.ageMonths + 1000);
                 f.cash = 1e3;
                 f.monthsNegativeCash = 0;
                 f.monthsToListing = -1;
@@ -172,7 +172,7 @@ class SettlementRulesTest {
         assertEquals(exits + 1, region.counters().get(Counter.EXITS));
 
         Enterprise recovered = firm(Sector.GENERIC_DRUG);
-        recovered.monthsNegativeCash = grace - 1;
+        recovered.monthsNegativeCash = Enterprise.months(grace - 1);
         settlement.close(region, recovered, world.closesYear());
         assertEquals(0, recovered.monthsNegativeCash, "positive cash resets the count");
     }
@@ -192,7 +192,7 @@ class SettlementRulesTest {
         Enterprise young = firm(Sector.GENERIC_DRUG);
         young.baseRevenue = 0.9 * threshold;
         young.productRevenue = 0;
-        young.exitAgeMonths = young.ageMonths + 1;
+        young.exitAgeMonths = Enterprise.months(young.ageMonths + 1);
         assertFalse(settlement.close(region, young, world.closesYear()), "a firm before the end of its life stays");
 
         Enterprise large = firm(Sector.GENERIC_DRUG);
@@ -219,7 +219,7 @@ class SettlementRulesTest {
         f.productRevenue = 0;
         f.rdMonth = 0.4;
         f.monthsToListing = 1;
-        double margin = f.sectorSpec.operatingMargin();
+        double margin = f.sectorSpec().operatingMargin();
         // A park dearer than the region's outside rent by 0.05 M yuan a month (restored below).
         double premiumBefore = f.park.rentPremiumMonth;
         f.park.rentPremiumMonth = 0.05;
