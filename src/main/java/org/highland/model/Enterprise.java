@@ -6,15 +6,13 @@ import org.highland.model.random.SplitMix64;
 import org.highland.model.random.Uniform;
 import org.highland.model.spec.CapitalSpec;
 import org.highland.model.spec.SectorSpec;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * An enterprise: grows its revenue, spends on R&D, runs a pipeline of projects, is financed, and
  * exits when it runs out of cash for too long. Money is in million yuan; revenue is an annual
  * run-rate. {@link FirmsStep} runs its step, then closes its month with {@link Settlement}.
  */
-public final class Enterprise extends TaxPosition implements Steppable, Uniform {
+public final class Enterprise extends TaxPosition implements Uniform {
     private static final long serialVersionUID = 1L;
 
     final long id;
@@ -50,12 +48,10 @@ public final class Enterprise extends TaxPosition implements Steppable, Uniform 
     double growthDeviation;
     double cash;
 
-    double rdMonth;
     double rdYear;
     double revenueYear;
     double rdLastYear;
     double revenueLastYear;
-
 
     boolean hightech;
     boolean listed;
@@ -89,9 +85,12 @@ public final class Enterprise extends TaxPosition implements Steppable, Uniform 
         this.monthsToOpportunity = months(drawOpportunityGap());
     }
 
-    /** Steps 4-5: revenue grows, projects progress, new projects start, R&D is spent. */
-    @Override
-    public void step(SimState state) {
+    /**
+     * Steps 4-5: revenue grows, projects progress, new projects start, R&D is spent. Returns the
+     * month's R&D spend (million yuan), which {@link Settlement} pays right after; the firm keeps
+     * only the year's sum.
+     */
+    double stepMonth() {
         World world = region.world;
         ageMonths++;
         growRevenue(world);
@@ -101,11 +100,12 @@ public final class Enterprise extends TaxPosition implements Steppable, Uniform 
             monthsToOpportunity = months(drawOpportunityGap());
         }
         double revenue = revenue();
-        rdMonth = revenue / 12.0 * sectorSpec().baseRdShare() + projectSpend;
+        double rdMonth = revenue / 12.0 * sectorSpec().baseRdShare() + projectSpend;
         rdYear += rdMonth;
         revenueYear += revenue / 12.0;
         productRevenueYear += productRevenue / 12.0;
-        registerDemand(world, revenue);
+        registerDemand(world, revenue, rdMonth);
+        return rdMonth;
     }
 
     /** January: this year's R&D and revenue become last year's. */
@@ -361,7 +361,7 @@ public final class Enterprise extends TaxPosition implements Steppable, Uniform 
      * fill rate): senior R&D staff per clinical project and per million yuan of R&D, skilled staff
      * per million yuan of revenue, and leading talents per clinical project.
      */
-    private void registerDemand(World world, double revenue) {
+    private void registerDemand(World world, double revenue, double rdMonth) {
         region.demand[TalentTier.LEADING.ordinal()] += clinicalProjects * world.talentSpec.leadingPerClinicalProject();
         double seniorNeed = clinicalProjects * world.talentSpec.seniorPerClinicalProject()
                 + rdMonth * 12.0 * world.talentSpec.seniorPerRdMillion();
@@ -422,10 +422,6 @@ public final class Enterprise extends TaxPosition implements Steppable, Uniform 
 
     public double cash() {
         return cash;
-    }
-
-    public double rdMonth() {
-        return rdMonth;
     }
 
     public double rdYear() {

@@ -47,8 +47,8 @@ public final class FirmsStep implements Steppable {
                     projectMonths += readAhead(firms, i, Math.min(n, i + READ_AHEAD));
                 }
                 Enterprise firm = firms[i];
-                firm.step(state);
-                if (settlement.close(region, firm, newYear)) {
+                double rdMonth = firm.stepMonth();
+                if (settlement.close(region, firm, rdMonth, newYear)) {
                     firm.park.firms--;
                     continue;
                 }

@@ -25,15 +25,16 @@ public final class Settlement {
     }
 
     /**
-     * Closes the firm's month; true when it exits (the caller removes it). {@code newYear}: this
-     * month opens a year after a simulated one, so the past year closes first.
+     * Closes the firm's month, in which it spent {@code rdMonth} million yuan on R&D; true when it
+     * exits (the caller removes it). {@code newYear}: this month opens a year after a simulated
+     * one, so the past year closes first.
      */
-    boolean close(Region region, Enterprise firm, boolean newYear) {
+    boolean close(Region region, Enterprise firm, double rdMonth, boolean newYear) {
         if (newYear) {
             world.corporateTax.closeYear(firm, world.year() - 1);
         }
         payRent(firm);
-        settle(region, firm);
+        settle(region, firm, rdMonth);
         if (newYear) {
             reviewHightech(firm);
         }
@@ -71,13 +72,13 @@ public final class Settlement {
         world.ledger.rentPremium += premium;
     }
 
-    private void settle(Region region, Enterprise firm) {
+    private void settle(Region region, Enterprise firm, double rdMonth) {
         // The sector's operating margin is before corporate income tax.
         double operating = firm.revenue() / 12.0 * firm.sectorSpec().operatingMargin();
-        double tax = world.corporateTax.settleMonth(firm, operating, firm.rdMonth, region.taxForegone);
-        firm.cash += operating - firm.rdMonth - tax;
+        double tax = world.corporateTax.settleMonth(firm, operating, rdMonth, region.taxForegone);
+        firm.cash += operating - rdMonth - tax;
         world.ledger.operatingCashFlow += operating;
-        world.ledger.rdSpend += firm.rdMonth;
+        world.ledger.rdSpend += rdMonth;
         world.ledger.corporateTax += tax;
         region.counters.add(Counter.CORPORATE_TAX, tax);
         firm.monthsNegativeCash = firm.cash < 0 ? Enterprise.months(firm.monthsNegativeCash + 1) : 0;

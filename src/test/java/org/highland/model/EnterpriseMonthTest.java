@@ -55,7 +55,7 @@ class EnterpriseMonthTest {
         // A year in: growth level 0.5 + 0.5 e^-1 of the start-year rate.
         double level = 0.5 + 0.5 * Math.exp(-1);
         assertEquals(level, world.growthLevel, 1e-15);
-        firm.step(null);
+        double rdMonth = firm.stepMonth();
         // ((0.12 + 0.024 + 0.036) x level + 0.024 + 0.012) / 12, half of it realised (skilled fill 0.5).
         double growth = ((0.18 * level) + 0.036) / 12 * 0.5;
         double revenue = 100 * (1 + growth);
@@ -65,7 +65,7 @@ class EnterpriseMonthTest {
         assertEquals(1, firm.ageMonths());
         // Base R&D 6 % of revenue a year, a twelfth of it this month; no project spend.
         double rd = revenue / 12 * 0.06;
-        assertEquals(rd, firm.rdMonth, 1e-12);
+        assertEquals(rd, rdMonth, 1e-12);
         assertEquals(rd, firm.rdYear, 1e-12);
         assertEquals(revenue / 12, firm.revenueYear, 1e-12);
         // Staff asked: senior 0.5 per million of annual R&D, skilled 2 per million of revenue; no clinical project.
@@ -75,7 +75,7 @@ class EnterpriseMonthTest {
 
         // A second month adds to the year; January rolls the year over.
         world.beginMonth(13);
-        firm.step(null);
+        firm.stepMonth();
         double second = firm.baseRevenue;
         assertEquals(rd + second / 12 * 0.06, firm.rdYear, 1e-12);
         double revenueYear = firm.revenueYear;
@@ -98,13 +98,13 @@ class EnterpriseMonthTest {
         firm.seedProject(drug, 2, 1.0);
         firm.pipeline.projects[0].monthsLeft = 5;
         world.beginMonth(0);
-        firm.step(null);
+        double rdMonth = firm.stepMonth();
         // (0.12 - 0.3) / 12 = -1.5 % a month, whatever the staff.
         assertEquals(98.5, firm.baseRevenue, 1e-12);
         assertEquals(1, firm.clinicalProjects);
         assertEquals(4, firm.pipeline.projects[0].monthsLeft);
         double rd = 98.5 / 12 * 0.06 + 0.6;
-        assertEquals(rd, firm.rdMonth, 1e-12, "base R&D plus the project's month");
+        assertEquals(rd, rdMonth, 1e-12, "base R&D plus the project's month");
         // Staff asked: 2 leading and 15 senior per clinical project, senior per R&D, skilled per revenue.
         assertEquals(2, region.demand[TalentTier.LEADING.ordinal()], 0.0);
         assertEquals(15 + rd * 12 * 0.5, region.demand[SENIOR], 1e-12);

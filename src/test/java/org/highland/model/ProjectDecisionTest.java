@@ -41,7 +41,7 @@ class ProjectDecisionTest {
         double stopsBefore = region.counters().get(Counter.PROJECT_STOPS);
         double innovativeBefore = region.counters().get(Counter.INNOVATIVE_PROJECT_STOPS);
 
-        firm.step(sim);
+        firm.stepMonth();
 
         assertFalse(holds(firm, weak), "the weak project was not stopped");
         assertTrue(holds(firm, strong), "the strong project was stopped");

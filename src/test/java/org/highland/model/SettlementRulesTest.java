@@ -65,7 +65,7 @@ class SettlementRulesTest {
         f.revenueLastYear = revenueLastYear;
         f.rdLastYear = rdLastYear;
         f.hightech = !f.hightech;
-        settlement.close(region, f, world.closesYear());
+        settlement.close(region, f, 0.0, world.closesYear());
         return f.hightech;
     }
 
@@ -92,13 +92,13 @@ class SettlementRulesTest {
         f.rdLastYear = 0;
         f.hightech = true;
         world.beginMonth(0);
-        settlement.close(region, f, world.closesYear());
+        settlement.close(region, f, 0.0, world.closesYear());
         assertTrue(f.hightech, "the first January has no past year to review");
         world.beginMonth(13);
-        settlement.close(region, f, world.closesYear());
+        settlement.close(region, f, 0.0, world.closesYear());
         assertTrue(f.hightech, "February reviews nothing");
         world.beginMonth(24);
-        settlement.close(region, f, world.closesYear());
+        settlement.close(region, f, 0.0, world.closesYear());
         assertFalse(f.hightech, "January reviews");
     }
 
@@ -108,13 +108,13 @@ class SettlementRulesTest {
         Enterprise small = firm(Sector.GENERIC_DRUG);
         small.baseRevenue = 799;
         small.productRevenue = 0;
-        settlement.close(region, small, world.closesYear());
+        settlement.close(region, small, 0.0, world.closesYear());
         assertEquals(-1, small.monthsToListing, "below 800 M yuan of sales no listing starts");
 
         Enterprise big = firm(Sector.GENERIC_DRUG);
         big.baseRevenue = 800;
         big.productRevenue = 0;
-        settlement.close(region, big, world.closesYear());
+        settlement.close(region, big, 0.0, world.closesYear());
         int delay = big.monthsToListing;
         assertTrue(delay >= 1, "a qualifying firm starts its listing: " + delay);
         assertFalse(big.listed);
@@ -122,16 +122,16 @@ class SettlementRulesTest {
         double proceeds = region.counters().get(Counter.IPO_PROCEEDS);
         double financing = world.ledger().financing;
         for (int m = 1; m < delay; m++) {
-            settlement.close(region, big, world.closesYear());
+            settlement.close(region, big, 0.0, world.closesYear());
             assertFalse(big.listed, "listed " + (delay - m) + " months early");
         }
-        settlement.close(region, big, world.closesYear());
+        settlement.close(region, big, 0.0, world.closesYear());
         assertTrue(big.listed, "listed after the drawn delay of " + delay + " months");
         assertEquals(listings + 1, region.counters().get(Counter.LISTINGS));
         double raised = region.counters().get(Counter.IPO_PROCEEDS) - proceeds;
         assertTrue(raised > 0, "the listing raised nothing");
         assertEquals(raised, world.ledger().financing - financing, 1e-9 * raised);
-        settlement.close(region, big, world.closesYear());
+        settlement.close(region, big, 0.0, world.closesYear());
         assertEquals(listings + 1, region.counters().get(Counter.LISTINGS), "a listed firm lists once");
     }
 
@@ -142,17 +142,17 @@ class SettlementRulesTest {
         innovator.baseRevenue = 1;
         innovator.productRevenue = 0;
         innovator.clinicalProjects = 2;
-        settlement.close(region, innovator, world.closesYear());
+        settlement.close(region, innovator, 0.0, world.closesYear());
         assertEquals(-1, innovator.monthsToListing, "two clinical projects are not enough");
         innovator.clinicalProjects = 3;
-        settlement.close(region, innovator, world.closesYear());
+        settlement.close(region, innovator, 0.0, world.closesYear());
         assertTrue(innovator.monthsToListing >= 1, "three clinical projects qualify an innovative-drug firm");
 
         Enterprise generic = firm(Sector.GENERIC_DRUG);
         generic.baseRevenue = 1;
         generic.productRevenue = 0;
         generic.clinicalProjects = 5;
-        settlement.close(region, generic, world.closesYear());
+        settlement.close(region, generic, 0.0, world.closesYear());
         assertEquals(-1, generic.monthsToListing, "the pipeline standard is for innovative-drug firms only");
     }
 
@@ -164,16 +164,16 @@ class SettlementRulesTest {
         f.cash = -1e6;
         double exits = region.counters().get(Counter.EXITS);
         for (int m = 1; m < grace; m++) {
-            assertFalse(settlement.close(region, f, world.closesYear()), "exited after " + m + " of " + grace + " months");
+            assertFalse(settlement.close(region, f, 0.0, world.closesYear()), "exited after " + m + " of " + grace + " months");
             assertEquals(m, f.monthsNegativeCash);
         }
         assertEquals(exits, region.counters().get(Counter.EXITS));
-        assertTrue(settlement.close(region, f, world.closesYear()), "still there after " + grace + " months of negative cash");
+        assertTrue(settlement.close(region, f, 0.0, world.closesYear()), "still there after " + grace + " months of negative cash");
         assertEquals(exits + 1, region.counters().get(Counter.EXITS));
 
         Enterprise recovered = firm(Sector.GENERIC_DRUG);
         recovered.monthsNegativeCash = Enterprise.months(grace - 1);
-        settlement.close(region, recovered, world.closesYear());
+        settlement.close(region, recovered, 0.0, world.closesYear());
         assertEquals(0, recovered.monthsNegativeCash, "positive cash resets the count");
     }
 
@@ -186,20 +186,20 @@ class SettlementRulesTest {
         small.productRevenue = 0;
         small.exitAgeMonths = small.ageMonths;
         double exits = region.counters().get(Counter.EXITS);
-        assertTrue(settlement.close(region, small, world.closesYear()), "a small firm at the end of its life exits");
+        assertTrue(settlement.close(region, small, 0.0, world.closesYear()), "a small firm at the end of its life exits");
         assertEquals(exits + 1, region.counters().get(Counter.EXITS));
 
         Enterprise young = firm(Sector.GENERIC_DRUG);
         young.baseRevenue = 0.9 * threshold;
         young.productRevenue = 0;
         young.exitAgeMonths = Enterprise.months(young.ageMonths + 1);
-        assertFalse(settlement.close(region, young, world.closesYear()), "a firm before the end of its life stays");
+        assertFalse(settlement.close(region, young, 0.0, world.closesYear()), "a firm before the end of its life stays");
 
         Enterprise large = firm(Sector.GENERIC_DRUG);
         large.baseRevenue = threshold;
         large.productRevenue = 0;
         large.exitAgeMonths = large.ageMonths;
-        assertFalse(settlement.close(region, large, world.closesYear()), "a large firm outlives its drawn life");
+        assertFalse(settlement.close(region, large, 0.0, world.closesYear()), "a large firm outlives its drawn life");
         assertTrue(large.exitAgeMonths > large.ageMonths, "its life is drawn anew");
     }
 
@@ -217,7 +217,6 @@ class SettlementRulesTest {
         f.tax().closeYear(2019, 0, world.corporateTax.lossRingLength());
         f.baseRevenue = 120;
         f.productRevenue = 0;
-        f.rdMonth = 0.4;
         f.monthsToListing = 1;
         double margin = f.sectorSpec().operatingMargin();
         // A park dearer than the region's outside rent by 0.05 M yuan a month (restored below).
@@ -234,7 +233,7 @@ class SettlementRulesTest {
         double rent = ledger.rentPremium;
         double taxes = ledger.corporateTax;
         double proceeds = region.counters().get(Counter.IPO_PROCEEDS);
-        settlement.close(region, f, world.closesYear());
+        settlement.close(region, f, 0.4, world.closesYear());
         f.park.rentPremiumMonth = premiumBefore;
         double raised = region.counters().get(Counter.IPO_PROCEEDS) - proceeds;
         assertTrue(f.listed && raised > 0, "premise: the listing fell due");
@@ -251,11 +250,10 @@ class SettlementRulesTest {
         Enterprise f = firm(Sector.GENERIC_DRUG);
         f.baseRevenue = 0;
         f.productRevenue = 0;
-        f.rdMonth = 0;
         f.tax().closeYear(2019, 0, world.corporateTax.lossRingLength());
         f.cash = f.park.rentPremiumMonth;
         f.monthsNegativeCash = 3;
-        settlement.close(region, f, world.closesYear());
+        settlement.close(region, f, 0.0, world.closesYear());
         assertEquals(0.0, f.cash);
         assertEquals(0, f.monthsNegativeCash);
     }
@@ -265,14 +263,13 @@ class SettlementRulesTest {
     void januaryClosesTheTaxYear() {
         Enterprise f = firm(Sector.GENERIC_DRUG);
         f.tax().closeYear(2019, 0, world.corporateTax.lossRingLength());
-        f.rdMonth = 0;
         f.tax().taxableToDate = 100;
         world.beginMonth(13);
-        settlement.close(region, f, world.closesYear());
+        settlement.close(region, f, 0.0, world.closesYear());
         assertEquals(0, f.tax().lastYearTaxable, "February closes no year");
         f.tax().taxableToDate = 100;
         world.beginMonth(24);
-        settlement.close(region, f, world.closesYear());
+        settlement.close(region, f, 0.0, world.closesYear());
         assertEquals(100, f.tax().lastYearTaxable, "January closed the year with its taxable profit");
     }
 }

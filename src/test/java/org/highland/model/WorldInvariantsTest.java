@@ -77,10 +77,10 @@ class WorldInvariantsTest {
             for (int i = 0; i < region.firmCount(); i++) {
                 Enterprise firm = region.firm(i);
                 cash += firm.cash();
-                if (!Double.isFinite(firm.cash()) || !(firm.revenue() >= 0) || !(firm.rdMonth() >= 0)
-                        || !Double.isFinite(firm.revenue()) || !Double.isFinite(firm.rdMonth())) {
+                if (!Double.isFinite(firm.cash()) || !(firm.revenue() >= 0) || !(firm.rdYear() >= 0)
+                        || !Double.isFinite(firm.revenue()) || !Double.isFinite(firm.rdYear())) {
                     problems.add("firm " + firm.id() + " month " + month + ": cash " + firm.cash()
-                            + ", revenue " + firm.revenue() + ", R&D " + firm.rdMonth());
+                            + ", revenue " + firm.revenue() + ", R&D this year " + firm.rdYear());
                 }
             }
             // The pools start from the demand of the firms' first step, so month 0 has none yet.
