@@ -13,30 +13,36 @@ package org.highland.model;
  * a month then reads one object per firm, not two.
  */
 public class TaxPosition {
-    /** Entries of {@link #losses} before the held amounts: the set of ring indices held. */
-    private static final int HEAD = 1;
+    /**
+     * Entries of {@link #losses} before the held amounts: the set of ring indices held, the
+     * losses usable this year and the part of the carried losses that came from extra R&D
+     * deductions.
+     */
+    private static final int HEAD = 3;
+    private static final int USABLE = 1;
+    private static final int EXTRA = 2;
     /**
      * Loss vintages: conceptually a ring indexed by tax year mod its length n (one longer than
      * the longest carry-forward, {@link CorporateTax}), so at a year's close it holds that year
      * and the longest carry-forward before it. Stored sparsely, since most firms carry no loss
      * and many loss-makers only a few vintages: element 0 holds the set of ring indices held
-     * (bit i: index i, as a double), then the amounts of those indices in ascending index order
+     * (bit i: index i, as a double), element 1 the losses usable this year (set when the year
+     * opens), element 2 the part of the carried losses that came from extra R&D deductions (for
+     * the tax-expenditure account), then the amounts of the held indices in ascending index order
      * (zeros after them if the array is longer), so a sum in array order adds the same numbers in
      * the same order as a sum over the whole ring (the ring's other entries are zeros, which
      * change no sum). A vintage used up or expired leaves the array; null while no loss is
-     * carried.
+     * carried, when the usable losses and their extra-deduction part are zero too. Those two
+     * numbers sit here, not in the firm, since only a loss-maker needs them: 16 bytes less in
+     * every firm.
      */
     private double[] losses;
-    /** Part of the losses carried that came from extra R&D deductions (for the tax-expenditure account). */
-    private double extraInLosses;
     double taxableToDate;
     double extraDeductionToDate;
     double taxToDate;
     double foregoneToDate;
     /** Taxable profit of the last closed year after losses (negative: its loss). */
     double lastYearTaxable;
-    /** Losses usable this year (set when the year opens). */
-    double usableLosses;
 
     /**
      * Adds a month's profit before the extra deduction and the extra deduction itself; returns the
@@ -46,6 +52,9 @@ public class TaxPosition {
     double accrue(double profit, double extraDeduction, double rate, double[] foregone, int slot) {
         taxableToDate += profit - extraDeduction;
         extraDeductionToDate += extraDeduction;
+        double[] carried = losses;
+        double usableLosses = carried == null ? 0 : carried[USABLE];
+        double extraInLosses = carried == null ? 0 : carried[EXTRA];
         double due = rate * Math.max(0, taxableToDate - usableLosses);
         // Without the extra deductions (this year's and those carried in the losses) the firm
         // would have owed this much.
@@ -67,11 +76,12 @@ public class TaxPosition {
     void closeYear(int year, int carryYears, int ringLength) {
         int n = ringLength;
         double carried = totalLosses();
+        double extraInLosses = extraInLosses();
         if (taxableToDate >= 0) {
             double used = Math.min(taxableToDate, carried);
             useOldestFirst(year, used, n);
             lastYearTaxable = taxableToDate - used;
-            scaleExtra(carried, carried - used);
+            extraInLosses = scaleExtra(extraInLosses, carried, carried - used);
         } else {
             double loss = -taxableToDate;
             put(Math.floorMod(year, n), loss);
@@ -83,8 +93,13 @@ public class TaxPosition {
         for (int age = carryYears; age < n && losses != null; age++) {
             put(Math.floorMod(year - age, n), 0);
         }
-        usableLosses = totalLosses();
-        scaleExtra(before, usableLosses);
+        double usableLosses = totalLosses();
+        extraInLosses = scaleExtra(extraInLosses, before, usableLosses);
+        if (losses != null) {
+            losses[USABLE] = usableLosses;
+            losses[EXTRA] = extraInLosses;
+        }
+        // Otherwise both are zero: no loss is carried, and the extra part of no losses is 0.
         taxableToDate = 0;
         extraDeductionToDate = 0;
         taxToDate = 0;
@@ -138,7 +153,7 @@ public class TaxPosition {
                 losses = new double[HEAD + 1];
             } else if (losses.length == end) {
                 double[] more = new double[end + 1];
-                System.arraycopy(losses, HEAD, more, HEAD, end - HEAD);
+                System.arraycopy(losses, 0, more, 0, end);
                 losses = more;
             }
             System.arraycopy(losses, at, losses, at + 1, end - at);
@@ -148,8 +163,23 @@ public class TaxPosition {
     }
 
     /** Extra deductions leave the carried losses in proportion as the losses are used or expire. */
-    private void scaleExtra(double before, double after) {
-        extraInLosses = before > 0 ? extraInLosses * after / before : 0;
+    private static double scaleExtra(double extraInLosses, double before, double after) {
+        return before > 0 ? extraInLosses * after / before : 0;
+    }
+
+    /** Losses usable this year, million yuan (set when the year opens). */
+    double usableLosses() {
+        return losses == null ? 0 : losses[USABLE];
+    }
+
+    /** Part of the carried losses that came from extra R&D deductions, million yuan. */
+    private double extraInLosses() {
+        return losses == null ? 0 : losses[EXTRA];
+    }
+
+    /** The array of loss vintages (null: none), for reading ahead of the firm's month ({@link FirmsStep}). */
+    double[] lossVintages() {
+        return losses;
     }
 
     /** Losses carried forward, million yuan. */
@@ -177,6 +207,6 @@ public class TaxPosition {
 
     /** True when the firm's last closed year or this year so far shows taxable profit after losses. */
     public boolean hasTaxableProfit() {
-        return lastYearTaxable > 0 || taxableToDate > usableLosses;
+        return lastYearTaxable > 0 || taxableToDate > usableLosses();
     }
 }

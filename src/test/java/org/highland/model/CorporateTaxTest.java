@@ -68,7 +68,6 @@ class CorporateTaxTest {
             // Without taxable profit (a loss last year and none so far) the firm bears the whole yuan.
             firm.tax().lastYearTaxable = -1;
             firm.tax().taxableToDate = 0;
-            firm.tax().usableLosses = 0;
             assertEquals(1.0, tax.afterTaxCostFactor(firm));
         } finally {
             levers.rdExtraDeduction[s] = before;

@@ -112,7 +112,7 @@ class TaxPositionTest {
                 ring.closeYear(year, carry);
                 assertEquals(Double.doubleToRawLongBits(ring.totalLosses()), Double.doubleToRawLongBits(sparse.totalLosses()),
                         "losses of firm " + firm + " after " + year);
-                assertEquals(Double.doubleToRawLongBits(ring.usableLosses), Double.doubleToRawLongBits(sparse.usableLosses));
+                assertEquals(Double.doubleToRawLongBits(ring.usableLosses), Double.doubleToRawLongBits(sparse.usableLosses()));
                 assertEquals(Double.doubleToRawLongBits(ring.lastYearTaxable), Double.doubleToRawLongBits(sparse.lastYearTaxable));
             }
             assertEquals(Double.doubleToRawLongBits(foregoneRing[0]), Double.doubleToRawLongBits(foregoneSparse[0]));
