@@ -20,15 +20,12 @@ final class Pipeline {
     /** Numbers before the entries of a {@link #salesPath}. */
     static final int SALES_PATH_HEAD = 3;
 
-    Project[] projects = new Project[FIRST_CAPACITY];
     /**
-     * Per project, parallel to {@link #projects}: its kind, stage and whether investors count the
-     * stage as early ({@link ProjectCodes}), and its quality. The monthly financing weight is
-     * computed from these two small arrays, so a month without a pipeline event touches no
-     * project object.
+     * The firm's projects, the first {@link Enterprise#projectCount} of them. No array parallel
+     * to it: the financing sums read the projects only when they changed ({@link #financingStale},
+     * in a month the firm visited them) and the stage test reads {@link #stageMask}.
      */
-    int[] projectCodes = new int[FIRST_CAPACITY];
-    double[] projectQualities = new double[FIRST_CAPACITY];
+    Project[] projects = new Project[FIRST_CAPACITY];
     /**
      * Products past exclusivity, pooled: their sales decline at the sales-weighted monthly factor.
      * Pooling keeps the project list short; otherwise decades of generics would stay on it.
@@ -42,7 +39,7 @@ final class Pipeline {
      * the cost factor of the last visit, as the visit itself sums them). A new or acquired project
      * marks the pipeline for a visit next month. The two counts of months are shorts (a visit
      * at least every {@link Short#MAX_VALUE} months, some 2,700 years), which keeps the pipeline
-     * at 96 bytes instead of 104.
+     * at 96 bytes (12 of header, 82 of fields) instead of 104.
      */
     short monthsToPipelineEvent;
     short skippedPipelineMonths;
@@ -63,17 +60,25 @@ final class Pipeline {
     double[] salesPath;
     /**
      * The pipeline's gross value and its stage-preferred value as last summed for financing, kept
-     * while the project codes and qualities and the region's value tables are unchanged
+     * while the projects' stages and the region's value tables are unchanged
      * ({@link ProjectValuation#grossVersion}): most months neither changes, and the sums are then
-     * the same bits without reading the project arrays.
+     * the same bits without reading the projects. A project added, removed, entering a stage or
+     * launched marks the sums stale; the firm's financing registration of that month (which
+     * follows its visit, so the projects are at hand) sums them afresh.
      */
     double financingValue;
     double financingPreferred;
     int financingVersion;
     boolean financingStale = true;
+    /**
+     * The kinds and stages the projects hold, a bit each ({@link ProjectCodes#bit}), as of the last
+     * financing sum: a policy's stage test of the firm ({@link Enterprise#hasProjectIn}) reads it
+     * instead of the projects while the sums are not stale.
+     */
+    long stageMask;
 
     /**
-     * After a project left, {@code count} remaining: halves the arrays when a quarter of them or
+     * After a project left, {@code count} remaining: halves the array when a quarter of it or
      * less is used, so a pipeline that once was long does not keep its room (most of a capacity
      * grown by doubling would otherwise stay empty for good as projects end). Rare: a firm's
      * project count must fall by half of the capacity since it last grew or shrank.
@@ -81,10 +86,14 @@ final class Pipeline {
     void shrinkIfSparse(int count) {
         int capacity = projects.length;
         if (capacity > FIRST_CAPACITY && count <= capacity / 4) {
-            int smaller = Math.max(FIRST_CAPACITY, capacity / 2);
-            projects = Arrays.copyOf(projects, smaller);
-            projectCodes = Arrays.copyOf(projectCodes, smaller);
-            projectQualities = Arrays.copyOf(projectQualities, smaller);
+            projects = Arrays.copyOf(projects, Math.max(FIRST_CAPACITY, capacity / 2));
+        }
+    }
+
+    /** Makes room for one more project after the first {@code count}: the array doubles when full. */
+    void ensureRoom(int count) {
+        if (count == projects.length) {
+            projects = Arrays.copyOf(projects, Math.max(FIRST_CAPACITY, count * 2));
         }
     }
 
@@ -92,32 +101,47 @@ final class Pipeline {
     double grossValue(int count, int sectorIndex, ProjectValuation valuation) {
         double value = 0;
         for (int i = 0; i < count; i++) {
-            int code = projectCodes[i];
-            value += ProjectCodes.launched(code) ? 0
-                    : valuation.grossValue(sectorIndex, ProjectCodes.kind(code), ProjectCodes.stage(code), projectQualities[i]);
+            Project p = projects[i];
+            value += p.launched ? 0 : valuation.grossValue(sectorIndex, p.route.kind.ordinal(), p.stageIndex, p.quality);
         }
         return value;
     }
 
     /**
      * Sums, for financing, the gross value of the first {@code count} projects and that value
-     * weighted by the investors' stage preference, and keeps both with the value tables' version.
+     * weighted by the investors' stage preference, and keeps both with the value tables' version
+     * and the projects' stage mask.
      */
     void sumFinancingValue(int count, int sectorIndex, CapitalSpec capital, ProjectValuation valuation) {
         double early = capital.discoveryWeight();
         double late = capital.clinicalWeight();
         double value = 0;
         double preferred = 0;
+        long mask = 0;
         for (int i = 0; i < count; i++) {
-            int code = projectCodes[i];
-            double v = ProjectCodes.launched(code) ? 0
-                    : valuation.grossValue(sectorIndex, ProjectCodes.kind(code), ProjectCodes.stage(code), projectQualities[i]);
+            Project p = projects[i];
+            double v = p.launched ? 0 : valuation.grossValue(sectorIndex, p.route.kind.ordinal(), p.stageIndex, p.quality);
             value += v;
-            preferred += v * (ProjectCodes.early(code) ? early : late);
+            preferred += v * (ProjectCodes.early(p) ? early : late);
+            mask |= ProjectCodes.bit(p);
         }
         financingValue = value;
         financingPreferred = preferred;
         financingVersion = valuation.grossVersion();
         financingStale = false;
+        stageMask = mask;
+    }
+
+    /** Whether one of the first {@code count} projects is in a stage of the filter (products count as approved). */
+    boolean holdsProjectIn(int count, StageFilter filter) {
+        if (!financingStale) {
+            return filter.matches(stageMask);
+        }
+        // Changed since the last sum (e.g. a buyer's acquired projects): read the projects.
+        long mask = 0;
+        for (int i = 0; i < count; i++) {
+            mask |= ProjectCodes.bit(projects[i]);
+        }
+        return filter.matches(mask);
     }
 }

@@ -20,28 +20,45 @@ public final class Project implements Uniform {
      * number, so the two never hold at the same time and share the 8 bytes.
      */
     private long randomState;
-    /** The firm that started the project (it may be acquired later) and the project's number there. */
-    long originFirm;
-    /** The project's number within its original firm (1 = the first): the same in every policy variant. */
-    int serial;
+    /**
+     * The firm that started the project (it may be acquired later) in the high bits and the
+     * project's number there in the low {@link #SERIAL_BITS}: one long instead of a long and an
+     * int. A firm's id is its region's index above 40 bits of sequence ({@link Region#newFirm}),
+     * so 20 bits are left for the serial: a million projects per firm, where a firm starts at
+     * most one a month after those it inherits.
+     */
+    private final long origin;
     /** Opportunity quality: the multiple of the route's peak sales the firm expected when starting. */
     double quality = 1.0;
     /**
-     * Index into the route's stages (a route has at most seven): a byte, with the flags and the
-     * counts in ints and the generator sharing its state with the peak sales, keeps the project
-     * at 56 bytes (12 of header, 43 of fields).
+     * While in development, the months left in the stage; once launched, the months the product
+     * has been on the market: both as of the firm's last visit to its projects. Launching ends
+     * the stage's countdown, so one int holds either.
+     */
+    int months;
+    /**
+     * Index into the route's stages (a route has at most seven): a byte, with the flags, the
+     * identity in one long, one count for the stage and the market, and the generator sharing
+     * its state with the peak sales, keeps the project at 48 bytes (12 of header, 35 of fields).
      */
     byte stageIndex;
-    int monthsLeft;
     boolean willSucceed;
     boolean launched;
-    /** Months a launched product has been on the market (as of its firm's last visit to its projects). */
-    int monthsOnMarket;
 
-    /** A project whose generator starts from {@code seed}, drawing what a {@code new SplitMix64(seed)} draws. */
-    Project(Route route, long seed) {
+    /** Bits of {@link #origin} below the firm's id: the project's serial number in its firm. */
+    static final int SERIAL_BITS = 20;
+
+    /**
+     * A project whose generator starts from {@code seed}, drawing what a {@code new SplitMix64(seed)}
+     * draws, started by firm {@code originFirm} as its {@code serial}-th project.
+     */
+    Project(Route route, long seed, long originFirm, int serial) {
+        if (serial < 0 || serial >= 1 << SERIAL_BITS || originFirm < 0 || originFirm >>> (Long.SIZE - SERIAL_BITS) != 0) {
+            throw new IllegalArgumentException("project " + serial + " of firm " + originFirm + " does not fit its identity's bits");
+        }
         this.route = route;
         this.randomState = seed;
+        this.origin = originFirm << SERIAL_BITS | serial;
     }
 
     /** The project's own generator: the project itself, drawing from the state it keeps. */
@@ -75,15 +92,17 @@ public final class Project implements Uniform {
 
     /** Expected spend of the current stage as drawn on entry, million yuan. */
     public double stageCostMillion() {
-        return launched ? 0 : route.costPerMonth[stageIndex] * monthsLeft;
+        return launched ? 0 : route.costPerMonth[stageIndex] * months;
     }
 
+    /** The firm that started the project (its id). */
     public long originFirm() {
-        return originFirm;
+        return origin >>> SERIAL_BITS;
     }
 
+    /** The project's number within its original firm (1 = the first): the same in every policy variant. */
     public int serial() {
-        return serial;
+        return (int) (origin & ((1L << SERIAL_BITS) - 1));
     }
 
     public double quality() {
@@ -97,10 +116,15 @@ public final class Project implements Uniform {
     /**
      * Months left in the stage as of the firm's last visit to its projects: exact when the stage
      * is entered (e.g. in {@link Instrument#onStageEntered}); between visits it omits the months
-     * the firm skipped.
+     * the firm skipped. None once launched.
      */
     public int monthsLeft() {
-        return monthsLeft;
+        return launched ? 0 : months;
+    }
+
+    /** Months a launched product has been on the market as of its firm's last visit to its projects (0 before launch). */
+    public int monthsOnMarket() {
+        return launched ? months : 0;
     }
 
     /** Peak annual sales of a launched product, million yuan (drawn at launch). */
@@ -111,7 +135,7 @@ public final class Project implements Uniform {
     /** Launches the product: its generator's state gives way to its peak sales. */
     void launch(double peakSales) {
         launched = true;
-        monthsOnMarket = 0;
+        months = 0;
         randomState = Double.doubleToRawLongBits(peakSales);
     }
 
@@ -124,7 +148,7 @@ public final class Project implements Uniform {
      * closed form ({@link PipelineVisit}).
      */
     public double sales() {
-        int months = launched ? Math.min(monthsOnMarket, route.lastRampMonth) : 0;
-        return months == 0 ? 0 : peakSales() * months / route.rampMonths;
+        int ramped = launched ? Math.min(months, route.lastRampMonth) : 0;
+        return ramped == 0 ? 0 : peakSales() * ramped / route.rampMonths;
     }
 }
