@@ -19,6 +19,8 @@ final class Pipeline {
     private static final int FIRST_CAPACITY = 2;
     /** Numbers before the entries of a {@link #salesPath}. */
     static final int SALES_PATH_HEAD = 3;
+    /** Numbers per product on a {@link #salesPath}. */
+    static final int SALES_PATH_ENTRY = 3;
 
     /**
      * The firm's projects, the first {@link Enterprise#projectCount} of them. No array parallel
@@ -53,9 +55,11 @@ final class Pipeline {
      * {@link #quietSales} holds): the sales of the launched products before the first ramping one
      * (in array order), the skipped months after which every ramp has ended (the sum is then kept
      * as {@link #quietSales} and the array dropped), where the entries end (the array may be
-     * longer: a visit refills it), then four numbers per launched product from
-     * the first ramping one on: peak, ramp months, last ramp month, months on the market at the
-     * last visit (a product past its ramp holds its sales as sales, 1, 1, 1).
+     * longer: a visit refills it), then three numbers per launched product from the first ramping
+     * one on: peak, ramp months, months on the market at the last visit (a product past its ramp
+     * holds its sales as sales, 1, 1). The last ramp month is the whole part of the ramp months,
+     * computed rather than stored: three numbers a product instead of four. The array is not
+     * trimmed when fewer products ramp: that would allocate in the monthly loop.
      */
     double[] salesPath;
     /**

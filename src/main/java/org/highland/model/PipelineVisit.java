@@ -113,8 +113,10 @@ final class PipelineVisit {
         double skipped = months;
         double sales = path[0];
         int end = (int) path[2];
-        for (int e = Pipeline.SALES_PATH_HEAD; e < end; e += 4) {
-            sales += path[e] * Math.min(path[e + 3] + skipped, path[e + 2]) / path[e + 1];
+        for (int e = Pipeline.SALES_PATH_HEAD; e < end; e += Pipeline.SALES_PATH_ENTRY) {
+            // The last ramp month is the whole part of the ramp months (Route#lastRampMonth).
+            double ramp = path[e + 1];
+            sales += path[e] * Math.min(path[e + 2] + skipped, Math.floor(ramp)) / ramp;
         }
         return sales;
     }
@@ -165,7 +167,7 @@ final class PipelineVisit {
      */
     private static double[] planSalesPath(Enterprise firm, Pipeline pl, int firstRamping, double salesBefore, int entries) {
         double[] path = pl.salesPath;
-        int length = Pipeline.SALES_PATH_HEAD + 4 * entries;
+        int length = Pipeline.SALES_PATH_HEAD + Pipeline.SALES_PATH_ENTRY * entries;
         if (path == null || path.length < length) {
             path = new double[length];
         }
@@ -182,17 +184,15 @@ final class PipelineVisit {
             if (p.months + 1 <= r.rampMonths) {
                 path[e] = p.peakSales();
                 path[e + 1] = r.rampMonths;
-                path[e + 2] = r.lastRampMonth;
-                path[e + 3] = p.months;
+                path[e + 2] = p.months;
                 rampMonths = Math.max(rampMonths, r.lastRampMonth - p.months);
             } else {
-                // sales x min(1 + k, 1) / 1: the held sales, bit for bit.
+                // sales x min(1 + k, floor(1)) / 1: the held sales, bit for bit.
                 path[e] = p.sales();
                 path[e + 1] = 1.0;
                 path[e + 2] = 1.0;
-                path[e + 3] = 1.0;
             }
-            e += 4;
+            e += Pipeline.SALES_PATH_ENTRY;
         }
         path[1] = rampMonths;
         return path;
