@@ -5,16 +5,17 @@ import org.highland.model.spec.CapitalSpec;
 
 /**
  * A firm's project pipeline: its projects and the state that lets a month without a pipeline
- * event skip them ({@link PipelineVisit}). Made when the firm first holds a project, so the
- * firms that never do (most of them) carry one null reference instead of these fields, and
- * their monthly step reads no pipeline state at all: with no project and no mature sales a
- * firm's project spend and product sales are zero, as a visit would compute them.
+ * event skip them ({@link PipelineVisit}). Made when the firm first holds a project and dropped
+ * by the visit that leaves it with no project and no mature sales, so the firms without either
+ * (most of them) carry one null reference instead of these fields, and their monthly step reads
+ * no pipeline state at all: with no project and no mature sales a firm's project spend, product
+ * sales and pipeline value are zero, as a visit and the financing sums would compute them.
  */
 final class Pipeline {
     /**
      * Room for two projects at first: at the end of a baseline replication half the pipelines
-     * hold two projects or fewer. The arrays double when full ({@link Enterprise#addProject}) and
-     * halve when a quarter full ({@link #shrinkIfSparse}).
+     * hold two projects or fewer. The array doubles when full ({@link #ensureRoom}) and halves
+     * when a quarter full ({@link #shrinkIfSparse}).
      */
     private static final int FIRST_CAPACITY = 2;
     /** Numbers before the entries of a {@link #salesPath}. */
@@ -124,10 +125,13 @@ final class Pipeline {
         long mask = 0;
         for (int i = 0; i < count; i++) {
             Project p = projects[i];
-            double v = p.launched ? 0 : valuation.grossValue(sectorIndex, p.route.kind.ordinal(), p.stageIndex, p.quality);
+            Route route = p.route;
+            Stage stage = route.stages[p.stageIndex];
+            double v = p.launched ? 0 : valuation.grossValue(sectorIndex, route.kind.ordinal(), p.stageIndex, p.quality);
             value += v;
-            preferred += v * (ProjectCodes.early(p) ? early : late);
-            mask |= ProjectCodes.bit(p);
+            // A launched product keeps its last stage's weight: its value is 0 whatever the weight.
+            preferred += v * (ProjectCodes.early(stage) ? early : late);
+            mask |= ProjectCodes.bit(route.kind, p.launched ? Stage.APPROVED : stage);
         }
         financingValue = value;
         financingPreferred = preferred;

@@ -55,7 +55,7 @@ final class PipelineVisit {
         return spend;
     }
 
-    /** Drops the firm's i-th project: the last one takes its place in the arrays, which may then shrink. */
+    /** Drops the firm's i-th project: the last one takes its place in the array, which may then shrink. */
     private static void remove(Enterprise firm, int i) {
         Pipeline pl = firm.pipeline;
         int last = --firm.projectCount;

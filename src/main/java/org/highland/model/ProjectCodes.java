@@ -26,12 +26,8 @@ final class ProjectCodes {
         return 1L << (p.route.kind.ordinal() * Stage.COUNT + p.stage().ordinal());
     }
 
-    /**
-     * Whether investors count the project's stage as early (discovery or IND). A launched
-     * product keeps its last stage's answer: its value is 0 whatever the weight.
-     */
-    static boolean early(Project p) {
-        Stage stage = p.route.stages[p.stageIndex];
+    /** Whether investors count the stage as early (discovery or IND). */
+    static boolean early(Stage stage) {
         return stage == Stage.DISCOVERY || stage == Stage.IND;
     }
 }

@@ -2,6 +2,7 @@ package org.highland.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
@@ -53,5 +54,9 @@ class PipelineArraysTest {
         Project first = new Project(null, 0, 0, 1);
         assertEquals(0, first.originFirm());
         assertEquals(1, first.serial());
+        assertThrows(IllegalArgumentException.class, () -> new Project(null, 0, firm, 1 << Project.SERIAL_BITS),
+                "a serial beyond its bits");
+        assertThrows(IllegalArgumentException.class, () -> new Project(null, 0, 1L << (Long.SIZE - Project.SERIAL_BITS), 1),
+                "a firm id beyond its bits");
     }
 }
