@@ -25,11 +25,10 @@ class PipelineLifecycleTest {
     @TempDir
     Path dir;
 
-    /** Discovery of 6 months without spread that always fails; no opportunities. */
+    /** Discovery of 6 months without spread that always fails. */
     private World world() {
         Scenario scenario = ModelRuns.scenario(dir, "life", "policies: {}\n",
-                DRUG + "[0].successProbability=0", DRUG + "[0].meanMonths=6", DRUG + "[0].durationCv=0",
-                "sectors.innovativeDrug.projectStartsPerYear=0");
+                DRUG + "[0].successProbability=0", DRUG + "[0].meanMonths=6", DRUG + "[0].durationCv=0");
         World world = new World(scenario.model(), 0.1, 6, 0);
         for (Region r : world.regions) {
             r.valuation.update(world);
@@ -40,7 +39,6 @@ class PipelineLifecycleTest {
     private static Enterprise firm(Region region) {
         Enterprise firm = region.newFirm(Sector.INNOVATIVE_DRUG, region.parks[region.parks.length - 1], 10, 100);
         region.add(firm);
-        firm.monthsToOpportunity = Integer.MAX_VALUE;
         return firm;
     }
 
@@ -53,26 +51,22 @@ class PipelineLifecycleTest {
         StageTransitions.start(firm, world, drug, 1.0);
         Pipeline first = firm.pipeline;
         assertNotNull(first);
-        double spend = drug.costPerMonth(0) * firm.stageCostFactor();
+        double costFactor = firm.stageCostFactor();
+        double spend = drug.costPerMonth(0) * costFactor;
         for (int m = 0; m < 5; m++) {
             world.beginMonth(m);
-            firm.step(null);
+            assertEquals(spend, PipelineVisit.visit(firm, world, costFactor), 0.0, "month " + m);
             assertSame(first, firm.pipeline, "month " + m + ": the discovery project is still under way");
-            assertEquals(firm.revenue() / 12 * firm.sectorSpec.baseRdShare() + spend, firm.rdMonth, 1e-12);
         }
         // The sixth month ends discovery: it fails, the project leaves, nothing is left to visit.
         world.beginMonth(5);
-        firm.step(null);
+        assertEquals(spend, PipelineVisit.visit(firm, world, costFactor), 0.0, "the last month of discovery is still paid");
         assertEquals(0, firm.projectCount);
         assertNull(firm.pipeline, "a pipeline without projects or products is dropped");
-        assertEquals(firm.revenue() / 12 * firm.sectorSpec.baseRdShare() + spend, firm.rdMonth, 1e-12,
-                "the last month of discovery is still paid");
-        world.beginMonth(6);
-        firm.step(null);
-        assertEquals(firm.revenue() / 12 * firm.sectorSpec.baseRdShare(), firm.rdMonth, 1e-12, "no project spend after");
         assertEquals(0.0, firm.productRevenue);
         assertEquals(0, firm.clinicalProjects);
         assertEquals(0, firm.pipelineValue(), 0.0);
+        assertFalse(firm.hasProjectIn(new StageFilter(world, EnumSet.allOf(Stage.class))));
 
         StageTransitions.start(firm, world, drug, 1.0);
         assertNotNull(firm.pipeline, "the next project makes a pipeline");
