@@ -20,14 +20,6 @@ public final class Project implements Uniform {
      * number, so the two never hold at the same time and share the 8 bytes.
      */
     private long randomState;
-    /**
-     * The firm that started the project (it may be acquired later) in the high bits and the
-     * project's number there in the low {@link #SERIAL_BITS}: one long instead of a long and an
-     * int. A firm's id is its region's index above 40 bits of sequence ({@link Region#newFirm}),
-     * so 20 bits are left for the serial: a million projects per firm, where a firm starts at
-     * most one a month after those it inherits.
-     */
-    private final long origin;
     /** Opportunity quality: the multiple of the route's peak sales the firm expected when starting. */
     double quality = 1.0;
     /**
@@ -37,28 +29,20 @@ public final class Project implements Uniform {
      */
     int months;
     /**
-     * Index into the route's stages (a route has at most seven): a byte, with the flags, the
-     * identity in one long, one count for the stage and the market, and the generator sharing
-     * its state with the peak sales, keeps the project at 48 bytes (12 of header, 35 of fields).
+     * Index into the route's stages (a route has at most seven): a byte, with the flags, one
+     * count for the stage and the market, and the generator sharing its state with the peak
+     * sales, keeps the project at 40 bytes (12 of header, 27 of fields). The project keeps no
+     * identity of its own (its first firm and number there): no rule or output reads one, and it
+     * would take another 8 bytes.
      */
     byte stageIndex;
     boolean willSucceed;
     boolean launched;
 
-    /** Bits of {@link #origin} below the firm's id: the project's serial number in its firm. */
-    static final int SERIAL_BITS = 20;
-
-    /**
-     * A project whose generator starts from {@code seed}, drawing what a {@code new SplitMix64(seed)}
-     * draws, started by firm {@code originFirm} as its {@code serial}-th project.
-     */
-    Project(Route route, long seed, long originFirm, int serial) {
-        if (serial < 0 || serial >= 1 << SERIAL_BITS || originFirm < 0 || originFirm >>> (Long.SIZE - SERIAL_BITS) != 0) {
-            throw new IllegalArgumentException("project " + serial + " of firm " + originFirm + " does not fit its identity's bits");
-        }
+    /** A project whose generator starts from {@code seed}, drawing what a {@code new SplitMix64(seed)} draws. */
+    Project(Route route, long seed) {
         this.route = route;
         this.randomState = seed;
-        this.origin = originFirm << SERIAL_BITS | serial;
     }
 
     /** The project's own generator: the project itself, drawing from the state it keeps. */
@@ -93,16 +77,6 @@ public final class Project implements Uniform {
     /** Expected spend of the current stage as drawn on entry, million yuan. */
     public double stageCostMillion() {
         return launched ? 0 : route.costPerMonth[stageIndex] * months;
-    }
-
-    /** The firm that started the project (its id). */
-    public long originFirm() {
-        return origin >>> SERIAL_BITS;
-    }
-
-    /** The project's number within its original firm (1 = the first): the same in every policy variant. */
-    public int serial() {
-        return (int) (origin & ((1L << SERIAL_BITS) - 1));
     }
 
     public double quality() {

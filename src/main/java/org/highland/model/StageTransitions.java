@@ -155,9 +155,12 @@ final class StageTransitions {
         return p.months * route.costPerMonth[stageIndex];
     }
 
-    /** A project with the next generator derived from the firm's stream seed. */
+    /**
+     * A project with the next generator derived from the firm's stream seed and the project's
+     * number in the firm (1 = the first), the same in every policy variant.
+     */
     private static Project newProject(Enterprise firm, Route route) {
         int serial = ++firm.projectsStarted;
-        return new Project(route, SplitMix64.mix(firm.streamSeed + serial * 0x9E3779B97F4A7C15L), firm.id, serial);
+        return new Project(route, SplitMix64.mix(firm.streamSeed + serial * 0x9E3779B97F4A7C15L));
     }
 }

@@ -2,7 +2,6 @@ package org.highland.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +14,7 @@ class PipelineArraysTest {
         Project[] held = new Project[capacity];
         pl.projects = new Project[capacity];
         for (int i = 0; i < capacity; i++) {
-            held[i] = new Project(null, i, 7, i + 1);
+            held[i] = new Project(null, i);
             pl.projects[i] = held[i];
         }
         pl.shrinkIfSparse(5);
@@ -43,20 +42,5 @@ class PipelineArraysTest {
         pl.projects = new Project[0];
         pl.ensureRoom(0);
         assertEquals(2, pl.projects.length, "an empty array grows to the first capacity");
-    }
-
-    @Test
-    void aProjectKeepsItsFirmAndSerialInOneNumber() {
-        long firm = (3L << 40) | 123_456_789L;
-        Project p = new Project(null, 0, firm, (1 << Project.SERIAL_BITS) - 1);
-        assertEquals(firm, p.originFirm());
-        assertEquals((1 << Project.SERIAL_BITS) - 1, p.serial());
-        Project first = new Project(null, 0, 0, 1);
-        assertEquals(0, first.originFirm());
-        assertEquals(1, first.serial());
-        assertThrows(IllegalArgumentException.class, () -> new Project(null, 0, firm, 1 << Project.SERIAL_BITS),
-                "a serial beyond its bits");
-        assertThrows(IllegalArgumentException.class, () -> new Project(null, 0, 1L << (Long.SIZE - Project.SERIAL_BITS), 1),
-                "a firm id beyond its bits");
     }
 }

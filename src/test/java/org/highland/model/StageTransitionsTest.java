@@ -60,8 +60,7 @@ class StageTransitionsTest {
         assertEquals(1, firm.projectCount);
         assertEquals(1.3, p.quality, 0.0);
         assertEquals(0, p.stageIndex);
-        assertEquals(firm.id, p.originFirm());
-        assertEquals(1, p.serial());
+        assertEquals(1, firm.projectsStarted);
         assertFalse(p.willSucceed, "discovery succeeds with probability 0 here");
         assertTrue(p.monthsLeft() >= 1);
         assertEquals(1, region.counters.get(Counter.PROJECT_STARTS), 0.0);
@@ -69,7 +68,7 @@ class StageTransitionsTest {
         assertFalse(StageTransitions.finish(firm, world, p), "a failed stage ends the project");
 
         Project g = StageTransitions.start(firm, world, generic, 1.0);
-        assertEquals(2, g.serial());
+        assertEquals(2, firm.projectsStarted);
         assertEquals(2, region.counters.get(Counter.PROJECT_STARTS), 0.0);
         assertEquals(1, region.counters.get(Counter.INNOVATIVE_PROJECT_STARTS), 0.0, "a generic is not innovative");
         // No staff shortage (fill 1): the generic's discovery lasts its mean, 8 months.
