@@ -77,6 +77,9 @@ final class Acquisitions {
         target.catchUpProjects();
         // A target holds a pipeline (it has value); a buyer without one gets one.
         Pipeline from = target.pipeline;
+        if (from == null) {
+            return;
+        }
         for (int i = 0; i < target.projectCount; i++) {
             buyer.addProject(from.projects[i]);
             from.projects[i] = null;

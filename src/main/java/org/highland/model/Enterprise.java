@@ -1,6 +1,5 @@
 package org.highland.model;
 
-import java.util.Arrays;
 import org.highland.model.random.Draws;
 import org.highland.model.random.SplitMix64;
 import org.highland.model.random.Uniform;
@@ -64,8 +63,8 @@ public final class Enterprise extends TaxPosition implements Uniform {
     int candidateIndex = -1;
 
     /**
-     * The firm's projects and the state of its pipeline between events, null until it first
-     * holds a project ({@link Pipeline}).
+     * The firm's projects and the state of its pipeline between events, null while it holds no
+     * project and sells no product ({@link Pipeline}).
      */
     Pipeline pipeline;
     short projectCount;
@@ -328,14 +327,7 @@ public final class Enterprise extends TaxPosition implements Uniform {
         Pipeline pl = pipeline();
         // The skipped months are the present projects' alone: the new one's countdown starts now.
         catchUpProjects();
-        if (projectCount == pl.projects.length) {
-            int capacity = projectCount * 2;
-            pl.projects = Arrays.copyOf(pl.projects, capacity);
-            pl.projectCodes = Arrays.copyOf(pl.projectCodes, capacity);
-            pl.projectQualities = Arrays.copyOf(pl.projectQualities, capacity);
-        }
-        pl.projectCodes[projectCount] = ProjectCodes.of(p);
-        pl.projectQualities[projectCount] = p.quality;
+        pl.ensureRoom(projectCount);
         pl.projects[projectCount++] = p;
         pl.pipelineChanged = true;
         pl.financingStale = true;
@@ -343,12 +335,7 @@ public final class Enterprise extends TaxPosition implements Uniform {
 
     /** Whether one of the firm's projects is in a stage of the filter (products count as approved). */
     public boolean hasProjectIn(StageFilter filter) {
-        for (int i = 0; i < projectCount; i++) {
-            if (filter.matches(pipeline.projectCodes[i])) {
-                return true;
-            }
-        }
-        return false;
+        return pipeline != null && pipeline.holdsProjectIn(projectCount, filter);
     }
 
     /** Expected value of the firm's projects at their current stages this month, million yuan. */

@@ -103,7 +103,7 @@ public final class FirmsStep implements Steppable {
                 // Its event is due: the visit reads every project.
                 Project[] projects = pl.projects;
                 for (int k = 0, m = f.projectCount; k < m; k++) {
-                    sum += projects[k].monthsLeft;
+                    sum += projects[k].months;
                 }
             } else if (pl.salesPath != null) {
                 // A product ramps: the quiet month reads the sales path.

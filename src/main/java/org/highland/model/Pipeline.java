@@ -5,30 +5,30 @@ import org.highland.model.spec.CapitalSpec;
 
 /**
  * A firm's project pipeline: its projects and the state that lets a month without a pipeline
- * event skip them ({@link PipelineVisit}). Made when the firm first holds a project, so the
- * firms that never do (most of them) carry one null reference instead of these fields, and
- * their monthly step reads no pipeline state at all: with no project and no mature sales a
- * firm's project spend and product sales are zero, as a visit would compute them.
+ * event skip them ({@link PipelineVisit}). Made when the firm first holds a project and dropped
+ * by the visit that leaves it with no project and no mature sales, so the firms without either
+ * (most of them) carry one null reference instead of these fields, and their monthly step reads
+ * no pipeline state at all: with no project and no mature sales a firm's project spend, product
+ * sales and pipeline value are zero, as a visit and the financing sums would compute them.
  */
 final class Pipeline {
     /**
      * Room for two projects at first: at the end of a baseline replication half the pipelines
-     * hold two projects or fewer. The arrays double when full ({@link Enterprise#addProject}) and
-     * halve when a quarter full ({@link #shrinkIfSparse}).
+     * hold two projects or fewer. The array doubles when full ({@link #ensureRoom}) and halves
+     * when a quarter full ({@link #shrinkIfSparse}).
      */
     private static final int FIRST_CAPACITY = 2;
     /** Numbers before the entries of a {@link #salesPath}. */
     static final int SALES_PATH_HEAD = 3;
+    /** Numbers per product on a {@link #salesPath}. */
+    static final int SALES_PATH_ENTRY = 3;
 
-    Project[] projects = new Project[FIRST_CAPACITY];
     /**
-     * Per project, parallel to {@link #projects}: its kind, stage and whether investors count the
-     * stage as early ({@link ProjectCodes}), and its quality. The monthly financing weight is
-     * computed from these two small arrays, so a month without a pipeline event touches no
-     * project object.
+     * The firm's projects, the first {@link Enterprise#projectCount} of them. No array parallel
+     * to it: the financing sums read the projects only when they changed ({@link #financingStale},
+     * in a month the firm visited them) and the stage test reads {@link #stageMask}.
      */
-    int[] projectCodes = new int[FIRST_CAPACITY];
-    double[] projectQualities = new double[FIRST_CAPACITY];
+    Project[] projects = new Project[FIRST_CAPACITY];
     /**
      * Products past exclusivity, pooled: their sales decline at the sales-weighted monthly factor.
      * Pooling keeps the project list short; otherwise decades of generics would stay on it.
@@ -42,7 +42,7 @@ final class Pipeline {
      * the cost factor of the last visit, as the visit itself sums them). A new or acquired project
      * marks the pipeline for a visit next month. The two counts of months are shorts (a visit
      * at least every {@link Short#MAX_VALUE} months, some 2,700 years), which keeps the pipeline
-     * at 96 bytes instead of 104.
+     * at 96 bytes (12 of header, 82 of fields) instead of 104.
      */
     short monthsToPipelineEvent;
     short skippedPipelineMonths;
@@ -56,24 +56,34 @@ final class Pipeline {
      * {@link #quietSales} holds): the sales of the launched products before the first ramping one
      * (in array order), the skipped months after which every ramp has ended (the sum is then kept
      * as {@link #quietSales} and the array dropped), where the entries end (the array may be
-     * longer: a visit refills it), then four numbers per launched product from
-     * the first ramping one on: peak, ramp months, last ramp month, months on the market at the
-     * last visit (a product past its ramp holds its sales as sales, 1, 1, 1).
+     * longer: a visit refills it), then three numbers per launched product from the first ramping
+     * one on: peak, ramp months, months on the market at the last visit (a product past its ramp
+     * holds its sales as sales, 1, 1). The last ramp month is the whole part of the ramp months,
+     * computed rather than stored: three numbers a product instead of four. The array is not
+     * trimmed when fewer products ramp: that would allocate in the monthly loop.
      */
     double[] salesPath;
     /**
      * The pipeline's gross value and its stage-preferred value as last summed for financing, kept
-     * while the project codes and qualities and the region's value tables are unchanged
+     * while the projects' stages and the region's value tables are unchanged
      * ({@link ProjectValuation#grossVersion}): most months neither changes, and the sums are then
-     * the same bits without reading the project arrays.
+     * the same bits without reading the projects. A project added, removed, entering a stage or
+     * launched marks the sums stale; the firm's financing registration of that month (which
+     * follows its visit, so the projects are at hand) sums them afresh.
      */
     double financingValue;
     double financingPreferred;
     int financingVersion;
     boolean financingStale = true;
+    /**
+     * The kinds and stages the projects hold, a bit each ({@link ProjectCodes#bit}), as of the last
+     * financing sum: a policy's stage test of the firm ({@link Enterprise#hasProjectIn}) reads it
+     * instead of the projects while the sums are not stale.
+     */
+    long stageMask;
 
     /**
-     * After a project left, {@code count} remaining: halves the arrays when a quarter of them or
+     * After a project left, {@code count} remaining: halves the array when a quarter of it or
      * less is used, so a pipeline that once was long does not keep its room (most of a capacity
      * grown by doubling would otherwise stay empty for good as projects end). Rare: a firm's
      * project count must fall by half of the capacity since it last grew or shrank.
@@ -81,10 +91,14 @@ final class Pipeline {
     void shrinkIfSparse(int count) {
         int capacity = projects.length;
         if (capacity > FIRST_CAPACITY && count <= capacity / 4) {
-            int smaller = Math.max(FIRST_CAPACITY, capacity / 2);
-            projects = Arrays.copyOf(projects, smaller);
-            projectCodes = Arrays.copyOf(projectCodes, smaller);
-            projectQualities = Arrays.copyOf(projectQualities, smaller);
+            projects = Arrays.copyOf(projects, Math.max(FIRST_CAPACITY, capacity / 2));
+        }
+    }
+
+    /** Makes room for one more project after the first {@code count}: the array doubles when full. */
+    void ensureRoom(int count) {
+        if (count == projects.length) {
+            projects = Arrays.copyOf(projects, Math.max(FIRST_CAPACITY, count * 2));
         }
     }
 
@@ -92,32 +106,50 @@ final class Pipeline {
     double grossValue(int count, int sectorIndex, ProjectValuation valuation) {
         double value = 0;
         for (int i = 0; i < count; i++) {
-            int code = projectCodes[i];
-            value += ProjectCodes.launched(code) ? 0
-                    : valuation.grossValue(sectorIndex, ProjectCodes.kind(code), ProjectCodes.stage(code), projectQualities[i]);
+            Project p = projects[i];
+            value += p.launched ? 0 : valuation.grossValue(sectorIndex, p.route.kind.ordinal(), p.stageIndex, p.quality);
         }
         return value;
     }
 
     /**
      * Sums, for financing, the gross value of the first {@code count} projects and that value
-     * weighted by the investors' stage preference, and keeps both with the value tables' version.
+     * weighted by the investors' stage preference, and keeps both with the value tables' version
+     * and the projects' stage mask.
      */
     void sumFinancingValue(int count, int sectorIndex, CapitalSpec capital, ProjectValuation valuation) {
         double early = capital.discoveryWeight();
         double late = capital.clinicalWeight();
         double value = 0;
         double preferred = 0;
+        long mask = 0;
         for (int i = 0; i < count; i++) {
-            int code = projectCodes[i];
-            double v = ProjectCodes.launched(code) ? 0
-                    : valuation.grossValue(sectorIndex, ProjectCodes.kind(code), ProjectCodes.stage(code), projectQualities[i]);
+            Project p = projects[i];
+            Route route = p.route;
+            Stage stage = route.stages[p.stageIndex];
+            double v = p.launched ? 0 : valuation.grossValue(sectorIndex, route.kind.ordinal(), p.stageIndex, p.quality);
             value += v;
-            preferred += v * (ProjectCodes.early(code) ? early : late);
+            // A launched product keeps its last stage's weight: its value is 0 whatever the weight.
+            preferred += v * (ProjectCodes.early(stage) ? early : late);
+            mask |= ProjectCodes.bit(route.kind, p.launched ? Stage.APPROVED : stage);
         }
         financingValue = value;
         financingPreferred = preferred;
         financingVersion = valuation.grossVersion();
         financingStale = false;
+        stageMask = mask;
+    }
+
+    /** Whether one of the first {@code count} projects is in a stage of the filter (products count as approved). */
+    boolean holdsProjectIn(int count, StageFilter filter) {
+        if (!financingStale) {
+            return filter.matches(stageMask);
+        }
+        // Changed since the last sum (e.g. a buyer's acquired projects): read the projects.
+        long mask = 0;
+        for (int i = 0; i < count; i++) {
+            mask |= ProjectCodes.bit(projects[i]);
+        }
+        return filter.matches(mask);
     }
 }

@@ -33,7 +33,7 @@ final class PipelineVisit {
                 continue;
             }
             spend += p.route.costPerMonth[p.stageIndex] * costFactor;
-            if (--p.monthsLeft <= 0 && !StageTransitions.finish(firm, world, p)) {
+            if (--p.months <= 0 && !StageTransitions.finish(firm, world, p)) {
                 remove(firm, i);
                 continue;
             }
@@ -46,16 +46,20 @@ final class PipelineVisit {
         firm.productRevenue = sales + pl.matureSales;
         firm.clinicalProjects = (short) clinical;
         planQuietMonths(firm, pl, costFactor);
+        if (firm.projectCount == 0 && pl.matureSales == 0 && pl.salesPath == null) {
+            // Nothing left to visit, sell or finance: the firm drops its pipeline, as if it had
+            // never held one (zero spend, sales and value, as visiting this one would give), and
+            // makes a new one with its next project.
+            firm.pipeline = null;
+        }
         return spend;
     }
 
-    /** Drops the firm's i-th project: the last one takes its place in the arrays, which may then shrink. */
+    /** Drops the firm's i-th project: the last one takes its place in the array, which may then shrink. */
     private static void remove(Enterprise firm, int i) {
         Pipeline pl = firm.pipeline;
         int last = --firm.projectCount;
         pl.projects[i] = pl.projects[last];
-        pl.projectCodes[i] = pl.projectCodes[last];
-        pl.projectQualities[i] = pl.projectQualities[last];
         pl.projects[last] = null;
         pl.financingStale = true;
         pl.shrinkIfSparse(last);
@@ -67,11 +71,8 @@ final class PipelineVisit {
      * ({@link Project#sales}), as that month's visit would have set them.
      */
     private static void catchUp(Project p, int skipped) {
-        if (p.launched) {
-            p.monthsOnMarket += skipped;
-        } else {
-            p.monthsLeft -= skipped;
-        }
+        // Months on the market count up, months left in the stage down.
+        p.months += p.launched ? skipped : -skipped;
     }
 
     /**
@@ -112,8 +113,10 @@ final class PipelineVisit {
         double skipped = months;
         double sales = path[0];
         int end = (int) path[2];
-        for (int e = Pipeline.SALES_PATH_HEAD; e < end; e += 4) {
-            sales += path[e] * Math.min(path[e + 3] + skipped, path[e + 2]) / path[e + 1];
+        for (int e = Pipeline.SALES_PATH_HEAD; e < end; e += Pipeline.SALES_PATH_ENTRY) {
+            // The last ramp month is the whole part of the ramp months (Route#lastRampMonth).
+            double ramp = path[e + 1];
+            sales += path[e] * Math.min(path[e + 2] + skipped, Math.floor(ramp)) / ramp;
         }
         return sales;
     }
@@ -133,7 +136,7 @@ final class PipelineVisit {
             Project p = pl.projects[i];
             Route r = p.route;
             if (p.launched) {
-                if (firstRamping < 0 && p.monthsOnMarket + 1 <= r.rampMonths) {
+                if (firstRamping < 0 && p.months + 1 <= r.rampMonths) {
                     firstRamping = i;
                     salesBefore = sales;
                 }
@@ -144,7 +147,7 @@ final class PipelineVisit {
                 next = Math.min(next, monthsToPooling(p, r));
             } else {
                 spend += r.costPerMonth[p.stageIndex] * costFactor;
-                next = Math.min(next, p.monthsLeft);
+                next = Math.min(next, p.months);
             }
         }
         pl.quietSpend = spend;
@@ -164,7 +167,7 @@ final class PipelineVisit {
      */
     private static double[] planSalesPath(Enterprise firm, Pipeline pl, int firstRamping, double salesBefore, int entries) {
         double[] path = pl.salesPath;
-        int length = Pipeline.SALES_PATH_HEAD + 4 * entries;
+        int length = Pipeline.SALES_PATH_HEAD + Pipeline.SALES_PATH_ENTRY * entries;
         if (path == null || path.length < length) {
             path = new double[length];
         }
@@ -178,20 +181,18 @@ final class PipelineVisit {
                 continue;
             }
             Route r = p.route;
-            if (p.monthsOnMarket + 1 <= r.rampMonths) {
+            if (p.months + 1 <= r.rampMonths) {
                 path[e] = p.peakSales();
                 path[e + 1] = r.rampMonths;
-                path[e + 2] = r.lastRampMonth;
-                path[e + 3] = p.monthsOnMarket;
-                rampMonths = Math.max(rampMonths, r.lastRampMonth - p.monthsOnMarket);
+                path[e + 2] = p.months;
+                rampMonths = Math.max(rampMonths, r.lastRampMonth - p.months);
             } else {
-                // sales x min(1 + k, 1) / 1: the held sales, bit for bit.
+                // sales x min(1 + k, floor(1)) / 1: the held sales, bit for bit.
                 path[e] = p.sales();
                 path[e + 1] = 1.0;
                 path[e + 2] = 1.0;
-                path[e + 3] = 1.0;
             }
-            e += 4;
+            e += Pipeline.SALES_PATH_ENTRY;
         }
         path[1] = rampMonths;
         return path;
@@ -203,7 +204,7 @@ final class PipelineVisit {
      */
     private static int monthsToPooling(Project p, Route r) {
         int pooledAt = (int) Math.floor(Math.max(r.exclusivityMonths, r.rampMonths)) + 1;
-        return Math.max(1, pooledAt - p.monthsOnMarket);
+        return Math.max(1, pooledAt - p.months);
     }
 
     /**
@@ -213,8 +214,8 @@ final class PipelineVisit {
      */
     private static boolean advanceProduct(Pipeline pl, Project p) {
         Route r = p.route;
-        p.monthsOnMarket++;
-        if (p.monthsOnMarket <= Math.max(r.exclusivityMonths, r.rampMonths)) {
+        p.months++;
+        if (p.months <= Math.max(r.exclusivityMonths, r.rampMonths)) {
             return true;
         }
         double sales = p.sales();

@@ -20,23 +20,24 @@ public final class Project implements Uniform {
      * number, so the two never hold at the same time and share the 8 bytes.
      */
     private long randomState;
-    /** The firm that started the project (it may be acquired later) and the project's number there. */
-    long originFirm;
-    /** The project's number within its original firm (1 = the first): the same in every policy variant. */
-    int serial;
     /** Opportunity quality: the multiple of the route's peak sales the firm expected when starting. */
     double quality = 1.0;
     /**
-     * Index into the route's stages (a route has at most seven): a byte, with the flags and the
-     * counts in ints and the generator sharing its state with the peak sales, keeps the project
-     * at 56 bytes (12 of header, 43 of fields).
+     * While in development, the months left in the stage; once launched, the months the product
+     * has been on the market: both as of the firm's last visit to its projects. Launching ends
+     * the stage's countdown, so one int holds either.
+     */
+    int months;
+    /**
+     * Index into the route's stages (a route has at most seven): a byte, with the flags, one
+     * count for the stage and the market, and the generator sharing its state with the peak
+     * sales, keeps the project at 40 bytes (12 of header, 27 of fields). The project keeps no
+     * identity of its own (its first firm and number there): no rule or output reads one, and it
+     * would take another 8 bytes.
      */
     byte stageIndex;
-    int monthsLeft;
     boolean willSucceed;
     boolean launched;
-    /** Months a launched product has been on the market (as of its firm's last visit to its projects). */
-    int monthsOnMarket;
 
     /** A project whose generator starts from {@code seed}, drawing what a {@code new SplitMix64(seed)} draws. */
     Project(Route route, long seed) {
@@ -75,15 +76,7 @@ public final class Project implements Uniform {
 
     /** Expected spend of the current stage as drawn on entry, million yuan. */
     public double stageCostMillion() {
-        return launched ? 0 : route.costPerMonth[stageIndex] * monthsLeft;
-    }
-
-    public long originFirm() {
-        return originFirm;
-    }
-
-    public int serial() {
-        return serial;
+        return launched ? 0 : route.costPerMonth[stageIndex] * months;
     }
 
     public double quality() {
@@ -97,10 +90,15 @@ public final class Project implements Uniform {
     /**
      * Months left in the stage as of the firm's last visit to its projects: exact when the stage
      * is entered (e.g. in {@link Instrument#onStageEntered}); between visits it omits the months
-     * the firm skipped.
+     * the firm skipped. None once launched.
      */
     public int monthsLeft() {
-        return monthsLeft;
+        return launched ? 0 : months;
+    }
+
+    /** Months a launched product has been on the market as of its firm's last visit to its projects (0 before launch). */
+    public int monthsOnMarket() {
+        return launched ? months : 0;
     }
 
     /** Peak annual sales of a launched product, million yuan (drawn at launch). */
@@ -111,7 +109,7 @@ public final class Project implements Uniform {
     /** Launches the product: its generator's state gives way to its peak sales. */
     void launch(double peakSales) {
         launched = true;
-        monthsOnMarket = 0;
+        months = 0;
         randomState = Double.doubleToRawLongBits(peakSales);
     }
 
@@ -124,7 +122,7 @@ public final class Project implements Uniform {
      * closed form ({@link PipelineVisit}).
      */
     public double sales() {
-        int months = launched ? Math.min(monthsOnMarket, route.lastRampMonth) : 0;
-        return months == 0 ? 0 : peakSales() * months / route.rampMonths;
+        int ramped = launched ? Math.min(months, route.lastRampMonth) : 0;
+        return ramped == 0 ? 0 : peakSales() * ramped / route.rampMonths;
     }
 }

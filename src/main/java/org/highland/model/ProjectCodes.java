@@ -1,43 +1,33 @@
 package org.highland.model;
 
 /**
- * A project's kind, stage index and state packed in one int, kept by its firm in an array
- * parallel to the projects ({@link Enterprise#projectCodes}) so the monthly financing weight reads
- * a small primitive array rather than every project object. Bit 0: the stage counts as early for
- * investors (discovery or IND); bits 1-7: the stage index; bits 8-15: the kind's ordinal;
- * bit 16: launched.
+ * A project's kind and stage as one bit of a long, so a pipeline can keep the set of kinds and
+ * stages its projects hold in one number ({@link Pipeline#stageMask}) and a policy's stage test
+ * ({@link StageFilter}) is one AND: bit kind x {@link Stage#COUNT} + stage, with a launched
+ * product at {@link Stage#APPROVED} (as {@link Project#stage} says).
  */
 final class ProjectCodes {
-    private static final int EARLY = 1;
-    private static final int STAGE_SHIFT = 1;
-    private static final int STAGE_MASK = 0x7F;
-    private static final int KIND_SHIFT = 8;
-    private static final int KIND_MASK = 0xFF;
-    private static final int LAUNCHED = 1 << 16;
+    static {
+        if (ProjectKind.COUNT * Stage.COUNT > Long.SIZE) {
+            throw new ExceptionInInitializerError("kinds x stages exceed the bits of a long");
+        }
+    }
 
     private ProjectCodes() {
     }
 
-    static int of(Project p) {
-        Stage stage = p.route.stages[p.stageIndex];
-        boolean early = stage == Stage.DISCOVERY || stage == Stage.IND;
-        return (p.launched ? LAUNCHED : 0) | (p.route.kind.ordinal() << KIND_SHIFT)
-                | (p.stageIndex << STAGE_SHIFT) | (early ? EARLY : 0);
+    /** The bit of this kind and stage. */
+    static long bit(ProjectKind kind, Stage stage) {
+        return 1L << (kind.ordinal() * Stage.COUNT + stage.ordinal());
     }
 
-    static boolean launched(int code) {
-        return (code & LAUNCHED) != 0;
+    /** The bit of the project's kind and current stage (approved once launched). */
+    static long bit(Project p) {
+        return 1L << (p.route.kind.ordinal() * Stage.COUNT + p.stage().ordinal());
     }
 
-    static int kind(int code) {
-        return (code >>> KIND_SHIFT) & KIND_MASK;
-    }
-
-    static int stage(int code) {
-        return (code >>> STAGE_SHIFT) & STAGE_MASK;
-    }
-
-    static boolean early(int code) {
-        return (code & EARLY) != 0;
+    /** Whether investors count the stage as early (discovery or IND). */
+    static boolean early(Stage stage) {
+        return stage == Stage.DISCOVERY || stage == Stage.IND;
     }
 }

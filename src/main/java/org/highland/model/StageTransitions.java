@@ -45,12 +45,12 @@ final class StageTransitions {
         Region region = firm.region;
         Route route = p.route;
         p.stageIndex = (byte) stageIndex;
-        recode(firm, p);
+        recode(firm);
         Stage stage = route.stages[stageIndex];
         double meanMonths = route.meanMonths[stageIndex] * region.levers.stageMonthsMultiplier(route.kind, stage);
         double probability = route.successProbability[stageIndex];
         meanMonths *= staffingStretch(firm, stage);
-        p.monthsLeft = Math.max(1, (int) Math.round(Draws.gamma(p.random(), meanMonths, route.durationCv[stageIndex])));
+        p.months = Math.max(1, (int) Math.round(Draws.gamma(p.random(), meanMonths, route.durationCv[stageIndex])));
         p.willSucceed = p.random().nextDouble() < probability;
         boolean innovative = route.kind == ProjectKind.INNOVATIVE_DRUG;
         if (stage == Stage.IND) {
@@ -97,20 +97,17 @@ final class StageTransitions {
         double residual = ProjectValuation.residualSigma(p.route.spec, world.firmSpec.opportunityQualitySigma());
         // The project's last draw: its generator's state then holds the peak sales.
         p.launch(price * p.quality * Draws.lognormal(p.random(), p.route.spec.peakSalesMillion(), residual));
-        recode(firm, p);
+        recode(firm);
         region.counters.add(approvalCounter(p.route.kind), 1);
         region.government.approved(world, firm, p);
     }
 
-    /** Refreshes the project's code in its firm's array after its stage changed or it launched. */
-    private static void recode(Enterprise firm, Project p) {
-        for (int i = 0; i < firm.projectCount; i++) {
-            if (firm.pipeline.projects[i] == p) {
-                firm.pipeline.projectCodes[i] = ProjectCodes.of(p);
-                firm.pipeline.financingStale = true;
-                return;
-            }
-        }
+    /**
+     * The project's stage changed or it launched: its firm's financing sums and stage mask are
+     * stale (summed afresh at the firm's financing registration this month).
+     */
+    private static void recode(Enterprise firm) {
+        firm.pipeline.financingStale = true;
     }
 
     static Counter approvalCounter(ProjectKind kind) {
@@ -152,18 +149,18 @@ final class StageTransitions {
         p.quality = quality;
         p.stageIndex = (byte) stageIndex;
         double length = Draws.gammaInProgress(p.random(), route.meanMonths[stageIndex], route.durationCv[stageIndex]);
-        p.monthsLeft = 1 + (int) (p.random().nextDouble() * Math.max(1.0, length));
+        p.months = 1 + (int) (p.random().nextDouble() * Math.max(1.0, length));
         p.willSucceed = p.random().nextDouble() < route.successProbability[stageIndex];
         firm.addProject(p);
-        return p.monthsLeft * route.costPerMonth[stageIndex];
+        return p.months * route.costPerMonth[stageIndex];
     }
 
-    /** A project with the next generator derived from the firm's stream seed. */
+    /**
+     * A project with the next generator derived from the firm's stream seed and the project's
+     * number in the firm (1 = the first), the same in every policy variant.
+     */
     private static Project newProject(Enterprise firm, Route route) {
         int serial = ++firm.projectsStarted;
-        Project p = new Project(route, SplitMix64.mix(firm.streamSeed + serial * 0x9E3779B97F4A7C15L));
-        p.originFirm = firm.id;
-        p.serial = serial;
-        return p;
+        return new Project(route, SplitMix64.mix(firm.streamSeed + serial * 0x9E3779B97F4A7C15L));
     }
 }

@@ -38,7 +38,7 @@ public record GuidanceFundPolicy(
     @Override
     public Instrument mechanism(World world, Region home, Government.Account account) {
         boolean[] eligible = Eligibility.sectors(sectors);
-        // The stage test reads the firm's project codes, not its project objects (a test per candidate a month).
+        // The stage test reads the stage mask of the firm's pipeline, not its project objects (a test per candidate a month).
         StageFilter targetStages = stages.isEmpty() ? null : new StageFilter(world, EnumSet.copyOf(stages));
         Predicate<Enterprise> target = firm -> eligible[firm.sector.ordinal()]
                 && (targetStages == null || firm.hasProjectIn(targetStages));

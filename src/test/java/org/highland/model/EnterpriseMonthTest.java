@@ -96,13 +96,13 @@ class EnterpriseMonthTest {
         // A phase I project with 5 months left, at 0.6 million a month (the default route).
         Route drug = world.route(ProjectKind.INNOVATIVE_DRUG);
         firm.seedProject(drug, 2, 1.0);
-        firm.pipeline.projects[0].monthsLeft = 5;
+        firm.pipeline.projects[0].months = 5;
         world.beginMonth(0);
         double rdMonth = firm.stepMonth();
         // (0.12 - 0.3) / 12 = -1.5 % a month, whatever the staff.
         assertEquals(98.5, firm.baseRevenue, 1e-12);
         assertEquals(1, firm.clinicalProjects);
-        assertEquals(4, firm.pipeline.projects[0].monthsLeft);
+        assertEquals(4, firm.pipeline.projects[0].monthsLeft());
         double rd = 98.5 / 12 * 0.06 + 0.6;
         assertEquals(rd, rdMonth, 1e-12, "base R&D plus the project's month");
         // Staff asked: 2 leading and 15 senior per clinical project, senior per R&D, skilled per revenue.

@@ -1,6 +1,8 @@
 package org.highland.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -83,15 +85,23 @@ class EventDrivenPipelineTest {
     private static int check(Enterprise firm) {
         Pipeline pl = firm.pipeline;
         if (pl == null) {
-            // A firm that never held a project: no project, no product sales, nothing to visit.
+            // A firm that never held a project, or whose pipeline emptied: no project, no product sales, nothing to visit.
             assertEquals(0, firm.projectCount, "projects of firm " + firm.id + " without a pipeline");
             assertEquals(0.0, firm.productRevenue, "product sales of firm " + firm.id + " without a pipeline");
             return 1;
         }
+        assertFalse(firm.projectCount == 0 && pl.matureSales == 0,
+                "firm " + firm.id + " keeps a pipeline without projects or products");
+        long mask = 0;
         for (int i = 0; i < firm.projectCount; i++) {
-            Project p = pl.projects[i];
-            assertEquals(ProjectCodes.of(p), pl.projectCodes[i], "code of project " + i + " of firm " + firm.id);
-            assertEquals(p.quality, pl.projectQualities[i], "quality of project " + i + " of firm " + firm.id);
+            mask |= ProjectCodes.bit(pl.projects[i]);
+        }
+        for (int i = firm.projectCount; i < pl.projects.length; i++) {
+            assertNull(pl.projects[i], "a project left in slot " + i + " of firm " + firm.id);
+        }
+        // A stage mask kept from the last financing sum is the projects' kinds and stages.
+        if (!pl.financingStale) {
+            assertEquals(mask, pl.stageMask, "stage mask of firm " + firm.id);
         }
         // A financing value kept from an earlier month is the sum a fresh pass gives, bit for bit.
         if (!pl.financingStale && pl.financingVersion == firm.region.valuation.grossVersion()) {
@@ -108,10 +118,10 @@ class EventDrivenPipelineTest {
             Project p = pl.projects[i];
             if (p.launched) {
                 sales += salesAfter(p, pl.skippedPipelineMonths);
-                firstEvent = Math.min(firstEvent, monthsToPooling(p.route, p.monthsOnMarket + pl.skippedPipelineMonths));
+                firstEvent = Math.min(firstEvent, monthsToPooling(p.route, p.monthsOnMarket() + pl.skippedPipelineMonths));
             } else {
                 spend += p.route.costPerMonth[p.stageIndex] * pl.quietCostFactor;
-                int left = p.monthsLeft - pl.skippedPipelineMonths;
+                int left = p.monthsLeft() - pl.skippedPipelineMonths;
                 assertTrue(left >= 1, "firm " + firm.id + ": a stage that should have ended is still counting: " + left);
                 firstEvent = Math.min(firstEvent, left);
             }
@@ -140,7 +150,7 @@ class EventDrivenPipelineTest {
     private static double salesAfter(Project p, int skipped) {
         double sales = p.sales();
         for (int k = 1; k <= skipped; k++) {
-            int month = p.monthsOnMarket + k;
+            int month = p.monthsOnMarket() + k;
             if (month <= p.route.rampMonths) {
                 sales = p.peakSales() * month / p.route.rampMonths;
             }

@@ -33,7 +33,7 @@ class ProjectDecisionTest {
         Project weak = firm.startProject(world, route, 0.01);
         Project strong = firm.startProject(world, route, 100);
         for (Project p : new Project[] {weak, strong}) {
-            p.monthsLeft = 1;
+            p.months = 1;
             p.willSucceed = true;
         }
         assertTrue(ProjectDecision.value(firm, route.kind, 1, weak.quality) < 0, "the weak project is worth continuing");

@@ -60,20 +60,19 @@ class StageTransitionsTest {
         assertEquals(1, firm.projectCount);
         assertEquals(1.3, p.quality, 0.0);
         assertEquals(0, p.stageIndex);
-        assertEquals(firm.id, p.originFirm);
-        assertEquals(1, p.serial);
+        assertEquals(1, firm.projectsStarted);
         assertFalse(p.willSucceed, "discovery succeeds with probability 0 here");
-        assertTrue(p.monthsLeft >= 1);
+        assertTrue(p.monthsLeft() >= 1);
         assertEquals(1, region.counters.get(Counter.PROJECT_STARTS), 0.0);
         assertEquals(1, region.counters.get(Counter.INNOVATIVE_PROJECT_STARTS), 0.0);
         assertFalse(StageTransitions.finish(firm, world, p), "a failed stage ends the project");
 
         Project g = StageTransitions.start(firm, world, generic, 1.0);
-        assertEquals(2, g.serial);
+        assertEquals(2, firm.projectsStarted);
         assertEquals(2, region.counters.get(Counter.PROJECT_STARTS), 0.0);
         assertEquals(1, region.counters.get(Counter.INNOVATIVE_PROJECT_STARTS), 0.0, "a generic is not innovative");
         // No staff shortage (fill 1): the generic's discovery lasts its mean, 8 months.
-        assertEquals(8, g.monthsLeft);
+        assertEquals(8, g.monthsLeft());
 
         // IND: a clinical application, counted by acceptance number (1.78 per innovative project
         // in defaults.yaml); passing it a clinical approval, counted the same way.
@@ -82,7 +81,11 @@ class StageTransitionsTest {
         assertEquals(1.78, region.counters.get(Counter.INNOVATIVE_CLINICAL_APPLICATIONS), 0.0);
         assertEquals(0, region.counters.get(Counter.CLINICAL_TRIALS), 0.0, "filing is no trial");
         assertTrue(p.willSucceed);
-        assertEquals(ProjectCodes.of(p), firm.pipeline.projectCodes[0], "the firm's code follows the stage");
+        assertTrue(firm.pipeline.financingStale, "entering a stage makes the firm's financing sums stale");
+        firm.registerForFinancing();
+        // The failed drug is still held (its visit drops it), in IND now, and the generic in discovery.
+        assertEquals(ProjectCodes.bit(ProjectKind.INNOVATIVE_DRUG, Stage.IND) | ProjectCodes.bit(ProjectKind.GENERIC_DRUG, Stage.DISCOVERY),
+                firm.pipeline.stageMask, "the firm's stage mask follows the stage");
         boolean continues = ProjectDecision.value(firm, ProjectKind.INNOVATIVE_DRUG, 2, 1.3) >= 0;
         assertEquals(continues, StageTransitions.finish(firm, world, p));
         assertEquals(1.78, region.counters.get(Counter.CLINICAL_APPROVALS), 0.0);
@@ -120,14 +123,14 @@ class StageTransitionsTest {
         region.levers.scaleStageMonths(ProjectKind.INNOVATIVE_DRUG, Stage.PHASE2, 0.8);
         Project p = StageTransitions.start(firm, world, drug, 1.0);
         StageTransitions.enter(firm, world, p, 3);
-        assertEquals(10, p.monthsLeft);
+        assertEquals(10, p.monthsLeft());
         region.levers.scaleStageMonths(ProjectKind.INNOVATIVE_DRUG, Stage.PHASE2, 1.25);
         StageTransitions.enter(firm, world, p, 3);
-        assertEquals(13, p.monthsLeft, "10 x 1.3");
+        assertEquals(13, p.monthsLeft(), "10 x 1.3");
         // A stage never lasts less than a month.
         region.levers.scaleStageMonths(ProjectKind.INNOVATIVE_DRUG, Stage.PHASE2, 0.001);
         StageTransitions.enter(firm, world, p, 3);
-        assertEquals(1, p.monthsLeft);
+        assertEquals(1, p.monthsLeft());
     }
 
     @Test
@@ -142,9 +145,11 @@ class StageTransitionsTest {
         assertTrue(StageTransitions.finish(firm, world, p), "NDA passed: launched");
         assertTrue(p.launched);
         assertEquals(450, p.peakSales(), 1e-9, "1.5 x 300");
-        assertEquals(0, p.monthsOnMarket);
+        assertEquals(0, p.monthsOnMarket());
         assertEquals(1, region.counters.get(Counter.INNOVATIVE_DRUG_APPROVALS), 0.0);
-        assertEquals(ProjectCodes.of(p), firm.pipeline.projectCodes[0]);
+        assertTrue(firm.pipeline.financingStale, "launching makes the firm's financing sums stale");
+        firm.registerForFinancing();
+        assertEquals(ProjectCodes.bit(ProjectKind.INNOVATIVE_DRUG, Stage.APPROVED), firm.pipeline.stageMask);
 
         // A generic sells at the month's generic price index (volume-based procurement).
         region.levers.genericPriceIndex = 0.5;
@@ -172,8 +177,8 @@ class StageTransitionsTest {
         double cost = StageTransitions.seed(firm, drug, 2, 1.1);
         Project p = firm.pipeline.projects[0];
         assertEquals(2, p.stageIndex);
-        assertTrue(p.monthsLeft >= 1 && p.monthsLeft <= 10, "months left " + p.monthsLeft);
-        assertEquals(p.monthsLeft * 0.6, cost, 1e-12);
+        assertTrue(p.monthsLeft() >= 1 && p.monthsLeft() <= 10, "months left " + p.monthsLeft());
+        assertEquals(p.monthsLeft() * 0.6, cost, 1e-12);
         assertTrue(p.willSucceed, "phase I succeeds with probability 1 here");
         assertEquals(0, region.counters.get(Counter.PROJECT_STARTS), 0.0);
         assertEquals(0, region.counters.get(Counter.CLINICAL_TRIALS), 0.0);

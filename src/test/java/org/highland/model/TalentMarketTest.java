@@ -127,7 +127,10 @@ class TalentMarketTest {
         assertTrue(durationsDiffer > 20, "talent should have changed some durations: " + durationsDiffer);
     }
 
-    /** Clinical stage entries by (firm, project, stage): success (1/0) and months drawn. */
+    /**
+     * Clinical stage entries by (firm, project, stage): success (1/0) and months drawn. A project
+     * is known by its quality, drawn from its firm's generator whatever the talent.
+     */
     private static Map<String, int[]> entries(Scenario scenario) {
         Map<String, int[]> seen = new HashMap<>();
         HighlandSim sim = ModelRuns.start(scenario, SCALE, 53, 0);
@@ -135,7 +138,7 @@ class TalentMarketTest {
             @Override
             public void onStageEntered(World w, Enterprise firm, Project project) {
                 if (project.stage().clinical()) {
-                    seen.put(project.originFirm() + "/" + project.serial() + "/" + project.stageIndex,
+                    seen.put(firm.id() + "/" + Double.doubleToLongBits(project.quality()) + "/" + project.stageIndex,
                             new int[] {project.willSucceed ? 1 : 0, project.monthsLeft()});
                 }
             }

@@ -1,0 +1,99 @@
+package org.highland.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import org.highland.scenario.Scenario;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A pipeline's life and its stage test: dropped by the visit that leaves it without projects or
+ * products and made afresh for the next project; the stage test answers from the projects while
+ * they changed since the last financing sum and from the mask kept with the sums after it.
+ */
+class PipelineLifecycleTest {
+    private static final String DRUG = "routes.innovativeDrug.stages";
+
+    @TempDir
+    Path dir;
+
+    /** Discovery of 6 months without spread that always fails. */
+    private World world() {
+        Scenario scenario = ModelRuns.scenario(dir, "life", "policies: {}\n",
+                DRUG + "[0].successProbability=0", DRUG + "[0].meanMonths=6", DRUG + "[0].durationCv=0");
+        World world = new World(scenario.model(), 0.1, 6, 0);
+        for (Region r : world.regions) {
+            r.valuation.update(world);
+        }
+        return world;
+    }
+
+    private static Enterprise firm(Region region) {
+        Enterprise firm = region.newFirm(Sector.INNOVATIVE_DRUG, region.parks[region.parks.length - 1], 10, 100);
+        region.add(firm);
+        return firm;
+    }
+
+    @Test
+    void aPipelineLeftWithoutProjectsOrProductsIsDroppedAndMadeAfreshForTheNextProject() {
+        World world = world();
+        Region region = world.region("Zhejiang");
+        Enterprise firm = firm(region);
+        Route drug = world.route(ProjectKind.INNOVATIVE_DRUG);
+        StageTransitions.start(firm, world, drug, 1.0);
+        Pipeline first = firm.pipeline;
+        assertNotNull(first);
+        double costFactor = firm.stageCostFactor();
+        double spend = drug.costPerMonth(0) * costFactor;
+        for (int m = 0; m < 5; m++) {
+            world.beginMonth(m);
+            assertEquals(spend, PipelineVisit.visit(firm, world, costFactor), 0.0, "month " + m);
+            assertSame(first, firm.pipeline, "month " + m + ": the discovery project is still under way");
+        }
+        // The sixth month ends discovery: it fails, the project leaves, nothing is left to visit.
+        world.beginMonth(5);
+        assertEquals(spend, PipelineVisit.visit(firm, world, costFactor), 0.0, "the last month of discovery is still paid");
+        assertEquals(0, firm.projectCount);
+        assertNull(firm.pipeline, "a pipeline without projects or products is dropped");
+        assertEquals(0.0, firm.productRevenue);
+        assertEquals(0, firm.clinicalProjects);
+        assertEquals(0, firm.pipelineValue(), 0.0);
+        assertFalse(firm.hasProjectIn(new StageFilter(world, EnumSet.allOf(Stage.class))));
+
+        StageTransitions.start(firm, world, drug, 1.0);
+        assertNotNull(firm.pipeline, "the next project makes a pipeline");
+        assertNotSame(first, firm.pipeline);
+        assertEquals(1, firm.projectCount);
+        assertTrue(firm.pipeline.pipelineChanged, "the new pipeline is visited next month");
+    }
+
+    @Test
+    void theStageTestReadsTheProjectsUntilTheFinancingSumKeepsTheirMask() {
+        World world = world();
+        Region region = world.region("Jiangsu");
+        Enterprise firm = firm(region);
+        StageFilter phase2 = new StageFilter(world, EnumSet.of(Stage.PHASE2));
+        StageFilter late = new StageFilter(world, EnumSet.of(Stage.PHASE3, Stage.APPROVED));
+        assertFalse(firm.hasProjectIn(phase2), "no pipeline, no project");
+        firm.seedProject(world.route(ProjectKind.INNOVATIVE_DRUG), 3, 1.0);
+        assertTrue(firm.pipeline.financingStale);
+        assertTrue(firm.hasProjectIn(phase2), "read from the project");
+        assertFalse(firm.hasProjectIn(late));
+        firm.registerForFinancing();
+        assertFalse(firm.pipeline.financingStale);
+        assertEquals(ProjectCodes.bit(ProjectKind.INNOVATIVE_DRUG, Stage.PHASE2), firm.pipeline.stageMask);
+        assertTrue(firm.hasProjectIn(phase2), "read from the mask");
+        assertFalse(firm.hasProjectIn(late));
+        // A project in phase III added after the sum (e.g. bought): the test reads the projects again.
+        firm.seedProject(world.route(ProjectKind.INNOVATIVE_DRUG), 4, 1.0);
+        assertTrue(firm.hasProjectIn(late));
+    }
+}
