@@ -270,7 +270,7 @@ public final class Enterprise extends TaxPosition implements Uniform {
 
     /** The parameters of the firm's sector (shared by all firms, so not kept in each). */
     SectorSpec sectorSpec() {
-        return region.world.sectors[sector.ordinal()];
+        return region.sectorSpecs[sector.ordinal()];
     }
 
     /**

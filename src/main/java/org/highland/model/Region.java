@@ -2,6 +2,7 @@ package org.highland.model;
 
 import java.util.Arrays;
 import org.highland.model.spec.RegionSpec;
+import org.highland.model.spec.SectorSpec;
 
 /** A province: its firms, parks, talent pools, capital, government and cumulative counters. */
 public final class Region {
@@ -9,6 +10,8 @@ public final class Region {
     public final String name;
     public final RegionSpec spec;
     final World world;
+    /** The world's sector parameters, one hop nearer the firms that look theirs up every month. */
+    final SectorSpec[] sectorSpecs;
     /** Parks in scenario order, then the remainder ("outside any park"). */
     final Park[] parks;
     final Counters counters = new Counters();
@@ -89,6 +92,7 @@ public final class Region {
 
     Region(World world, int index, String name, RegionSpec spec, String[] parkNames) {
         this.world = world;
+        this.sectorSpecs = world.sectors;
         this.index = index;
         this.name = name;
         this.spec = spec;
