@@ -122,21 +122,24 @@ final class PopulationBuilder {
             named += parkTarget[p];
         }
         parkTarget[parkTarget.length - 1] = Math.max(0, output - named);
+        // Each firm's group on either margin (-1: not in the park margin), looked up once.
+        int[] parkGroup = new int[size.length];
+        int[] sectorGroup = new int[size.length];
+        for (int i = 0; i < size.length; i++) {
+            parkGroup[i] = sector[i].biomedicine() ? park[i] : -1;
+            sectorGroup[i] = sector[i].ordinal();
+        }
         for (int round = 0; round < FITTING_ROUNDS; round++) {
-            scaleMargin(size, large, i -> sector[i].biomedicine() ? park[i] : -1, parkTarget);
-            scaleMargin(size, large, i -> sector[i].ordinal(), sectorTarget);
+            scaleMargin(size, large, parkGroup, parkTarget);
+            scaleMargin(size, large, sectorGroup, sectorTarget);
         }
     }
 
-    private interface Group {
-        int of(int firm);
-    }
-
-    private static void scaleMargin(double[] size, boolean[] large, Group group, double[] target) {
+    private static void scaleMargin(double[] size, boolean[] large, int[] group, double[] target) {
         double[] largeSum = new double[target.length];
         double[] smallSum = new double[target.length];
         for (int i = 0; i < size.length; i++) {
-            int g = group.of(i);
+            int g = group[i];
             if (g >= 0) {
                 if (large[i]) {
                     largeSum[g] += size[i];
@@ -146,7 +149,7 @@ final class PopulationBuilder {
             }
         }
         for (int i = 0; i < size.length; i++) {
-            int g = group.of(i);
+            int g = group[i];
             if (g < 0) {
                 continue;
             }

@@ -66,7 +66,7 @@ final class Thinning {
             start[c + 1] += start[c];
         }
         int[] next = Arrays.copyOf(start, cells);
-        Integer[] byCell = new Integer[full];
+        int[] byCell = new int[full];
         for (int i = 0; i < full; i++) {
             byCell[next[cell[i]]++] = i;
         }
@@ -79,7 +79,7 @@ final class Thinning {
             if (k == 0) {
                 continue;
             }
-            Arrays.sort(byCell, start[c], start[c + 1], (a, b) -> Double.compare(size[a], size[b]));
+            IndexSort.ascending(byCell, start[c], start[c + 1], size);
             int from = 0;
             for (int j = 0; j < k; j++) {
                 int to = (int) ((long) (j + 1) * m / k);
