@@ -44,6 +44,13 @@ final class ModelRuns {
         }
     }
 
+    /** A new firm of 10 M yuan revenue and 100 M cash outside any park of the region, counted in it. */
+    static Enterprise firmOutsideParks(Region region, Sector sector) {
+        Enterprise firm = region.newFirm(sector, region.parks[region.parks.length - 1], 10, 100);
+        region.add(firm);
+        return firm;
+    }
+
     /** The firms alive now, by identity. */
     static Set<Enterprise> livingFirms(World world) {
         Set<Enterprise> alive = Collections.newSetFromMap(new IdentityHashMap<>());

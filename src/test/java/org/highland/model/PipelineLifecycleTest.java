@@ -36,17 +36,11 @@ class PipelineLifecycleTest {
         return world;
     }
 
-    private static Enterprise firm(Region region) {
-        Enterprise firm = region.newFirm(Sector.INNOVATIVE_DRUG, region.parks[region.parks.length - 1], 10, 100);
-        region.add(firm);
-        return firm;
-    }
-
     @Test
     void aPipelineLeftWithoutProjectsOrProductsIsDroppedAndMadeAfreshForTheNextProject() {
         World world = world();
         Region region = world.region("Zhejiang");
-        Enterprise firm = firm(region);
+        Enterprise firm = ModelRuns.firmOutsideParks(region, Sector.INNOVATIVE_DRUG);
         Route drug = world.route(ProjectKind.INNOVATIVE_DRUG);
         StageTransitions.start(firm, world, drug, 1.0);
         Pipeline first = firm.pipeline;
@@ -79,7 +73,7 @@ class PipelineLifecycleTest {
     void theStageTestReadsTheProjectsUntilTheFinancingSumKeepsTheirMask() {
         World world = world();
         Region region = world.region("Jiangsu");
-        Enterprise firm = firm(region);
+        Enterprise firm = ModelRuns.firmOutsideParks(region, Sector.INNOVATIVE_DRUG);
         StageFilter phase2 = new StageFilter(world, EnumSet.of(Stage.PHASE2));
         StageFilter late = new StageFilter(world, EnumSet.of(Stage.PHASE3, Stage.APPROVED));
         assertFalse(firm.hasProjectIn(phase2), "no pipeline, no project");

@@ -42,17 +42,11 @@ class StageTransitionsTest {
         return world;
     }
 
-    private static Enterprise firm(Region region, Sector sector) {
-        Enterprise firm = region.newFirm(sector, region.parks[region.parks.length - 1], 10, 100);
-        region.add(firm);
-        return firm;
-    }
-
     @Test
     void startsFilingsAndTrialsAreCounted() {
         World world = world();
         Region region = world.region("Zhejiang");
-        Enterprise firm = firm(region, Sector.INNOVATIVE_DRUG);
+        Enterprise firm = ModelRuns.firmOutsideParks(region, Sector.INNOVATIVE_DRUG);
         Route drug = world.route(ProjectKind.INNOVATIVE_DRUG);
         Route generic = world.route(ProjectKind.GENERIC_DRUG);
 
@@ -106,7 +100,7 @@ class StageTransitionsTest {
     void stageMonthsStretchWithTheScarcerStaffAndTheReviewLevers() {
         World world = world();
         Region region = world.region("Jiangsu");
-        Enterprise firm = firm(region, Sector.INNOVATIVE_DRUG);
+        Enterprise firm = ModelRuns.firmOutsideParks(region, Sector.INNOVATIVE_DRUG);
         Route drug = world.route(ProjectKind.INNOVATIVE_DRUG);
         region.fill[TalentTier.SENIOR_RD.ordinal()] = 0.6;
         region.fill[TalentTier.LEADING.ordinal()] = 0.5;
@@ -137,7 +131,7 @@ class StageTransitionsTest {
     void aLaunchDrawsPeakSalesAtTheProductsQualityAndPrice() {
         World world = world();
         Region region = world.region("Anhui");
-        Enterprise firm = firm(region, Sector.GENERIC_DRUG);
+        Enterprise firm = ModelRuns.firmOutsideParks(region, Sector.GENERIC_DRUG);
         Route drug = world.route(ProjectKind.INNOVATIVE_DRUG);
         Route generic = world.route(ProjectKind.GENERIC_DRUG);
         Project p = StageTransitions.start(firm, world, drug, 1.5);
@@ -171,7 +165,7 @@ class StageTransitionsTest {
 
         World world = world();
         Region region = world.region("Shanghai");
-        Enterprise firm = firm(region, Sector.INNOVATIVE_DRUG);
+        Enterprise firm = ModelRuns.firmOutsideParks(region, Sector.INNOVATIVE_DRUG);
         Route drug = world.route(ProjectKind.INNOVATIVE_DRUG);
         // Phase I of 10 months at 0.6 million a month, caught part-way: the rest costs months left x 0.6.
         double cost = StageTransitions.seed(firm, drug, 2, 1.1);
