@@ -44,6 +44,15 @@ final class ModelRuns {
         }
     }
 
+    /** A world at scale 0.1 (seed 6, replication 0) without firms yet, its value tables filled. */
+    static World valuedWorld(Scenario scenario) {
+        World world = new World(scenario.model(), 0.1, 6, 0);
+        for (Region r : world.regions) {
+            r.valuation.update(world);
+        }
+        return world;
+    }
+
     /** A new firm of 10 M yuan revenue and 100 M cash outside any park of the region, counted in it. */
     static Enterprise firmOutsideParks(Region region, Sector sector) {
         Enterprise firm = region.newFirm(sector, region.parks[region.parks.length - 1], 10, 100);

@@ -29,11 +29,7 @@ class PipelineLifecycleTest {
     private World world() {
         Scenario scenario = ModelRuns.scenario(dir, "life", "policies: {}\n",
                 DRUG + "[0].successProbability=0", DRUG + "[0].meanMonths=6", DRUG + "[0].durationCv=0");
-        World world = new World(scenario.model(), 0.1, 6, 0);
-        for (Region r : world.regions) {
-            r.valuation.update(world);
-        }
-        return world;
+        return ModelRuns.valuedWorld(scenario);
     }
 
     @Test

@@ -35,11 +35,7 @@ class StageTransitionsTest {
                 GENERIC + "[2].successProbability=1",
                 "routes.innovativeDrug.peakSalesSigma=0", "routes.genericDrug.peakSalesSigma=0",
                 "firms.shortageDelay=0.5");
-        World world = new World(scenario.model(), 0.1, 6, 0);
-        for (Region r : world.regions) {
-            r.valuation.update(world);
-        }
-        return world;
+        return ModelRuns.valuedWorld(scenario);
     }
 
     @Test
