@@ -324,6 +324,10 @@ public final class Enterprise extends TaxPosition implements Uniform {
     }
 
     void addProject(Project p) {
+        if (projectCount == Short.MAX_VALUE) {
+            // Far beyond any run (a firm starts at most one project a month): a 16-bit count ends here.
+            throw new IllegalStateException("firm " + id + " would hold more than " + Short.MAX_VALUE + " projects");
+        }
         Pipeline pl = pipeline();
         // The skipped months are the present projects' alone: the new one's countdown starts now.
         catchUpProjects();
