@@ -33,8 +33,9 @@ public final class Enterprise extends TaxPosition implements Uniform {
     /*
      * Months are counted in shorts: a run lasts at most 101 years (1,212 months, TimeSpec), so no
      * age or count reaches Short.MAX_VALUE (some 2,700 years), and a countdown drawn longer is
-     * saturated there ({@link #months}), which no run can tell from the exact one. The firm's
-     * object is 224 bytes instead of 248.
+     * saturated there ({@link #months}), which no run can tell from the exact one. With the
+     * month's R&D passed on as a value and this year's usable losses kept with the loss vintages
+     * ({@link TaxPosition}), the firm's object is 200 bytes instead of 248.
      */
     short ageMonths;
     short exitAgeMonths;
@@ -325,7 +326,8 @@ public final class Enterprise extends TaxPosition implements Uniform {
 
     void addProject(Project p) {
         if (projectCount == Short.MAX_VALUE) {
-            // Far beyond any run (a firm starts at most one project a month): a 16-bit count ends here.
+            // Far beyond any run (a firm starts at most one project a month and buys few firms'
+            // pipelines): the 16-bit count ends here.
             throw new IllegalStateException("firm " + id + " would hold more than " + Short.MAX_VALUE + " projects");
         }
         Pipeline pl = pipeline();
