@@ -53,6 +53,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--profile", description = "Record the timed replications with Java Flight Recorder and print the top methods.")
     boolean profile;
 
+    @Option(names = "--scales", split = ",", paramLabel = "SCALE",
+            description = "Instead: time one replication at each of these scales in turn, --replications rounds, and report"
+                    + " how far the slowest scale's firm-months per CPU second fall below the fastest's (e.g. 0.1,0.3,1).")
+    double[] scales;
+
     @Override
     public Integer call() throws InterruptedException, ExecutionException {
         if (!(scale > 0 && scale <= 1) || replications < 1 || threads < 1) {
@@ -64,6 +69,15 @@ public final class BenchCommand implements Callable<Integer> {
         Scenario scenario = named || Files.exists(scenarioFile) ? Scenarios.load(scenarioFile, List.of())
                 : Scenarios.defaults();
         var out = spec.commandLine().getOut();
+        if (scales != null) {
+            for (double s : scales) {
+                if (!(s > 0 && s <= 1)) {
+                    throw new BadInputException("--scales " + s + ": expected scales in (0, 1]. Fix: e.g. --scales 0.1,0.3,1.");
+                }
+            }
+            ScaleBench.report(scenario, scales, replications, out);
+            return ExitCodes.OK;
+        }
         int months = scenario.time().months();
         Measurement warm = measure(scenario, 0);
         int meanFirms = (int) Math.max(1, warm.firmMonths / months);

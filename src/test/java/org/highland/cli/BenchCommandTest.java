@@ -61,6 +61,39 @@ class BenchCommandTest {
     }
 
     @Test
+    void benchComparesScalesInRoundsTakenInTurn() {
+        CliRun run = CliRun.highland("bench", "--scales", "0.01,0.02", "--replications", "2");
+        assertEquals(ExitCodes.OK, run.exitCode, run.toString());
+        Matcher perScale = Pattern.compile("scale (0\\.0[12]) .* per CPU second, (\\d+) firm-months").matcher(run.out);
+        long[] firmMonths = new long[3];
+        int found = 0;
+        while (perScale.find()) {
+            firmMonths[(int) Math.round(Double.parseDouble(perScale.group(1)) * 100)] = Long.parseLong(perScale.group(2));
+            found++;
+        }
+        assertEquals(2, found, run.out);
+        // Twice the share of the firms: more firm-months, about twice as many.
+        assertTrue(firmMonths[2] > 1.5 * firmMonths[1] && firmMonths[2] < 2.5 * firmMonths[1], run.out);
+        Matcher spread = Pattern.compile("scales: +the slowest scale's firm-months per CPU second are (\\d+) % below the fastest's"
+                + " \\(best rates; round by round: (\\d+) %, (\\d+) %\\)").matcher(run.out);
+        assertTrue(spread.find(), run.out);
+        assertTrue(Integer.parseInt(spread.group(1)) < 100, run.out);
+    }
+
+    @Test
+    void theShortfallIsTheLowestRateBelowTheHighest() {
+        assertEquals(0.2, ScaleBench.shortfall(new double[] {4, 5, 4.5}), 1e-12);
+        assertEquals(0.0, ScaleBench.shortfall(new double[] {3}), 0.0);
+    }
+
+    @Test
+    void benchRefusesAScaleOutsideZeroToOne() {
+        CliRun run = CliRun.highland("bench", "--scales", "0.1,1.5");
+        assertEquals(ExitCodes.BAD_INPUT, run.exitCode, run.toString());
+        assertTrue(run.err.contains("--scales 1.5"), run.err);
+    }
+
+    @Test
     void benchRefusesAScaleOfZero() {
         CliRun run = CliRun.highland("bench", "--scale", "0", "--replications", "1");
         assertEquals(ExitCodes.BAD_INPUT, run.exitCode, run.toString());
