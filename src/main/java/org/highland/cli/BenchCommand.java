@@ -55,7 +55,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--scales", split = ",", paramLabel = "SCALE",
             description = "Instead: time one replication at each of these scales in turn, --replications rounds, and report"
-                    + " how far the slowest scale's firm-months per CPU second fall below the fastest's (e.g. 0.1,0.3,1).")
+                    + " how far the slowest scale's firm-months per CPU second fall below the fastest's (e.g. 0.1,0.3,1;"
+                    + " default: none, one scale as --scale says).")
     double[] scales;
 
     @Override
