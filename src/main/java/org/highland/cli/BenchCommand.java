@@ -71,6 +71,11 @@ public final class BenchCommand implements Callable<Integer> {
                 : Scenarios.defaults();
         var out = spec.commandLine().getOut();
         if (scales != null) {
+            boolean scaleNamed = spec.commandLine().getParseResult().hasMatchedOption("--scale");
+            if (threads > 1 || profile || scaleNamed) {
+                throw new BadInputException("--scales times one replication per scale in turn and cannot be combined with"
+                        + " --scale, --threads or --profile. Fix: run bench --scales alone, and the others in another bench.");
+            }
             for (double s : scales) {
                 if (!(s > 0 && s <= 1)) {
                     throw new BadInputException("--scales " + s + ": expected scales in (0, 1]. Fix: e.g. --scales 0.1,0.3,1.");

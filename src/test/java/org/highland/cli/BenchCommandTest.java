@@ -94,6 +94,20 @@ class BenchCommandTest {
     }
 
     @Test
+    void benchRefusesScalesWithTheOptionsOfASingleScale() {
+        for (String[] other : new String[][] {{"--threads", "2"}, {"--profile"}, {"--scale", "0.5"}}) {
+            String[] args = new String[3 + other.length];
+            args[0] = "bench";
+            args[1] = "--scales";
+            args[2] = "0.01,0.02";
+            System.arraycopy(other, 0, args, 3, other.length);
+            CliRun run = CliRun.highland(args);
+            assertEquals(ExitCodes.BAD_INPUT, run.exitCode, run.toString());
+            assertTrue(run.err.contains("cannot be combined") && run.err.contains(other[0]), run.err);
+        }
+    }
+
+    @Test
     void benchRefusesAScaleOfZero() {
         CliRun run = CliRun.highland("bench", "--scale", "0", "--replications", "1");
         assertEquals(ExitCodes.BAD_INPUT, run.exitCode, run.toString());
