@@ -45,7 +45,7 @@ final class StageTransitions {
         Region region = firm.region;
         Route route = p.route;
         p.stageIndex = (byte) stageIndex;
-        recode(firm);
+        markStagesChanged(firm);
         Stage stage = route.stages[stageIndex];
         double meanMonths = route.meanMonths[stageIndex] * region.levers.stageMonthsMultiplier(route.kind, stage);
         double probability = route.successProbability[stageIndex];
@@ -97,7 +97,7 @@ final class StageTransitions {
         double residual = ProjectValuation.residualSigma(p.route.spec, world.firmSpec.opportunityQualitySigma());
         // The project's last draw: its generator's state then holds the peak sales.
         p.launch(price * p.quality * Draws.lognormal(p.random(), p.route.spec.peakSalesMillion(), residual));
-        recode(firm);
+        markStagesChanged(firm);
         region.counters.add(approvalCounter(p.route.kind), 1);
         region.government.approved(world, firm, p);
     }
@@ -106,7 +106,7 @@ final class StageTransitions {
      * The project's stage changed or it launched: its firm's financing sums and stage mask are
      * stale (summed afresh at the firm's financing registration this month).
      */
-    private static void recode(Enterprise firm) {
+    private static void markStagesChanged(Enterprise firm) {
         firm.pipeline.financingStale = true;
     }
 
