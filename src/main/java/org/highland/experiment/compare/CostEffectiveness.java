@@ -141,7 +141,7 @@ public final class CostEffectiveness {
 
     private static double diff(ReplicationResult base, ReplicationResult variant, String metric, String region,
                                int year) {
-        return value(variant, metric, region, year) - value(base, metric, region, year);
+        return PairedDifference.of(value(base, metric, region, year), value(variant, metric, region, year));
     }
 
     /** A province's value, or for {@link PairedComparison#TOTAL} the sum over the provinces. */

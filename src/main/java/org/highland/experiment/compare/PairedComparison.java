@@ -101,7 +101,7 @@ public final class PairedComparison {
             if (!Double.isNaN(x) && !Double.isNaN(y)) {
                 bs[n] = x;
                 vs[n] = y;
-                ds[n] = y - x;
+                ds[n] = PairedDifference.of(x, y);
                 n++;
             }
         }
