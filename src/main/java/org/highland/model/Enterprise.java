@@ -13,6 +13,8 @@ import org.highland.model.spec.SectorSpec;
  */
 public final class Enterprise extends TaxPosition implements Uniform {
     private static final long serialVersionUID = 1L;
+    /** Uniforms a standard normal takes ({@link #nextGaussian}: Box-Muller's two). */
+    private static final int GAUSSIAN_DRAWS = 2;
 
     final long id;
     public final Sector sector;
@@ -185,14 +187,19 @@ public final class Enterprise extends TaxPosition implements Uniform {
         return Math.max(1, (int) Math.ceil(Draws.exponential(this, 12.0 / ceiling)));
     }
 
-    /** An opportunity draws its kind and quality whatever happens next (draws stay aligned across variants). */
+    /**
+     * An opportunity takes its draws of kind and quality whatever happens next, so the firm's
+     * later draws stay aligned across variants. Most arrivals are thinned away: their quality's two
+     * uniforms are then stepped over, not turned into a lognormal no rule reads.
+     */
     private void considerNewProject(World world) {
         double thinning = nextDouble();
         int kind = Draws.categorical(this, world.kindShares[sector.ordinal()]);
-        double quality = Draws.lognormal(this, 1.0, world.firmSpec.opportunityQualitySigma());
         if (thinning * world.firmSpec.opportunityCeiling() >= world.innovationLevel * region.propensity.keepShare(sector, kind)) {
+            skipDraws(GAUSSIAN_DRAWS);
             return;
         }
+        double quality = Draws.lognormal(this, 1.0, world.firmSpec.opportunityQualitySigma());
         Route route = world.routes[kind];
         if (ProjectDecision.start(this, route, quality)) {
             startProject(world, route, quality);
@@ -295,6 +302,13 @@ public final class Enterprise extends TaxPosition implements Uniform {
     private long nextLong() {
         randomState = SplitMix64.advance(randomState);
         return SplitMix64.mix(randomState);
+    }
+
+    /** Steps the firm's own generator over {@code draws} draws, as if they were taken. */
+    private void skipDraws(int draws) {
+        for (int i = 0; i < draws; i++) {
+            randomState = SplitMix64.advance(randomState);
+        }
     }
 
     /** The firm's own generator's next uniform on [0, 1), as a SplitMix64 with its state draws it. */
