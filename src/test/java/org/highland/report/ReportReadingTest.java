@@ -1,0 +1,80 @@
+package org.highland.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.highland.report.chart.Footnote;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a planner reads in report.html: numbers, the policy table and the warning on indicative runs. */
+class ReportReadingTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void countsAndZerosReadAsNumbersOfThings() {
+        assertEquals("0", HtmlReport.num(0.0, "count"), "no 0.00 approvals");
+        assertEquals("0", HtmlReport.num(-0.0, "billion_yuan"));
+        assertEquals("2.5", HtmlReport.num(2.5, "count"), "a mean count with one decimal, not 2.50");
+        assertEquals("914", HtmlReport.num(913.9, "count"), "hundreds of talents are whole");
+        assertEquals("12,900", HtmlReport.num(12_900.4, "count"));
+        assertEquals("218.0", HtmlReport.num(218.04, "billion_yuan"));
+        assertEquals("0.0332", HtmlReport.num(0.03317, "ratio"));
+        assertEquals("0.000", HtmlReport.num(-2.2e-12, "ratio"), "rounding noise is neither -0 nor 2.2e-12");
+        assertEquals("0.0", HtmlReport.num(-0.04, "count"));
+    }
+
+    @Test
+    void budgetsReadAsMoneyOrSayWhyThereIsNone() throws Exception {
+        JsonNode policies = new YAMLMapper().readTree("""
+                rdSuperDeduction2021:
+                  type: rd-super-deduction
+                  region: all
+                  startYear: 2021
+                  endYear: 2035
+                  annualBudgetMillion: 1000000000
+                reviewReform:
+                  type: review-reform
+                  region: all
+                  startYear: 2017
+                  endYear: 2035
+                  annualBudgetMillion: 0
+                shanghaiTrialSupport:
+                  type: clinical-trial-support
+                  region: Shanghai
+                  startYear: 2019
+                  endYear: 2035
+                  annualBudgetMillion: 2000
+                """);
+        String html = ReportPolicies.table(policies, null, null);
+        assertFalse(html.contains("1000000000") || html.contains("1,000,000,000"), html);
+        assertTrue(html.contains("no cap (tax expenditure)"), html);
+        assertTrue(html.contains("none (no outlay)"), html);
+        assertTrue(html.contains(">2,000<"), html);
+        assertTrue(html.contains(">Shanghai trial support<") && html.contains(">R&amp;D super deduction<"), html);
+        assertTrue(html.contains("per region"), "region all gives each region the budget: " + html);
+    }
+
+    @Test
+    void aReducedScaleRunIsMarkedIndicativeInTheReportAndOnEveryChart() throws Exception {
+        Path run = ResultsFixtures.runFolder(dir.resolve("run"), false);
+        String html = HtmlReport.render(ResultsFolder.read(run));
+        assertTrue(html.contains("<p class=\"warning\"><strong>Indicative only.</strong> These figures come from 3"
+                + " replications at scale 0.05"), "the fixture ran 3 replications at scale 0.05");
+        assertTrue(html.contains("2026-11-27 10:00:00 UTC"), "start time to the second");
+        assertTrue(new Footnote("s", 3, 0.05, "v").text().endsWith("INDICATIVE ONLY: reduced scale, fewer than 10"
+                + " replications"));
+        assertFalse(new Footnote("s", 10, 1.0, "v").text().contains("INDICATIVE"));
+
+        Files.writeString(run.resolve("manifest.json"), ResultsFixtures.manifest()
+                .replace("\"replications\" : 3", "\"replications\" : 10").replace("\"scale\" : 0.05", "\"scale\" : 1"));
+        String full = HtmlReport.render(ResultsFolder.read(run));
+        assertFalse(full.contains("class=\"warning\"") || full.contains("INDICATIVE"), "a full run carries no warning");
+    }
+}
