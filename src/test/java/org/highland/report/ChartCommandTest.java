@@ -104,6 +104,17 @@ class ChartCommandTest {
     }
 
     @Test
+    void aParkWithoutMetricsNamedDrawsTheHeadlineMetricsItRecords() throws Exception {
+        Path run = ResultsFixtures.runFolder(dir.resolve("run"), false);
+        CliRun park = CliRun.highland("chart", run.toString(), "--region", ResultsFixtures.PARK);
+        assertEquals(0, park.exitCode, park.toString());
+        List<String> drawn = charts(run);
+        assertEquals(2, drawn.size(), "the park records output and enterprises only: " + drawn);
+        assertTrue(drawn.stream().allMatch(f -> f.startsWith("biomedicine_industrial_output") || f.startsWith("enterprises")),
+                drawn.toString());
+    }
+
+    @Test
     void aCallThatWouldOverwriteWritesNothingAtAll() throws Exception {
         Path run = ResultsFixtures.runFolder(dir.resolve("run"), false);
         assertEquals(0, CliRun.highland("chart", run.toString(), "--metric", "enterprises").exitCode);

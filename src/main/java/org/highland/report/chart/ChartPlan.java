@@ -60,8 +60,9 @@ public final class ChartPlan {
         }
         if (!folder.isCompare()) {
             SummaryTable table = folder.summary();
-            List<String> wanted = defaults ? present(table.metrics()) : metrics;
-            check(wanted, wantedAreas, table.metrics(), areasOf(table), (m, a) -> !table.series(m, a).isEmpty());
+            Coverage coverage = (m, a) -> !table.series(m, a).isEmpty();
+            List<String> wanted = defaults ? covered(present(table.metrics()), wantedAreas, coverage) : metrics;
+            check(wanted, wantedAreas, table.metrics(), areasOf(table), coverage);
             for (String m : wanted) {
                 charts.add(TimeSeriesChart.build(table, m, wantedAreas, targets, footnote));
             }
@@ -85,9 +86,10 @@ public final class ChartPlan {
             known.add(r.get("metric"));
             knownAreas.add(r.get("region"));
         });
-        List<String> wanted = defaults ? present(known) : metrics;
-        check(wanted, wantedAreas, known, knownAreas, (m, a) -> comparison.rows().stream()
-                .anyMatch(r -> r.get("metric").equals(m) && r.get("region").equals(a)));
+        Coverage coverage = (m, a) -> comparison.rows().stream()
+                .anyMatch(r -> r.get("metric").equals(m) && r.get("region").equals(a));
+        List<String> wanted = defaults ? covered(present(known), wantedAreas, coverage) : metrics;
+        check(wanted, wantedAreas, known, knownAreas, coverage);
         SummaryTable base = folder.base() == null ? null : folder.scenarioSummary(folder.base());
         for (String m : wanted) {
             for (String a : wantedAreas) {
@@ -112,6 +114,16 @@ public final class ChartPlan {
     /** The headline metrics a folder holds (an older or partial folder may lack some). */
     private static List<String> present(Set<String> metrics) {
         return HEADLINE.stream().filter(metrics::contains).toList();
+    }
+
+    /**
+     * Of the default metrics, those every area asked for records: a park or city records only
+     * some, and `chart RESULTS --region <park>` should draw those, not refuse because a metric
+     * nobody named is missing. When none is left the list is kept, so the check names the gap.
+     */
+    private static List<String> covered(List<String> metrics, List<String> areas, Coverage coverage) {
+        List<String> covered = metrics.stream().filter(m -> areas.stream().allMatch(a -> coverage.has(m, a))).toList();
+        return covered.isEmpty() ? metrics : covered;
     }
 
     /** The areas of a summary, in file order. */
