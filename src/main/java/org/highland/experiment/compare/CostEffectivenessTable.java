@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.highland.run.Metrics;
 import org.highland.run.TerminalFigures;
@@ -30,7 +32,7 @@ public final class CostEffectivenessTable {
         List<List<String>> table = new ArrayList<>();
         table.add(List.of("region", "year", "extra outlay M", "output yuan/yuan", "innov approvals", "firms",
                 "leading talents"));
-        List<String> noise = new ArrayList<>();
+        Map<String, List<String>> noise = new LinkedHashMap<>();
         boolean undefined = false;
         for (CostEffectivenessRow r : rows) {
             if (!r.variant().equals(variant)) {
@@ -38,8 +40,9 @@ public final class CostEffectivenessTable {
             }
             if (!r.outlayChanged()) {
                 if (r.extraOutlayMillion() != 0) {
-                    noise.add(String.format(Locale.ROOT, "%s %d (%s M: %s)", r.region(), r.year(),
-                            TerminalFigures.signed(Metrics.POLICY_OUTLAY, r.extraOutlayMillion()), r.ratioNote()));
+                    noise.computeIfAbsent(r.ratioNote(), k -> new ArrayList<>()).add(String.format(Locale.ROOT,
+                            "%s %d (%s M)", r.region(), r.year(),
+                            TerminalFigures.signed(Metrics.POLICY_OUTLAY, r.extraOutlayMillion())));
                 }
                 continue;
             }
@@ -63,9 +66,8 @@ public final class CostEffectivenessTable {
         if (undefined) {
             sb.append("[-]: no interval, because in some replication the extra outlay was too small to divide by\n");
         }
-        if (!noise.isEmpty()) {
-            sb.append("no ratios for ").append(String.join("; ", noise)).append('\n');
-        }
+        noise.forEach((why, where) -> sb.append("no ratios, ").append(why).append(": ")
+                .append(String.join(", ", where)).append('\n'));
         return sb.toString();
     }
 

@@ -49,4 +49,18 @@ class TerminalTablesTest {
         String text = TextColumns.render(List.of(List.of("a", "b", "c"), List.of("long cell", "x", "y")));
         assertEquals("a         b c\nlong cell x y\n", text);
     }
+
+    @Test
+    void provincesWithoutRatiosAreListedOncePerReason() {
+        CostEffectivenessRow spill1 = new CostEffectivenessRow("v", "South", 2030, 20_000, -196.9, -11, 0, 0, 0, 4,
+                NONE, true);
+        CostEffectivenessRow spill2 = new CostEffectivenessRow("v", "South", 2035, 30_000, -605.7, -17, 0, 0, 0, 4,
+                NONE, true);
+        CostEffectivenessRow tiny = new CostEffectivenessRow("v", "East", 2035, 30_000, 2.0, 0, 0, 0, 0, 4, NONE);
+        String table = CostEffectivenessTable.render("v", List.of(spill1, spill2, tiny));
+        assertTrue(table.contains("no ratios, " + CostEffectivenessRow.SPILL_OVER + ": South 2030 (-196.9 M), South"
+                + " 2035 (-605.7 M)\n"), table);
+        assertTrue(table.contains("no ratios, extra outlay below 0.1 % of the base's: spill-over noise: East 2035"
+                + " (+2.0 M)\n"), table);
+    }
 }
