@@ -94,8 +94,9 @@ public final class PolicyCharts {
                     new TextTitle(ChartFonts.drawable(Labels.area(area)), ChartFonts.bold(12f)), RectangleAnchor.TOP_LEFT));
             combined.add(panel, 1);
         }
-        if (!paying.isEmpty()) {
-            ChartStyle.markProjection((XYPlot) combined.getSubplots().get(0), first, last);
+        // Every panel, as in the time series: a reader of the third panel must see where figures end too.
+        for (XYPlot panel : combined.getSubplots()) {
+            ChartStyle.markProjection(panel, first, last);
         }
         JFreeChart chart = new JFreeChart("Public outlay by instrument", ChartFonts.bold(17f), combined, true);
         ChartStyle.finish(chart, "Mean over replications of each year's outlay, stacked by policy instrument;"
