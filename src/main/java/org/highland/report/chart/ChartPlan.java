@@ -38,7 +38,10 @@ public final class ChartPlan {
      *
      * @param metrics metrics asked for; empty for the headline metrics plus the policy and
      *                validation charts the folder supports
-     * @param areas   areas asked for; empty for the provinces
+     * @param areas   areas asked for; empty for the provinces. Charts of no area (validation,
+     *                cost-effectiveness) are drawn only when no area is asked for, so that
+     *                {@code chart RESULTS --region <park>} after {@code --charts} adds the park's
+     *                charts instead of refusing to overwrite the cost chart nobody asked for.
      */
     public static List<NamedChart> build(ResultsFolder folder, List<String> metrics, List<String> areas,
                                          List<Target> targets) throws IOException {
@@ -71,7 +74,7 @@ public final class ChartPlan {
                 charts.add(PolicyCharts.outlayByInstrument(table, wantedAreas, footnote));
             }
             CsvRows validation = folder.validation();
-            if (defaults && validation != null && !validation.rows().isEmpty()) {
+            if (defaults && areas.isEmpty() && validation != null && !validation.rows().isEmpty()) {
                 charts.add(ValidationCharts.fit(validation, footnote));
                 if (ValidationCharts.hasTable2(validation)) {
                     charts.add(ValidationCharts.table2(validation, footnote));
@@ -105,7 +108,7 @@ public final class ChartPlan {
                 charts.add(CompareCharts.difference(comparison, folder.variants(), m, a, footnote));
             }
         }
-        if (defaults && folder.costs() != null && !PolicyCharts.spending(folder.costs()).isEmpty()) {
+        if (defaults && areas.isEmpty() && folder.costs() != null && !PolicyCharts.spending(folder.costs()).isEmpty()) {
             charts.add(PolicyCharts.costEffectiveness(folder.costs(), footnote));
         }
         return charts;
