@@ -148,6 +148,9 @@ class ChartDatasetTest {
         assertEquals(16.7, perYuan.getYValue(0, 0), 1e-12);
         assertEquals(10, perYuan.getStartYValue(0, 0), 1e-12);
         assertEquals(25, perYuan.getEndYValue(0, 0), 1e-12);
+        String subtitles = cost.chart().getSubtitles().stream().filter(t -> t instanceof org.jfree.chart.title.TextTitle)
+                .map(t -> ((org.jfree.chart.title.TextTitle) t).getText()).reduce("", String::concat);
+        assertTrue(subtitles.contains("changed no instrument"), "says which regions it leaves out: " + subtitles);
     }
 
     @Test
