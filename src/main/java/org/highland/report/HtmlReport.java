@@ -160,7 +160,7 @@ public final class HtmlReport {
             files.add(folder.dir().resolve("scenarios/" + folder.base() + ".resolved.yaml"));
         }
         for (String v : folder.variants()) {
-            files.add(folder.dir().resolve("scenarios/" + FileNames.safe(v, "scenario") + ".resolved.yaml"));
+            files.add(folder.dir().resolve("scenarios/" + ResultsFolder.safe(v) + ".resolved.yaml"));
         }
         return files.stream().filter(Files::isRegularFile).toList();
     }
@@ -233,7 +233,8 @@ public final class HtmlReport {
         List<List<String>> rows = new ArrayList<>();
         byBasis.forEach((basis, c) -> rows.add(List.of(basis.replace('_', ' '), c[0] + " of " + c[1])));
         b.append("<p>Targets whose simulated mean is within the figure's tolerance, by basis (identity: set"
-                + " from the figure; calibrated: fitted to it; out of sample: not used in fitting, the real test):</p>\n");
+                + " from the figure; calibrated: fitted to it; earlier fit: seen by an earlier fit whose values the"
+                + " scenario keeps, so no test either; out of sample: not used in any fit, the real test):</p>\n");
         b.append(Html.table(List.of("basis", "within tolerance"), rows));
         if (!outside.isEmpty()) {
             b.append("<h3>Targets outside their tolerance</h3>\n");
@@ -250,7 +251,7 @@ public final class HtmlReport {
             ReportPolicies.policies(baseYaml).fieldNames().forEachRemaining(basePolicies::add);
         }
         for (String v : folder.variants()) {
-            Path yaml = folder.dir().resolve("scenarios/" + v.replaceAll("[^A-Za-z0-9._-]", "_") + ".resolved.yaml");
+            Path yaml = folder.dir().resolve("scenarios/" + ResultsFolder.safe(v) + ".resolved.yaml");
             JsonNode policies = ReportPolicies.policies(yaml);
             Set<String> changed = new HashSet<>();
             Iterator<String> names = policies.fieldNames();

@@ -77,4 +77,35 @@ class ReportReadingTest {
         String full = HtmlReport.render(ResultsFolder.read(run));
         assertFalse(full.contains("class=\"warning\"") || full.contains("INDICATIVE"), "a full run carries no warning");
     }
+
+    @Test
+    void theValidationSummaryExplainsEveryBasisItCounts() throws Exception {
+        Path run = ResultsFixtures.runFolder(dir.resolve("validated"), true);
+        Path csv = run.resolve("validation.csv");
+        Files.writeString(csv, Files.readString(csv).replace(",calibrated,eq,true,448,", ",earlier_fit,eq,true,448,"));
+        String html = HtmlReport.render(ResultsFolder.read(run));
+        assertTrue(html.contains("<td>earlier fit</td>"), "the fixture now counts an earlier_fit target");
+        assertTrue(html.contains("earlier fit: seen by an earlier fit"), "and the text says what that basis means");
+    }
+
+    @Test
+    void aVariantWithAChineseNameIsFoundUnderTheFolderNameCompareGaveIt() throws Exception {
+        Path cmp = ResultsFixtures.compareFolder(dir.resolve("cmp"));
+        String name = "浙江试验";
+        // compare names the folder with FileNames.safe, which keeps letters of any script.
+        Path scenarios = cmp.resolve("scenarios");
+        Files.move(scenarios.resolve("more-output"), scenarios.resolve(FileNames.safe(name, "scenario")));
+        Files.writeString(scenarios.resolve(FileNames.safe(name, "scenario") + ".resolved.yaml"),
+                Files.readString(scenarios.resolve("more-output.resolved.yaml")).replace("name: more-output", "name: " + name));
+        Files.delete(scenarios.resolve("more-output.resolved.yaml"));
+        for (String csv : new String[] {"comparison.csv", "cost_effectiveness.csv"}) {
+            Files.writeString(cmp.resolve(csv), Files.readString(cmp.resolve(csv)).replace("more-output,", name + ","));
+        }
+        ResultsFolder folder = ResultsFolder.read(cmp);
+        assertEquals("baseline", folder.base(), "the variant's folder is not taken for the base");
+        String html = HtmlReport.render(folder);
+        assertTrue(html.contains("<h3>" + name + "</h3>") && html.contains(">approval reward<"),
+                "the variant's policies are read from its resolved scenario");
+        assertTrue(html.contains("variants against the base"), "its summary is found for the chart");
+    }
 }
