@@ -274,7 +274,9 @@ public final class HtmlReport {
                 b.append(svg(PolicyCharts.costEffectiveness(costs, footnote)));
             }
         }
-        b.append("<h2>Effects on the headline metrics, ").append(COMPARE_AREA).append("</h2>\n")
+        b.append("<h2>Effects on the headline metrics</h2>\n");
+        b.append(ReportEffects.tables(folder.comparison(), folder.variants()));
+        b.append("<h2>Effects on the headline metrics, ").append(COMPARE_AREA).append(", over the years</h2>\n")
                 .append("<p class=\"note\">Charts for the other provinces: <code>highland chart RESULTS</code>.</p>\n");
         SummaryTable base = folder.base() == null ? null : folder.scenarioSummary(folder.base());
         List<String> known = folder.comparison().rows().stream().map(r -> r.get("metric")).distinct().toList();

@@ -108,4 +108,17 @@ class ReportReadingTest {
                 "the variant's policies are read from its resolved scenario");
         assertTrue(html.contains("variants against the base"), "its summary is found for the chart");
     }
+
+    @Test
+    void theCompareReportTabulatesEveryProvincesEffectNotOnlyTheCharted() throws Exception {
+        Path cmp = ResultsFixtures.compareFolder(dir.resolve("effects"));
+        String html = HtmlReport.render(ResultsFolder.read(cmp));
+        // Jiangsu's output in 2024: base 2 x (120 + 12 x 9) = 456; the variant adds 5 a year from 2015: +45 [+43, +48].
+        assertTrue(html.contains("<th>2024 base</th><th>2024 difference [5-95 %]</th>"), html);
+        assertTrue(html.contains("<td>Biomedicine industrial output</td><td>billion yuan</td><td>Jiangsu</td>"
+                + "<td class=\"num\">456.0</td><td class=\"num\">+45.0 [+43.0 – +48.0]</td>"), html);
+        assertEquals("0", ReportEffects.signed(0.0, "count"));
+        assertEquals("-0.35", ReportEffects.signed(-0.35, "ratio"));
+        assertEquals("+2.5", ReportEffects.signed(2.5, "count"));
+    }
 }
