@@ -26,9 +26,10 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Draw charts from a results folder of run, validate or compare, as PNG, SVG or PDF, into"
                 + " RESULTS/charts/.",
             "Run folder: each metric over the years per area with its 5-95 %% band and the published figures;"
-                    + " by default also policy outlay by instrument and, after validate, the validation charts.",
+                    + " by default also policy outlay by instrument and, after validate and with no --region, the"
+                    + " validation charts.",
             "Compare folder: each variant against the base and the paired difference per metric and area, and"
-                    + " cost-effectiveness."})
+                    + " with no --metric or --region, cost-effectiveness."})
 public final class ChartCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -26,6 +26,7 @@ import org.highland.experiment.compare.CostEffectivenessTable;
 import org.highland.experiment.compare.HeadlineComparison;
 import org.highland.experiment.compare.Interval;
 import org.highland.experiment.compare.PairedComparison;
+import org.highland.experiment.compare.VariantReach;
 import org.highland.experiment.engine.TaskBackend;
 import org.highland.report.FileNames;
 import org.highland.report.Manifest;
@@ -138,7 +139,8 @@ public final class CompareCommand implements Callable<Integer> {
             for (int i = 0; i < variants.size(); i++) {
                 String name = variants.get(i).name();
                 comparison.addAll(PairedComparison.of(name, results.get(0), results.get(i + 1)));
-                costs.addAll(CostEffectiveness.of(name, results.get(0), results.get(i + 1), horizons));
+                costs.addAll(CostEffectiveness.of(name, results.get(0), results.get(i + 1), horizons,
+                        VariantReach.provinces(base, variants.get(i))));
             }
             writeComparison(folder.file("comparison.csv"), comparison);
             writeCosts(folder.file("cost_effectiveness.csv"), costs);

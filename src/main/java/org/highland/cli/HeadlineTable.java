@@ -1,10 +1,11 @@
 package org.highland.cli;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.highland.experiment.SummaryRow;
+import org.highland.experiment.compare.TextColumns;
 import org.highland.run.Metric;
 import org.highland.run.TerminalFigures;
 import org.highland.run.Metrics;
@@ -21,7 +22,6 @@ final class HeadlineTable {
     private static final List<String> LABELS = List.of("output B", "firms", "innov appr", "cum trials", "leading tal",
             "financing B", "outlay M");
     private static final List<Integer> MILESTONES = List.of(2020, 2025, 2030, 2035);
-    private static final int CELL = 22;
 
     private HeadlineTable() {
     }
@@ -33,30 +33,26 @@ final class HeadlineTable {
         }
         StringBuilder sb = new StringBuilder();
         sb.append("mean [p05, p95] over ").append(TerminalFigures.basis(scenario.replications(), scale)).append('\n');
-        sb.append(String.format(Locale.ROOT, "%-10s %5s", "region", "year"));
-        for (String label : LABELS) {
-            sb.append(' ').append(pad(label));
-        }
-        sb.append('\n');
+        List<List<String>> table = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of("region", "year"));
+        header.addAll(LABELS);
+        table.add(header);
         List<Integer> years = TerminalFigures.years(MILESTONES, scenario.time().startYear(), scenario.time().endYear());
         for (String region : scenario.regions().keySet()) {
             for (int year : years) {
-                sb.append(String.format(Locale.ROOT, "%-10s %5d", region, year));
+                List<String> cells = new ArrayList<>(List.of(region, Integer.toString(year)));
                 for (Metric m : METRICS) {
                     SummaryRow row = rows.get(m.name() + "\u0000" + region + "\u0000" + year);
-                    sb.append(' ').append(pad(row == null ? "-" : TerminalFigures.value(m, row.mean()) + " ["
-                            + TerminalFigures.value(m, row.p05()) + ", " + TerminalFigures.value(m, row.p95()) + "]"));
+                    cells.add(row == null ? "-" : TerminalFigures.value(m, row.mean()) + " ["
+                            + TerminalFigures.value(m, row.p05()) + ", " + TerminalFigures.value(m, row.p95()) + "]");
                 }
-                sb.append('\n');
+                table.add(cells);
             }
         }
+        sb.append(TextColumns.render(table));
         sb.append("legend:\n");
         TerminalFigures.legend(LABELS, METRICS).forEach(line -> sb.append(line).append('\n'));
         sb.append("  all columns, units and flows vs stocks: results/README.md\n");
         return sb.toString();
-    }
-
-    private static String pad(String s) {
-        return s.length() >= CELL ? s : s + " ".repeat(CELL - s.length());
     }
 }

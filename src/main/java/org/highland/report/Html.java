@@ -65,6 +65,7 @@ final class Html {
             figcaption { font-size: 0.8rem; color: #555; }
             pre { font-size: 0.75rem; background: #f7f7f7; padding: 0.6rem; white-space: pre-wrap; word-break: break-all; }
             .note { font-size: 0.85rem; color: #555; }
+            .warning { border-left: 4px solid #d55e00; background: #fdf0e8; padding: 0.4rem 0.6rem; }
             @page { size: A4; margin: 15mm 12mm; }
             @media print {
               body { max-width: none; margin: 0; padding: 0; font-size: 10pt; }

@@ -9,6 +9,10 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -27,6 +31,7 @@ import org.highland.report.chart.Labels;
 import org.highland.report.chart.NamedChart;
 import org.highland.report.chart.PolicyCharts;
 import org.highland.report.chart.CompareCharts;
+import org.highland.run.TerminalFigures;
 
 /**
  * {@code report.html}: one self-contained page a planner can hand on. Charts are inline SVG,
@@ -37,6 +42,8 @@ public final class HtmlReport {
     public static final String FILE = "report.html";
     /** Compare reports draw the per-metric charts for this province (the others are in the tables). */
     static final String COMPARE_AREA = "Zhejiang";
+    /** The unit of counts in the result files. */
+    private static final String COUNT = "count";
 
     private HtmlReport() {
     }
@@ -70,6 +77,14 @@ public final class HtmlReport {
                 .append("<style>\n").append(Html.STYLE).append("</style>\n</head>\n<body>\n");
         b.append("<h1>Highland results: ").append(Html.esc(footnote.scenario())).append("</h1>\n");
         b.append("<p class=\"lead\">").append(Html.esc(footnote.text())).append("</p>\n");
+        if (footnote.indicative()) {
+            b.append("<p class=\"warning\"><strong>Indicative only.</strong> These figures come from ")
+                    .append(footnote.replications()).append(" replications at scale ")
+                    .append(Double.isFinite(footnote.scale()) ? Numbers.format(footnote.scale()) : "unknown").append(" (").append(footnote.shortfall())
+                    .append("): a reduced scale adds noise and small-number effects, and few replications leave"
+                            + " wide intervals. Do not quote them; re-run with <code>--scale 1 --replications ")
+                    .append(TerminalFigures.MIN_REPLICATIONS).append("</code> or more for figures to report.</p>\n");
+        }
         if (folder.isSensitivity()) {
             sensitivity(b, folder, footnote);
         } else if (folder.isCompare()) {
@@ -119,11 +134,21 @@ public final class HtmlReport {
         if (m != null) {
             b.append(Html.table(List.of("replications", "scale", "seed", "Highland", "started"), List.of(List.of(
                     m.path("replications").asText(), m.path("scale").asText(), m.path("seed").asText(),
-                    footnote.version(), m.path("startTime").asText()))));
+                    footnote.version(), started(m.path("startTime").asText())))));
         }
         b.append("<p class=\"note\">Bands and intervals are the 5-95 % range over replications; at a reduced scale"
                 + " counts are scaled back up and small counts are noisy. Published figures run to 2021; later"
                 + " years are projections under the scenario's assumptions.</p>\n");
+    }
+
+    /** "2026-11-28T12:37:01.918171236Z" reads "2026-11-28 12:37:01 UTC"; anything else is shown as written. */
+    static String started(String instant) {
+        try {
+            return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC)
+                    .format(Instant.parse(instant));
+        } catch (DateTimeParseException e) {
+            return instant;
+        }
     }
 
     private static List<Path> resolvedFiles(ResultsFolder folder) throws IOException {
@@ -135,7 +160,7 @@ public final class HtmlReport {
             files.add(folder.dir().resolve("scenarios/" + folder.base() + ".resolved.yaml"));
         }
         for (String v : folder.variants()) {
-            files.add(folder.dir().resolve("scenarios/" + FileNames.safe(v, "scenario") + ".resolved.yaml"));
+            files.add(folder.dir().resolve("scenarios/" + ResultsFolder.safe(v) + ".resolved.yaml"));
         }
         return files.stream().filter(Files::isRegularFile).toList();
     }
@@ -177,9 +202,11 @@ public final class HtmlReport {
                 }
                 List<String> row = new ArrayList<>(List.of(Labels.title(metric),
                         Labels.axis(metric, series.get(0).unit()), area));
+                String unit = series.get(0).unit();
                 for (int y : years) {
                     row.add(series.stream().filter(r -> r.year() == y).findFirst()
-                            .map(r -> String.format(Locale.ROOT, "%s [%s – %s]", num(r.mean()), num(r.p05()), num(r.p95())))
+                            .map(r -> String.format(Locale.ROOT, "%s [%s – %s]", num(r.mean(), unit),
+                                    num(r.p05(), unit), num(r.p95(), unit)))
                             .orElse(""));
                 }
                 rows.add(row);
@@ -197,15 +224,17 @@ public final class HtmlReport {
             if ("true".equals(r.get("within"))) {
                 counts[0]++;
             } else {
+                String unit = r.get("unit");
                 outside.add(List.of(r.get("target_id"), r.get("region"), r.get("year"), r.get("target"),
-                        num(CsvRows.number(r, "sim_mean")), num(CsvRows.number(r, "sim_p05")) + " – "
-                        + num(CsvRows.number(r, "sim_p95")), Labels.unit(r.get("unit")), r.get("basis")));
+                        num(CsvRows.number(r, "sim_mean"), unit), num(CsvRows.number(r, "sim_p05"), unit) + " – "
+                        + num(CsvRows.number(r, "sim_p95"), unit), Labels.unit(unit), r.get("basis")));
             }
         }
         List<List<String>> rows = new ArrayList<>();
         byBasis.forEach((basis, c) -> rows.add(List.of(basis.replace('_', ' '), c[0] + " of " + c[1])));
         b.append("<p>Targets whose simulated mean is within the figure's tolerance, by basis (identity: set"
-                + " from the figure; calibrated: fitted to it; out of sample: not used in fitting, the real test):</p>\n");
+                + " from the figure; calibrated: fitted to it; earlier fit: seen by an earlier fit whose values the"
+                + " scenario keeps, so no test either; out of sample: not used in any fit, the real test):</p>\n");
         b.append(Html.table(List.of("basis", "within tolerance"), rows));
         if (!outside.isEmpty()) {
             b.append("<h3>Targets outside their tolerance</h3>\n");
@@ -222,7 +251,7 @@ public final class HtmlReport {
             ReportPolicies.policies(baseYaml).fieldNames().forEachRemaining(basePolicies::add);
         }
         for (String v : folder.variants()) {
-            Path yaml = folder.dir().resolve("scenarios/" + v.replaceAll("[^A-Za-z0-9._-]", "_") + ".resolved.yaml");
+            Path yaml = folder.dir().resolve("scenarios/" + ResultsFolder.safe(v) + ".resolved.yaml");
             JsonNode policies = ReportPolicies.policies(yaml);
             Set<String> changed = new HashSet<>();
             Iterator<String> names = policies.fieldNames();
@@ -245,7 +274,9 @@ public final class HtmlReport {
                 b.append(svg(PolicyCharts.costEffectiveness(costs, footnote)));
             }
         }
-        b.append("<h2>Effects on the headline metrics, ").append(COMPARE_AREA).append("</h2>\n")
+        b.append("<h2>Effects on the headline metrics</h2>\n");
+        b.append(ReportEffects.tables(folder.comparison(), folder.variants()));
+        b.append("<h2>Effects on the headline metrics, ").append(COMPARE_AREA).append(", over the years</h2>\n")
                 .append("<p class=\"note\">Charts for the other provinces: <code>highland chart RESULTS</code>.</p>\n");
         SummaryTable base = folder.base() == null ? null : folder.scenarioSummary(folder.base());
         List<String> known = folder.comparison().rows().stream().map(r -> r.get("metric")).distinct().toList();
@@ -268,25 +299,32 @@ public final class HtmlReport {
         List<List<String>> rows = new ArrayList<>();
         for (Map<String, String> r : costs.rows()) {
             if (Integer.parseInt(r.get("year")) == year) {
-                rows.add(List.of(r.get("variant"), r.get("region"), interval(r, "extra_cumulative_outlay_million_yuan"),
-                        interval(r, "extra_cumulative_output_billion_yuan"), interval(r, "extra_cumulative_innovative_drug_approvals"),
-                        interval(r, "extra_enterprises"), interval(r, "innovative_drug_approvals_per_100m_yuan")));
+                rows.add(List.of(r.get("variant"), r.get("region"),
+                        interval(r, "extra_cumulative_outlay_million_yuan", "million_yuan"),
+                        interval(r, "extra_cumulative_output_billion_yuan", "billion_yuan"),
+                        interval(r, "extra_cumulative_innovative_drug_approvals", COUNT),
+                        interval(r, "extra_enterprises", COUNT),
+                        interval(r, "innovative_drug_approvals_per_100m_yuan", "ratio")));
             }
         }
-        b.append("<p>Cumulative differences from the base to ").append(year)
-                .append(", mean [5-95 % over paired replications]; ratios are blank where a variant spent no more than the base.</p>\n");
+        b.append("<p>Differences from the base, mean [5-95 % over paired replications]: outlay, output and"
+                + " approvals summed over the years to ").append(year).append(", enterprises at the end of ")
+                .append(year).append(". Approvals per 100 M yuan is blank in a province where the variant changes"
+                + " no instrument (its outlay there moved by spill-over) and where the extra outlay is noise (under"
+                + " 0.1 % of the base's, or its 5-95 % range spans zero); where a variant spends less, it is what"
+                + " each 100 M yuan saved lost.</p>\n");
         b.append(Html.table(List.of("variant", "region", "extra outlay, M yuan", "extra output, bn yuan",
                 "extra innovative approvals", "extra enterprises", "approvals per 100 M yuan"), rows));
     }
 
-    private static String interval(Map<String, String> r, String column) {
+    private static String interval(Map<String, String> r, String column, String unit) {
         double mean = CsvRows.number(r, column);
         if (Double.isNaN(mean)) {
             return "";
         }
         double lo = CsvRows.number(r, column + "_p05");
         double hi = CsvRows.number(r, column + "_p95");
-        return Double.isNaN(lo) ? num(mean) : num(mean) + " [" + num(lo) + " – " + num(hi) + "]";
+        return Double.isNaN(lo) ? num(mean, unit) : num(mean, unit) + " [" + num(lo, unit) + " – " + num(hi, unit) + "]";
     }
 
     private static String svg(NamedChart c) {
@@ -298,12 +336,27 @@ public final class HtmlReport {
         return Html.figure(svg, c.title());
     }
 
-    static String num(double d) {
+    /**
+     * A number for the report's tables: three significant digits or whole numbers from 1,000 on.
+     * A count (a mean over replications, so it may be fractional) shows whole from 100 on and one
+     * decimal below, not "913.9 talents" or "2.50 approvals". Zero is "0", never "0.00" or "-0.00";
+     * a value too small for three decimals is "0.000" (rounded to zero), not "2.21e-12".
+     */
+    static String num(double d, String unit) {
         if (Double.isNaN(d)) {
             return "";
         }
         double a = Math.abs(d);
-        String pattern = a >= 1000 ? "%,.0f" : a >= 10 ? "%.1f" : a >= 0.1 || a == 0 ? "%.2f" : "%.3g";
-        return String.format(Locale.ROOT, pattern, d);
+        String pattern;
+        if (COUNT.equals(unit)) {
+            pattern = a >= 100 ? "%,.0f" : "%.1f";
+        } else {
+            pattern = a >= 1000 ? "%,.0f" : a >= 10 ? "%.1f" : a >= 0.1 ? "%.2f" : a >= 0.0005 ? "%.3g" : "%.3f";
+        }
+        if (d == 0) {
+            return "0";
+        }
+        String text = String.format(Locale.ROOT, pattern, d);
+        return text.matches("-0(\\.0*)?") ? text.substring(1) : text;
     }
 }

@@ -1,5 +1,6 @@
 package org.highland.report;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
@@ -8,9 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.highland.experiment.SummaryRow;
+import org.highland.policy.InstrumentNotes;
+import org.highland.policy.PolicySpec;
 import org.highland.report.chart.Labels;
 
 /**
@@ -18,6 +22,11 @@ import org.highland.report.chart.Labels;
  * settings, in the scenario's own words) and what it cost (mean outlay summed over the run).
  */
 final class ReportPolicies {
+    /**
+     * A tax expenditure's budget at or above this (1 trillion yuan a year, several times a
+     * province's whole fiscal revenue) is the default that never binds, not a quota.
+     */
+    static final double UNCAPPED_MILLION = 1e6;
     /** Fields shown in their own columns, so left out of the settings cell. */
     private static final Set<String> OWN_COLUMNS = Set.of("type", "region", "startYear", "endYear",
             "annualBudgetMillion");
@@ -50,16 +59,45 @@ final class ReportPolicies {
                 continue;
             }
             JsonNode p = e.getValue();
-            rows.add(List.of(Labels.instrument(e.getKey()), p.path("type").asText().replace('-', ' '),
+            rows.add(List.of(Labels.instrument(e.getKey()), Labels.instrumentType(p.path("type").asText()),
                     p.path("region").asText(), p.path("startYear").asText() + "–" + p.path("endYear").asText(""),
-                    p.has("annualBudgetMillion") ? Numbers.format(p.path("annualBudgetMillion").asDouble()) : "",
-                    settings(p), summary == null ? "" : outlay(summary, e.getKey())));
+                    budget(p), settings(p), summary == null ? "" : outlay(summary, e.getKey())));
         }
         if (rows.isEmpty()) {
             return "<p class=\"note\">No policy instruments.</p>\n";
         }
-        return Html.table(List.of("instrument", "what it is", "region", "years", "budget, M yuan a year",
-                "settings", summary == null ? "" : "outlay over the run, M yuan (mean)"), rows);
+        return Html.table(List.of("instrument", "what it is", "region", "years", "budget, M yuan a year per region",
+                "settings", summary == null ? "" : "outlay over the run, M yuan (mean, all regions)"), rows);
+    }
+
+    /**
+     * The annual budget as a planner reads it: with thousands separators; "none (no outlay)" for a
+     * regulation, whose budget field is unused; "no cap" for a tax expenditure left at its
+     * too-large-to-bind default (printing 1000000000 would read as a trillion-yuan budget).
+     */
+    static String budget(JsonNode policy) {
+        if (!policy.has("annualBudgetMillion")) {
+            return "";
+        }
+        InstrumentNotes.Note note = InstrumentNotes.of(typeClass(policy.path("type").asText()));
+        if (note != null && note.budget() == InstrumentNotes.Budget.NO_OUTLAY) {
+            return "none (no outlay)";
+        }
+        double budget = policy.path("annualBudgetMillion").asDouble();
+        if (note != null && note.budget() == InstrumentNotes.Budget.TAX_EXPENDITURE && budget >= UNCAPPED_MILLION) {
+            return "no cap (tax expenditure)";
+        }
+        return budget == Math.rint(budget) ? String.format(Locale.ROOT, "%,.0f", budget) : Numbers.format(budget);
+    }
+
+    /** The record class of a YAML {@code type:}, or null for an unknown one. */
+    private static Class<?> typeClass(String type) {
+        for (JsonSubTypes.Type t : PolicySpec.class.getAnnotation(JsonSubTypes.class).value()) {
+            if (t.name().equals(type)) {
+                return t.value();
+            }
+        }
+        return null;
     }
 
     private static String settings(JsonNode p) {
@@ -88,6 +126,6 @@ final class ReportPolicies {
                 any = true;
             }
         }
-        return any ? String.format(java.util.Locale.ROOT, "%,.0f", total) : "";
+        return any ? String.format(Locale.ROOT, "%,.0f", total) : "";
     }
 }

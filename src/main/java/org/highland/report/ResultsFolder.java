@@ -158,8 +158,9 @@ public final class ResultsFolder {
         return scenarios.get(safe(name));
     }
 
-    private static String safe(String name) {
-        return name.replaceAll("[^A-Za-z0-9._-]", "_");
+    /** The folder name compare gives a scenario: the same {@link FileNames#safe} it was written with. */
+    static String safe(String name) {
+        return FileNames.safe(name, "scenario");
     }
 
     public CsvRows comparison() {

@@ -104,6 +104,31 @@ class ChartCommandTest {
     }
 
     @Test
+    void askingForOneMoreAreaAfterTheDefaultChartsAddsThatAreasCharts() throws Exception {
+        Path run = ResultsFixtures.runFolder(dir.resolve("run"), true);
+        assertEquals(0, CliRun.highland("chart", run.toString()).exitCode);
+        CliRun park = CliRun.highland("chart", run.toString(), "--region", ResultsFixtures.PARK);
+        assertEquals(0, park.exitCode, "the validation charts are not redrawn: " + park);
+        Path cmp = ResultsFixtures.compareFolder(dir.resolve("cmp"));
+        assertEquals(0, CliRun.highland("chart", cmp.toString()).exitCode);
+        assertTrue(charts(cmp).contains("cost_effectiveness.png"));
+        CliRun zhejiang = CliRun.highland("chart", cmp.toString(), "--region", "Zhejiang", "--format", "svg");
+        assertEquals(0, zhejiang.exitCode, zhejiang.toString());
+        assertFalse(charts(cmp).contains("cost_effectiveness.svg"), "the cost chart belongs to no area");
+    }
+
+    @Test
+    void aParkWithoutMetricsNamedDrawsTheHeadlineMetricsItRecords() throws Exception {
+        Path run = ResultsFixtures.runFolder(dir.resolve("run"), false);
+        CliRun park = CliRun.highland("chart", run.toString(), "--region", ResultsFixtures.PARK);
+        assertEquals(0, park.exitCode, park.toString());
+        List<String> drawn = charts(run);
+        assertEquals(2, drawn.size(), "the park records output and enterprises only: " + drawn);
+        assertTrue(drawn.stream().allMatch(f -> f.startsWith("biomedicine_industrial_output") || f.startsWith("enterprises")),
+                drawn.toString());
+    }
+
+    @Test
     void aCallThatWouldOverwriteWritesNothingAtAll() throws Exception {
         Path run = ResultsFixtures.runFolder(dir.resolve("run"), false);
         assertEquals(0, CliRun.highland("chart", run.toString(), "--metric", "enterprises").exitCode);

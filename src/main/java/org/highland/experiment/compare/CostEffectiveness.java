@@ -26,6 +26,16 @@ public final class CostEffectiveness {
      */
     public static List<CostEffectivenessRow> of(String variant, List<ReplicationResult> base,
                                                 List<ReplicationResult> variantResults, List<Integer> horizons) {
+        return of(variant, base, variantResults, horizons, null);
+    }
+
+    /**
+     * As {@link #of(String, List, List, List)}, with ratios only in the provinces the variant acts
+     * in ({@link VariantReach}; null for every province) and in the total when it acts anywhere.
+     */
+    public static List<CostEffectivenessRow> of(String variant, List<ReplicationResult> base,
+                                                List<ReplicationResult> variantResults, List<Integer> horizons,
+                                                Set<String> actsIn) {
         List<ReplicationResult> b = PairedComparison.byReplication(base);
         List<ReplicationResult> v = PairedComparison.byReplication(variantResults);
         PairedComparison.checkPaired(b, v);
@@ -42,7 +52,9 @@ public final class CostEffectiveness {
         for (String region : regions) {
             for (int horizon : horizons) {
                 if (horizon >= first && horizon <= last) {
-                    rows.add(row(variant, region, first, horizon, b, v));
+                    boolean acts = actsIn == null || (PairedComparison.TOTAL.equals(region) ? !actsIn.isEmpty()
+                            : actsIn.contains(region));
+                    rows.add(row(variant, region, first, horizon, b, v, !acts));
                 }
             }
         }
@@ -50,7 +62,8 @@ public final class CostEffectiveness {
     }
 
     private static CostEffectivenessRow row(String variant, String region, int first, int horizon,
-                                            List<ReplicationResult> b, List<ReplicationResult> v) {
+                                            List<ReplicationResult> b, List<ReplicationResult> v,
+                                            boolean spillOverOnly) {
         int n = b.size();
         double[] baseOutlay = new double[n];
         double[] outlay = new double[n];
@@ -81,7 +94,7 @@ public final class CostEffectiveness {
                 ratioInterval(firms, outlay, baseOutlay, 100.0),
                 ratioInterval(talents, outlay, baseOutlay, 100.0));
         CostEffectivenessRow row = new CostEffectivenessRow(variant, region, horizon, mean(baseOutlay), mean(outlay),
-                mean(output), mean(approvals), mean(firms), mean(talents), n, intervals);
+                mean(output), mean(approvals), mean(firms), mean(talents), n, intervals, spillOverOnly);
         if (row.outlayChanged()) {
             return row;
         }
@@ -90,7 +103,7 @@ public final class CostEffectiveness {
                 row.extraOutputBillion(), row.extraApprovals(), row.extraEnterprises(), row.extraLeadingTalents(), n,
                 new CostEffectivenessRow.Intervals(intervals.extraOutlay(), intervals.extraOutput(),
                         intervals.extraApprovals(), intervals.extraEnterprises(), intervals.extraLeadingTalents(),
-                        Interval.NONE, Interval.NONE, Interval.NONE, Interval.NONE));
+                        Interval.NONE, Interval.NONE, Interval.NONE, Interval.NONE), spillOverOnly);
     }
 
     /**

@@ -15,11 +15,24 @@ package org.highland.experiment.compare;
  * @param extraLeadingTalents    extra leading talents at the end of the horizon year, count
  * @param replications           number of paired replications
  * @param intervals              90 % intervals across the replications of each quantity and ratio
+ * @param spillOverOnly          the variant changes no instrument acting in this region (see
+ *                               {@link VariantReach}), so any change of its outlay is spill-over
+ *                               and no ratio is given
  */
 public record CostEffectivenessRow(String variant, String region, int year, double baseOutlayMillion,
                                    double extraOutlayMillion,
                                    double extraOutputBillion, double extraApprovals, double extraEnterprises,
-                                   double extraLeadingTalents, int replications, Intervals intervals) {
+                                   double extraLeadingTalents, int replications, Intervals intervals,
+                                   boolean spillOverOnly) {
+    /** A row of a region the variant acts in. */
+    public CostEffectivenessRow(String variant, String region, int year, double baseOutlayMillion,
+                                double extraOutlayMillion, double extraOutputBillion, double extraApprovals,
+                                double extraEnterprises, double extraLeadingTalents, int replications,
+                                Intervals intervals) {
+        this(variant, region, year, baseOutlayMillion, extraOutlayMillion, extraOutputBillion, extraApprovals,
+                extraEnterprises, extraLeadingTalents, replications, intervals, false);
+    }
+
     /**
      * The 5th-95th percentile interval of each quantity over the paired replications, and of each
      * ratio computed replication by replication (amount of that replication over its own extra
@@ -32,6 +45,9 @@ public record CostEffectivenessRow(String variant, String region, int year, doub
                             Interval extraEnterprises, Interval extraLeadingTalents, Interval outputPerYuan,
                             Interval approvalsPer100m, Interval enterprisesPer100m, Interval leadingTalentsPer100m) {
     }
+
+    /** The reason for no ratio in a region the variant does not act in. */
+    public static final String SPILL_OVER = "the variant changes no instrument here: its outlay moved by spill-over";
 
     /** Million yuan in the "100 million yuan" unit planners use (yi). */
     private static final double MILLION_PER_100M = 100.0;
@@ -75,6 +91,9 @@ public record CostEffectivenessRow(String variant, String region, int year, doub
     public String ratioNote() {
         if (extraOutlayMillion == 0) {
             return "no extra outlay";
+        }
+        if (spillOverOnly) {
+            return SPILL_OVER;
         }
         if (!outlayChanged(extraOutlayMillion, baseOutlayMillion)) {
             return "extra outlay below 0.1 % of the base's: spill-over noise";

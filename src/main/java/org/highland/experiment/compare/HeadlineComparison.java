@@ -1,5 +1,6 @@
 package org.highland.experiment.compare;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.highland.run.Metric;
@@ -25,7 +26,6 @@ public final class HeadlineComparison {
     };
     private static final String[] LABELS = {"output B", "firms", "cum innov appr", "cum trials", "leading tal",
         "outlay M"};
-    private static final int CELL = 34;
 
     private HeadlineComparison() {
     }
@@ -41,22 +41,22 @@ public final class HeadlineComparison {
         StringBuilder sb = new StringBuilder();
         sb.append(variant).append(" vs ").append(baseName).append(": base mean, paired difference (variant - base) mean")
                 .append(" [p05, p95] over ").append(TerminalFigures.basis(b.size(), scale)).append('\n');
-        sb.append(String.format(Locale.ROOT, "%-15s %-9s", "metric", "region"));
-        for (int year : years) {
-            sb.append(String.format(Locale.ROOT, " %-" + CELL + "s", year));
-        }
-        sb.append('\n');
+        List<List<String>> table = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of("metric", "region"));
+        years.forEach(year -> header.add(Integer.toString(year)));
+        table.add(header);
         for (int m = 0; m < METRICS.length; m++) {
             for (String region : regions) {
-                sb.append(String.format(Locale.ROOT, "%-15s %-9s", LABELS[m], region));
+                List<String> row = new ArrayList<>(List.of(LABELS[m], region));
                 for (int year : years) {
-                    ComparisonRow row = PairedComparison.row(variant, METRICS[m].name(), METRICS[m].unit(), region,
+                    ComparisonRow r = PairedComparison.row(variant, METRICS[m].name(), METRICS[m].unit(), region,
                             year, b, v);
-                    sb.append(' ').append(pad(row == null ? "-" : cell(METRICS[m], row)));
+                    row.add(r == null ? "-" : cell(METRICS[m], r));
                 }
-                sb.append('\n');
+                table.add(row);
             }
         }
+        sb.append(TextColumns.render(table));
         sb.append("legend (flows are the year's, not cumulative; cost_effectiveness.csv sums them to the horizon):\n");
         TerminalFigures.legend(List.of(LABELS), List.of(METRICS)).forEach(line -> sb.append(line).append('\n'));
         return sb.toString();
@@ -66,9 +66,5 @@ public final class HeadlineComparison {
         return String.format(Locale.ROOT, "%9s %8s [%s, %s]", TerminalFigures.value(metric, r.baseMean()),
                 TerminalFigures.signed(metric, r.diffMean()), TerminalFigures.signed(metric, r.diffP05()),
                 TerminalFigures.signed(metric, r.diffP95()));
-    }
-
-    private static String pad(String s) {
-        return s.length() >= CELL ? s : s + " ".repeat(CELL - s.length());
     }
 }

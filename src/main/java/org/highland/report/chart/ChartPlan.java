@@ -38,7 +38,10 @@ public final class ChartPlan {
      *
      * @param metrics metrics asked for; empty for the headline metrics plus the policy and
      *                validation charts the folder supports
-     * @param areas   areas asked for; empty for the provinces
+     * @param areas   areas asked for; empty for the provinces. Charts of no area (validation,
+     *                cost-effectiveness) are drawn only when no area is asked for, so that
+     *                {@code chart RESULTS --region <park>} after {@code --charts} adds the park's
+     *                charts instead of refusing to overwrite the cost chart nobody asked for.
      */
     public static List<NamedChart> build(ResultsFolder folder, List<String> metrics, List<String> areas,
                                          List<Target> targets) throws IOException {
@@ -60,8 +63,9 @@ public final class ChartPlan {
         }
         if (!folder.isCompare()) {
             SummaryTable table = folder.summary();
-            List<String> wanted = defaults ? present(table.metrics()) : metrics;
-            check(wanted, wantedAreas, table.metrics(), areasOf(table), (m, a) -> !table.series(m, a).isEmpty());
+            Coverage coverage = (m, a) -> !table.series(m, a).isEmpty();
+            List<String> wanted = defaults ? covered(present(table.metrics()), wantedAreas, coverage) : metrics;
+            check(wanted, wantedAreas, table.metrics(), areasOf(table), coverage);
             for (String m : wanted) {
                 charts.add(TimeSeriesChart.build(table, m, wantedAreas, targets, footnote));
             }
@@ -70,7 +74,7 @@ public final class ChartPlan {
                 charts.add(PolicyCharts.outlayByInstrument(table, wantedAreas, footnote));
             }
             CsvRows validation = folder.validation();
-            if (defaults && validation != null && !validation.rows().isEmpty()) {
+            if (defaults && areas.isEmpty() && validation != null && !validation.rows().isEmpty()) {
                 charts.add(ValidationCharts.fit(validation, footnote));
                 if (ValidationCharts.hasTable2(validation)) {
                     charts.add(ValidationCharts.table2(validation, footnote));
@@ -85,9 +89,10 @@ public final class ChartPlan {
             known.add(r.get("metric"));
             knownAreas.add(r.get("region"));
         });
-        List<String> wanted = defaults ? present(known) : metrics;
-        check(wanted, wantedAreas, known, knownAreas, (m, a) -> comparison.rows().stream()
-                .anyMatch(r -> r.get("metric").equals(m) && r.get("region").equals(a)));
+        Coverage coverage = (m, a) -> comparison.rows().stream()
+                .anyMatch(r -> r.get("metric").equals(m) && r.get("region").equals(a));
+        List<String> wanted = defaults ? covered(present(known), wantedAreas, coverage) : metrics;
+        check(wanted, wantedAreas, known, knownAreas, coverage);
         SummaryTable base = folder.base() == null ? null : folder.scenarioSummary(folder.base());
         for (String m : wanted) {
             for (String a : wantedAreas) {
@@ -103,7 +108,7 @@ public final class ChartPlan {
                 charts.add(CompareCharts.difference(comparison, folder.variants(), m, a, footnote));
             }
         }
-        if (defaults && folder.costs() != null && !PolicyCharts.spending(folder.costs()).isEmpty()) {
+        if (defaults && areas.isEmpty() && folder.costs() != null && !PolicyCharts.spending(folder.costs()).isEmpty()) {
             charts.add(PolicyCharts.costEffectiveness(folder.costs(), footnote));
         }
         return charts;
@@ -112,6 +117,16 @@ public final class ChartPlan {
     /** The headline metrics a folder holds (an older or partial folder may lack some). */
     private static List<String> present(Set<String> metrics) {
         return HEADLINE.stream().filter(metrics::contains).toList();
+    }
+
+    /**
+     * Of the default metrics, those every area asked for records: a park or city records only
+     * some, and `chart RESULTS --region <park>` should draw those, not refuse because a metric
+     * nobody named is missing. When none is left the list is kept, so the check names the gap.
+     */
+    private static List<String> covered(List<String> metrics, List<String> areas, Coverage coverage) {
+        List<String> covered = metrics.stream().filter(m -> areas.stream().allMatch(a -> coverage.has(m, a))).toList();
+        return covered.isEmpty() ? metrics : covered;
     }
 
     /** The areas of a summary, in file order. */

@@ -1,19 +1,38 @@
 package org.highland.report.chart;
 
 import java.util.Locale;
+import org.highland.run.TerminalFigures;
 
 /**
- * What every chart says at its foot, so a chart handed on alone still tells where it came from.
+ * What every chart says at its foot, so a chart handed on alone still tells where it came from,
+ * and that it is indicative only when it comes from a reduced scale or few replications (the
+ * terminal tables say so too; a chart pasted into a slide must not lose it).
  *
  * @param scenario     scenario name (for a comparison: base and variants)
- * @param replications replications per scenario
- * @param scale        population scale of the run
+ * @param replications replications per scenario (0 when unknown)
+ * @param scale        population scale of the run (NaN when unknown)
  * @param version      Highland version and commit
  */
 public record Footnote(String scenario, int replications, double scale, String version) {
     public String text() {
-        return String.format(Locale.ROOT, "Scenario %s; %d replications at scale %s; bands: 5-95 %% of replications;"
-                + " Highland %s", scenario, replications, trim(scale), version);
+        String text = String.format(Locale.ROOT, "Scenario %s; %d replications at scale %s; bands: 5-95 %% of"
+                + " replications; Highland %s", scenario, replications, trim(scale), version);
+        return indicative() ? text + "; INDICATIVE ONLY: " + shortfall() : text;
+    }
+
+    /** Whether the figures come from a reduced scale or fewer replications than figures to report need. */
+    public boolean indicative() {
+        return replications > 0 && (scale < 1 || replications < TerminalFigures.MIN_REPLICATIONS);
+    }
+
+    /** What makes the figures indicative, e.g. "reduced scale, fewer than 10 replications"; empty if nothing. */
+    public String shortfall() {
+        if (!indicative()) {
+            return "";
+        }
+        String few = "fewer than " + TerminalFigures.MIN_REPLICATIONS + " replications";
+        return scale < 1 ? (replications < TerminalFigures.MIN_REPLICATIONS ? "reduced scale, " + few : "reduced scale")
+                : few;
     }
 
     private static String trim(double d) {

@@ -70,11 +70,28 @@ public final class Labels {
         return area.substring(colon + 1) + " (" + kind + ", " + region + ")";
     }
 
-    /** "rdSuperDeduction2015" reads "rd super deduction 2015": words split at case and digit changes. */
+    /**
+     * "rdSuperDeduction2015" reads "R&D super deduction 2015", "shanghaiTrialSupport" "Shanghai
+     * trial support": words split at case and digit changes, the first capitalised (a region's name
+     * leads most instrument names, and a legend entry starts a phrase).
+     */
     public static String instrument(String name) {
         String spaced = name.replaceAll("(?<=[a-z])(?=[A-Z])", " ")
                 .replaceAll("(?<=[A-Za-z])(?=[0-9])", " ")
                 .replaceAll("(?<=[0-9])(?=[A-Za-z])", " ");
-        return spaced.toLowerCase(Locale.ROOT).replaceAll("\\brd\\b", "R&D");
+        return capitalised(rd(spaced.toLowerCase(Locale.ROOT)));
+    }
+
+    /** An instrument type: "rd-super-deduction" reads "R&D super deduction", "approval-reward" "approval reward". */
+    public static String instrumentType(String type) {
+        return rd(type.replace('-', ' '));
+    }
+
+    private static String rd(String words) {
+        return words.replaceAll("\\brd\\b", "R&D");
+    }
+
+    private static String capitalised(String words) {
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

@@ -94,8 +94,9 @@ public final class PolicyCharts {
                     new TextTitle(ChartFonts.drawable(Labels.area(area)), ChartFonts.bold(12f)), RectangleAnchor.TOP_LEFT));
             combined.add(panel, 1);
         }
-        if (!paying.isEmpty()) {
-            ChartStyle.markProjection((XYPlot) combined.getSubplots().get(0), first, last);
+        // Every panel, as in the time series: a reader of the third panel must see where figures end too.
+        for (XYPlot panel : combined.getSubplots()) {
+            ChartStyle.markProjection(panel, first, last);
         }
         JFreeChart chart = new JFreeChart("Public outlay by instrument", ChartFonts.bold(17f), combined, true);
         ChartStyle.finish(chart, "Mean over replications of each year's outlay, stacked by policy instrument;"
@@ -158,7 +159,8 @@ public final class PolicyCharts {
         JFreeChart chart = new JFreeChart("What each variant's extra spending buys, by " + horizon(costs),
                 ChartFonts.bold(17f), combined, false);
         ChartStyle.finish(chart, "Cumulative extra outlay over the base and what each extra 100 M yuan bought;"
-                + " dot: mean, whisker: 5-95 % of paired replications; variants that spent no more are left out",
+                + " dot: mean, whisker: 5-95 % of paired replications; left out: regions where a variant spent no"
+                + " more, changed no instrument, or spent more only by noise",
                 footnote);
         return new NamedChart("cost_effectiveness", "cost-effectiveness", chart, ChartExport.BASE_WIDTH * 4 / 3,
                 230 + 46 * rows.size());

@@ -58,15 +58,17 @@ public final class TimeSeriesChart {
         if (areas.size() > 1 && needsPanels(series)) {
             CombinedDomainXYPlot combined = new CombinedDomainXYPlot(ChartStyle.yearAxis());
             combined.setGap(14);
+            boolean anyFigure = false;
             for (int i = 0; i < areas.size(); i++) {
                 XYPlot panel = plot(List.of(areas.get(i)), List.of(series.get(i)), targets, unit, flow, first, last, 0);
+                anyFigure |= panel.getDataset(1).getSeriesCount() > 0;
                 XYTitleAnnotation label = new XYTitleAnnotation(0.01, 0.99,
                         new TextTitle(ChartFonts.drawable(Labels.area(areas.get(i))), ChartFonts.bold(12f)),
                         RectangleAnchor.TOP_LEFT);
                 panel.addAnnotation(label);
                 combined.add(panel, 1);
             }
-            combined.setFixedLegendItems(panelLegend());
+            combined.setFixedLegendItems(panelLegend(anyFigure));
             JFreeChart chart = new JFreeChart(ChartFonts.drawable(title), ChartFonts.bold(17f), combined, true);
             ChartStyle.finish(chart, subtitle + "; one panel per area, each with its own scale", footnote);
             return new NamedChart(stem, "time series", chart, ChartExport.BASE_WIDTH,
@@ -143,8 +145,12 @@ public final class TimeSeriesChart {
         return plot;
     }
 
-    /** Legend of small multiples: what the line, band and points mean (areas are named in their panels). */
-    private static LegendItemCollection panelLegend() {
+    /**
+     * Legend of small multiples: what the line, band and points mean (areas are named in their
+     * panels); the points only when a panel shows one, so a metric without published figures does
+     * not promise some.
+     */
+    static LegendItemCollection panelLegend(boolean withFigures) {
         LegendItemCollection items = new LegendItemCollection();
         Color c = ChartStyle.colour(0);
         LegendItem mean = new LegendItem("mean of replications", null, null, null, new Rectangle2D.Double(-6, -1, 12, 2), c);
@@ -152,7 +158,7 @@ public final class TimeSeriesChart {
                 new Rectangle2D.Double(-6, -5, 12, 10), ChartStyle.band(c));
         LegendItem figure = new LegendItem("published figure (± tolerance)", null, null, null,
                 new Ellipse2D.Double(-5, -5, 10, 10), c, new BasicStroke(1f), ChartStyle.REFERENCE);
-        for (LegendItem item : List.of(mean, band, figure)) {
+        for (LegendItem item : withFigures ? List.of(mean, band, figure) : List.of(mean, band)) {
             item.setLabelFont(ChartFonts.plain(12f));
             items.add(item);
         }

@@ -1,10 +1,12 @@
 package org.highland.experiment.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.highland.run.ReplicationResult;
 import org.junit.jupiter.api.Test;
 
@@ -137,5 +139,31 @@ class CostEffectivenessTest {
         assertEquals(1.95 / 0.6, talents.p95(), 1e-12);
         assertEquals(20.0, north.intervals().outputPerYuan().p05(), 1e-12);
         assertEquals(-60.0, north.intervals().extraOutlay().p95(), 1e-12);
+    }
+
+    @Test
+    void aProvinceTheVariantDoesNotActInGetsNoRatioForItsSpillOver() {
+        // The variant acts in North only; South's own instruments pay 20 M a year less because its
+        // output falls by 3 billion: dividing one by the other is not cost-effectiveness.
+        List<ReplicationResult> base = List.of(base(0), base(1));
+        List<ReplicationResult> variant = List.of(0, 1).stream().map(rep -> Synthetic.result(rep, (m, a, y) -> {
+            double b = m == OUTLAY ? 50 : 10 + rep;
+            if (a == 0) {
+                return b + (m == OUTLAY ? 100 : 2);
+            }
+            return a == 1 ? b - (m == OUTLAY ? 20 : m == OUTPUT ? 3 : 0) : b;
+        })).toList();
+        CostEffectivenessRow anyProvince = CostEffectiveness.of("v", base, variant, List.of(2021)).get(1);
+        assertEquals("South", anyProvince.region());
+        assertEquals(-40.0, anyProvince.extraOutlayMillion(), 1e-12);
+        assertEquals(150.0, anyProvince.outputPerYuan(), 1e-9, "without the reach, 6 B lost on 40 M 'saved'");
+
+        List<CostEffectivenessRow> rows = CostEffectiveness.of("v", base, variant, List.of(2021), Set.of("North"));
+        CostEffectivenessRow south = rows.get(1);
+        assertEquals(-40.0, south.extraOutlayMillion(), 1e-12, "the outlay change is still reported");
+        assertTrue(Double.isNaN(south.outputPerYuan()) && Double.isNaN(south.intervals().outputPerYuan().p05()));
+        assertEquals(CostEffectivenessRow.SPILL_OVER, south.ratioNote());
+        assertFalse(Double.isNaN(rows.get(0).outputPerYuan()), "North, where it acts, keeps its ratio");
+        assertFalse(Double.isNaN(rows.get(2).outputPerYuan()), "and so does the total");
     }
 }

@@ -148,6 +148,9 @@ class ChartDatasetTest {
         assertEquals(16.7, perYuan.getYValue(0, 0), 1e-12);
         assertEquals(10, perYuan.getStartYValue(0, 0), 1e-12);
         assertEquals(25, perYuan.getEndYValue(0, 0), 1e-12);
+        String subtitles = cost.chart().getSubtitles().stream().filter(t -> t instanceof org.jfree.chart.title.TextTitle)
+                .map(t -> ((org.jfree.chart.title.TextTitle) t).getText()).reduce("", String::concat);
+        assertTrue(subtitles.contains("changed no instrument"), "says which regions it leaves out: " + subtitles);
     }
 
     @Test
@@ -157,5 +160,30 @@ class ChartDatasetTest {
         assertEquals("billion yuan", Labels.axis("biomedicine_industrial_output", "billion_yuan"));
         assertEquals("R&D super deduction 2015", Labels.instrument("rdSuperDeduction2015"));
         assertFalse(Labels.instrument("standardRate").contains("R&D"));
+    }
+
+    @Test
+    void panelLegendsPromisePublishedFiguresOnlyWhereSomeAreDrawn() throws Exception {
+        SummaryTable table = table();
+        // Jiangsu is twenty times Anhui: one panel each.
+        List<String> areas = List.of("Jiangsu", "Anhui");
+        CombinedDomainXYPlot outlay = assertInstanceOf(CombinedDomainXYPlot.class,
+                TimeSeriesChart.build(table, "policy_outlay", areas, Targets.load(), FOOT).chart().getPlot());
+        assertEquals(2, outlay.getFixedLegendItems().getItemCount(), "no published outlay: mean and band only");
+        CombinedDomainXYPlot output = assertInstanceOf(CombinedDomainXYPlot.class,
+                TimeSeriesChart.build(table, "biomedicine_industrial_output", areas, Targets.load(), FOOT).chart().getPlot());
+        assertEquals(3, output.getFixedLegendItems().getItemCount(), "Jiangsu's published output is drawn");
+    }
+
+    @Test
+    void everyPanelOfTheOutlayByInstrumentMarksWherePublishedFiguresEnd() throws Exception {
+        SummaryTable table = table();
+        // The fixture runs 2015-2024, so 2021 | 2022 lies inside it.
+        CombinedDomainXYPlot panels = assertInstanceOf(CombinedDomainXYPlot.class, PolicyCharts.outlayByInstrument(
+                table, ResultsFixtures.PROVINCES, FOOT).chart().getPlot());
+        assertEquals(4, panels.getSubplots().size());
+        for (XYPlot panel : panels.getSubplots()) {
+            assertEquals(1, panel.getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND).size());
+        }
     }
 }

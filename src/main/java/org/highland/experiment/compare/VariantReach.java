@@ -1,0 +1,47 @@
+package org.highland.experiment.compare;
+
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.highland.policy.PolicySpec;
+import org.highland.scenario.Scenario;
+
+/**
+ * The provinces where a variant changes an instrument: one it adds, removes or sets differently
+ * from the base, in that province or in "all". Elsewhere a change of outlay can only be
+ * spill-over: firms and talents that move, or output that falls, change what the base's own
+ * instruments pay there (an R&D super-deduction forgone on less profit). Dividing what a
+ * province gained or lost by such an outlay change reads as cost-effectiveness and is not.
+ */
+public final class VariantReach {
+    private VariantReach() {
+    }
+
+    /** Provinces (region keys of the base) where the variant's policies differ from the base's. */
+    public static Set<String> provinces(Scenario base, Scenario variant) {
+        Set<String> names = new LinkedHashSet<>(base.policies().keySet());
+        names.addAll(variant.policies().keySet());
+        Set<String> reached = new LinkedHashSet<>();
+        for (String name : names) {
+            PolicySpec b = base.policies().get(name);
+            PolicySpec v = variant.policies().get(name);
+            if (!Objects.equals(b, v)) {
+                add(reached, b, base.regions());
+                add(reached, v, base.regions());
+            }
+        }
+        return reached;
+    }
+
+    private static void add(Set<String> reached, PolicySpec policy, Map<String, ?> regions) {
+        if (policy == null) {
+            return;
+        }
+        if ("all".equals(policy.region())) {
+            reached.addAll(regions.keySet());
+        } else {
+            reached.add(policy.region());
+        }
+    }
+}

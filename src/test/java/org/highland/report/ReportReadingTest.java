@@ -1,0 +1,124 @@
+package org.highland.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.highland.report.chart.Footnote;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a planner reads in report.html: numbers, the policy table and the warning on indicative runs. */
+class ReportReadingTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void countsAndZerosReadAsNumbersOfThings() {
+        assertEquals("0", HtmlReport.num(0.0, "count"), "no 0.00 approvals");
+        assertEquals("0", HtmlReport.num(-0.0, "billion_yuan"));
+        assertEquals("2.5", HtmlReport.num(2.5, "count"), "a mean count with one decimal, not 2.50");
+        assertEquals("914", HtmlReport.num(913.9, "count"), "hundreds of talents are whole");
+        assertEquals("12,900", HtmlReport.num(12_900.4, "count"));
+        assertEquals("218.0", HtmlReport.num(218.04, "billion_yuan"));
+        assertEquals("0.0332", HtmlReport.num(0.03317, "ratio"));
+        assertEquals("0.000", HtmlReport.num(-2.2e-12, "ratio"), "rounding noise is neither -0 nor 2.2e-12");
+        assertEquals("0.0", HtmlReport.num(-0.04, "count"));
+    }
+
+    @Test
+    void budgetsReadAsMoneyOrSayWhyThereIsNone() throws Exception {
+        JsonNode policies = new YAMLMapper().readTree("""
+                rdSuperDeduction2021:
+                  type: rd-super-deduction
+                  region: all
+                  startYear: 2021
+                  endYear: 2035
+                  annualBudgetMillion: 1000000000
+                reviewReform:
+                  type: review-reform
+                  region: all
+                  startYear: 2017
+                  endYear: 2035
+                  annualBudgetMillion: 0
+                shanghaiTrialSupport:
+                  type: clinical-trial-support
+                  region: Shanghai
+                  startYear: 2019
+                  endYear: 2035
+                  annualBudgetMillion: 2000
+                """);
+        String html = ReportPolicies.table(policies, null, null);
+        assertFalse(html.contains("1000000000") || html.contains("1,000,000,000"), html);
+        assertTrue(html.contains("no cap (tax expenditure)"), html);
+        assertTrue(html.contains("none (no outlay)"), html);
+        assertTrue(html.contains(">2,000<"), html);
+        assertTrue(html.contains(">Shanghai trial support<") && html.contains(">R&amp;D super deduction<"), html);
+        assertTrue(html.contains("per region"), "region all gives each region the budget: " + html);
+    }
+
+    @Test
+    void aReducedScaleRunIsMarkedIndicativeInTheReportAndOnEveryChart() throws Exception {
+        Path run = ResultsFixtures.runFolder(dir.resolve("run"), false);
+        String html = HtmlReport.render(ResultsFolder.read(run));
+        assertTrue(html.contains("<p class=\"warning\"><strong>Indicative only.</strong> These figures come from 3"
+                + " replications at scale 0.05"), "the fixture ran 3 replications at scale 0.05");
+        assertTrue(html.contains("2026-11-27 10:00:00 UTC"), "start time to the second");
+        assertTrue(new Footnote("s", 3, 0.05, "v").text().endsWith("INDICATIVE ONLY: reduced scale, fewer than 10"
+                + " replications"));
+        assertFalse(new Footnote("s", 10, 1.0, "v").text().contains("INDICATIVE"));
+
+        Files.writeString(run.resolve("manifest.json"), ResultsFixtures.manifest()
+                .replace("\"replications\" : 3", "\"replications\" : 10").replace("\"scale\" : 0.05", "\"scale\" : 1"));
+        String full = HtmlReport.render(ResultsFolder.read(run));
+        assertFalse(full.contains("class=\"warning\"") || full.contains("INDICATIVE"), "a full run carries no warning");
+    }
+
+    @Test
+    void theValidationSummaryExplainsEveryBasisItCounts() throws Exception {
+        Path run = ResultsFixtures.runFolder(dir.resolve("validated"), true);
+        Path csv = run.resolve("validation.csv");
+        Files.writeString(csv, Files.readString(csv).replace(",calibrated,eq,true,448,", ",earlier_fit,eq,true,448,"));
+        String html = HtmlReport.render(ResultsFolder.read(run));
+        assertTrue(html.contains("<td>earlier fit</td>"), "the fixture now counts an earlier_fit target");
+        assertTrue(html.contains("earlier fit: seen by an earlier fit"), "and the text says what that basis means");
+    }
+
+    @Test
+    void aVariantWithAChineseNameIsFoundUnderTheFolderNameCompareGaveIt() throws Exception {
+        Path cmp = ResultsFixtures.compareFolder(dir.resolve("cmp"));
+        String name = "浙江试验";
+        // compare names the folder with FileNames.safe, which keeps letters of any script.
+        Path scenarios = cmp.resolve("scenarios");
+        Files.move(scenarios.resolve("more-output"), scenarios.resolve(FileNames.safe(name, "scenario")));
+        Files.writeString(scenarios.resolve(FileNames.safe(name, "scenario") + ".resolved.yaml"),
+                Files.readString(scenarios.resolve("more-output.resolved.yaml")).replace("name: more-output", "name: " + name));
+        Files.delete(scenarios.resolve("more-output.resolved.yaml"));
+        for (String csv : new String[] {"comparison.csv", "cost_effectiveness.csv"}) {
+            Files.writeString(cmp.resolve(csv), Files.readString(cmp.resolve(csv)).replace("more-output,", name + ","));
+        }
+        ResultsFolder folder = ResultsFolder.read(cmp);
+        assertEquals("baseline", folder.base(), "the variant's folder is not taken for the base");
+        String html = HtmlReport.render(folder);
+        assertTrue(html.contains("<h3>" + name + "</h3>") && html.contains(">approval reward<"),
+                "the variant's policies are read from its resolved scenario");
+        assertTrue(html.contains("variants against the base"), "its summary is found for the chart");
+    }
+
+    @Test
+    void theCompareReportTabulatesEveryProvincesEffectNotOnlyTheCharted() throws Exception {
+        Path cmp = ResultsFixtures.compareFolder(dir.resolve("effects"));
+        String html = HtmlReport.render(ResultsFolder.read(cmp));
+        // Jiangsu's output in 2024: base 2 x (120 + 12 x 9) = 456; the variant adds 5 a year from 2015: +45 [+43, +48].
+        assertTrue(html.contains("<th>2024 base</th><th>2024 difference [5-95 %]</th>"), html);
+        assertTrue(html.contains("<td>Biomedicine industrial output</td><td>billion yuan</td><td>Jiangsu</td>"
+                + "<td class=\"num\">456.0</td><td class=\"num\">+45.0 [+43.0 – +48.0]</td>"), html);
+        assertEquals("0", ReportEffects.signed(0.0, "count"));
+        assertEquals("-0.35", ReportEffects.signed(-0.35, "ratio"));
+        assertEquals("+2.5", ReportEffects.signed(2.5, "count"));
+    }
+}
