@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * How figures look in the terminal tables of {@code run} and {@code compare}: counts as whole
- * numbers, money with one decimal, never "-0", a legend that spells out each short column label,
+ * numbers from 100 up and with one decimal below (a mean over replications of a small count, such
+ * as 2.8 innovative approvals, is not rounded to 3), money with one decimal, never "-0", a legend that spells out each short column label,
  * and a warning when the figures come from a reduced scale or few replications.
  */
 public final class TerminalFigures {
@@ -16,13 +17,16 @@ public final class TerminalFigures {
     private TerminalFigures() {
     }
 
-    /** A value in its metric's unit: counts whole, others with one decimal; -0 prints as 0. */
+    /** Counts from this size up print whole; below it with one decimal, as the HTML report does. */
+    private static final double WHOLE_COUNT_FROM = 100;
+
+    /** A value in its metric's unit: counts whole from 100 up, others with one decimal; -0 prints as 0. */
     public static String value(Metric metric, double value) {
         if (Double.isNaN(value)) {
             return "-";
         }
-        boolean count = "count".equals(metric.unit());
-        String text = String.format(Locale.ROOT, count ? "%.0f" : "%.1f", value);
+        boolean whole = "count".equals(metric.unit()) && Math.abs(value) >= WHOLE_COUNT_FROM;
+        String text = String.format(Locale.ROOT, whole ? "%.0f" : "%.1f", value);
         return text.matches("-0(\\.0)?") ? text.substring(1) : text;
     }
 
