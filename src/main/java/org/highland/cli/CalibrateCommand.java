@@ -279,7 +279,8 @@ public final class CalibrateCommand implements Callable<Integer> {
             best = result.best();
             Experiment.Settings scoring = confirmTop > 0
                     ? new Experiment.Settings(confirmScale, seed, confirmReplications, options.threads(), engine) : runs;
-            // Scored to the last target year, so the held-out targets are judged too; the runs of
+            // Scored to the last year that may enter a loss (2021), so the held-out targets up to it
+            // are judged too; later targets show as not simulated (validate scores them). The runs of
             // the confirmation are kept, so the chosen candidate is not simulated twice.
             ScenarioSimulator scorer = new ScenarioSimulator(scenarioFile, options.sets, params, scoreYear, scoring);
             Map<List<Double>, List<ReplicationResult>> runsOf = new HashMap<>();
