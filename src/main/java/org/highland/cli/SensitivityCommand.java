@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.highland.experiment.sensitivity.SamplingNotes;
 import org.highland.experiment.sensitivity.Sensitivity;
 import org.highland.experiment.sensitivity.SensitivityRow;
 import org.highland.experiment.sensitivity.SweepOutputs;
@@ -58,14 +59,15 @@ public final class SensitivityCommand implements Callable<Integer> {
                     + " Fix: pass the folder `highland sweep` printed, or an experiment file.");
         }
         List<SensitivityRow> rows;
+        SweepOutputs outputs = SweepOutputs.read(folder);
         try {
-            rows = Sensitivity.analyse(SweepOutputs.read(folder), resamples);
+            rows = Sensitivity.analyse(outputs, resamples);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(folder + ": " + e.getMessage() + ". Fix: use design method morris or sobol.");
         }
         Path file = folder.resolve(Sensitivity.FILE);
         Sensitivity.write(file, rows);
-        Sensitivity.print(stdout, rows, top);
+        Sensitivity.print(stdout, rows, top, SamplingNotes.of(outputs, rows));
         stdout.println();
         stdout.println("sensitivity: " + file);
         if (charts) {

@@ -42,6 +42,8 @@ class SensitivityCommandTest {
         assertEquals(1 + 2 * 2, rows.size());
         assertTrue(rows.get(1).startsWith("base:enterprises:Zhejiang:2016,") && rows.get(1).contains(",morris,1,"), rows.get(1));
         assertTrue(first.out.contains("mu*"), first.out);
+        assertTrue(first.out.contains("sample: 3 trajectories (9 points) x 1 replication(s) per point")
+                && first.out.contains("warning: one replication per point"), "the sample and its limits: " + first.out);
         byte[] before = Files.readAllBytes(out.resolve(Sensitivity.FILE));
 
         CliRun again = CliRun.highland("sensitivity", out.toString(), "--bootstrap", "50", "--charts");
