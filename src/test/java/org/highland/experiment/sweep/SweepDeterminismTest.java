@@ -100,9 +100,26 @@ class SweepDeterminismTest {
         assertTrue(rows.size() >= 3 && rows.get(1).startsWith("0,"), rows.toString());
         assertTrue(rows.stream().skip(1).anyMatch(r -> r.split(",")[1].equals("true")), "one box is selected");
 
+        assertTrue(run.out.contains(" of interest (") && run.out.contains("base:enterprises:Zhejiang:2016 < "),
+                "the header names the output, the count of interest and the range of values: " + run.out);
+
         CliRun bad = CliRun.highland("discover", reference.toString(), "--output", "listings", "--region", "Zhejiang",
                 "--year", "2016", "--above", "1");
         assertEquals(2, bad.exitCode, bad.toString());
+        assertTrue(bad.err.contains("--scenario base --output enterprises --region Zhejiang --year 2016"),
+                "the refusal lists the outputs the sweep has: " + bad.err);
+
+        Files.delete(reference.resolve("discovery.csv"));
+        CliRun none = CliRun.highland("discover", reference.toString(), "--output", "enterprises", "--region",
+                "Zhejiang", "--year", "2016", "--below", "-1");
+        assertEquals(2, none.exitCode, none.toString());
+        assertTrue(none.err.contains("none of the") && none.err.contains("nothing to discover")
+                && none.err.contains("choose a threshold inside that range"), none.err);
+        CliRun all = CliRun.highland("discover", reference.toString(), "--output", "enterprises", "--region",
+                "Zhejiang", "--year", "2016", "--above", "-1");
+        assertEquals(2, all.exitCode, all.toString());
+        assertTrue(all.err.contains("all of the"), all.err);
+        assertFalse(Files.exists(reference.resolve("discovery.csv")), "a refused discovery writes nothing");
     }
 
     private static int finished(Path journal) throws Exception {
