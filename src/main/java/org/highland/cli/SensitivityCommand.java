@@ -52,6 +52,11 @@ public final class SensitivityCommand implements Callable<Integer> {
             throw new BadInputException("--bootstrap " + resamples + ": expected 0 or more. Fix: e.g. --bootstrap 1000.");
         }
         Path folder = input;
+        if (!Files.exists(input)) {
+            throw new BadInputException(input + ": expected an experiment file or a finished sweep folder, but there is"
+                    + " no such file or folder. Fix: check the path; relative paths start from "
+                    + Path.of("").toAbsolutePath() + ".");
+        }
         if (!Files.isDirectory(input)) {
             folder = sweep.run(input, stdout);
         } else if (!SweepOutputs.isSweep(input)) {

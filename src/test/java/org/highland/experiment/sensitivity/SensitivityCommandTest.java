@@ -61,4 +61,12 @@ class SensitivityCommandTest {
         assertEquals(2, run.exitCode, run.toString());
         assertTrue(run.err.contains("not a finished sweep folder"), run.err);
     }
+
+    @Test
+    void aMissingPathIsRefusedAsNeitherAnExperimentNorASweep() {
+        CliRun run = CliRun.highland("sensitivity", dir.resolve("study").toString());
+        assertEquals(2, run.exitCode, run.toString());
+        assertTrue(run.err.contains("expected an experiment file or a finished sweep folder, but there is no such file"
+                + " or folder"), run.err);
+    }
 }
