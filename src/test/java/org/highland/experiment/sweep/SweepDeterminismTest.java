@@ -122,6 +122,31 @@ class SweepDeterminismTest {
         assertFalse(Files.exists(reference.resolve("discovery.csv")), "a refused discovery writes nothing");
     }
 
+    /** A sweep stopped by SIGTERM (kill, or Ctrl-C's SIGINT alike) says what it kept and how to go on. */
+    @Test
+    void anInterruptedSweepSaysHowToResume() throws Exception {
+        Path out = dir.resolve("terminated");
+        Path journal = dir.resolve(".terminated.partial").resolve(SweepRunner.JOURNAL);
+        Path log = dir.resolve("terminated.log");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.highland.cli.HighlandCommand", "sweep",
+                experiment.toString(), "--scale", SCALE, "--end", END, "--threads", "1", "--quiet", "--out", out.toString()));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (finished(journal) < 1 && child.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            child.destroy();
+            child.waitFor(30, TimeUnit.SECONDS);
+        } finally {
+            child.destroyForcibly();
+        }
+        String said = Files.readString(log);
+        assertTrue(said.contains("sweep interrupted: ") && said.contains(" of 12 tasks finished and kept in ")
+                && said.contains("continue with the same command and --resume"), said);
+    }
+
     private static int finished(Path journal) throws Exception {
         if (!Files.exists(journal)) {
             return 0;
