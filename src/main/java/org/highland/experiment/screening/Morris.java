@@ -42,7 +42,18 @@ public final class Morris {
 
     /** r trajectories of k + 1 points each, as factor values, trajectory after trajectory. */
     public static List<double[]> design(List<Factor> factors, Settings settings) {
-        int k = factors.size();
+        List<double[]> points = new ArrayList<>();
+        for (double[] unit : unitDesign(factors.size(), settings)) {
+            points.add(values(factors, unit));
+        }
+        return points;
+    }
+
+    /**
+     * The same trajectories on the unit cube, exact grid positions (a sweep maps them to values
+     * itself; going through a [0, 1] factor would round them to 12 digits).
+     */
+    public static List<double[]> unitDesign(int k, Settings settings) {
         double delta = settings.delta();
         // Start levels leave room for a step up: 0, 1/(p-1), ..., 1 - delta.
         int startLevels = settings.levels() / 2;
@@ -57,11 +68,11 @@ public final class Morris {
                 unit[i] = up[i] ? start : start + delta;
             }
             int[] order = Draws.permutation(k, random);
-            points.add(values(factors, unit));
+            points.add(unit.clone());
             for (int step = 0; step < k; step++) {
                 int i = order[step];
                 unit[i] += up[i] ? delta : -delta;
-                points.add(values(factors, unit));
+                points.add(unit.clone());
             }
         }
         return points;
@@ -84,7 +95,10 @@ public final class Morris {
                 for (int j = 0; j < k; j++) {
                     int p = t * (k + 1) + j;
                     int i = changed(points.get(p), points.get(p + 1));
-                    double step = factors.get(i).unit(points.get(p + 1)[i]) - factors.get(i).unit(points.get(p)[i]);
+                    // Every step of the design is +-delta; read only its sign from the values, so that
+                    // equal changes give equal effects (and sigma 0), not effects 1e-15 apart.
+                    double step = Math.copySign(settings.delta(),
+                            factors.get(i).unit(points.get(p + 1)[i]) - factors.get(i).unit(points.get(p)[i]));
                     PointEffect a = effects.get(p);
                     PointEffect b = effects.get(p + 1);
                     ee[i][t] = (b.mean()[o] - a.mean()[o]) / step;
