@@ -56,6 +56,14 @@ class ExperimentFileRulesTest {
     }
 
     @Test
+    void aDifferenceWithoutAnyVariantsSaysToAddOne() throws Exception {
+        String m = refused("base: " + SweepFixtures.BASELINE + "\n" + FACTOR + "design: {method: morris, size: 2}\n"
+                + "outputs:\n  - {metric: enterprises, area: Zhejiang, year: 2016, difference: trial}\n");
+        assertTrue(m.contains("outputs[0].difference") && m.contains("got 'trial'")
+                && m.contains("Fix: add the variant, e.g. 'variants: {trial: "), m);
+    }
+
+    @Test
     void morrisLevelsMustBeEvenOtherDesignsDoNotCare() throws Exception {
         String m = refused("base: " + SweepFixtures.BASELINE + "\n" + FACTOR + "design: {method: morris, size: 2, levels: 5}\n" + OUTPUT);
         assertTrue(m.contains("design.levels") && m.contains("even number of Morris levels, got 5"), m);
