@@ -6,10 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.highland.experiment.screening.Output;
 import org.highland.experiment.sweep.DesignMethod;
 import org.highland.experiment.sweep.SweepDescriptor;
-import org.highland.run.Metric;
-import org.highland.run.Metrics;
 
 /**
  * What the sample behind a sweep's indices can support, said under each output's table: the
@@ -151,11 +150,6 @@ public final class SamplingNotes {
 
     /** The unit of an output label {@code scenario:metric:area:year}, as summary.csv names it. */
     static String unit(String label) {
-        String metric = label.split(":", 3)[1];
-        if (metric.startsWith(Metrics.outlayName(""))) {
-            return "million_yuan";
-        }
-        return Metrics.REGION.stream().filter(m -> m.name().equals(metric)).map(Metric::unit).findFirst()
-                .orElse("unit of " + metric);
+        return Output.unitOf(label.split(":", 3)[1]);
     }
 }
