@@ -9,6 +9,7 @@ import org.highland.experiment.sensitivity.SamplingNotes;
 import org.highland.experiment.sensitivity.Sensitivity;
 import org.highland.experiment.sensitivity.SensitivityRow;
 import org.highland.experiment.sensitivity.SweepOutputs;
+import org.highland.experiment.sweep.SweepDescriptor;
 import org.highland.report.chart.ChartExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,6 +63,13 @@ public final class SensitivityCommand implements Callable<Integer> {
         } else if (!SweepOutputs.isSweep(input)) {
             throw new BadInputException(input + ": not a finished sweep folder (no sweep.json and outputs.csv)."
                     + " Fix: pass the folder `highland sweep` printed, or an experiment file.");
+        } else if (!sweep.sweepOnly().isEmpty()) {
+            SweepDescriptor swept = SweepDescriptor.read(input);
+            throw new BadInputException(String.join(", ", sweep.sweepOnly()) + ": expected with an experiment file"
+                    + " only; " + input + " is a finished sweep (scale " + swept.scale() + ", " + swept.replications()
+                    + " replication(s) per point" + (swept.endYear() == null ? "" : ", to " + swept.endYear())
+                    + ") and is analysed as it was swept. Fix: drop " + String.join(", ", sweep.sweepOnly())
+                    + ", or pass the experiment file with them (and a new --out) to sweep again.");
         }
         List<SensitivityRow> rows;
         SweepOutputs outputs = SweepOutputs.read(folder);

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.highland.experiment.engine.TaskBackend;
 import org.highland.experiment.sweep.Designs;
@@ -40,6 +42,31 @@ public final class SweepOptions {
 
     @Option(names = "--quiet", description = "No progress output.")
     boolean quiet;
+
+    /**
+     * The options given that would change what a sweep runs or where it goes (--scale,
+     * --replications, --end, --out, --resume): meaningless for a finished sweep folder, which is
+     * analysed as it was swept.
+     */
+    List<String> sweepOnly() {
+        List<String> given = new ArrayList<>();
+        if (scale != null) {
+            given.add("--scale");
+        }
+        if (replications != null) {
+            given.add("--replications");
+        }
+        if (endYear != null) {
+            given.add("--end");
+        }
+        if (out != null) {
+            given.add("--out");
+        }
+        if (resume) {
+            given.add("--resume");
+        }
+        return given;
+    }
 
     /** Reads the experiment, runs (or resumes) its sweep and returns the finished folder. */
     Path run(Path experimentFile, PrintWriter stdout) throws Exception {

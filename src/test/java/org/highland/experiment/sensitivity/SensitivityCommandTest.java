@@ -50,6 +50,12 @@ class SensitivityCommandTest {
         assertEquals(0, again.exitCode, again.toString());
         assertFalse(again.out.contains("tasks on"), "a sweep folder is analysed, not re-run");
         assertArrayEquals(before, Files.readAllBytes(out.resolve(Sensitivity.FILE)));
+
+        CliRun ignored = CliRun.highland("sensitivity", out.toString(), "--scale", "0.2", "--replications", "5");
+        assertEquals(2, ignored.exitCode, "sweep options beside a finished sweep would be silently ignored: " + ignored);
+        assertTrue(ignored.err.contains("--scale, --replications: expected with an experiment file only")
+                && ignored.err.contains("is a finished sweep (scale 0.02, 1 replication(s) per point, to 2016)"),
+                ignored.err);
         try (var charts = Files.list(out.resolve("charts"))) {
             assertEquals(2, charts.filter(p -> p.toString().endsWith(".png")).count(), "one tornado per output");
         }
