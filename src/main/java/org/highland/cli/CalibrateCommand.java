@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -260,6 +261,13 @@ public final class CalibrateCommand implements Callable<Integer> {
         Evaluation best;
         List<Confirmation> confirmed = List.of();
         List<ValidationRow> fit;
+        AtomicInteger evaluated = new AtomicInteger(logged.size());
+        int budget = plan.budget();
+        // Ctrl-C or kill: the log keeps every scored candidate; say so, and how to go on.
+        Thread onInterrupt = new Thread(() -> System.err.printf(Locale.ROOT, "%ncalibration interrupted: %d of %d"
+                + " candidates are logged in %s; continue with the same command and --resume %s (in place of"
+                + " --out).%n", evaluated.get(), budget, log, folder));
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
         try (TaskBackend engine = backend.open(options.threads())) {
             Experiment.Settings runs = new Experiment.Settings(options.scale(), seed, plan.replications(),
                     options.threads(), engine);
@@ -273,6 +281,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                     } catch (IOException io) {
                         throw new UncheckedIOException(io);
                     }
+                    evaluated.incrementAndGet();
                     progress.step();
                 });
             }
@@ -293,6 +302,12 @@ public final class CalibrateCommand implements Callable<Integer> {
                 best = confirmed.get(0).confirmed();
             }
             fit = Validation.evaluate(relabelled, scored.simulate(best.values()));
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            } catch (IllegalStateException shuttingDown) {
+                // The JVM is already exiting: the hook runs and tells the user how to resume.
+            }
         }
         if (!confirmed.isEmpty()) {
             Confirmation.write(folder.resolve(Confirmation.FILE), params, confirmed);
