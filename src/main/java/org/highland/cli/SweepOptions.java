@@ -1,17 +1,22 @@
 package org.highland.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.highland.experiment.engine.TaskBackend;
+import org.highland.experiment.sensitivity.SweepOutputs;
 import org.highland.experiment.sweep.Designs;
 import org.highland.experiment.sweep.ExperimentReader;
 import org.highland.experiment.sweep.ExperimentSpec;
 import org.highland.experiment.sweep.SweepRunner;
+import org.highland.report.OutputExistsException;
 import org.highland.scenario.Scenarios;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -76,6 +81,7 @@ public final class SweepOptions {
         }
         Path folder = out != null ? out : Path.of("results", experiment.name(),
                 LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        refuseUsedFolder(folder);
         long points = Designs.count(experiment.method(), experiment.factors(), experiment.size());
         try (TaskBackend engine = backend.open(threads != null ? threads : Runtime.getRuntime().availableProcessors())) {
             stdout.printf(Locale.ROOT, "sweep %s: %s design, %d factors, %d points x %d replications = %d tasks on %s%n",
@@ -88,6 +94,29 @@ public final class SweepOptions {
         } catch (SweepRunner.FolderException e) {
             throw new BadInputException(e.getMessage());
         }
+    }
+
+    /**
+     * Refuses, before anything is printed or run, an --out that holds something, unless resuming
+     * (the runner checks what a resumed folder holds); a finished sweep there is named as such.
+     */
+    private void refuseUsedFolder(Path folder) throws IOException {
+        if (resume || !Files.exists(folder)) {
+            return;
+        }
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> entries = Files.list(folder)) {
+                if (entries.findAny().isEmpty()) {
+                    return;
+                }
+            }
+        }
+        if (SweepOutputs.isSweep(folder)) {
+            throw new BadInputException(folder + ": expected a new or empty --out folder, but it holds a finished sweep."
+                    + " Fix: analyse it without re-running (highland sensitivity " + folder + ", or discover), or give"
+                    + " another --out.");
+        }
+        throw new OutputExistsException(folder);
     }
 
     ExperimentSpec load(Path experimentFile) {

@@ -122,6 +122,16 @@ class SweepDeterminismTest {
         assertFalse(Files.exists(reference.resolve("discovery.csv")), "a refused discovery writes nothing");
     }
 
+    @Test
+    void aFinishedSweepAsOutIsRefusedBeforeAnythingRunsAndNamedAsSuch() throws Exception {
+        CliRun again = CliRun.highland("sweep", experiment.toString(), "--scale", SCALE, "--end", END, "--quiet",
+                "--out", reference.toString());
+        assertEquals(2, again.exitCode, again.toString());
+        assertFalse(again.out.contains("tasks on"), "refused before the sweep's heading: " + again.out);
+        assertTrue(again.err.contains("it holds a finished sweep") && again.err.contains("highland sensitivity "),
+                again.err);
+    }
+
     /** A sweep stopped by SIGTERM (kill, or Ctrl-C's SIGINT alike) says what it kept and how to go on. */
     @Test
     void anInterruptedSweepSaysHowToResume() throws Exception {
