@@ -93,6 +93,9 @@ class CalibrateCommandTest {
                 "--ensemble-margin", "1000", "--out", out.toString());
         assertEquals(ExitCodes.OK, o.code(), o.err());
         assertTrue(o.out().contains("left-out region Shanghai (its parameters at their defaults: "), o.out());
+        String line = o.out().lines().filter(l -> l.startsWith("left-out region")).findFirst().orElseThrow();
+        assertTrue(line.contains("simulated targets within tolerance") && !line.contains("sh_biomed_output_2024"),
+                "a 2024 figure, past the 2021 the fit is scored to, is neither hit nor miss: " + line);
         List<String> overlay = Files.readAllLines(out.resolve(CalibrateCommand.OVERLAY));
         assertTrue(overlay.stream().anyMatch(l -> l.startsWith("#") && l.contains("held out: 2021")
                 && l.contains("region left out: Shanghai")), String.join("\n", overlay));

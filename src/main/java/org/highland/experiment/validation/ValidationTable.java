@@ -41,12 +41,12 @@ public final class ValidationTable {
      * The ok column: {@code yes}, {@code NO}, or {@code not simulated} when the run produced no
      * value for the target (it ended before the target's year), which is no miss.
      */
-    static String ok(ValidationRow r) {
+    public static String ok(ValidationRow r) {
         return notSimulated(r) ? "not simulated" : r.within() ? "yes" : "NO";
     }
 
     /** Whether the run produced no value for the row's target (e.g. it ended before its year). */
-    static boolean notSimulated(ValidationRow r) {
+    public static boolean notSimulated(ValidationRow r) {
         return Double.isNaN(r.simMean());
     }
 
