@@ -34,7 +34,7 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "EXPERIMENT_OR_SWEEP_DIR", description = "Experiment file or finished sweep folder.")
     Path input;
 
-    @Option(names = "--bootstrap", defaultValue = "1000", description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--bootstrap", defaultValue = "1000", description = "Bootstrap resamples for the 95 %% intervals; 0 for none, printed [-, -] (default: ${DEFAULT-VALUE}).")
     int resamples;
 
     @Option(names = "--top", defaultValue = "10", description = "Factors printed per output (default: ${DEFAULT-VALUE}).")

@@ -116,7 +116,11 @@ public final class Sensitivity {
         }
     }
 
+    /** "value [low, high]"; "value [-, -]" without a bootstrap (--bootstrap 0). */
     private static String interval(Interval i, String format) {
+        if (Double.isNaN(i.low())) {
+            return String.format(Locale.ROOT, format + " [-, -]", i.value());
+        }
         return String.format(Locale.ROOT, format + " [" + format + ", " + format + "]", i.value(), i.low(), i.high());
     }
 }

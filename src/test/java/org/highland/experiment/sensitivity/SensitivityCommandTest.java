@@ -51,6 +51,10 @@ class SensitivityCommandTest {
         assertFalse(again.out.contains("tasks on"), "a sweep folder is analysed, not re-run");
         assertArrayEquals(before, Files.readAllBytes(out.resolve(Sensitivity.FILE)));
 
+        CliRun bare = CliRun.highland("sensitivity", out.toString(), "--bootstrap", "0");
+        assertEquals(0, bare.exitCode, bare.toString());
+        assertTrue(bare.out.contains(" [-, -] ") && !bare.out.contains("NaN"), "no bootstrap, no interval: " + bare.out);
+
         CliRun ignored = CliRun.highland("sensitivity", out.toString(), "--scale", "0.2", "--replications", "5");
         assertEquals(2, ignored.exitCode, "sweep options beside a finished sweep would be silently ignored: " + ignored);
         assertTrue(ignored.err.contains("--scale, --replications: expected with an experiment file only")
