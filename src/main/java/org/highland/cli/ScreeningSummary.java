@@ -34,8 +34,9 @@ final class ScreeningSummary {
                     sb.append(String.format(Locale.ROOT, "  %d. %s  swing %+.4g (effect %+.4g at %.4g, %+.4g at %.4g)",
                             r.rank(), r.factor(), r.swing(), r.effectAtLow(), r.low(), r.effectAtHigh(), r.high()));
                 } else {
-                    sb.append(String.format(Locale.ROOT, "  %d. %s  mu* %.4g  mu %+.4g  sigma %.4g",
-                            r.rank(), r.factor(), r.muStar(), r.mu(), r.sigma()));
+                    sb.append(String.format(Locale.ROOT, "  %d. %s  mu* %.4g [95 %% interval %.4g, %.4g]  mu %+.4g"
+                            + "  sigma %.4g", r.rank(), r.factor(), r.muStar(), r.muStarLow(), r.muStarHigh(), r.mu(),
+                            r.sigma()));
                 }
                 sb.append(r.aboveNoise() ? "" : String.format(Locale.ROOT, "  within noise (se %.3g)", r.noise()));
                 sb.append('\n');

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ScreeningSummaryTest {
     private static ScreeningRow oat(String factor, String output, double atLow, double atHigh, double noise, int rank) {
         return new ScreeningRow(factor, output, "oat", 0, 1, 0, atLow, atHigh, atHigh - atLow, Double.NaN, Double.NaN,
-                Double.NaN, 1, noise, rank);
+                Double.NaN, 1, noise, rank, Double.NaN, Double.NaN);
     }
 
     @Test

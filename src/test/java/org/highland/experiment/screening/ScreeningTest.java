@@ -46,6 +46,10 @@ class ScreeningTest {
         ScreeningRow x3 = row(rows, "x3", "y:A:2030");
         assertEquals(3.0, x1.muStar(), 1e-9, "a linear factor's elementary effect is its slope over the range");
         assertEquals(0.0, x1.sigma(), 1e-9);
+        assertEquals(3.0, x1.muStarLow(), 1e-9, "equal effects: an interval of one point");
+        assertEquals(3.0, x1.muStarHigh(), 1e-9);
+        assertTrue(x2.muStarLow() < x2.muStar() && x2.muStar() < x2.muStarHigh(),
+                "a varying factor's mu* lies inside its bootstrap interval: " + x2);
         assertEquals(0.0, x3.muStar());
         assertTrue(x2.muStar() > 0 && x2.muStar() < x1.muStar(), "x2: " + x2.muStar());
         assertTrue(x2.sigma() > 0, "a non-linear factor's effects vary over the grid");
