@@ -1,5 +1,6 @@
 package org.highland.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.concurrent.Callable;
 import org.highland.experiment.discovery.Discovery;
 import org.highland.experiment.discovery.Prim;
 import org.highland.experiment.sensitivity.SweepOutputs;
+import org.highland.experiment.sweep.SweepDescriptor;
+import org.highland.report.Numbers;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,12 +70,25 @@ public final class DiscoverCommand implements Callable<Integer> {
         if (!(alpha > 0 && alpha < 0.5) || !(minMass > 0 && minMass < 1)) {
             throw new BadInputException("--alpha in (0, 0.5) and --min-mass in (0, 1) expected. Fix: e.g. --alpha 0.05 --min-mass 0.05.");
         }
+        if (!(minCoverage > 0 && minCoverage <= 1)) {
+            throw new BadInputException("--min-coverage " + minCoverage + ": expected a share in (0, 1]. Fix: e.g."
+                    + " --min-coverage 0.5.");
+        }
         boolean below = threshold.below != null;
         double value = below ? threshold.below : threshold.above;
         Discovery.Cases cases = Discovery.cases(folder, scenario, metric, area, year, value, below);
         if (cases.x().length == 0) {
             throw new BadInputException("no rows " + scenario + "," + metric + "," + area + "," + year + " in " + folder
-                    + "/outputs.csv. Fix: name an output of interest of the sweep (see its sweep.json).");
+                    + "/outputs.csv. Fix: name one of the sweep's outputs of interest: " + outputsOfInterest() + ".");
+        }
+        String condition = String.format(Locale.ROOT, "%s:%s:%s:%d %s %s", scenario, metric, area, year,
+                below ? "<" : ">", Numbers.format(value));
+        int interesting = cases.ofInterest();
+        if (interesting == 0 || interesting == cases.x().length) {
+            throw new BadInputException(String.format(Locale.ROOT, "%s: %s of the %d cases, so there is nothing to"
+                    + " discover (the values range from %s to %s). Fix: choose a threshold inside that range.",
+                    condition, interesting == 0 ? "none" : "all", cases.x().length, Numbers.format(cases.min()),
+                    Numbers.format(cases.max())));
         }
         List<Prim.Box> trajectory = Prim.peel(cases.x(), cases.interest(), alpha, minMass);
         int selected = Prim.select(trajectory, minCoverage);
@@ -81,8 +97,9 @@ public final class DiscoverCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Prim.Box box = trajectory.get(selected);
         Prim.Box all = trajectory.get(0);
-        out.printf(Locale.ROOT, "%d cases, %.1f %% of interest (%s %s %s)%n", cases.x().length, 100 * all.density(),
-                metric, below ? "<" : ">", value);
+        out.printf(Locale.ROOT, "%d cases (design points x replications), %d of interest (%.1f %%: %s; values"
+                + " from %s to %s)%n", cases.x().length, interesting, 100 * all.density(), condition,
+                Numbers.format(cases.min()), Numbers.format(cases.max()));
         out.printf(Locale.ROOT, "selected box (step %d of %d): coverage %.3f, density %.3f, mass %.3f%n", selected,
                 trajectory.size() - 1, box.coverage(), box.density(), box.mass());
         for (int i = 0; i < cases.factors().size(); i++) {
@@ -92,5 +109,12 @@ public final class DiscoverCommand implements Callable<Integer> {
         }
         out.println("discovery: " + file);
         return ExitCodes.OK;
+    }
+
+    /** The outputs of interest of the sweep, as options of this command. */
+    private String outputsOfInterest() throws IOException {
+        return String.join("; ", SweepDescriptor.read(folder).outputs().stream()
+                .map(o -> "--scenario " + o.scenarioLabel() + " --output " + o.metric() + " --region " + o.area()
+                        + " --year " + o.year()).toList());
     }
 }

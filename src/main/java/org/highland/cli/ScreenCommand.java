@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.highland.experiment.Experiment;
@@ -30,6 +31,7 @@ import org.highland.report.ManifestWriter;
 import org.highland.report.RunFolder;
 import org.highland.report.ScreeningCsvWriter;
 import org.highland.run.Metrics;
+import org.highland.scenario.LocatedDocument;
 import org.highland.scenario.PlausibleRanges;
 import org.highland.scenario.Scenario;
 import org.highland.scenario.Scenarios;
@@ -194,11 +196,14 @@ public final class ScreenCommand implements Callable<Integer> {
 
     private List<Output> outputs(Scenario base, Scenario variant) {
         if (outputs != null) {
+            List<Output> parsed;
             try {
-                return Output.parseList(outputs);
+                parsed = Output.parseList(outputs);
             } catch (IllegalArgumentException e) {
                 throw new BadInputException("--outputs " + e.getMessage() + ". Fix: e.g. --outputs enterprises:Zhejiang:2030.");
             }
+            checkOutputs(parsed, base, variant);
+            return parsed;
         }
         String area = region != null ? region : defaultRegion(base, variant);
         int start = base.time().startYear();
@@ -215,6 +220,42 @@ public final class ScreenCommand implements Callable<Integer> {
             }
         }
         return list;
+    }
+
+    /**
+     * Every --outputs item a run of both scenarios records (metric, region of the area, year), checked
+     * before anything runs: found only at the first run's results, a misspelt name cost a point's runs.
+     */
+    private static void checkOutputs(List<Output> parsed, Scenario base, Scenario variant) {
+        Set<String> metrics = new TreeSet<>();
+        Metrics.catalog(base.policies().keySet()).forEach(m -> metrics.add(m.name()));
+        Set<String> variantMetrics = new TreeSet<>();
+        Metrics.catalog(variant.policies().keySet()).forEach(m -> variantMetrics.add(m.name()));
+        metrics.retainAll(variantMetrics);
+        int start = base.time().startYear();
+        int end = base.time().endYear();
+        List<String> problems = new ArrayList<>();
+        for (Output o : parsed) {
+            if (!metrics.contains(o.metric())) {
+                problems.add("--outputs " + o.label() + ": expected a metric both runs record, got '" + o.metric()
+                        + "'. Fix: " + LocatedDocument.didYouMean(o.metric(), metrics,
+                        "see results/README.md or a run's summary.csv for the names") + ".");
+            }
+            String region = o.area().contains("/") ? o.area().substring(0, o.area().indexOf('/')) : o.area();
+            if (!base.regions().containsKey(region)) {
+                problems.add("--outputs " + o.label() + ": expected an area of " + base.regions().keySet()
+                        + " (or Region/city:Name, Region/park:Name), got '" + o.area() + "'. Fix: "
+                        + LocatedDocument.didYouMean(region, base.regions().keySet(), "name a region of the scenario")
+                        + ".");
+            }
+            if (o.year() < start || o.year() > end) {
+                problems.add("--outputs " + o.label() + ": expected a simulated year from " + start + " to " + end
+                        + ", got " + o.year() + ". Fix: pick a year the run covers (or a later --end).");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BadInputException(String.join("\n", problems));
+        }
     }
 
     /** The one region of the policies the variant adds or changes; Zhejiang (the focus) otherwise. */

@@ -20,18 +20,23 @@ final class ScreeningSummary {
                 continue;
             }
             ScreeningRow first = block.get(0);
-            sb.append(o.label());
+            sb.append(o.label()).append(" (").append(o.unit()).append(')');
             if ("oat".equals(first.method())) {
                 sb.append(String.format(Locale.ROOT, ": effect at nominal %+.4g", first.effectNominal()));
             }
             sb.append('\n');
+            if (block.stream().allMatch(r -> r.importance() == 0 && r.noise() == 0)) {
+                sb.append("  every run gave this output the same effect: no factor moves it (ranks are ties)\n");
+                continue;
+            }
             for (ScreeningRow r : block) {
                 if ("oat".equals(r.method())) {
                     sb.append(String.format(Locale.ROOT, "  %d. %s  swing %+.4g (effect %+.4g at %.4g, %+.4g at %.4g)",
                             r.rank(), r.factor(), r.swing(), r.effectAtLow(), r.low(), r.effectAtHigh(), r.high()));
                 } else {
-                    sb.append(String.format(Locale.ROOT, "  %d. %s  mu* %.4g  mu %+.4g  sigma %.4g",
-                            r.rank(), r.factor(), r.muStar(), r.mu(), r.sigma()));
+                    sb.append(String.format(Locale.ROOT, "  %d. %s  mu* %.4g [95 %% interval %.4g, %.4g]  mu %+.4g"
+                            + "  sigma %.4g", r.rank(), r.factor(), r.muStar(), r.muStarLow(), r.muStarHigh(), r.mu(),
+                            r.sigma()));
                 }
                 sb.append(r.aboveNoise() ? "" : String.format(Locale.ROOT, "  within noise (se %.3g)", r.noise()));
                 sb.append('\n');

@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.highland.experiment.sensitivity.SamplingNotes;
 import org.highland.experiment.sensitivity.Sensitivity;
 import org.highland.experiment.sensitivity.SensitivityRow;
 import org.highland.experiment.sensitivity.SweepOutputs;
+import org.highland.experiment.sweep.SweepDescriptor;
 import org.highland.report.chart.ChartExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,7 +34,7 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "EXPERIMENT_OR_SWEEP_DIR", description = "Experiment file or finished sweep folder.")
     Path input;
 
-    @Option(names = "--bootstrap", defaultValue = "1000", description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--bootstrap", defaultValue = "1000", description = "Bootstrap resamples for the 95 %% intervals; 0 for none, printed [-, -] (default: ${DEFAULT-VALUE}).")
     int resamples;
 
     @Option(names = "--top", defaultValue = "10", description = "Factors printed per output (default: ${DEFAULT-VALUE}).")
@@ -51,21 +53,34 @@ public final class SensitivityCommand implements Callable<Integer> {
             throw new BadInputException("--bootstrap " + resamples + ": expected 0 or more. Fix: e.g. --bootstrap 1000.");
         }
         Path folder = input;
+        if (!Files.exists(input)) {
+            throw new BadInputException(input + ": expected an experiment file or a finished sweep folder, but there is"
+                    + " no such file or folder. Fix: check the path; relative paths start from "
+                    + Path.of("").toAbsolutePath() + ".");
+        }
         if (!Files.isDirectory(input)) {
             folder = sweep.run(input, stdout);
         } else if (!SweepOutputs.isSweep(input)) {
             throw new BadInputException(input + ": not a finished sweep folder (no sweep.json and outputs.csv)."
                     + " Fix: pass the folder `highland sweep` printed, or an experiment file.");
+        } else if (!sweep.sweepOnly().isEmpty()) {
+            SweepDescriptor swept = SweepDescriptor.read(input);
+            throw new BadInputException(String.join(", ", sweep.sweepOnly()) + ": expected with an experiment file"
+                    + " only; " + input + " is a finished sweep (scale " + swept.scale() + ", " + swept.replications()
+                    + " replication(s) per point" + (swept.endYear() == null ? "" : ", to " + swept.endYear())
+                    + ") and is analysed as it was swept. Fix: drop " + String.join(", ", sweep.sweepOnly())
+                    + ", or pass the experiment file with them (and a new --out) to sweep again.");
         }
         List<SensitivityRow> rows;
+        SweepOutputs outputs = SweepOutputs.read(folder);
         try {
-            rows = Sensitivity.analyse(SweepOutputs.read(folder), resamples);
+            rows = Sensitivity.analyse(outputs, resamples);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(folder + ": " + e.getMessage() + ". Fix: use design method morris or sobol.");
         }
         Path file = folder.resolve(Sensitivity.FILE);
         Sensitivity.write(file, rows);
-        Sensitivity.print(stdout, rows, top);
+        Sensitivity.print(stdout, rows, top, SamplingNotes.of(outputs, rows));
         stdout.println();
         stdout.println("sensitivity: " + file);
         if (charts) {

@@ -1,15 +1,22 @@
 package org.highland.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.highland.experiment.engine.TaskBackend;
+import org.highland.experiment.sensitivity.SweepOutputs;
 import org.highland.experiment.sweep.Designs;
 import org.highland.experiment.sweep.ExperimentReader;
 import org.highland.experiment.sweep.ExperimentSpec;
 import org.highland.experiment.sweep.SweepRunner;
+import org.highland.report.OutputExistsException;
 import org.highland.scenario.Scenarios;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,6 +48,31 @@ public final class SweepOptions {
     @Option(names = "--quiet", description = "No progress output.")
     boolean quiet;
 
+    /**
+     * The options given that would change what a sweep runs or where it goes (--scale,
+     * --replications, --end, --out, --resume): meaningless for a finished sweep folder, which is
+     * analysed as it was swept.
+     */
+    List<String> sweepOnly() {
+        List<String> given = new ArrayList<>();
+        if (scale != null) {
+            given.add("--scale");
+        }
+        if (replications != null) {
+            given.add("--replications");
+        }
+        if (endYear != null) {
+            given.add("--end");
+        }
+        if (out != null) {
+            given.add("--out");
+        }
+        if (resume) {
+            given.add("--resume");
+        }
+        return given;
+    }
+
     /** Reads the experiment, runs (or resumes) its sweep and returns the finished folder. */
     Path run(Path experimentFile, PrintWriter stdout) throws Exception {
         ExperimentSpec experiment = load(experimentFile);
@@ -49,6 +81,7 @@ public final class SweepOptions {
         }
         Path folder = out != null ? out : Path.of("results", experiment.name(),
                 LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        refuseUsedFolder(folder);
         long points = Designs.count(experiment.method(), experiment.factors(), experiment.size());
         try (TaskBackend engine = backend.open(threads != null ? threads : Runtime.getRuntime().availableProcessors())) {
             stdout.printf(Locale.ROOT, "sweep %s: %s design, %d factors, %d points x %d replications = %d tasks on %s%n",
@@ -61,6 +94,29 @@ public final class SweepOptions {
         } catch (SweepRunner.FolderException e) {
             throw new BadInputException(e.getMessage());
         }
+    }
+
+    /**
+     * Refuses, before anything is printed or run, an --out that holds something, unless resuming
+     * (the runner checks what a resumed folder holds); a finished sweep there is named as such.
+     */
+    private void refuseUsedFolder(Path folder) throws IOException {
+        if (resume || !Files.exists(folder)) {
+            return;
+        }
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> entries = Files.list(folder)) {
+                if (entries.findAny().isEmpty()) {
+                    return;
+                }
+            }
+        }
+        if (SweepOutputs.isSweep(folder)) {
+            throw new BadInputException(folder + ": expected a new or empty --out folder, but it holds a finished sweep."
+                    + " Fix: analyse it without re-running (highland sensitivity " + folder + ", or discover), or give"
+                    + " another --out.");
+        }
+        throw new OutputExistsException(folder);
     }
 
     ExperimentSpec load(Path experimentFile) {

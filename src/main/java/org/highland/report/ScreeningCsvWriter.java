@@ -15,7 +15,7 @@ public final class ScreeningCsvWriter {
     /** Columns of screening.csv, in order. */
     public static final List<String> COLUMNS = List.of("factor", "output", "method", "low", "high",
             "effect_nominal", "effect_at_low", "effect_at_high", "swing", "mu_star", "mu", "sigma", "trajectories",
-            "noise_se", "above_noise", "rank");
+            "noise_se", "above_noise", "rank", "mu_star_low", "mu_star_high");
 
     private ScreeningCsvWriter() {
     }
@@ -26,7 +26,8 @@ public final class ScreeningCsvWriter {
                 csv.write(new String[] {r.factor(), r.output(), r.method(), number(r.low()), number(r.high()),
                     number(r.effectNominal()), number(r.effectAtLow()), number(r.effectAtHigh()), number(r.swing()),
                     number(r.muStar()), number(r.mu()), number(r.sigma()), Integer.toString(r.trajectories()),
-                    number(r.noise()), Boolean.toString(r.aboveNoise()), Integer.toString(r.rank())});
+                    number(r.noise()), Boolean.toString(r.aboveNoise()), Integer.toString(r.rank()),
+                    number(r.muStarLow()), number(r.muStarHigh())});
             }
         }
     }

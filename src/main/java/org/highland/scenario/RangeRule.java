@@ -69,7 +69,7 @@ public record RangeRule(String pattern, String low, String high, RangeBasis basi
         if (!relative(bound)) {
             return number(bound);
         }
-        double v = value * number(bound);
+        double v = SignificantDigits.round(value * number(bound));
         return Math.max(min, Math.min(max, v));
     }
 }

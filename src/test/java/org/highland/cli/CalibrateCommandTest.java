@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.highland.experiment.calibration.CalibrationEnsemble;
@@ -34,6 +35,32 @@ class CalibrateCommandTest {
     private static List<String> overlayValues(Path folder) throws IOException {
         return Files.readAllLines(folder.resolve(CalibrateCommand.OVERLAY)).stream()
                 .filter(l -> !l.startsWith("#")).toList();
+    }
+
+    /** A calibration stopped by SIGTERM (kill, or Ctrl-C's SIGINT alike) says what it logged and how to resume. */
+    @Test
+    void anInterruptedCalibrationSaysHowToResume() throws Exception {
+        Path out = dir.resolve("stopped");
+        Path said = dir.resolve("stopped.log");
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), "org.highland.cli.HighlandCommand", "calibrate", BASELINE,
+                "--replications", "1", "--threads", "1", "--scale", "0.02", "--budget", "400", "--out", out.toString())
+                .redirectErrorStream(true).redirectOutput(said.toFile()).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            Path log = out.resolve("calibration.csv");
+            while ((!Files.exists(log) || Files.readAllLines(log).size() < 3) && child.isAlive()
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            child.destroy();
+            child.waitFor(30, TimeUnit.SECONDS);
+        } finally {
+            child.destroyForcibly();
+        }
+        String text = Files.readString(said);
+        assertTrue(text.contains("calibration interrupted: ") && text.contains(" of 400 candidates are logged in ")
+                && text.contains("continue with the same command and --resume " + out), text);
     }
 
     @Test
@@ -66,6 +93,9 @@ class CalibrateCommandTest {
                 "--ensemble-margin", "1000", "--out", out.toString());
         assertEquals(ExitCodes.OK, o.code(), o.err());
         assertTrue(o.out().contains("left-out region Shanghai (its parameters at their defaults: "), o.out());
+        String line = o.out().lines().filter(l -> l.startsWith("left-out region")).findFirst().orElseThrow();
+        assertTrue(line.contains("simulated targets within tolerance") && !line.contains("sh_biomed_output_2024"),
+                "a 2024 figure, past the 2021 the fit is scored to, is neither hit nor miss: " + line);
         List<String> overlay = Files.readAllLines(out.resolve(CalibrateCommand.OVERLAY));
         assertTrue(overlay.stream().anyMatch(l -> l.startsWith("#") && l.contains("held out: 2021")
                 && l.contains("region left out: Shanghai")), String.join("\n", overlay));

@@ -88,4 +88,19 @@ class ScreenCommandTest {
         assertTrue(run.err.contains("unknown.csv:1: 'firms.noSuchThing' is not a parameter"), run.err);
         assertFalse(Files.exists(out));
     }
+
+    @Test
+    void misspeltOutputsAreRefusedBeforeAnythingRuns() throws IOException {
+        Path factors = Files.writeString(dir.resolve("f.csv"), "firms.discountRatePerYear\n");
+        Path out = dir.resolve("outputs");
+        CliRun run = CliRun.highland("screen", BASELINE, "--variant", variant().toString(), "--parameters",
+                factors.toString(), "--outputs", "enterprizes:Zhejaing:2040", "--scale", "0.03", "--end", "2017",
+                "--replications", "2", "--out", out.toString());
+        assertEquals(2, run.exitCode, run.toString());
+        assertTrue(run.err.contains("got 'enterprizes'. Fix: did you mean 'enterprises'?"), run.err);
+        assertTrue(run.err.contains("got 'Zhejaing'. Fix: did you mean 'Zhejiang'?"), run.err);
+        assertTrue(run.err.contains("expected a simulated year from 2015 to 2017, got 2040"), run.err);
+        assertFalse(run.out.contains("runs of"), "refused before the screen's heading, nothing run: " + run.out);
+        assertFalse(Files.exists(out));
+    }
 }

@@ -21,8 +21,16 @@ import org.highland.experiment.sweep.SweepRunner;
 public final class Discovery {
     public static final String FILE = "discovery.csv";
 
-    /** The cases of one output, and the factors. */
-    public record Cases(List<SweepFactor> factors, double[][] x, boolean[] interest) {
+    /** The cases of one output, and the factors; {@code min} and {@code max} of its values (NaN for none). */
+    public record Cases(List<SweepFactor> factors, double[][] x, boolean[] interest, double min, double max) {
+        /** How many cases are of interest. */
+        public int ofInterest() {
+            int n = 0;
+            for (boolean b : interest) {
+                n += b ? 1 : 0;
+            }
+            return n;
+        }
     }
 
     private Discovery() {
@@ -35,12 +43,16 @@ public final class Discovery {
         List<double[]> x = new ArrayList<>();
         List<Boolean> interest = new ArrayList<>();
         String yearText = Integer.toString(year);
+        double min = Double.NaN;
+        double max = Double.NaN;
         try (BufferedReader in = Files.newBufferedReader(folder.resolve(SweepRunner.OUTPUTS))) {
             String line = in.readLine();
             while ((line = in.readLine()) != null) {
                 List<String> f = Csv.split(line);
                 if (f.get(2).equals(scenario) && f.get(3).equals(metric) && f.get(4).equals(area) && f.get(5).equals(yearText)) {
                     double v = Double.parseDouble(f.get(6));
+                    min = x.isEmpty() ? v : Math.min(min, v);
+                    max = x.isEmpty() ? v : Math.max(max, v);
                     x.add(values.get(Integer.parseInt(f.get(0))));
                     interest.add(below ? v < threshold : v > threshold);
                 }
@@ -50,7 +62,7 @@ public final class Discovery {
         for (int i = 0; i < flags.length; i++) {
             flags[i] = interest.get(i);
         }
-        return new Cases(d.factors(), x.toArray(new double[0][]), flags);
+        return new Cases(d.factors(), x.toArray(new double[0][]), flags, min, max);
     }
 
     /** One row per box of the trajectory and factor: step, quality, whether selected, the factor's bounds. */

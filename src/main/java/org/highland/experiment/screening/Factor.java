@@ -1,5 +1,6 @@
 package org.highland.experiment.screening;
 
+import org.highland.scenario.SignificantDigits;
 /**
  * A parameter varied by a screen, over its plausible range.
  *
@@ -16,9 +17,9 @@ public record Factor(String path, double low, double high, double nominal) {
         }
     }
 
-    /** The value at a point of the unit interval, 0 at low and 1 at high. */
+    /** The value at a point of the unit interval, 0 at low and 1 at high (to 12 significant digits). */
     public double at(double unit) {
-        return low + unit * (high - low);
+        return SignificantDigits.round(low + unit * (high - low));
     }
 
     /** The position of a value on the unit interval. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.highland.scenario.LocatedDocument;
 import org.highland.scenario.ParameterCatalog;
 import org.highland.scenario.ParameterRow;
 import org.highland.scenario.PlausibleRange;
@@ -42,7 +43,8 @@ public final class Factors {
      * a path may be a pattern ({@code *}, {@code **}) standing for every screenable parameter it
      * matches. Blank lines, {@code #} comments and a {@code path,...} header are skipped.
      *
-     * @throws IllegalArgumentException naming the line of a path that matches nothing usable
+     * @throws IllegalArgumentException listing every line that names nothing usable, one a line:
+     *                                  file and line, what is wrong, and the fix
      */
     public static List<Factor> fromFile(Path file, Scenario base, Scenario variant, PlausibleRanges ranges)
             throws IOException {
@@ -52,6 +54,7 @@ public final class Factors {
         }
         Set<String> shared = paths(variant);
         Map<String, Factor> chosen = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
         List<String> lines = Files.readAllLines(file);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
@@ -61,65 +64,80 @@ public final class Factors {
             String where = file + ":" + (i + 1) + ": ";
             String[] f = line.split(",");
             if (f.length != 1 && f.length != 3) {
-                throw new IllegalArgumentException(where + "expected path or path,low,high, got '" + line + "'");
+                problems.add(where + "expected path or path,low,high, got '" + line + "'. Fix: write e.g."
+                        + " firms.shortageDelay or firms.shortageDelay,0.3,0.7.");
+                continue;
             }
             String pattern = f[0].strip();
             boolean glob = pattern.contains("*");
             Pattern regex = RangeRule.glob(pattern);
             int before = chosen.size();
+            int found = problems.size();
             for (ParameterRow row : rows.values()) {
                 if (!regex.matcher(row.path()).matches()) {
                     continue;
                 }
                 if (!shared.contains(row.path())) {
-                    if (glob) {
-                        continue;
+                    if (!glob) {
+                        problems.add(where + row.path() + " is not a parameter of the variant; a factor must be set in"
+                                + " both scenarios. Fix: screen a parameter both have (see `highland params VARIANT`).");
                     }
-                    throw new IllegalArgumentException(where + row.path() + " is not a parameter of the variant;"
-                            + " a factor must be set in both scenarios");
+                    continue;
                 }
-                Factor factor = f.length == 3 ? explicit(where, row, f[1], f[2]) : plausible(where, row, glob);
+                Factor factor = f.length == 3 ? explicit(where, row, f[1], f[2], problems)
+                        : plausible(where, row, glob, problems);
                 if (factor != null) {
                     chosen.putIfAbsent(row.path(), factor);
                 }
             }
-            if (chosen.size() == before && !glob && !rows.containsKey(pattern)) {
-                throw new IllegalArgumentException(where + "'" + pattern + "' is not a parameter of the base scenario"
-                        + " (see `highland params BASE`)");
+            if (chosen.size() == before && problems.size() == found && !glob && !rows.containsKey(pattern)) {
+                problems.add(where + "'" + pattern + "' is not a parameter of the base scenario. Fix: "
+                        + LocatedDocument.didYouMean(pattern, rows.keySet(), "see `highland params BASE` for the paths")
+                        + ".");
+            } else if (chosen.size() == before && problems.size() == found && glob) {
+                problems.add(where + "'" + pattern + "' matches no parameter with a plausible range in both scenarios."
+                        + " Fix: check the pattern against `highland params BASE`.");
             }
-            if (chosen.size() == before && glob) {
-                throw new IllegalArgumentException(where + "'" + pattern + "' matches no parameter with a plausible"
-                        + " range in both scenarios");
-            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("\n", problems));
         }
         return new ArrayList<>(chosen.values());
     }
 
-    private static Factor explicit(String where, ParameterRow row, String lowText, String highText) {
+    private static Factor explicit(String where, ParameterRow row, String lowText, String highText,
+                                   List<String> problems) {
+        double low;
+        double high;
         try {
-            double low = Double.parseDouble(lowText.strip());
-            double high = Double.parseDouble(highText.strip());
-            if (!(low < high) || low < row.min() || high > row.max()) {
-                throw new IllegalArgumentException(where + row.path() + ": expected low < high within the validity"
-                        + " bounds [" + row.min() + ", " + row.max() + "], got " + low + ", " + high);
-            }
-            return new Factor(row.path(), low, high, row.number());
+            low = Double.parseDouble(lowText.strip());
+            high = Double.parseDouble(highText.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(where + "low and high must be numbers");
+            problems.add(where + row.path() + ": low and high must be numbers, got '" + lowText.strip() + "', '"
+                    + highText.strip() + "'. Fix: write e.g. " + row.path() + ",0.1,0.3.");
+            return null;
         }
+        if (!(low < high) || low < row.min() || high > row.max()) {
+            problems.add(where + row.path() + ": expected low < high within the validity bounds [" + row.min() + ", "
+                    + row.max() + "], got " + lowText.strip() + ", " + highText.strip() + ". Fix: "
+                    + (low > high ? "swap the ends: " + row.path() + "," + highText.strip() + "," + lowText.strip()
+                    : "keep both ends within the bounds, low below high") + ".");
+            return null;
+        }
+        return new Factor(row.path(), low, high, row.number());
     }
 
-    private static Factor plausible(String where, ParameterRow row, boolean glob) {
+    private static Factor plausible(String where, ParameterRow row, boolean glob, List<String> problems) {
         PlausibleRange r = row.range();
         if (r != null && r.screenable()) {
             return new Factor(row.path(), r.low(), r.high(), row.number());
         }
-        if (glob) {
-            return null;
+        if (!glob) {
+            problems.add(where + row.path() + " has no plausible range of positive width ("
+                    + (r == null ? "no row" : "basis " + r.basis().word()) + " in " + PlausibleRanges.BUILT_IN
+                    + "). Fix: give one as path,low,high.");
         }
-        throw new IllegalArgumentException(where + row.path() + " has no plausible range of positive width ("
-                + (r == null ? "no row" : "basis " + r.basis().word()) + " in " + PlausibleRanges.BUILT_IN
-                + "); give one as path,low,high");
+        return null;
     }
 
     private static Set<String> paths(Scenario scenario) {

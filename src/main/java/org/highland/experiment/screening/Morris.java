@@ -3,6 +3,7 @@ package org.highland.experiment.screening;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.stat.StatUtils;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.highland.model.random.Draws;
 import org.highland.model.random.SplitMix64;
 
@@ -18,6 +19,8 @@ import org.highland.model.random.SplitMix64;
  */
 public final class Morris {
     public static final String METHOD = "morris";
+    /** Bootstrap resamples of the trajectories behind mu*'s 95 % interval (as sensitivity's default). */
+    static final int RESAMPLES = 1000;
 
     private Morris() {
     }
@@ -42,7 +45,18 @@ public final class Morris {
 
     /** r trajectories of k + 1 points each, as factor values, trajectory after trajectory. */
     public static List<double[]> design(List<Factor> factors, Settings settings) {
-        int k = factors.size();
+        List<double[]> points = new ArrayList<>();
+        for (double[] unit : unitDesign(factors.size(), settings)) {
+            points.add(values(factors, unit));
+        }
+        return points;
+    }
+
+    /**
+     * The same trajectories on the unit cube, exact grid positions (a sweep maps them to values
+     * itself; going through a [0, 1] factor would round them to 12 digits).
+     */
+    public static List<double[]> unitDesign(int k, Settings settings) {
         double delta = settings.delta();
         // Start levels leave room for a step up: 0, 1/(p-1), ..., 1 - delta.
         int startLevels = settings.levels() / 2;
@@ -57,11 +71,11 @@ public final class Morris {
                 unit[i] = up[i] ? start : start + delta;
             }
             int[] order = Draws.permutation(k, random);
-            points.add(values(factors, unit));
+            points.add(unit.clone());
             for (int step = 0; step < k; step++) {
                 int i = order[step];
                 unit[i] += up[i] ? delta : -delta;
-                points.add(values(factors, unit));
+                points.add(unit.clone());
             }
         }
         return points;
@@ -84,23 +98,59 @@ public final class Morris {
                 for (int j = 0; j < k; j++) {
                     int p = t * (k + 1) + j;
                     int i = changed(points.get(p), points.get(p + 1));
-                    double step = factors.get(i).unit(points.get(p + 1)[i]) - factors.get(i).unit(points.get(p)[i]);
+                    // Every step of the design is +-delta; read only its sign from the values, so that
+                    // equal changes give equal effects (and sigma 0), not effects 1e-15 apart.
+                    double step = Math.copySign(settings.delta(),
+                            factors.get(i).unit(points.get(p + 1)[i]) - factors.get(i).unit(points.get(p)[i]));
                     PointEffect a = effects.get(p);
                     PointEffect b = effects.get(p + 1);
                     ee[i][t] = (b.mean()[o] - a.mean()[o]) / step;
                     eeSe[i][t] = Math.hypot(a.se()[o], b.se()[o]) / Math.abs(step);
                 }
             }
+            double[][] muStar = muStarIntervals(ee, settings.seed() + o);
             List<ScreeningRow> block = new ArrayList<>();
             for (int i = 0; i < k; i++) {
                 Factor f = factors.get(i);
                 block.add(new ScreeningRow(f.path(), outputs.get(o).label(), METHOD, f.low(), f.high(),
                         Double.NaN, Double.NaN, Double.NaN, Double.NaN, meanAbs(ee[i]), StatUtils.mean(ee[i]), sd(ee[i]), r,
-                        StatUtils.mean(eeSe[i]), 0));
+                        StatUtils.mean(eeSe[i]), 0, muStar[i][0], muStar[i][1]));
             }
             rows.addAll(Screening.ranked(block));
         }
         return rows;
+    }
+
+    /**
+     * Per factor, the 95 % percentile bootstrap interval of mu* over the trajectories (resampled
+     * with replacement, {@value #RESAMPLES} times, from a seeded generator: reproducible), as
+     * {@code sensitivity} gives for a sweep's Morris design. Kept here rather than shared with the
+     * sensitivity package, which depends on this one.
+     */
+    private static double[][] muStarIntervals(double[][] ee, long seed) {
+        int k = ee.length;
+        int r = k == 0 ? 0 : ee[0].length;
+        double[][] draws = new double[k][RESAMPLES];
+        SplitMix64 random = new SplitMix64(seed);
+        int[] sample = new int[r];
+        for (int b = 0; b < RESAMPLES; b++) {
+            for (int t = 0; t < r; t++) {
+                sample[t] = (int) (random.nextDouble() * r);
+            }
+            for (int i = 0; i < k; i++) {
+                double m = 0;
+                for (int t : sample) {
+                    m += Math.abs(ee[i][t]) / r;
+                }
+                draws[i][b] = m;
+            }
+        }
+        double[][] out = new double[k][];
+        Percentile percentile = new Percentile();
+        for (int i = 0; i < k; i++) {
+            out[i] = new double[] {percentile.evaluate(draws[i], 2.5), percentile.evaluate(draws[i], 97.5)};
+        }
+        return out;
     }
 
     private static int changed(double[] a, double[] b) {

@@ -48,7 +48,7 @@ public final class OneAtATime {
                 double noise = Math.hypot(low.se()[o], high.se()[o]);
                 block.add(new ScreeningRow(f.path(), outputs.get(o).label(), METHOD, f.low(), f.high(),
                         effects.get(0).mean()[o], atLow, atHigh, atHigh - atLow, Double.NaN, Double.NaN, Double.NaN,
-                        1, noise, 0));
+                        1, noise, 0, Double.NaN, Double.NaN));
             }
             rows.addAll(Screening.ranked(block));
         }

@@ -2,6 +2,8 @@ package org.highland.experiment.screening;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.highland.run.Metric;
+import org.highland.run.Metrics;
 
 /**
  * A quantity whose policy effect a screen tracks: one metric in one area and year.
@@ -11,6 +13,20 @@ import java.util.List;
  * @param year   calendar year
  */
 public record Output(String metric, String area, int year) {
+    /** The unit of the metric, as summary.csv names it. */
+    public String unit() {
+        return unitOf(metric);
+    }
+
+    /** The unit of a recorded metric ({@code policy_outlay.<name>}: million yuan). */
+    public static String unitOf(String metric) {
+        if (metric.startsWith(Metrics.outlayName(""))) {
+            return Metrics.POLICY_OUTLAY.unit();
+        }
+        return Metrics.REGION.stream().filter(m -> m.name().equals(metric)).map(Metric::unit).findFirst()
+                .orElse("unit of " + metric);
+    }
+
     /** {@code metric:area:year}, as written on the command line and in screening.csv. */
     public String label() {
         return metric + ":" + area + ":" + year;

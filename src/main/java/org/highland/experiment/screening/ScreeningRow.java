@@ -24,10 +24,14 @@ package org.highland.experiment.screening;
  *                      about twice this is indistinguishable from simulation noise; 0 for an exact
  *                      model, NaN with one replication
  * @param rank          1 = moves this output's effect most (by |swing| or mu*), ties in factor order
+ * @param muStarLow     lower end of mu*'s 95 % percentile bootstrap interval over the trajectories
+ *                      (Morris; NaN for OAT)
+ * @param muStarHigh    upper end of that interval
  */
 public record ScreeningRow(String factor, String output, String method, double low, double high,
                            double effectNominal, double effectAtLow, double effectAtHigh, double swing,
-                           double muStar, double mu, double sigma, int trajectories, double noise, int rank) {
+                           double muStar, double mu, double sigma, int trajectories, double noise, int rank,
+                           double muStarLow, double muStarHigh) {
     /** Whether the ranking measure exceeds twice its Monte Carlo standard error. */
     public boolean aboveNoise() {
         return !(noise >= 0) || importance() > 2 * noise;
@@ -40,6 +44,6 @@ public record ScreeningRow(String factor, String output, String method, double l
 
     ScreeningRow withRank(int r) {
         return new ScreeningRow(factor, output, method, low, high, effectNominal, effectAtLow, effectAtHigh, swing,
-                muStar, mu, sigma, trajectories, noise, r);
+                muStar, mu, sigma, trajectories, noise, r, muStarLow, muStarHigh);
     }
 }

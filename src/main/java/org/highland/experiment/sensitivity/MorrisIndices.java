@@ -6,11 +6,18 @@ import java.util.List;
  * Morris elementary effects from trajectories on the unit cube: along trajectory t the step from
  * point p to p + 1 changes one factor i by d (in units of its range), and
  * EE_i,t = (f(x_p+1) - f(x_p)) / d. Per factor: mu* = mean_t |EE| (Campolongo et al. 2007), mu =
- * mean_t EE, sigma = sd_t EE (n - 1); mu* with a bootstrap interval over trajectories.
+ * mean_t EE, sigma = sd_t EE (n - 1); mu* with a bootstrap interval over trajectories. Given the
+ * variance of each point's replication mean, also the noise of mu*: the standard error of one
+ * elementary effect, sqrt(var_p + var_p+1) / |d|, averaged over the trajectories (as
+ * {@code screen} does; it ignores the correlation common random numbers give neighbouring points,
+ * so it errs on the side of calling an effect noise).
  */
 public final class MorrisIndices {
-    /** Per factor: mu* with its interval, mu and sigma. */
-    public record Result(Interval[] muStar, double[] mu, double[] sigma) {
+    /**
+     * Per factor: mu* with its interval, mu, sigma and the noise standard error of an elementary
+     * effect (NaN without replication variances).
+     */
+    public record Result(Interval[] muStar, double[] mu, double[] sigma, double[] noise) {
     }
 
     private MorrisIndices() {
@@ -21,11 +28,20 @@ public final class MorrisIndices {
      * @param y     outputs in design order
      */
     public static Result estimate(List<double[]> units, double[] y, int k, int resamples, long seed) {
+        return estimate(units, y, null, k, resamples, seed);
+    }
+
+    /**
+     * @param varianceOfMeans variance of each point's replication mean, in design order, or null
+     */
+    public static Result estimate(List<double[]> units, double[] y, double[] varianceOfMeans, int k, int resamples,
+                                  long seed) {
         int r = units.size() / (k + 1);
         if (units.size() != r * (k + 1) || y.length != units.size()) {
             throw new IllegalArgumentException("expected trajectories of " + (k + 1) + " points");
         }
         double[][] ee = new double[k][r];
+        double[] noise = new double[k];
         for (int t = 0; t < r; t++) {
             for (int s = 0; s < k; s++) {
                 int p = t * (k + 1) + s;
@@ -34,6 +50,8 @@ public final class MorrisIndices {
                 for (int i = 0; i < k; i++) {
                     if (from[i] != to[i]) {
                         ee[i][t] = (y[p + 1] - y[p]) / (to[i] - from[i]);
+                        noise[i] += varianceOfMeans == null ? Double.NaN
+                                : Math.sqrt(varianceOfMeans[p] + varianceOfMeans[p + 1]) / Math.abs(to[i] - from[i]) / r;
                     }
                 }
             }
@@ -59,6 +77,6 @@ public final class MorrisIndices {
             }
             sigma[i] = r < 2 ? Double.NaN : Math.sqrt(ss / (r - 1));
         }
-        return new Result(muStar, mu, sigma);
+        return new Result(muStar, mu, sigma, noise);
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.highland.experiment.sweep.Csv;
 import org.highland.experiment.sweep.DesignMethod;
 import org.highland.experiment.sweep.SweepDescriptor;
@@ -39,23 +40,24 @@ public final class Sensitivity {
             double[] y = sweep.means()[o];
             List<SensitivityRow> block = new ArrayList<>();
             if (d.method() == DesignMethod.MORRIS) {
-                MorrisIndices.Result r = MorrisIndices.estimate(units, y, k, resamples, d.seed() + o);
+                MorrisIndices.Result r = MorrisIndices.estimate(units, y, sweep.varianceOfMeans()[o], k, resamples,
+                        d.seed() + o);
                 for (int i = 0; i < k; i++) {
                     block.add(new SensitivityRow(label, factors.get(i).path(), d.method().word(), 0, r.muStar()[i],
-                            r.mu()[i], r.sigma()[i], Interval.NONE, Interval.NONE));
+                            r.mu()[i], r.sigma()[i], Interval.NONE, Interval.NONE, r.noise()[i]));
                 }
             } else {
                 SobolIndices.Result r = SobolIndices.estimate(y, k, resamples, d.seed() + o);
                 for (int i = 0; i < k; i++) {
                     block.add(new SensitivityRow(label, factors.get(i).path(), d.method().word(), 0, Interval.NONE,
-                            Double.NaN, Double.NaN, r.first()[i], r.total()[i]));
+                            Double.NaN, Double.NaN, r.first()[i], r.total()[i], Double.NaN));
                 }
             }
             block.sort(Comparator.comparingDouble((SensitivityRow r) -> -Math.abs(r.key())));
             for (int i = 0; i < block.size(); i++) {
                 SensitivityRow r = block.get(i);
                 rows.add(new SensitivityRow(r.output(), r.factor(), r.method(), i + 1, r.muStar(), r.mu(), r.sigma(),
-                        r.first(), r.total()));
+                        r.first(), r.total(), r.muStarNoise()));
             }
         }
         return rows;
@@ -67,7 +69,8 @@ public final class Sensitivity {
             text.append(Csv.field(r.output())).append(',').append(Csv.field(r.factor())).append(',').append(r.method())
                     .append(',').append(r.rank());
             for (double v : new double[] {r.muStar().value(), r.muStar().low(), r.muStar().high(), r.mu(), r.sigma(),
-                r.first().value(), r.first().low(), r.first().high(), r.total().value(), r.total().low(), r.total().high()}) {
+                r.first().value(), r.first().low(), r.first().high(), r.total().value(), r.total().low(), r.total().high(),
+                r.muStarNoise()}) {
                 text.append(',').append(Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.6g", v));
             }
             text.append('\n');
@@ -75,27 +78,49 @@ public final class Sensitivity {
         Files.writeString(file, text);
     }
 
-    /** The ranked table, {@code top} factors per output. */
-    public static void print(PrintWriter out, List<SensitivityRow> rows, int top) {
+    /**
+     * The ranked table, {@code top} factors per output, each output headed by its unit and followed
+     * by its {@code notes} (sample size, and warnings where the sample cannot support the indices).
+     */
+    public static void print(PrintWriter out, List<SensitivityRow> rows, int top, Map<String, List<String>> notes) {
         String output = null;
-        for (SensitivityRow r : rows) {
+        for (int n = 0; n < rows.size(); n++) {
+            SensitivityRow r = rows.get(n);
+            boolean morris = r.method().equals("morris");
             if (!r.output().equals(output)) {
                 output = r.output();
                 out.println();
-                out.println(output);
-                out.println(r.method().equals("morris") ? "  rank  mu*  [95 % interval]  mu  sigma  factor"
-                        : "  rank  ST  [95 % interval]  S1  [95 % interval]  factor");
+                out.println(output + " (" + SamplingNotes.unit(output) + (morris
+                        ? "; mu*, mu and sigma: change of the output as the factor crosses its whole range)" : ")"));
+                out.println(morris ? String.format(Locale.ROOT, "  %4s  %-28s  %9s  %9s  %s", "rank",
+                        "mu*  [95 % interval]", "mu", "sigma", "factor")
+                        : String.format(Locale.ROOT, "  %4s  %-24s  %-26s  %s", "rank", "ST  [95 % interval]",
+                        "S1  [95 % interval]", "factor"));
             }
-            if (r.rank() > top) {
-                continue;
+            if (r.rank() <= top) {
+                if (morris) {
+                    out.printf(Locale.ROOT, "  %4d  %-28s  %9.4g  %9.4g  %s%s%n", r.rank(), interval(r.muStar(), "%.4g"),
+                            r.mu(), r.sigma(), r.factor(), r.aboveNoise() ? ""
+                                    : String.format(Locale.ROOT, "  within noise (se %.3g)", r.muStarNoise()));
+                } else {
+                    out.printf(Locale.ROOT, "  %4d  %-24s  %-26s  %s%n", r.rank(), interval(r.total(), "%.3f"),
+                            interval(r.first(), "%.3f"), r.factor());
+                }
             }
-            if (r.method().equals("morris")) {
-                out.printf(Locale.ROOT, "  %3d  %.4g [%.4g, %.4g]  %.4g  %.4g  %s%n", r.rank(), r.muStar().value(),
-                        r.muStar().low(), r.muStar().high(), r.mu(), r.sigma(), r.factor());
-            } else {
-                out.printf(Locale.ROOT, "  %3d  %.3f [%.3f, %.3f]  %.3f [%.3f, %.3f]  %s%n", r.rank(), r.total().value(),
-                        r.total().low(), r.total().high(), r.first().value(), r.first().low(), r.first().high(), r.factor());
+            boolean last = n + 1 == rows.size() || !rows.get(n + 1).output().equals(output);
+            if (last) {
+                for (String note : notes.getOrDefault(output, List.of())) {
+                    out.println("  " + note);
+                }
             }
         }
+    }
+
+    /** "value [low, high]"; "value [-, -]" without a bootstrap (--bootstrap 0). */
+    private static String interval(Interval i, String format) {
+        if (Double.isNaN(i.low())) {
+            return String.format(Locale.ROOT, format + " [-, -]", i.value());
+        }
+        return String.format(Locale.ROOT, format + " [" + format + ", " + format + "]", i.value(), i.low(), i.high());
     }
 }

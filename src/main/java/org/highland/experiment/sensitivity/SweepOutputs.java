@@ -15,9 +15,11 @@ import org.highland.experiment.sweep.SweepRunner;
 
 /**
  * A finished sweep folder read back: its descriptor and, per output of interest, the mean over
- * replications at each design point (streamed from outputs.csv; memory outputs x points).
+ * replications at each design point and the variance of that mean (s^2 / n with s the sample
+ * standard deviation of the replications; NaN with fewer than two), streamed from outputs.csv;
+ * memory outputs x points.
  */
-public record SweepOutputs(SweepDescriptor descriptor, double[][] means) {
+public record SweepOutputs(SweepDescriptor descriptor, double[][] means, double[][] varianceOfMeans) {
     /** Whether a folder holds a finished sweep. */
     public static boolean isSweep(Path folder) {
         return Files.isRegularFile(folder.resolve(SweepDescriptor.FILE)) && Files.isRegularFile(folder.resolve(SweepRunner.OUTPUTS));
@@ -33,6 +35,7 @@ public record SweepOutputs(SweepDescriptor descriptor, double[][] means) {
         }
         int points = d.units().size();
         double[][] sum = new double[outputs.size()][points];
+        double[][] sumSq = new double[outputs.size()][points];
         int[][] count = new int[outputs.size()][points];
         try (BufferedReader in = Files.newBufferedReader(folder.resolve(SweepRunner.OUTPUTS))) {
             String line = in.readLine();
@@ -43,16 +46,24 @@ public record SweepOutputs(SweepDescriptor descriptor, double[][] means) {
                 if (o == null || p >= points) {
                     throw new IOException(folder.resolve(SweepRunner.OUTPUTS) + ": row not of this sweep: " + line);
                 }
-                sum[o][p] += Double.parseDouble(f.get(6));
+                double v = Double.parseDouble(f.get(6));
+                sum[o][p] += v;
+                sumSq[o][p] += v * v;
                 count[o][p]++;
             }
         }
+        double[][] varianceOfMeans = new double[outputs.size()][points];
         for (int o = 0; o < sum.length; o++) {
             for (int p = 0; p < points; p++) {
-                sum[o][p] = count[o][p] == 0 ? Double.NaN : sum[o][p] / count[o][p];
+                int n = count[o][p];
+                double mean = n == 0 ? Double.NaN : sum[o][p] / n;
+                // max(0, .) guards the rounding of equal replications just below zero.
+                varianceOfMeans[o][p] = n < 2 ? Double.NaN
+                        : Math.max(0, (sumSq[o][p] - n * mean * mean) / (n - 1)) / n;
+                sum[o][p] = mean;
             }
         }
-        return new SweepOutputs(d, sum);
+        return new SweepOutputs(d, sum, varianceOfMeans);
     }
 
     private static String key(String... parts) {

@@ -3,7 +3,6 @@ package org.highland.experiment.sweep;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.random.SobolSequenceGenerator;
-import org.highland.experiment.screening.Factor;
 import org.highland.experiment.screening.Morris;
 import org.highland.model.random.Draws;
 import org.highland.model.random.SplitMix64;
@@ -98,11 +97,7 @@ public final class Designs {
 
     /** r Morris trajectories on the unit cube (the screen's design on unit factors). */
     static List<double[]> morris(int k, int r, int levels, long seed) {
-        List<Factor> unit = new ArrayList<>();
-        for (int i = 0; i < k; i++) {
-            unit.add(new Factor("f" + i, 0, 1, 0.5));
-        }
-        return Morris.design(unit, new Morris.Settings(r, levels, seed));
+        return Morris.unitDesign(k, new Morris.Settings(r, levels, seed));
     }
 
     /** The number of points of a design without building it (for checks and messages). */

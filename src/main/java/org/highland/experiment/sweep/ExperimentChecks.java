@@ -164,8 +164,11 @@ final class ExperimentChecks {
                 problems.add(doc.problem(at + (o.difference() ? "/difference" : "/scenario"),
                         path + (o.difference() ? ".difference" : ".scenario"),
                         (o.difference() ? "a variant" : "base or a variant") + " name " + names + ", got '"
-                        + o.scenario() + "'", LocatedDocument.didYouMean(o.scenario(), names,
-                                "name one of the variants listed under 'variants'")));
+                        + o.scenario() + "'", form.variants().isEmpty()
+                                ? "add the variant, e.g. 'variants: {" + o.scenario() + ": ../scenarios/my-variant.yaml}',"
+                                        + " or measure the base with scenario: base and no difference"
+                                : LocatedDocument.didYouMean(o.scenario(), names,
+                                        "name one of the variants listed under 'variants'")));
                 continue;
             }
             Set<String> metrics = new HashSet<>();

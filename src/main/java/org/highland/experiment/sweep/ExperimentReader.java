@@ -21,6 +21,10 @@ import org.highland.scenario.ScenarioReader;
 public final class ExperimentReader {
     static final Set<String> KEYS = Set.of("name", "description", "base", "variants", "set", "factors", "design",
             "replications", "seed", "streams", "outputs");
+    /** Keys only an experiment has, and keys only a scenario has (to tell a scenario given by mistake). */
+    private static final List<String> EXPERIMENT_ONLY = List.of("base", "variants", "factors", "design", "outputs");
+    private static final List<String> SCENARIO_ONLY = List.of("extends", "time", "regions", "sectors", "routes",
+            "firms", "entry", "talent", "capital", "tax", "location", "policies");
     private static final Set<String> DESIGN_KEYS = Set.of("method", "size", "levels");
     private static final Set<String> OUTPUT_KEYS = Set.of("metric", "area", "year", "years", "scenario", "difference");
 
@@ -45,7 +49,9 @@ public final class ExperimentReader {
      * @throws ScenarioException listing every problem found, located
      */
     public static ExperimentSpec read(Path file, Integer endYear) {
-        ExperimentReader reader = new ExperimentReader(LocatedDocument.read(file, "experiment"));
+        LocatedDocument document = LocatedDocument.read(file, "experiment");
+        refuseScenario(document);
+        ExperimentReader reader = new ExperimentReader(document);
         ExperimentSpec form = reader.form(file);
         ExperimentChecks checks = new ExperimentChecks(reader.doc, form, reader.factorEntries, reader.outputSource, endYear);
         ExperimentSpec checked = checks.checked();
@@ -55,6 +61,24 @@ public final class ExperimentReader {
             throw new ScenarioException(ScenarioReader.inReadingOrder(all));
         }
         return checked;
+    }
+
+    /**
+     * A scenario file given where an experiment belongs (none of base, factors, design, outputs, but
+     * keys only a scenario has) is one problem, not one per key.
+     */
+    private static void refuseScenario(LocatedDocument document) {
+        JsonNode root = document.tree();
+        if (root == null || !root.isObject() || EXPERIMENT_ONLY.stream().anyMatch(root::has)) {
+            return;
+        }
+        List<String> scenarioKeys = SCENARIO_ONLY.stream().filter(root::has).toList();
+        if (!scenarioKeys.isEmpty()) {
+            throw new ScenarioException(List.of(document.problem("", "", "an experiment file (base, factors, design,"
+                    + " outputs), got what reads as a scenario file (it has " + String.join(", ", scenarioKeys) + ")",
+                    "name this scenario as the base of an experiment file (see experiments/*.yaml and the README,"
+                            + " \"Experiments, sweeps and sensitivity\"), or run it with highland run")));
+        }
     }
 
     private ExperimentSpec form(Path file) {

@@ -75,8 +75,8 @@ final class FactorReader {
             } else if (f.has("range")) {
                 double[] r = numbers(f.get("range"), at + "/range", path + ".range");
                 if (r != null && (r.length != 2 || !(r[0] < r[1]))) {
-                    problems.add(doc.problem(at + "/range", path + ".range", "[low, high] with low < high",
-                            "write e.g. range: [0.1, 0.3]"));
+                    problems.add(doc.problem(at + "/range", path + ".range", "[low, high] with low < high, got "
+                            + f.get("range"), rangeRemedy(r)));
                 } else if (r != null) {
                     factors.add(entry(i, p, SweepFactor.range(p, r[0], r[1])));
                 }
@@ -95,6 +95,21 @@ final class FactorReader {
             }
         }
         return factors;
+    }
+
+    /** Swap reversed ends; otherwise say what a range is, or how to hold a value fixed. */
+    private static String rangeRemedy(double[] r) {
+        if (r.length == 2 && r[0] > r[1]) {
+            return "swap the ends: range: [" + number(r[1]) + ", " + number(r[0]) + "]";
+        }
+        if (r.length == 2 && r[0] == r[1]) {
+            return "give two different ends, or hold the value fixed with set: [\"path=" + number(r[0]) + "\"]";
+        }
+        return "give two numbers, low then high, e.g. range: [0.1, 0.3]";
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
     private SweepFactor entry(int index, String path, SweepFactor factor) {

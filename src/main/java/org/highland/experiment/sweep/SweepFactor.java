@@ -2,6 +2,7 @@ package org.highland.experiment.sweep;
 
 import java.io.Serializable;
 import java.util.Arrays;
+import org.highland.scenario.SignificantDigits;
 
 /**
  * A factor of an experiment: a scenario value by its {@code --set} path, varied over a range
@@ -29,10 +30,13 @@ public record SweepFactor(String path, double low, double high, double[] levels)
         return levels != null;
     }
 
-    /** The value at a unit position: linear over a range, the level nearest for levels. */
+    /**
+     * The value at a unit position: linear over a range (to 12 significant digits, so that points.csv
+     * shows the value simulated without floating-point noise), the level nearest for levels.
+     */
     public double at(double unit) {
         if (levels == null) {
-            return low + unit * (high - low);
+            return SignificantDigits.round(low + unit * (high - low));
         }
         int i = (int) Math.round(unit * (levels.length - 1));
         return levels[Math.max(0, Math.min(levels.length - 1, i))];

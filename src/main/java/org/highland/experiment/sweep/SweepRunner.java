@@ -12,6 +12,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.highland.experiment.engine.TaskBackend;
 import org.highland.report.OutputExistsException;
 import org.highland.scenario.Scenario;
@@ -103,12 +105,21 @@ public final class SweepRunner {
                     pending[i++] = t;
                 }
             }
+            AtomicInteger finished = new AtomicInteger(done.cardinality());
+            // Ctrl-C or kill: the journal keeps every finished task; say so, and how to go on.
+            Thread onInterrupt = new Thread(() -> System.err.printf(Locale.ROOT, "%nsweep interrupted: %d of %d tasks"
+                    + " finished and kept in %s; continue with the same command and --resume.%n", finished.get(),
+                    plan.tasks(), work));
+            Runtime.getRuntime().addShutdownHook(onInterrupt);
             try (SweepProgress progress = SweepProgress.start("sweep " + spec.name(), plan.tasks(),
                     done.cardinality(), log)) {
                 backend.run(plan, pending, (task, rows) -> {
                     journal.append(task, rows);
+                    finished.incrementAndGet();
                     progress.step();
                 });
+            } finally {
+                removeHook(onInterrupt);
             }
             writePoints(work.resolve(POINTS), spec.factors(), plan);
             try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(work.resolve(OUTPUTS)))) {
@@ -122,6 +133,14 @@ public final class SweepRunner {
         }
         Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
         return target;
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The JVM is already exiting: the hook runs and tells the user how to resume.
+        }
     }
 
     private static void writePoints(Path file, List<SweepFactor> factors, TaskPlan plan) throws IOException {

@@ -1,6 +1,7 @@
 package org.highland.experiment.validation;
 
 import java.util.ArrayList;
+import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,11 +30,24 @@ public final class ValidationTable {
             sb.append(String.format(Locale.ROOT, "%-46s %-13s %-6s %5d %12s %12s %12s %12s %9s %4.0f%% %s%s%n",
                     t.id(), t.mapping().basis(), t.figure().relation(), t.figure().year(), num(t.figure().value()),
                     num(r.simMean()), num(r.simP05()), num(r.simP95()), error(r), 100 * t.mapping().tolerance(),
-                    r.within() ? "yes" : "NO", t.mapping().headline() ? " *" : ""));
+                    ok(r), t.mapping().headline() ? " *" : ""));
         }
         sb.append(LEGEND).append('\n');
         sb.append(summary(rows));
         return sb.toString();
+    }
+
+    /**
+     * The ok column: {@code yes}, {@code NO}, or {@code not simulated} when the run produced no
+     * value for the target (it ended before the target's year), which is no miss.
+     */
+    public static String ok(ValidationRow r) {
+        return notSimulated(r) ? "not simulated" : r.within() ? "yes" : "NO";
+    }
+
+    /** Whether the run produced no value for the row's target (e.g. it ended before its year). */
+    public static boolean notSimulated(ValidationRow r) {
+        return Double.isNaN(r.simMean());
     }
 
     /**
@@ -55,7 +69,11 @@ public final class ValidationTable {
         };
     }
 
-    /** One fit line per basis, then the headline count and the loss. */
+    /**
+     * One fit line per basis, then the headline count and the loss. Targets the run did not
+     * simulate (dated after its last year) are left out of the counts and named as such: they are
+     * neither hits nor misses.
+     */
     public static String summary(List<ValidationRow> rows) {
         StringBuilder sb = new StringBuilder();
         for (Basis basis : Basis.values()) {
@@ -63,16 +81,30 @@ public final class ValidationTable {
             if (of.isEmpty()) {
                 continue;
             }
-            sb.append(String.format(Locale.ROOT, "%-15s%d of %d within tolerance%s%n", basis + ":",
-                    Validation.withinCount(of), of.size(),
-                    note(basis)));
+            sb.append(String.format(Locale.ROOT, "%-15s%s%s%n", basis + ":", count(of), note(basis)));
         }
         List<ValidationRow> headline = rows.stream()
                 .filter(r -> r.target().mapping().headline() && r.target().mapping().basis() != Basis.IDENTITY)
                 .toList();
-        sb.append(String.format(Locale.ROOT, "%-15s%d of %d within tolerance; loss %.4f over the calibrated"
-                + " targets%n", "headline *:", Validation.withinCount(headline), headline.size(), Validation.loss(rows)));
+        sb.append(String.format(Locale.ROOT, "%-15s%s; loss %.4f over the calibrated targets%n", "headline *:",
+                count(headline), Validation.loss(rows)));
+        List<ValidationRow> missing = rows.stream().filter(ValidationTable::notSimulated).toList();
+        if (!missing.isEmpty()) {
+            IntSummaryStatistics years = missing.stream().mapToInt(r -> r.target().figure().year()).summaryStatistics();
+            sb.append(String.format(Locale.ROOT, "not simulated: %d target(s) of %s, past the run's end: neither hits"
+                    + " nor misses; `highland validate` runs to the last target year and scores them%n",
+                    missing.size(), years.getMin() == years.getMax() ? Integer.toString(years.getMin())
+                            : years.getMin() + "-" + years.getMax()));
+        }
         return sb.toString();
+    }
+
+    /** "h of n within tolerance", n counting only the simulated rows, and how many were not. */
+    private static String count(List<ValidationRow> rows) {
+        List<ValidationRow> simulated = rows.stream().filter(r -> !notSimulated(r)).toList();
+        int missing = rows.size() - simulated.size();
+        return String.format(Locale.ROOT, "%d of %d within tolerance%s", Validation.withinCount(simulated),
+                simulated.size(), missing == 0 ? "" : " (" + missing + " more not simulated)");
     }
 
     private static String note(Basis basis) {

@@ -46,10 +46,33 @@ class ScreeningTest {
         ScreeningRow x3 = row(rows, "x3", "y:A:2030");
         assertEquals(3.0, x1.muStar(), 1e-9, "a linear factor's elementary effect is its slope over the range");
         assertEquals(0.0, x1.sigma(), 1e-9);
+        assertEquals(3.0, x1.muStarLow(), 1e-9, "equal effects: an interval of one point");
+        assertEquals(3.0, x1.muStarHigh(), 1e-9);
+        assertTrue(x2.muStarLow() < x2.muStar() && x2.muStar() < x2.muStarHigh(),
+                "a varying factor's mu* lies inside its bootstrap interval: " + x2);
         assertEquals(0.0, x3.muStar());
         assertTrue(x2.muStar() > 0 && x2.muStar() < x1.muStar(), "x2: " + x2.muStar());
         assertTrue(x2.sigma() > 0, "a non-linear factor's effects vary over the grid");
         assertEquals(List.of(1, 2, 3), List.of(x1.rank(), x2.rank(), x3.rank()));
+    }
+
+    /**
+     * A whole-number output (as the model's counts are), linear in factors whose grid values are not
+     * exact in binary (0.05 + 0.15 / 3 ...): every elementary effect is the same number, so sigma is
+     * exactly 0, not 6e-15 as when each step was read back from the factor values.
+     */
+    @Test
+    void morrisEffectsOfALinearFactorAreEqualToTheLastBit() {
+        List<Factor> factors = List.of(new Factor("firms.discountRatePerYear", 0.05, 0.2, 0.1),
+                new Factor("capital.valueElasticity", 0, 1.5, 0.5), new Factor("x", 1.8, 4.8, 3));
+        Morris.Settings settings = new Morris.Settings(6, 4, 20150101);
+        List<double[]> points = Morris.design(factors, settings);
+        List<ScreeningRow> rows = Morris.estimate(factors, List.of(new Output("y", "A", 2030)), settings, points,
+                Screening.evaluate(points, x -> PointEffect.exact(Math.rint(200 * x[0]) - Math.rint(10 * x[1]) + Math.rint(10 * x[2])), (e, p) -> { }));
+        for (ScreeningRow r : rows) {
+            assertEquals(0.0, r.sigma(), r.factor() + ": equal effects, sigma exactly 0");
+        }
+        assertEquals(30, row(rows, "firms.discountRatePerYear", "y:A:2030").muStar(), 1e-9);
     }
 
     @Test

@@ -57,4 +57,29 @@ class IndexArithmeticTest {
         double[] y3 = {10, 10.5, 20, 18.5, 0, 2.5};
         assertEquals(2, MorrisIndices.estimate(three, y3, 1, 0, 1).sigma()[0], 1e-12);
     }
+
+    /**
+     * The noise of mu*: per trajectory sqrt(var_p + var_p+1) / |step|, averaged. Trajectory 1 steps
+     * 0.5 between points with mean variances 0.01 and 0.03 (se 0.2 / 0.5 = 0.4), trajectory 2 between
+     * 0.03 and 0.06 (se 0.3 / 0.5 = 0.6): noise 0.5.
+     */
+    @Test
+    void morrisNoiseIsTheMeanStandardErrorOfAnElementaryEffect() {
+        List<double[]> units = List.of(new double[] {0}, new double[] {0.5}, new double[] {0.5}, new double[] {0});
+        double[] y = {10, 10.5, 20, 18.5};
+        MorrisIndices.Result r = MorrisIndices.estimate(units, y, new double[] {0.01, 0.03, 0.03, 0.06}, 1, 0, 1);
+        assertEquals(0.5, r.noise()[0], 1e-12);
+        assertEquals(Double.NaN, MorrisIndices.estimate(units, y, 1, 0, 1).noise()[0], "no noise without replications");
+    }
+
+    /**
+     * The share of replication noise in a Sobol design: blocks (A, AB, B) = (1, 3, 2) and (4, 5, 6)
+     * as above (V = 3.6875), the A and B means with variances 0.1, 0.3, 0.2, 0.4: mean 0.25 / V.
+     */
+    @Test
+    void sobolNoiseShareIsTheMeanVarianceOfAPointsMeanOverV() {
+        double[] y = {1, 3, 2, 4, 5, 6};
+        double[] var = {0.1, 9, 0.3, 0.2, 9, 0.4};
+        assertEquals(0.25 / (57.0 / 4 - 3.25 * 3.25), SamplingNotes.noiseShare(y, var, 1), 1e-12);
+    }
 }

@@ -42,12 +42,24 @@ class SensitivityCommandTest {
         assertEquals(1 + 2 * 2, rows.size());
         assertTrue(rows.get(1).startsWith("base:enterprises:Zhejiang:2016,") && rows.get(1).contains(",morris,1,"), rows.get(1));
         assertTrue(first.out.contains("mu*"), first.out);
+        assertTrue(first.out.contains("sample: 3 trajectories (9 points) x 1 replication(s) per point")
+                && first.out.contains("warning: one replication per point"), "the sample and its limits: " + first.out);
         byte[] before = Files.readAllBytes(out.resolve(Sensitivity.FILE));
 
         CliRun again = CliRun.highland("sensitivity", out.toString(), "--bootstrap", "50", "--charts");
         assertEquals(0, again.exitCode, again.toString());
         assertFalse(again.out.contains("tasks on"), "a sweep folder is analysed, not re-run");
         assertArrayEquals(before, Files.readAllBytes(out.resolve(Sensitivity.FILE)));
+
+        CliRun bare = CliRun.highland("sensitivity", out.toString(), "--bootstrap", "0");
+        assertEquals(0, bare.exitCode, bare.toString());
+        assertTrue(bare.out.contains(" [-, -] ") && !bare.out.contains("NaN"), "no bootstrap, no interval: " + bare.out);
+
+        CliRun ignored = CliRun.highland("sensitivity", out.toString(), "--scale", "0.2", "--replications", "5");
+        assertEquals(2, ignored.exitCode, "sweep options beside a finished sweep would be silently ignored: " + ignored);
+        assertTrue(ignored.err.contains("--scale, --replications: expected with an experiment file only")
+                && ignored.err.contains("is a finished sweep (scale 0.02, 1 replication(s) per point, to 2016)"),
+                ignored.err);
         try (var charts = Files.list(out.resolve("charts"))) {
             assertEquals(2, charts.filter(p -> p.toString().endsWith(".png")).count(), "one tornado per output");
         }
@@ -58,5 +70,13 @@ class SensitivityCommandTest {
         CliRun run = CliRun.highland("sensitivity", dir.toString());
         assertEquals(2, run.exitCode, run.toString());
         assertTrue(run.err.contains("not a finished sweep folder"), run.err);
+    }
+
+    @Test
+    void aMissingPathIsRefusedAsNeitherAnExperimentNorASweep() {
+        CliRun run = CliRun.highland("sensitivity", dir.resolve("study").toString());
+        assertEquals(2, run.exitCode, run.toString());
+        assertTrue(run.err.contains("expected an experiment file or a finished sweep folder, but there is no such file"
+                + " or folder"), run.err);
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class DesignsTest {
@@ -57,6 +59,25 @@ class DesignsTest {
                 assertArrayEquals(expected, units.get(j * 5 + 1 + i));
             }
         }
+    }
+
+    /** The grid of a range [0, 3] on 4 levels is 0, 1, 2, 3 exactly: no 0.999999999999 from rounded units. */
+    @Test
+    void morrisValuesOfARangeAreItsGridLevelsExactly() {
+        List<SweepFactor> factors = List.of(SweepFactor.range("a", 0, 3), SweepFactor.range("b", 1.8, 4.8),
+                SweepFactor.range("c", 0.05, 0.2));
+        List<double[]> values = Designs.values(factors, Designs.units(DesignMethod.MORRIS, factors, 12, 4, 20150101));
+        Set<String> a = new TreeSet<>();
+        Set<String> b = new TreeSet<>();
+        Set<String> c = new TreeSet<>();
+        for (double[] v : values) {
+            a.add(Double.toString(v[0]));
+            b.add(Double.toString(v[1]));
+            c.add(Double.toString(v[2]));
+        }
+        assertEquals(Set.of("0.0", "1.0", "2.0", "3.0"), a);
+        assertEquals(Set.of("1.8", "2.8", "3.8", "4.8"), b);
+        assertEquals(Set.of("0.05", "0.1", "0.15", "0.2"), c);
     }
 
     @Test

@@ -46,7 +46,8 @@ class ExperimentErrorsTest {
         List<Problem> problems = e.problems();
         String m = e.getMessage();
         assertTrue(has(problems, 3, "factors[0].path", "did you mean 'firms.discountRatePerYear'"), m);
-        assertTrue(has(problems, 5, "factors[1].range", "[low, high] with low < high"), m);
+        assertTrue(has(problems, 5, "factors[1].range", "[low, high] with low < high, got [2,1]"), m);
+        assertTrue(m.contains("Fix: swap the ends: range: [1, 2]"), m);
         assertTrue(has(problems, 6, "design.method", "did you mean 'sobol'"), m);
         assertTrue(has(problems, 7, "streams", "did you mean 'common'"), m);
         assertTrue(has(problems, 9, "outputs[0].metric", "did you mean 'enterprises'"), m);

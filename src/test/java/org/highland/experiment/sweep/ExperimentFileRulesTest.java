@@ -56,6 +56,24 @@ class ExperimentFileRulesTest {
     }
 
     @Test
+    void aScenarioGivenAsAnExperimentIsOneProblemSayingSo() throws Exception {
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> ExperimentReader.read(SweepFixtures.BASELINE, null));
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertTrue(e.getMessage().contains("expected an experiment file (base, factors, design, outputs), got what reads"
+                + " as a scenario file (it has ") && e.getMessage().contains("policies")
+                && e.getMessage().contains("or run it with highland run"), e.getMessage());
+    }
+
+    @Test
+    void aDifferenceWithoutAnyVariantsSaysToAddOne() throws Exception {
+        String m = refused("base: " + SweepFixtures.BASELINE + "\n" + FACTOR + "design: {method: morris, size: 2}\n"
+                + "outputs:\n  - {metric: enterprises, area: Zhejiang, year: 2016, difference: trial}\n");
+        assertTrue(m.contains("outputs[0].difference") && m.contains("got 'trial'")
+                && m.contains("Fix: add the variant, e.g. 'variants: {trial: "), m);
+    }
+
+    @Test
     void morrisLevelsMustBeEvenOtherDesignsDoNotCare() throws Exception {
         String m = refused("base: " + SweepFixtures.BASELINE + "\n" + FACTOR + "design: {method: morris, size: 2, levels: 5}\n" + OUTPUT);
         assertTrue(m.contains("design.levels") && m.contains("even number of Morris levels, got 5"), m);

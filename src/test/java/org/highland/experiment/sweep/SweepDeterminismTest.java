@@ -100,9 +100,61 @@ class SweepDeterminismTest {
         assertTrue(rows.size() >= 3 && rows.get(1).startsWith("0,"), rows.toString());
         assertTrue(rows.stream().skip(1).anyMatch(r -> r.split(",")[1].equals("true")), "one box is selected");
 
+        assertTrue(run.out.contains(" of interest (") && run.out.contains("base:enterprises:Zhejiang:2016 < "),
+                "the header names the output, the count of interest and the range of values: " + run.out);
+
         CliRun bad = CliRun.highland("discover", reference.toString(), "--output", "listings", "--region", "Zhejiang",
                 "--year", "2016", "--above", "1");
         assertEquals(2, bad.exitCode, bad.toString());
+        assertTrue(bad.err.contains("--scenario base --output enterprises --region Zhejiang --year 2016"),
+                "the refusal lists the outputs the sweep has: " + bad.err);
+
+        Files.delete(reference.resolve("discovery.csv"));
+        CliRun none = CliRun.highland("discover", reference.toString(), "--output", "enterprises", "--region",
+                "Zhejiang", "--year", "2016", "--below", "-1");
+        assertEquals(2, none.exitCode, none.toString());
+        assertTrue(none.err.contains("none of the") && none.err.contains("nothing to discover")
+                && none.err.contains("choose a threshold inside that range"), none.err);
+        CliRun all = CliRun.highland("discover", reference.toString(), "--output", "enterprises", "--region",
+                "Zhejiang", "--year", "2016", "--above", "-1");
+        assertEquals(2, all.exitCode, all.toString());
+        assertTrue(all.err.contains("all of the"), all.err);
+        assertFalse(Files.exists(reference.resolve("discovery.csv")), "a refused discovery writes nothing");
+    }
+
+    @Test
+    void aFinishedSweepAsOutIsRefusedBeforeAnythingRunsAndNamedAsSuch() throws Exception {
+        CliRun again = CliRun.highland("sweep", experiment.toString(), "--scale", SCALE, "--end", END, "--quiet",
+                "--out", reference.toString());
+        assertEquals(2, again.exitCode, again.toString());
+        assertFalse(again.out.contains("tasks on"), "refused before the sweep's heading: " + again.out);
+        assertTrue(again.err.contains("it holds a finished sweep") && again.err.contains("highland sensitivity "),
+                again.err);
+    }
+
+    /** A sweep stopped by SIGTERM (kill, or Ctrl-C's SIGINT alike) says what it kept and how to go on. */
+    @Test
+    void anInterruptedSweepSaysHowToResume() throws Exception {
+        Path out = dir.resolve("terminated");
+        Path journal = dir.resolve(".terminated.partial").resolve(SweepRunner.JOURNAL);
+        Path log = dir.resolve("terminated.log");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.highland.cli.HighlandCommand", "sweep",
+                experiment.toString(), "--scale", SCALE, "--end", END, "--threads", "1", "--quiet", "--out", out.toString()));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (finished(journal) < 1 && child.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            child.destroy();
+            child.waitFor(30, TimeUnit.SECONDS);
+        } finally {
+            child.destroyForcibly();
+        }
+        String said = Files.readString(log);
+        assertTrue(said.contains("sweep interrupted: ") && said.contains(" of 12 tasks finished and kept in ")
+                && said.contains("continue with the same command and --resume"), said);
     }
 
     private static int finished(Path journal) throws Exception {

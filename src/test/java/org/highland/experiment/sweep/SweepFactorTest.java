@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import org.highland.scenario.PlausibleRange;
+import org.highland.scenario.PlausibleRanges;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +22,21 @@ class SweepFactorTest {
         assertEquals(5, f.at(1));
         assertEquals(0.25, f.unit(2));
         assertEquals(0.75, f.unit(4));
+    }
+
+    /**
+     * 1.8 + (2 / 3) x 3 is 3.8000000000000003 in doubles and 0.6 x 3 is 1.7999999999999998: the value
+     * a point runs with, and points.csv shows, is the decimal a user expects.
+     */
+    @Test
+    void aPointOfARangeCarriesNoFloatingPointNoise() {
+        SweepFactor f = SweepFactor.range("routes.innovativeDrug.stages[4].costPerMonthMillion", 1.8, 4.8);
+        assertEquals("3.8", Double.toString(f.at(2.0 / 3)));
+        assertEquals("2.8", Double.toString(f.at(1.0 / 3)));
+        PlausibleRange r = PlausibleRanges.builtIn().rule("routes.innovativeDrug.stages[4].costPerMonthMillion")
+                .resolve(3, 0, 1000);
+        assertEquals("1.8", Double.toString(r.low()), "default 3 x *0.6 from parameter-ranges.csv");
+        assertEquals("4.8", Double.toString(r.high()), "default 3 x *1.6");
     }
 
     @Test

@@ -63,6 +63,25 @@ class ValidationTableTest {
     }
 
     @Test
+    void aTargetPastTheRunsEndIsNotSimulatedAndNotCountedAsAMiss() {
+        List<Target> eq = ALL.stream().filter(t -> t.figure().relation() == Relation.EQ
+                && t.mapping().derived() == Derivation.VALUE).limit(2).map(t -> t.withBasis(Basis.OUT_OF_SAMPLE))
+                .toList();
+        Target hit = eq.get(0);
+        Target later = eq.get(1);
+        double f = hit.figure().value();
+        List<ValidationRow> rows = List.of(row(hit, f, f, f, true),
+                new ValidationRow(later, Double.NaN, Double.NaN, Double.NaN, Double.NaN, false));
+        String table = ValidationTable.render(rows);
+        assertTrue(line(table, later).matches(".*\\snot simulated( \\*)?$"), line(table, later));
+        assertTrue(table.contains("out_of_sample: 1 of 1 within tolerance (1 more not simulated)"), table);
+        assertTrue(table.contains("not simulated: 1 target(s) of " + later.figure().year() + ", past the run's end"),
+                table);
+        assertFalse(ValidationTable.render(List.of(row(hit, f, f, f, true))).contains("not simulated"),
+                "a run that simulated every target says nothing of it");
+    }
+
+    @Test
     void numbersPrintWithDigitsByTheirSizeAndAMissingValueAsADash() {
         Target t = first(Relation.EQ);
         ValidationRow r = new ValidationRow(t, 1000, 10, Double.NaN, Double.NaN, false);
