@@ -296,8 +296,8 @@ public final class CalibrateCommand implements Callable<Integer> {
             Simulator scored = values -> runsOf.computeIfAbsent(
                     Arrays.stream(values).boxed().toList(), k -> scorer.simulate(values));
             if (confirmTop > 0) {
-                spec.commandLine().getErr().printf(Locale.ROOT, "confirming the start and the %d best candidates:"
-                        + " %d replications at scale %s%n", confirmTop, confirmReplications, confirmScale);
+                spec.commandLine().getErr().printf(Locale.ROOT, "confirming the start and the best %s:"
+                        + " %d replications at scale %s%n", candidates(confirmTop), confirmReplications, confirmScale);
                 confirmed = Confirmation.run(result.evaluations(), confirmTop, Scoring.of(scored, targets));
                 best = confirmed.get(0).confirmed();
             }
@@ -328,8 +328,8 @@ public final class CalibrateCommand implements Callable<Integer> {
                                 : String.format(Locale.ROOT, " (confirmed: %d replications at scale %s, best of the start"
                                         + " and the %d best candidates; %s)", confirmReplications, confirmScale,
                                         confirmTop, Confirmation.FILE)),
-                String.format(Locale.ROOT, "Ensemble: %d candidates with loss <= best x (1 + %s) in %s.",
-                        ensemble.size(), ensembleMargin, CalibrationEnsemble.FILE)));
+                String.format(Locale.ROOT, "Ensemble: %s with loss <= best x (1 + %s) in %s.",
+                        candidates(ensemble.size()), ensembleMargin, CalibrationEnsemble.FILE)));
         if (!transferred.isEmpty()) {
             comments.add("Left-out region's parameters at their defaults, not searched: " + transferred + ".");
         }
@@ -358,7 +358,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                     Validation.withinCount(region), region.size(),
                     String.join(", ", region.stream().map(r -> r.target().id() + (r.within() ? " yes" : " NO")).toList()));
         }
-        outStream.printf(Locale.ROOT, "ensemble: %d candidates with loss <= best x (1 + %s): %s%n", ensemble.size(),
+        outStream.printf(Locale.ROOT, "ensemble: %s with loss <= best x (1 + %s): %s%n", candidates(ensemble.size()),
                 ensembleMargin, CalibrationEnsemble.FILE);
         for (Confirmation c : confirmed) {
             outStream.printf(Locale.ROOT, "confirmed: evaluation %d, search loss %.5f, confirmed loss %.5f%s%n",
@@ -477,5 +477,10 @@ public final class CalibrateCommand implements Callable<Integer> {
 
     private static ObjectMapper json() {
         return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
+
+    /** "1 candidate", "3 candidates". */
+    static String candidates(int n) {
+        return n + (n == 1 ? " candidate" : " candidates");
     }
 }

@@ -110,6 +110,8 @@ class CalibrateCommandTest {
         assertTrue(overlay.stream().anyMatch(l -> l.startsWith("# Left-out region's parameters at their defaults")
                 && l.contains("Zhangjiang")), String.join("\n", overlay));
         assertEquals(4, ensemble.size(), "a huge margin keeps all 3 distinct candidates");
+        assertTrue(o.out().contains("ensemble: 3 candidates with loss"), o.out());
+        assertEquals("1 candidate", CalibrateCommand.candidates(1));
         JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
         assertTrue(manifest.get("calibration").get("holdout").asText().contains("2021"));
         List<String> validation = Files.readAllLines(out.resolve("validation.csv"));
