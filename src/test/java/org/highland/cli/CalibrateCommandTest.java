@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.highland.experiment.calibration.CalibrationEnsemble;
@@ -41,24 +40,10 @@ class CalibrateCommandTest {
     @Test
     void anInterruptedCalibrationSaysHowToResume() throws Exception {
         Path out = dir.resolve("stopped");
-        Path said = dir.resolve("stopped.log");
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), "org.highland.cli.HighlandCommand", "calibrate", BASELINE,
-                "--replications", "1", "--threads", "1", "--scale", "0.02", "--budget", "400", "--out", out.toString())
-                .redirectErrorStream(true).redirectOutput(said.toFile()).start();
-        try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            Path log = out.resolve("calibration.csv");
-            while ((!Files.exists(log) || Files.readAllLines(log).size() < 3) && child.isAlive()
-                    && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
-            child.destroy();
-            child.waitFor(30, TimeUnit.SECONDS);
-        } finally {
-            child.destroyForcibly();
-        }
-        String text = Files.readString(said);
+        Path log = out.resolve("calibration.csv");
+        String text = HighlandChild.terminateWhen(List.of("calibrate", BASELINE, "--replications", "1", "--threads", "1",
+                "--scale", "0.02", "--budget", "400", "--out", out.toString()), dir.resolve("stopped.log"),
+                () -> Files.exists(log) && Files.readAllLines(log).size() >= 3);
         assertTrue(text.contains("calibration interrupted: ") && text.contains(" of 400 candidates are logged in ")
                 && text.contains("continue with the same command and --resume " + out), text);
     }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.highland.cli.HighlandChild;
 import org.highland.run.CliRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -137,22 +138,9 @@ class SweepDeterminismTest {
     void anInterruptedSweepSaysHowToResume() throws Exception {
         Path out = dir.resolve("terminated");
         Path journal = dir.resolve(".terminated.partial").resolve(SweepRunner.JOURNAL);
-        Path log = dir.resolve("terminated.log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.highland.cli.HighlandCommand", "sweep",
-                experiment.toString(), "--scale", SCALE, "--end", END, "--threads", "1", "--quiet", "--out", out.toString()));
-        Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (finished(journal) < 1 && child.isAlive() && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
-            child.destroy();
-            child.waitFor(30, TimeUnit.SECONDS);
-        } finally {
-            child.destroyForcibly();
-        }
-        String said = Files.readString(log);
+        String said = HighlandChild.terminateWhen(List.of("sweep", experiment.toString(), "--scale", SCALE, "--end", END,
+                "--threads", "1", "--quiet", "--out", out.toString()), dir.resolve("terminated.log"),
+                () -> finished(journal) >= 1);
         assertTrue(said.contains("sweep interrupted: ") && said.contains(" of 12 tasks finished and kept in ")
                 && said.contains("continue with the same command and --resume"), said);
     }

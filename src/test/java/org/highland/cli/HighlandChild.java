@@ -1,0 +1,47 @@
+package org.highland.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs {@code highland} in a child JVM on the test class path and stops it with SIGTERM (as kill
+ * does; Ctrl-C's SIGINT runs the same shutdown hooks) once the test's condition holds, to see
+ * what a command says and leaves when it is interrupted.
+ */
+public final class HighlandChild {
+    /** What the test waits for before stopping the child, e.g. a first logged result. */
+    public interface Ready {
+        boolean now() throws Exception;
+    }
+
+    private static final long READY_SECONDS = 60;
+    private static final long EXIT_SECONDS = 30;
+
+    private HighlandChild() {
+    }
+
+    /**
+     * Starts {@code highland args...} with its output to {@code log}, waits until {@code ready}
+     * holds (or the child ends, or a minute passes), terminates it and returns what it printed.
+     */
+    public static String terminateWhen(List<String> args, Path log, Ready ready) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), HighlandCommand.class.getName()));
+        command.addAll(args);
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(READY_SECONDS);
+            while (!ready.now() && child.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            child.destroy();
+            child.waitFor(EXIT_SECONDS, TimeUnit.SECONDS);
+        } finally {
+            child.destroyForcibly();
+        }
+        return Files.readString(log);
+    }
+}
