@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.highland.experiment.sensitivity.SamplingNotes;
 import org.highland.experiment.sensitivity.Sensitivity;
@@ -80,7 +81,9 @@ public final class SensitivityCommand implements Callable<Integer> {
         }
         Path file = folder.resolve(Sensitivity.FILE);
         Sensitivity.write(file, rows);
-        Sensitivity.print(stdout, rows, top, SamplingNotes.of(outputs, rows));
+        Map<String, List<String>> notes = SamplingNotes.of(outputs, rows);
+        Sensitivity.writeNotes(folder.resolve(Sensitivity.NOTES_FILE), notes);
+        Sensitivity.print(stdout, rows, top, notes);
         stdout.println();
         stdout.println("sensitivity: " + file);
         if (charts) {

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.highland.experiment.SummaryRow;
+import org.highland.experiment.sensitivity.Sensitivity;
 import org.highland.experiment.validation.Target;
 import org.highland.experiment.validation.Targets;
 import org.highland.report.chart.ChartExport;
@@ -120,6 +121,24 @@ public final class HtmlReport {
                     r.get(index) + " [" + r.get(index + "_low") + ", " + r.get(index + "_high") + "]"));
         }
         b.append(Html.table(List.of("output", "rank", "factor", "index", "value [95 %]"), rows));
+        samplingNotes(b, folder.dir().resolve(Sensitivity.NOTES_FILE));
+    }
+
+    /**
+     * What each output's sample cannot support (impossible Sobol estimates, replication noise, one
+     * replication per point), as {@code sensitivity} printed it: a table of indices read without
+     * it would look like findings.
+     */
+    private static void samplingNotes(StringBuilder b, Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        Map<String, List<String>> byOutput = new LinkedHashMap<>();
+        for (Map<String, String> r : CsvRows.read(file).rows()) {
+            byOutput.computeIfAbsent(r.get("output"), k -> new ArrayList<>()).add(r.get("note"));
+        }
+        byOutput.forEach((output, notes) -> b.append("<p class=\"warning\"><strong>").append(Html.esc(output))
+                .append("</strong>: ").append(Html.esc(String.join(" ", notes))).append("</p>\n"));
     }
 
     private static void brief(StringBuilder b, ResultsFolder folder, Footnote footnote) throws IOException {

@@ -21,6 +21,9 @@ import org.highland.experiment.sweep.SweepFactor;
  */
 public final class Sensitivity {
     public static final String FILE = "sensitivity.csv";
+    /** Per output, what its sample cannot support ({@link SamplingNotes}), for the report to repeat. */
+    public static final String NOTES_FILE = "sensitivity_notes.csv";
+    public static final String NOTES_HEADER = "output,note";
 
     private Sensitivity() {
     }
@@ -75,6 +78,14 @@ public final class Sensitivity {
             }
             text.append('\n');
         }
+        Files.writeString(file, text);
+    }
+
+    /** The notes printed under each output's table, one row per note, outputs in their order. */
+    public static void writeNotes(Path file, Map<String, List<String>> notes) throws IOException {
+        StringBuilder text = new StringBuilder(NOTES_HEADER).append('\n');
+        notes.forEach((output, lines) -> lines.forEach(line ->
+                text.append(Csv.field(output)).append(',').append(Csv.field(line)).append('\n')));
         Files.writeString(file, text);
     }
 

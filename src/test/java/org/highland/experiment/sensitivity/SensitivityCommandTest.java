@@ -44,6 +44,15 @@ class SensitivityCommandTest {
         assertTrue(first.out.contains("mu*"), first.out);
         assertTrue(first.out.contains("sample: 3 trajectories (9 points) x 1 replication(s) per point")
                 && first.out.contains("warning: one replication per point"), "the sample and its limits: " + first.out);
+        List<String> notes = Files.readAllLines(out.resolve(Sensitivity.NOTES_FILE));
+        assertEquals(Sensitivity.NOTES_HEADER, notes.get(0));
+        assertTrue(notes.stream().anyMatch(l -> l.startsWith("base:enterprises:Zhejiang:2016,")
+                && l.contains("one replication per point")), "the notes printed are kept for the report: " + notes);
+        CliRun report = CliRun.highland("report", out.toString());
+        assertEquals(0, report.exitCode, report.toString());
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("<p class=\"warning\"><strong>base:enterprises:Zhejiang:2016</strong>: ")
+                && html.contains("one replication per point"), "the report repeats what the sample cannot support");
         byte[] before = Files.readAllBytes(out.resolve(Sensitivity.FILE));
 
         CliRun again = CliRun.highland("sensitivity", out.toString(), "--bootstrap", "50", "--charts");
