@@ -79,8 +79,7 @@ public final class FirmsStep implements Steppable {
     /**
      * Reads, in a short loop, one number from each part of the objects that the month of firms
      * {@code from} to {@code to - 1} will read: the firm's tax position, revenues, counts and
-     * pipeline reference, its loss vintages (which hold this year's usable losses), its
-     * pipeline's quiet-month numbers, and the projects of a pipeline whose event is due or the
+     * pipeline reference, its pipeline's quiet-month numbers, and the projects of a pipeline whose event is due or the
      * sales path of a ramping one. Returns their project counts' sum.
      * The reads of different firms do not wait for each other, so the processor fetches the
      * block's objects from memory together; the long monthly step that follows would otherwise
@@ -94,10 +93,6 @@ public final class FirmsStep implements Steppable {
             Enterprise f = firms[j];
             projectCount += f.projectCount;
             sum += f.taxableToDate + f.baseRevenue + f.rdYear;
-            double[] losses = f.lossVintages();
-            if (losses != null) {
-                sum += losses[0];
-            }
             Pipeline pl = f.pipeline;
             if (pl == null) {
                 continue;

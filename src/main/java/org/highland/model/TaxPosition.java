@@ -13,30 +13,29 @@ package org.highland.model;
  * a month then reads one object per firm, not two.
  */
 public class TaxPosition {
-    /**
-     * Entries of {@link #losses} before the held amounts: the set of ring indices held, the
-     * losses usable this year and the part of the carried losses that came from extra R&D
-     * deductions.
-     */
-    private static final int HEAD = 3;
-    private static final int USABLE = 1;
-    private static final int EXTRA = 2;
+    /** Entries of {@link #losses} before the held amounts: the set of ring indices held. */
+    private static final int HEAD = 1;
     /**
      * Loss vintages: conceptually a ring indexed by tax year mod its length n (one longer than
      * the longest carry-forward, {@link CorporateTax}), so at a year's close it holds that year
      * and the longest carry-forward before it. Stored sparsely, since most firms carry no loss
      * and many loss-makers only a few vintages: element 0 holds the set of ring indices held
-     * (bit i: index i, as a double), element 1 the losses usable this year (set when the year
-     * opens), element 2 the part of the carried losses that came from extra R&D deductions (for
-     * the tax-expenditure account), then the amounts of the held indices in ascending index order
-     * (zeros after them if the array is longer), so a sum in array order adds the same numbers in
-     * the same order as a sum over the whole ring (the ring's other entries are zeros, which
-     * change no sum). A vintage used up or expired leaves the array; null while no loss is
-     * carried, when the usable losses and their extra-deduction part are zero too. Those two
-     * numbers sit here, not in the firm, since only a loss-maker needs them: 16 bytes less in
-     * every firm.
+     * (bit i: index i, as a double), then the amounts of the held indices in ascending index
+     * order (zeros after them if the array is longer), so a sum in array order adds the same
+     * numbers in the same order as a sum over the whole ring (the ring's other entries are
+     * zeros, which change no sum). A vintage used up or expired leaves the array; null while no
+     * loss is carried. Only the year's close reads it: the month reads {@link #usableLosses}.
      */
     private double[] losses;
+    /**
+     * The losses usable this year and the part of the carried losses that came from extra R&D
+     * deductions (for the tax-expenditure account), set when the year opens; zero while no loss
+     * is carried. Kept in the firm, not with the vintages, although only loss-makers need them:
+     * every month's accrual reads them, and a fifth of the firms carry losses, whose arrays lie
+     * elsewhere in memory (reading them cost a twentieth of a full-scale replication).
+     */
+    private double usableLosses;
+    private double extraInLosses;
     double taxableToDate;
     double extraDeductionToDate;
     double taxToDate;
@@ -52,9 +51,6 @@ public class TaxPosition {
     double accrue(double profit, double extraDeduction, double rate, double[] foregone, int slot) {
         taxableToDate += profit - extraDeduction;
         extraDeductionToDate += extraDeduction;
-        double[] carried = losses;
-        double usableLosses = carried == null ? 0 : carried[USABLE];
-        double extraInLosses = carried == null ? 0 : carried[EXTRA];
         double due = rate * Math.max(0, taxableToDate - usableLosses);
         // Without the extra deductions (this year's and those carried in the losses) the firm
         // would have owed this much.
@@ -76,7 +72,7 @@ public class TaxPosition {
     void closeYear(int year, int carryYears, int ringLength) {
         int n = ringLength;
         double carried = totalLosses();
-        double extraInLosses = extraInLosses();
+        double extraInLosses = this.extraInLosses;
         if (taxableToDate >= 0) {
             double used = Math.min(taxableToDate, carried);
             useOldestFirst(year, used, n);
@@ -93,13 +89,11 @@ public class TaxPosition {
         for (int age = carryYears; age < n && losses != null; age++) {
             put(Math.floorMod(year - age, n), 0);
         }
-        double usableLosses = totalLosses();
-        extraInLosses = scaleExtra(extraInLosses, before, usableLosses);
-        if (losses != null) {
-            losses[USABLE] = usableLosses;
-            losses[EXTRA] = extraInLosses;
-        }
-        // Otherwise both are zero: no loss is carried, and the extra part of no losses is 0.
+        double usable = totalLosses();
+        extraInLosses = scaleExtra(extraInLosses, before, usable);
+        // Both are zero when no loss is carried: the extra part of no losses is 0.
+        this.usableLosses = losses == null ? 0 : usable;
+        this.extraInLosses = losses == null ? 0 : extraInLosses;
         taxableToDate = 0;
         extraDeductionToDate = 0;
         taxToDate = 0;
@@ -169,17 +163,7 @@ public class TaxPosition {
 
     /** Losses usable this year, million yuan (set when the year opens). */
     double usableLosses() {
-        return losses == null ? 0 : losses[USABLE];
-    }
-
-    /** Part of the carried losses that came from extra R&D deductions, million yuan. */
-    private double extraInLosses() {
-        return losses == null ? 0 : losses[EXTRA];
-    }
-
-    /** The array of loss vintages (null: none), for reading ahead of the firm's month ({@link FirmsStep}). */
-    double[] lossVintages() {
-        return losses;
+        return usableLosses;
     }
 
     /** Losses carried forward, million yuan. */
