@@ -36,8 +36,7 @@ public final class Enterprise extends TaxPosition implements Uniform {
      * Months are counted in shorts: a run lasts at most 101 years (1,212 months, TimeSpec), so no
      * age or count reaches Short.MAX_VALUE (some 2,700 years), and a countdown drawn longer is
      * saturated there ({@link #months}), which no run can tell from the exact one. With the
-     * month's R&D passed on as a value and this year's usable losses kept with the loss vintages
-     * ({@link TaxPosition}), the firm's object is 200 bytes instead of 248.
+     * month's R&D passed on as a value, the firm's object is 216 bytes instead of 264.
      */
     short ageMonths;
     short exitAgeMonths;
