@@ -43,8 +43,9 @@ public final class Sensitivity {
             double[] y = sweep.means()[o];
             List<SensitivityRow> block = new ArrayList<>();
             if (d.method() == DesignMethod.MORRIS) {
-                MorrisIndices.Result r = MorrisIndices.estimate(units, y, sweep.varianceOfMeans()[o], k, resamples,
-                        d.seed() + o);
+                // Points that share their streams pair replication by replication.
+                MorrisIndices.Result r = MorrisIndices.estimate(units, y, sweep.varianceOfMeans()[o],
+                        d.commonStreams() ? sweep.replications()[o] : null, k, resamples, d.seed() + o);
                 for (int i = 0; i < k; i++) {
                     block.add(new SensitivityRow(label, factors.get(i).path(), d.method().word(), 0, r.muStar()[i],
                             r.mu()[i], r.sigma()[i], Interval.NONE, Interval.NONE, r.noise()[i]));
