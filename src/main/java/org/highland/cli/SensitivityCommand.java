@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.highland.experiment.sensitivity.SamplingNote;
 import org.highland.experiment.sensitivity.SamplingNotes;
 import org.highland.experiment.sensitivity.Sensitivity;
 import org.highland.experiment.sensitivity.SensitivityRow;
@@ -81,7 +82,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         }
         Path file = folder.resolve(Sensitivity.FILE);
         Sensitivity.write(file, rows);
-        Map<String, List<String>> notes = SamplingNotes.of(outputs, rows);
+        Map<String, List<SamplingNote>> notes = SamplingNotes.of(outputs, rows);
         Sensitivity.writeNotes(folder.resolve(Sensitivity.NOTES_FILE), notes);
         Sensitivity.print(stdout, rows, top, notes);
         stdout.println();

@@ -31,6 +31,7 @@ import org.highland.report.chart.Footnote;
 import org.highland.report.chart.Labels;
 import org.highland.report.chart.NamedChart;
 import org.highland.report.chart.PolicyCharts;
+import org.highland.report.chart.ValidationCharts;
 import org.highland.report.chart.CompareCharts;
 import org.highland.run.TerminalFigures;
 
@@ -237,7 +238,12 @@ public final class HtmlReport {
     private static void validationSummary(StringBuilder b, CsvRows validation) {
         Map<String, int[]> byBasis = new LinkedHashMap<>();
         List<List<String>> outside = new ArrayList<>();
+        int notSimulated = 0;
         for (Map<String, String> r : validation.rows()) {
+            if (ValidationCharts.notSimulated(r)) {
+                notSimulated++;
+                continue;
+            }
             int[] counts = byBasis.computeIfAbsent(r.get("basis"), k -> new int[2]);
             counts[1]++;
             if ("true".equals(r.get("within"))) {
@@ -255,6 +261,10 @@ public final class HtmlReport {
                 + " from the figure; calibrated: fitted to it; earlier fit: seen by an earlier fit whose values the"
                 + " scenario keeps, so no test either; out of sample: not used in any fit, the real test):</p>\n");
         b.append(Html.table(List.of("basis", "within tolerance"), rows));
+        if (notSimulated > 0) {
+            b.append("<p>").append(notSimulated).append(" target(s) dated after the run's last year were not"
+                    + " simulated: neither hits nor misses, so not counted above.</p>\n");
+        }
         if (!outside.isEmpty()) {
             b.append("<h3>Targets outside their tolerance</h3>\n");
             b.append(Html.table(List.of("target", "area", "year", "published", "simulated mean", "5-95 %", "unit",

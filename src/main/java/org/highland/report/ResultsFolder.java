@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.highland.experiment.SummaryRow;
+import org.highland.experiment.sensitivity.Sensitivity;
 import org.highland.report.chart.Footnote;
 
 /**
@@ -33,10 +34,11 @@ public final class ResultsFolder {
     private final CsvRows costs;
     private final CsvRows validation;
     private final CsvRows sensitivity;
+    private final CsvRows sensitivityNotes;
 
     private ResultsFolder(Path dir, JsonNode manifest, SummaryTable summary, Map<String, SummaryTable> scenarios,
                           List<String> variants, CsvRows comparison, CsvRows costs, CsvRows validation,
-                          CsvRows sensitivity) {
+                          CsvRows sensitivity, CsvRows sensitivityNotes) {
         this.dir = dir;
         this.manifest = manifest;
         this.summary = summary;
@@ -46,6 +48,7 @@ public final class ResultsFolder {
         this.costs = costs;
         this.validation = validation;
         this.sensitivity = sensitivity;
+        this.sensitivityNotes = sensitivityNotes;
     }
 
     /**
@@ -90,7 +93,7 @@ public final class ResultsFolder {
         }
         return new ResultsFolder(dir, manifest, summary, scenarios, List.copyOf(variants), comparison,
                 optional(dir.resolve("cost_effectiveness.csv")), optional(dir.resolve("validation.csv")),
-                optional(dir.resolve("sensitivity.csv")));
+                optional(dir.resolve("sensitivity.csv")), optional(dir.resolve(Sensitivity.NOTES_FILE)));
     }
 
     /** A summary.csv, or a sentence naming the file when it is not one highland wrote. */
@@ -174,6 +177,14 @@ public final class ResultsFolder {
     /** sensitivity.csv of a sweep folder after `highland sensitivity`; null elsewhere. */
     public CsvRows sensitivity() {
         return sensitivity;
+    }
+
+    /**
+     * sensitivity_notes.csv of a sweep folder after `highland sensitivity`: what each output's
+     * sample cannot support; null elsewhere, and in a folder analysed before the file existed.
+     */
+    public CsvRows sensitivityNotes() {
+        return sensitivityNotes;
     }
 
     /** A sweep folder: sensitivity indices, no summary or comparison. */

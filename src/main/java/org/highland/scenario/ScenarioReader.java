@@ -124,6 +124,10 @@ public final class ScenarioReader<T extends Record> {
         merger.overlay(provenance.addLayer(defaults.sourceMap()), defaults.tree());
         if (file != null) {
             for (Document layer : loader.loadChain(file)) {
+                Problem experiment = ExperimentFiles.asScenario(layer, type);
+                if (experiment != null) {
+                    throw new ScenarioException(List.of(experiment));
+                }
                 merger.overlay(provenance.addLayer(layer.sourceMap()), layer.tree());
             }
         }

@@ -111,6 +111,41 @@ class BadInputTest {
         assertTrue(line.endsWith("Fix: list the years in increasing order."), line);
     }
 
+    /**
+     * An experiment file given to run is one problem: it is an experiment file, and the command
+     * that takes it (sensitivity for a morris or sobol design, else sweep), not one unknown field
+     * per key.
+     */
+    @Test
+    void anExperimentFileIsRefusedOnceNamingTheCommandThatTakesIt() throws IOException {
+        Path shipped = Path.of("experiments", "trial-support-assumptions.yaml");
+        String line = refused(shipped);
+        assertTrue(line.startsWith("highland: " + shipped + ":"), line);
+        assertTrue(line.contains("expected a scenario file, got an experiment file (it has base, variants, factors,"
+                + " design, outputs)"), line);
+        assertTrue(line.contains("Fix: run it with 'highland sensitivity " + shipped + "' (its morris indices) or"
+                + " 'highland sweep " + shipped + "'"), line);
+        assertTrue(line.contains("the experiment's base, " + Path.of("scenarios", "baseline.yaml")), line);
+        assertTrue(!line.contains("unknown field"), line);
+
+        Path grid = write("name: g\nbase: ../scenarios/baseline.yaml\nfactors:\n  - {path: seed, values: [1, 2]}\n"
+                + "design: {method: grid, size: 2}\noutputs:\n  - {metric: enterprises, area: Zhejiang, year: 2016}\n");
+        CliRun check = CliRun.highland("check", grid.toString());
+        assertEquals(ExitCodes.BAD_INPUT, check.exitCode, check.toString());
+        assertEquals(1, check.err.lines().count(), check.err);
+        assertTrue(check.err.contains(grid + ":1:1: expected a scenario file, got an experiment file (it has base,"
+                + " factors, design, outputs). Fix: run it with 'highland sweep " + grid + "', or give"), check.err);
+    }
+
+    /** A scenario with a stray experiment key is still a scenario: that key is an unknown field. */
+    @Test
+    void aScenarioWithAnExperimentKeyIsStillAScenario() throws IOException {
+        Path file = write("name: stray\nfirms:\n  shortageDelay: 0.5\noutputs: [enterprises]\n");
+        String line = refused(file);
+        assertTrue(line.startsWith("highland: " + file + ":4:1: outputs: expected one of: ")
+                && line.contains("got unknown field 'outputs'"), line);
+    }
+
     @Test
     void missingFile() {
         Path file = dir.resolve("nowhere.yaml");

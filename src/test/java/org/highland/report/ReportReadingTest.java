@@ -8,7 +8,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.highland.report.chart.Footnote;
+import org.highland.report.chart.NamedChart;
+import org.highland.report.chart.ValidationCharts;
+import org.jfree.chart.plot.CombinedRangeXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,6 +93,38 @@ class ReportReadingTest {
         String html = HtmlReport.render(ResultsFolder.read(run));
         assertTrue(html.contains("<td>earlier fit</td>"), "the fixture now counts an earlier_fit target");
         assertTrue(html.contains("earlier fit: seen by an earlier fit"), "and the text says what that basis means");
+    }
+
+    /**
+     * A calibration's validation.csv has targets past the 2021 it is scored to: status
+     * not_simulated, within empty. The report counts them neither as hits nor as misses and
+     * says so; the chart of fit leaves them out (drawn, a missing mean sat at the 1/8 edge).
+     */
+    @Test
+    void targetsNotSimulatedAreNeitherCountedNorDrawnAsMisses() throws Exception {
+        Path run = ResultsFixtures.runFolder(dir.resolve("calibrated"), true);
+        Path csv = run.resolve("validation.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(csv));
+        lines.set(0, lines.get(0) + ",status");
+        for (int i = 1; i < lines.size(); i++) {
+            // The fixture's sources hold no comma: within is the 19th field.
+            lines.set(i, lines.get(i) + ("true".equals(lines.get(i).split(",")[18]) ? ",within" : ",outside"));
+        }
+        lines.add("zj_out_2024,zj_out_2024,biomedicine_industrial_output,Zhejiang,2024,value,,,out_of_sample,eq,"
+                + "false,300,billion_yuan,,,,,0.1,,s3,not_simulated");
+        Files.write(csv, lines);
+        ResultsFolder folder = ResultsFolder.read(run);
+        String html = HtmlReport.render(folder);
+        assertTrue(html.contains("<td>out of sample</td><td>1 of 1</td>"), "the 2024 target is not counted: " + html);
+        assertFalse(html.contains("<td>zj_out_2024</td>"), "nor listed outside its tolerance");
+        assertTrue(html.contains("1 target(s) dated after the run's last year were not simulated"), html);
+        NamedChart fit = ValidationCharts.fit(folder.validation(), new Footnote("s", 3, 0.05, "v"));
+        int points = 0;
+        for (Object p : ((CombinedRangeXYPlot) fit.chart().getPlot()).getSubplots()) {
+            YIntervalSeriesCollection data = (YIntervalSeriesCollection) ((XYPlot) p).getDataset(0);
+            points += data.getItemCount(0) + data.getItemCount(1);
+        }
+        assertEquals(lines.size() - 2, points, "one dot per simulated target");
     }
 
     @Test

@@ -105,7 +105,8 @@ public final class Morris {
                     PointEffect a = effects.get(p);
                     PointEffect b = effects.get(p + 1);
                     ee[i][t] = (b.mean()[o] - a.mean()[o]) / step;
-                    eeSe[i][t] = Math.hypot(a.se()[o], b.se()[o]) / Math.abs(step);
+                    // Both points ran with the same streams: the noise of the paired change.
+                    eeSe[i][t] = PointEffect.changeSe(a, b, o) / Math.abs(step);
                 }
             }
             double[][] muStar = muStarIntervals(ee, settings.seed() + o);

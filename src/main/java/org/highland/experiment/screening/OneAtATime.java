@@ -44,8 +44,8 @@ public final class OneAtATime {
                 PointEffect high = effects.get(2 * i + 2);
                 double atLow = low.mean()[o];
                 double atHigh = high.mean()[o];
-                // The two ends are separate simulations, so their errors add in quadrature.
-                double noise = Math.hypot(low.se()[o], high.se()[o]);
+                // The two ends ran with the same streams: the noise of their paired change.
+                double noise = PointEffect.changeSe(low, high, o);
                 block.add(new ScreeningRow(f.path(), outputs.get(o).label(), METHOD, f.low(), f.high(),
                         effects.get(0).mean()[o], atLow, atHigh, atHigh - atLow, Double.NaN, Double.NaN, Double.NaN,
                         1, noise, 0, Double.NaN, Double.NaN));

@@ -71,7 +71,8 @@ public final class ScenarioEffect implements EffectModel {
 
     /**
      * Per output, the mean of variant minus base over the replications (paired by replication
-     * number).
+     * number), its standard error from the paired differences, and the differences themselves
+     * (for the noise of a change between points, {@link PointEffect#changeSe}).
      *
      * @throws IllegalArgumentException if an output is not recorded (unknown metric, area or year)
      */
@@ -82,6 +83,7 @@ public final class ScenarioEffect implements EffectModel {
         }
         double[] effects = new double[outputs.size()];
         double[] se = new double[outputs.size()];
+        double[][] differences = new double[outputs.size()][base.size()];
         for (int o = 0; o < outputs.size(); o++) {
             Output out = outputs.get(o);
             check(base.get(0), out);
@@ -90,6 +92,7 @@ public final class ScenarioEffect implements EffectModel {
             for (int k = 0; k < base.size(); k++) {
                 double b = base.get(k).value(out.metric(), out.area(), out.year());
                 double v = variant.get(k).value(out.metric(), out.area(), out.year());
+                differences[o][k] = v - b;
                 if (!Double.isNaN(b) && !Double.isNaN(v)) {
                     d[n++] = v - b;
                 }
@@ -97,7 +100,7 @@ public final class ScenarioEffect implements EffectModel {
             effects[o] = n == 0 ? Double.NaN : StatUtils.mean(d, 0, n);
             se[o] = n < 2 ? Double.NaN : Math.sqrt(StatUtils.variance(d, 0, n) / n);
         }
-        return new PointEffect(effects, se);
+        return new PointEffect(effects, se, differences);
     }
 
     private static void check(ReplicationResult r, Output out) {

@@ -18,9 +18,10 @@ package org.highland.experiment.screening;
  * @param mu            mean elementary effect, signed (Morris)
  * @param sigma         standard deviation of the elementary effects (n - 1; Morris)
  * @param trajectories  elementary effects behind mu* (Morris); 1 for OAT
- * @param noise         Monte Carlo standard error of what ranks the factor: of the swing (OAT,
- *                      the two ends' standard errors in quadrature) or, averaged over the
- *                      trajectories, of one elementary effect (Morris). A swing or mu* within
+ * @param noise         Monte Carlo standard error of what ranks the factor: of the swing (OAT)
+ *                      or, averaged over the trajectories, of one elementary effect (Morris), each
+ *                      from the per-replication changes between the two points, which share their
+ *                      streams ({@link PointEffect#changeSe}). A swing or mu* within
  *                      about twice this is indistinguishable from simulation noise; 0 for an exact
  *                      model, NaN with one replication
  * @param rank          1 = moves this output's effect most (by |swing| or mu*), ties in factor order

@@ -1,6 +1,7 @@
 package org.highland.experiment.sensitivity;
 
 import java.util.List;
+import org.highland.experiment.screening.PointEffect;
 
 /**
  * Morris elementary effects from trajectories on the unit cube: along trajectory t the step from
@@ -8,9 +9,11 @@ import java.util.List;
  * EE_i,t = (f(x_p+1) - f(x_p)) / d. Per factor: mu* = mean_t |EE| (Campolongo et al. 2007), mu =
  * mean_t EE, sigma = sd_t EE (n - 1); mu* with a bootstrap interval over trajectories. Given the
  * variance of each point's replication mean, also the noise of mu*: the standard error of one
- * elementary effect, sqrt(var_p + var_p+1) / |d|, averaged over the trajectories (as
- * {@code screen} does; it ignores the correlation common random numbers give neighbouring points,
- * so it errs on the side of calling an effect noise).
+ * elementary effect, averaged over the trajectories. When every point ran with the same streams
+ * (common random numbers), replication k of p and of p + 1 are paired and the standard error is
+ * that of the per-replication elementary effects, sd_k(y_k,p+1 - y_k,p) / sqrt(n) / |d|, as
+ * {@code screen} computes it; otherwise (independent streams per point) the two means' variances
+ * add, sqrt(var_p + var_p+1) / |d|.
  */
 public final class MorrisIndices {
     /**
@@ -31,11 +34,20 @@ public final class MorrisIndices {
         return estimate(units, y, null, k, resamples, seed);
     }
 
-    /**
-     * @param varianceOfMeans variance of each point's replication mean, in design order, or null
-     */
+    /** As below, for points with independent streams (or, with null, without replication variances). */
     public static Result estimate(List<double[]> units, double[] y, double[] varianceOfMeans, int k, int resamples,
                                   long seed) {
+        return estimate(units, y, varianceOfMeans, null, k, resamples, seed);
+    }
+
+    /**
+     * @param varianceOfMeans variance of each point's replication mean, in design order, or null
+     * @param paired          each point's replication values by replication number, in design
+     *                        order, when the points share their streams (then the noise is that of
+     *                        the paired changes); null when they do not
+     */
+    public static Result estimate(List<double[]> units, double[] y, double[] varianceOfMeans, double[][] paired,
+                                  int k, int resamples, long seed) {
         int r = units.size() / (k + 1);
         if (units.size() != r * (k + 1) || y.length != units.size()) {
             throw new IllegalArgumentException("expected trajectories of " + (k + 1) + " points");
@@ -50,8 +62,10 @@ public final class MorrisIndices {
                 for (int i = 0; i < k; i++) {
                     if (from[i] != to[i]) {
                         ee[i][t] = (y[p + 1] - y[p]) / (to[i] - from[i]);
-                        noise[i] += varianceOfMeans == null ? Double.NaN
-                                : Math.sqrt(varianceOfMeans[p] + varianceOfMeans[p + 1]) / Math.abs(to[i] - from[i]) / r;
+                        double se = paired != null ? PointEffect.pairedChangeSe(paired[p], paired[p + 1])
+                                : varianceOfMeans == null ? Double.NaN
+                                : Math.sqrt(varianceOfMeans[p] + varianceOfMeans[p + 1]);
+                        noise[i] += se / Math.abs(to[i] - from[i]) / r;
                     }
                 }
             }

@@ -28,12 +28,12 @@ public final class SamplingNotes {
     private SamplingNotes() {
     }
 
-    /** Per output label, the lines to print under its table. */
-    public static Map<String, List<String>> of(SweepOutputs sweep, List<SensitivityRow> rows) {
+    /** Per output label, the notes to print under its table. */
+    public static Map<String, List<SamplingNote>> of(SweepOutputs sweep, List<SensitivityRow> rows) {
         SweepDescriptor d = sweep.descriptor();
         int k = d.factors().size();
         int points = d.units().size();
-        Map<String, List<String>> notes = new LinkedHashMap<>();
+        Map<String, List<SamplingNote>> notes = new LinkedHashMap<>();
         for (int o = 0; o < d.outputs().size(); o++) {
             String label = d.outputs().get(o).label();
             List<SensitivityRow> block = rows.stream().filter(r -> r.output().equals(label)).toList();
@@ -45,17 +45,36 @@ public final class SamplingNotes {
         return notes;
     }
 
-    static List<String> sobol(List<SensitivityRow> block, int baseSamples, int points, int replications,
-                              double noiseShare) {
-        List<String> notes = new ArrayList<>();
-        notes.add(String.format(Locale.ROOT, "sample: %d base samples (%d points) x %d replication(s) per point",
-                baseSamples, points, replications));
+    /**
+     * Whether a factor's Sobol estimates are ones no true index can take (S1 < 0, ST > 1 or
+     * S1 > ST, beyond {@link #SLACK}): sampling noise dominates them.
+     */
+    public static boolean impossible(double s1, double st) {
+        return s1 < -SLACK || st > 1 + SLACK || s1 > st + SLACK;
+    }
+
+    /**
+     * Whether a Morris mu* is within twice its replication-noise standard error, so that it cannot
+     * be told from noise; false when the noise is unknown (NaN: one replication per point).
+     */
+    public static boolean withinNoise(double muStar, double noiseSe) {
+        return noiseSe >= 0 && !(muStar > 2 * noiseSe);
+    }
+
+    static List<SamplingNote> sobol(List<SensitivityRow> block, int baseSamples, int points, int replications,
+                                    double noiseShare) {
+        List<SamplingNote> notes = new ArrayList<>();
+        notes.add(new SamplingNote(String.format(Locale.ROOT, "sample: %d base samples (%d points) x %d"
+                + " replication(s) per point", baseSamples, points, replications), String.format(Locale.ROOT,
+                "%d base samples x %d replication(s) per point", baseSamples, replications)));
         List<String> impossible = new ArrayList<>();
+        int factors = 0;
         double sumFirst = 0;
         for (SensitivityRow r : block) {
             double s1 = r.first().value();
             double st = r.total().value();
             sumFirst += s1;
+            factors += impossible(s1, st) ? 1 : 0;
             if (s1 < -SLACK) {
                 impossible.add(String.format(Locale.ROOT, "S1 %.3f < 0 (%s)", s1, r.factor()));
             }
@@ -70,49 +89,55 @@ public final class SamplingNotes {
             impossible.add(String.format(Locale.ROOT, "sum of S1 %.3f > 1", sumFirst));
         }
         if (!impossible.isEmpty()) {
-            notes.add(String.format(Locale.ROOT, "warning: estimates no true index can take (0 <= S1 <= ST <= 1):"
-                    + " %s. Sampling noise dominates at %d base samples: these indices cannot rank the factors;"
-                    + " raise the design's size (hundreds of base samples) and the replications.",
-                    String.join("; ", impossible), baseSamples));
+            notes.add(new SamplingNote(String.format(Locale.ROOT, "warning: estimates no true index can take"
+                    + " (0 <= S1 <= ST <= 1): %s. Sampling noise dominates at %d base samples: these indices cannot"
+                    + " rank the factors; raise the design's size (hundreds of base samples) and the replications.",
+                    String.join("; ", impossible), baseSamples), String.format(Locale.ROOT, "impossible estimates"
+                    + " (outside 0 <= S1 <= ST <= 1)%s: noise dominates, no ranking", factors == 0
+                            ? " in the sum of S1" : " for " + factors + " factor(s), grey")));
         }
         notes.addAll(replicationNoise(replications, noiseShare));
         notes.addAll(overlap(block, SensitivityRow::total, "ST"));
         return notes;
     }
 
-    static List<String> morris(List<SensitivityRow> block, int trajectories, int points, int replications) {
-        List<String> notes = new ArrayList<>();
-        notes.add(String.format(Locale.ROOT, "sample: %d trajectories (%d points) x %d replication(s) per point",
-                trajectories, points, replications));
+    static List<SamplingNote> morris(List<SensitivityRow> block, int trajectories, int points, int replications) {
+        List<SamplingNote> notes = new ArrayList<>();
+        notes.add(new SamplingNote(String.format(Locale.ROOT, "sample: %d trajectories (%d points) x %d"
+                + " replication(s) per point", trajectories, points, replications), String.format(Locale.ROOT,
+                "%d trajectories x %d replication(s) per point", trajectories, replications)));
         notes.addAll(replicationNoise(replications, Double.NaN));
         long within = block.stream().filter(r -> !r.aboveNoise()).count();
         if (within > 0) {
-            notes.add(String.format(Locale.ROOT, "warning: %d of %d factors have mu* within twice its replication"
-                    + " noise (se): their effect and rank are not evidence; raise the replications or the scale.",
-                    within, block.size()));
+            notes.add(new SamplingNote(String.format(Locale.ROOT, "warning: %d of %d factors have mu* within twice"
+                    + " its replication noise (se): their effect and rank are not evidence; raise the replications or"
+                    + " the scale.", within, block.size()), String.format(Locale.ROOT, "%d of %d mu* within noise"
+                    + " (grey): not evidence", within, block.size())));
         }
         notes.addAll(overlap(block, SensitivityRow::muStar, "mu*"));
         return notes;
     }
 
-    private static List<String> replicationNoise(int replications, double share) {
+    private static List<SamplingNote> replicationNoise(int replications, double share) {
         if (replications < 2) {
-            return List.of("warning: one replication per point: replication noise cannot be told apart from the"
-                    + " factors' effects; sweep with --replications 2 or more.");
+            return List.of(new SamplingNote("warning: one replication per point: replication noise cannot be told"
+                    + " apart from the factors' effects; sweep with --replications 2 or more.",
+                    "one replication per point: noise not told from effects"));
         }
         if (!(share >= 0)) {
             return List.of();
         }
-        return List.of(String.format(Locale.ROOT, "%sreplication noise (the variance of a point's mean over its"
-                + " replications) is %.0f %% of the output's variance across the A and B samples%s: each ST carries"
-                + " up to about that share of noise and S1 is diluted by it%s",
+        return List.of(new SamplingNote(String.format(Locale.ROOT, "%sreplication noise (the variance of a point's"
+                + " mean over its replications) is %.0f %% of the output's variance across the A and B samples%s:"
+                + " each ST carries up to about that share of noise and S1 is diluted by it%s",
                 share > NOISE_SHARE_WARNING ? "warning: " : "", 100 * share,
                 share >= 1 ? ", so the noise exceeds what the factors move" : "",
-                share > NOISE_SHARE_WARNING ? "; raise the replications or the scale." : "."));
+                share > NOISE_SHARE_WARNING ? "; raise the replications or the scale." : "."),
+                String.format(Locale.ROOT, "replication noise %.0f %% of the variance", 100 * share)));
     }
 
-    private static List<String> overlap(List<SensitivityRow> block, Function<SensitivityRow, Interval> index,
-                                        String name) {
+    private static List<SamplingNote> overlap(List<SensitivityRow> block, Function<SensitivityRow, Interval> index,
+                                              String name) {
         if (block.size() < 2) {
             return List.of();
         }
@@ -121,8 +146,9 @@ public final class SamplingNotes {
         if (Double.isNaN(a.low()) || Double.isNaN(b.low()) || a.low() > b.high()) {
             return List.of();
         }
-        return List.of(String.format(Locale.ROOT, "the 95 %% intervals of %s of ranks 1 and 2 overlap: which factor"
-                + " matters most is not resolved by this sample.", name));
+        return List.of(new SamplingNote(String.format(Locale.ROOT, "the 95 %% intervals of %s of ranks 1 and 2"
+                + " overlap: which factor matters most is not resolved by this sample.", name),
+                "ranks 1 and 2 overlap: the leader is unresolved"));
     }
 
     /**

@@ -23,7 +23,7 @@ public final class Sensitivity {
     public static final String FILE = "sensitivity.csv";
     /** Per output, what its sample cannot support ({@link SamplingNotes}), for the report to repeat. */
     public static final String NOTES_FILE = "sensitivity_notes.csv";
-    public static final String NOTES_HEADER = "output,note";
+    public static final String NOTES_HEADER = "output,note,brief";
 
     private Sensitivity() {
     }
@@ -43,8 +43,9 @@ public final class Sensitivity {
             double[] y = sweep.means()[o];
             List<SensitivityRow> block = new ArrayList<>();
             if (d.method() == DesignMethod.MORRIS) {
-                MorrisIndices.Result r = MorrisIndices.estimate(units, y, sweep.varianceOfMeans()[o], k, resamples,
-                        d.seed() + o);
+                // Points that share their streams pair replication by replication.
+                MorrisIndices.Result r = MorrisIndices.estimate(units, y, sweep.varianceOfMeans()[o],
+                        d.commonStreams() ? sweep.replications()[o] : null, k, resamples, d.seed() + o);
                 for (int i = 0; i < k; i++) {
                     block.add(new SensitivityRow(label, factors.get(i).path(), d.method().word(), 0, r.muStar()[i],
                             r.mu()[i], r.sigma()[i], Interval.NONE, Interval.NONE, r.noise()[i]));
@@ -81,11 +82,14 @@ public final class Sensitivity {
         Files.writeString(file, text);
     }
 
-    /** The notes printed under each output's table, one row per note, outputs in their order. */
-    public static void writeNotes(Path file, Map<String, List<String>> notes) throws IOException {
+    /**
+     * The notes printed under each output's table, one row per note, outputs in their order, each
+     * with its brief form for the foot of the output's tornado chart.
+     */
+    public static void writeNotes(Path file, Map<String, List<SamplingNote>> notes) throws IOException {
         StringBuilder text = new StringBuilder(NOTES_HEADER).append('\n');
-        notes.forEach((output, lines) -> lines.forEach(line ->
-                text.append(Csv.field(output)).append(',').append(Csv.field(line)).append('\n')));
+        notes.forEach((output, lines) -> lines.forEach(note -> text.append(Csv.field(output)).append(',')
+                .append(Csv.field(note.text())).append(',').append(Csv.field(note.brief())).append('\n')));
         Files.writeString(file, text);
     }
 
@@ -93,7 +97,8 @@ public final class Sensitivity {
      * The ranked table, {@code top} factors per output, each output headed by its unit and followed
      * by its {@code notes} (sample size, and warnings where the sample cannot support the indices).
      */
-    public static void print(PrintWriter out, List<SensitivityRow> rows, int top, Map<String, List<String>> notes) {
+    public static void print(PrintWriter out, List<SensitivityRow> rows, int top,
+                             Map<String, List<SamplingNote>> notes) {
         String output = null;
         for (int n = 0; n < rows.size(); n++) {
             SensitivityRow r = rows.get(n);
@@ -120,8 +125,8 @@ public final class Sensitivity {
             }
             boolean last = n + 1 == rows.size() || !rows.get(n + 1).output().equals(output);
             if (last) {
-                for (String note : notes.getOrDefault(output, List.of())) {
-                    out.println("  " + note);
+                for (SamplingNote note : notes.getOrDefault(output, List.of())) {
+                    out.println("  " + note.text());
                 }
             }
         }

@@ -16,7 +16,7 @@ public record SensitivityRow(String output, String factor, String method, int ra
 
     /** Morris: whether mu* exceeds twice its noise standard error (true when the noise is unknown). */
     public boolean aboveNoise() {
-        return !(muStarNoise >= 0) || muStar.value() > 2 * muStarNoise;
+        return !SamplingNotes.withinNoise(muStar.value(), muStarNoise);
     }
 
     /** The index the rank is by. */

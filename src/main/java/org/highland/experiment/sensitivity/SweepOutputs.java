@@ -15,11 +15,13 @@ import org.highland.experiment.sweep.SweepRunner;
 
 /**
  * A finished sweep folder read back: its descriptor and, per output of interest, the mean over
- * replications at each design point and the variance of that mean (s^2 / n with s the sample
- * standard deviation of the replications; NaN with fewer than two), streamed from outputs.csv;
- * memory outputs x points.
+ * replications at each design point, the variance of that mean (s^2 / n with s the sample
+ * standard deviation of the replications; NaN with fewer than two) and each replication's value
+ * by replication number (NaN where missing), streamed from outputs.csv; memory outputs x points x
+ * replications.
  */
-public record SweepOutputs(SweepDescriptor descriptor, double[][] means, double[][] varianceOfMeans) {
+public record SweepOutputs(SweepDescriptor descriptor, double[][] means, double[][] varianceOfMeans,
+                           double[][][] replications) {
     /** Whether a folder holds a finished sweep. */
     public static boolean isSweep(Path folder) {
         return Files.isRegularFile(folder.resolve(SweepDescriptor.FILE)) && Files.isRegularFile(folder.resolve(SweepRunner.OUTPUTS));
@@ -37,19 +39,27 @@ public record SweepOutputs(SweepDescriptor descriptor, double[][] means, double[
         double[][] sum = new double[outputs.size()][points];
         double[][] sumSq = new double[outputs.size()][points];
         int[][] count = new int[outputs.size()][points];
+        double[][][] replications = new double[outputs.size()][points][d.replications()];
+        for (double[][] output : replications) {
+            for (double[] point : output) {
+                Arrays.fill(point, Double.NaN);
+            }
+        }
         try (BufferedReader in = Files.newBufferedReader(folder.resolve(SweepRunner.OUTPUTS))) {
             String line = in.readLine();
             while ((line = in.readLine()) != null) {
                 List<String> f = Csv.split(line);
                 Integer o = index.get(key(f.get(2), f.get(3), f.get(4), f.get(5)));
                 int p = Integer.parseInt(f.get(0));
-                if (o == null || p >= points) {
+                int r = Integer.parseInt(f.get(1));
+                if (o == null || p >= points || r < 0 || r >= d.replications()) {
                     throw new IOException(folder.resolve(SweepRunner.OUTPUTS) + ": row not of this sweep: " + line);
                 }
                 double v = Double.parseDouble(f.get(6));
                 sum[o][p] += v;
                 sumSq[o][p] += v * v;
                 count[o][p]++;
+                replications[o][p][r] = v;
             }
         }
         double[][] varianceOfMeans = new double[outputs.size()][points];
@@ -63,7 +73,7 @@ public record SweepOutputs(SweepDescriptor descriptor, double[][] means, double[
                 sum[o][p] = mean;
             }
         }
-        return new SweepOutputs(d, sum, varianceOfMeans);
+        return new SweepOutputs(d, sum, varianceOfMeans, replications);
     }
 
     private static String key(String... parts) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.highland.scenario.ExperimentFiles;
 import org.highland.scenario.LocatedDocument;
 import org.highland.scenario.Problem;
 import org.highland.scenario.ScenarioException;
@@ -19,10 +20,9 @@ import org.highland.scenario.ScenarioReader;
  * Scenario files are resolved against the experiment file's folder.
  */
 public final class ExperimentReader {
-    static final Set<String> KEYS = Set.of("name", "description", "base", "variants", "set", "factors", "design",
-            "replications", "seed", "streams", "outputs");
+    static final Set<String> KEYS = ExperimentFiles.KEYS;
     /** Keys only an experiment has, and keys only a scenario has (to tell a scenario given by mistake). */
-    private static final List<String> EXPERIMENT_ONLY = List.of("base", "variants", "factors", "design", "outputs");
+    private static final List<String> EXPERIMENT_ONLY = ExperimentFiles.ONLY;
     private static final List<String> SCENARIO_ONLY = List.of("extends", "time", "regions", "sectors", "routes",
             "firms", "entry", "talent", "capital", "tax", "location", "policies");
     private static final Set<String> DESIGN_KEYS = Set.of("method", "size", "levels");

@@ -47,7 +47,7 @@ public final class ValidationTable {
 
     /** Whether the run produced no value for the row's target (e.g. it ended before its year). */
     public static boolean notSimulated(ValidationRow r) {
-        return Double.isNaN(r.simMean());
+        return !r.simulated();
     }
 
     /**

@@ -57,7 +57,8 @@ public final class ChartPlan {
                     throw new RequestException("--metric " + output + ": not an output of sensitivity.csv. Valid"
                             + " outputs: " + String.join(", ", outputs) + ".");
                 }
-                charts.add(SensitivityCharts.tornado(folder.sensitivity(), output, footnote));
+                charts.add(SensitivityCharts.tornado(folder.sensitivity(), folder.sensitivityNotes(), output,
+                        footnote));
             }
             return charts;
         }

@@ -1,12 +1,15 @@
 package org.highland.report.chart;
 
 import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Paint;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.highland.experiment.sensitivity.SamplingNotes;
 import org.highland.report.CsvRows;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.SymbolAxis;
@@ -16,6 +19,10 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
@@ -23,9 +30,17 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * Tornado charts of sensitivity.csv: per output, the factors ranked by the index they are ranked
- * by (Sobol total ST, or Morris mu*), a bar each with its 95 % bootstrap interval.
+ * by (Sobol total ST, or Morris mu*), a bar each with its 95 % bootstrap interval. Under the plot,
+ * the brief form of what sensitivity_notes.csv says the output's sample cannot support; a bar
+ * whose estimate those notes flag (a Sobol estimate no true index can take, a Morris mu* within
+ * twice its replication noise) is grey, so a chart handed on alone keeps the caveat.
  */
 public final class SensitivityCharts {
+    /** Bars whose estimate the sampling notes flag. */
+    static final Color FLAGGED = new Color(0xBBBBBB);
+    /** Characters of the caveat line per line of the chart at its base width, to size the chart. */
+    private static final int CAVEAT_CHARS_PER_LINE = 120;
+
     private SensitivityCharts() {
     }
 
@@ -49,7 +64,30 @@ public final class SensitivityCharts {
         return rows;
     }
 
-    public static NamedChart tornado(CsvRows sensitivity, String output, Footnote footnote) {
+    /**
+     * Whether the notes flag the estimate of this row of sensitivity.csv (the rules of
+     * {@link SamplingNotes}, applied to the values written).
+     */
+    static boolean flagged(Map<String, String> row) {
+        return Double.isFinite(CsvRows.number(row, "st"))
+                ? SamplingNotes.impossible(CsvRows.number(row, "s1"), CsvRows.number(row, "st"))
+                : SamplingNotes.withinNoise(CsvRows.number(row, "mu_star"), CsvRows.number(row, "mu_star_noise_se"));
+    }
+
+    /**
+     * The line under the plot: "Sampling: " and the output's notes in brief (their full text in a
+     * notes file written before briefs were); empty without notes.
+     */
+    static String caveat(CsvRows notes, String output) {
+        if (notes == null) {
+            return "";
+        }
+        List<String> briefs = notes.rows().stream().filter(r -> output.equals(r.get("output")))
+                .map(r -> r.getOrDefault("brief", "").isBlank() ? r.get("note") : r.get("brief")).toList();
+        return briefs.isEmpty() ? "" : "Sampling: " + String.join("; ", briefs);
+    }
+
+    public static NamedChart tornado(CsvRows sensitivity, CsvRows notes, String output, Footnote footnote) {
         List<Map<String, String>> rows = ranked(sensitivity, output);
         boolean sobol = sobol(rows);
         String index = sobol ? "st" : "mu_star";
@@ -68,7 +106,16 @@ public final class SensitivityCharts {
         }
         XYSeriesCollection barData = new XYSeriesCollection(bars);
         barData.setIntervalWidth(0.6);
-        XYBarRenderer barRenderer = new XYBarRenderer();
+        boolean[] grey = new boolean[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            grey[i] = flagged(rows.get(i));
+        }
+        XYBarRenderer barRenderer = new XYBarRenderer() {
+            @Override
+            public Paint getItemPaint(int series, int item) {
+                return grey[item] ? FLAGGED : super.getItemPaint(series, item);
+            }
+        };
         barRenderer.setBarPainter(new StandardXYBarPainter());
         barRenderer.setShadowVisible(false);
         barRenderer.setSeriesPaint(0, ChartStyle.colour(0));
@@ -90,10 +137,26 @@ public final class SensitivityCharts {
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         JFreeChart chart = new JFreeChart("What the answer hangs on: " + ChartFonts.drawable(output),
                 ChartFonts.bold(17f), plot, false);
+        boolean anyGrey = false;
+        for (boolean g : grey) {
+            anyGrey |= g;
+        }
         ChartStyle.finish(chart, (sobol ? "Sobol total-order indices" : "Morris elementary effects")
-                + " of the factors, most important first; bar: estimate, whisker: 95 % bootstrap interval",
-                footnote);
+                + " of the factors, most important first; bar: estimate, whisker: 95 % bootstrap interval"
+                + (anyGrey ? "; grey bar: an estimate the sampling notes flag" : ""), footnote);
+        String caveat = caveat(notes, output);
+        if (!caveat.isEmpty()) {
+            // Added last, so drawn next to the plot, above the footnote.
+            TextTitle line = new TextTitle(ChartFonts.drawable(caveat), ChartFonts.plain(11f));
+            line.setPosition(RectangleEdge.BOTTOM);
+            line.setHorizontalAlignment(HorizontalAlignment.LEFT);
+            line.setTextAlignment(HorizontalAlignment.LEFT);
+            line.setPaint(ChartStyle.PALETTE[1]);
+            line.setPadding(new RectangleInsets(6, 0, 0, 0));
+            chart.addSubtitle(line);
+        }
+        int caveatLines = caveat.isEmpty() ? 0 : (caveat.length() + CAVEAT_CHARS_PER_LINE - 1) / CAVEAT_CHARS_PER_LINE;
         return new NamedChart(ChartFiles.stem("sensitivity_" + output, List.of()), "sensitivity", chart,
-                ChartExport.BASE_WIDTH, 200 + 34 * rows.size());
+                ChartExport.BASE_WIDTH, 200 + 34 * rows.size() + 17 * caveatLines);
     }
 }

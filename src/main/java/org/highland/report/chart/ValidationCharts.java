@@ -57,7 +57,12 @@ public final class ValidationCharts {
             byBasis.put(basis, new ArrayList<>());
         }
         int skipped = 0;
+        int notSimulated = 0;
         for (Map<String, String> r : validation.rows()) {
+            if (notSimulated(r)) {
+                notSimulated++;
+                continue;
+            }
             if (!(CsvRows.number(r, "target") > 0)) {
                 skipped++;
                 continue;
@@ -82,7 +87,9 @@ public final class ValidationCharts {
         JFreeChart chart = new JFreeChart("Simulated against published figures", ChartFonts.bold(17f), combined, true);
         String sub = "Dot: mean of replications, whisker: 5-95 %; grey: the figure's tolerance. Grouped by basis"
                 + " (identity: set from the figure; calibrated: fitted to it; out of sample: not used in fitting)"
-                + (skipped > 0 ? "; " + skipped + " figure(s) of zero left out" : "");
+                + (skipped > 0 ? "; " + skipped + " figure(s) of zero left out" : "")
+                + (notSimulated > 0 ? "; " + notSimulated + " target(s) past the run's end not simulated, left out"
+                        : "");
         ChartStyle.finish(chart, sub, footnote);
         return new NamedChart("validation_by_basis", "validation", chart, ChartExport.BASE_WIDTH,
                 220 + ROW_HEIGHT * rows + 30 * byBasis.size());
@@ -130,6 +137,17 @@ public final class ValidationCharts {
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.addRangeMarker(new ValueMarker(1, ChartStyle.REFERENCE, new BasicStroke(1f)), Layer.BACKGROUND);
         return plot;
+    }
+
+    /**
+     * Whether a row of validation.csv is a target the run did not reach (status
+     * {@code not_simulated}; in a file written before that column, an empty sim_mean): neither a
+     * hit nor a miss, so it is neither drawn nor counted.
+     */
+    public static boolean notSimulated(Map<String, String> r) {
+        String status = r.get("status");
+        return status != null && !status.isEmpty() ? "not_simulated".equals(status)
+                : Double.isNaN(CsvRows.number(r, "sim_mean"));
     }
 
     /** "Zhejiang 2020 Biomedicine industrial output (cagr)". */

@@ -1,8 +1,10 @@
 package org.highland.experiment.sensitivity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.apache.commons.math3.stat.StatUtils;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,6 +72,29 @@ class IndexArithmeticTest {
         MorrisIndices.Result r = MorrisIndices.estimate(units, y, new double[] {0.01, 0.03, 0.03, 0.06}, 1, 0, 1);
         assertEquals(0.5, r.noise()[0], 1e-12);
         assertEquals(Double.NaN, MorrisIndices.estimate(units, y, 1, 0, 1).noise()[0], "no noise without replications");
+    }
+
+    /**
+     * Points that share their streams pair replication by replication: per trajectory the standard
+     * error of the per-replication changes over |step|. Trajectory 1 goes from (9, 10, 11) to
+     * (9.4, 10.6, 11.5): changes 0.4, 0.6, 0.5, sd 0.1, se 0.1 / sqrt 3, over the step 0.5; trajectory
+     * 2 from (19, 20, 21) to (17.6, 18.4, 19.5): changes -1.4, -1.6, -1.5, the same. Their variances
+     * of the means (1/3 and 0.37 for trajectory 1) in quadrature would give about 1.7 for it.
+     */
+    @Test
+    void morrisNoiseOfPointsWithCommonStreamsIsThatOfThePairedChanges() {
+        List<double[]> units = List.of(new double[] {0}, new double[] {0.5}, new double[] {0.5}, new double[] {0});
+        double[][] values = {{9, 10, 11}, {9.4, 10.6, 11.5}, {19, 20, 21}, {17.6, 18.4, 19.5}};
+        double[] y = new double[4];
+        double[] varianceOfMeans = new double[4];
+        for (int p = 0; p < 4; p++) {
+            y[p] = StatUtils.mean(values[p]);
+            varianceOfMeans[p] = StatUtils.variance(values[p]) / 3;
+        }
+        double paired = MorrisIndices.estimate(units, y, varianceOfMeans, values, 1, 0, 1).noise()[0];
+        assertEquals(0.1 / Math.sqrt(3) / 0.5, paired, 1e-12);
+        double independent = MorrisIndices.estimate(units, y, varianceOfMeans, 1, 0, 1).noise()[0];
+        assertTrue(independent > 10 * paired, independent + " in quadrature against " + paired + " paired");
     }
 
     /**

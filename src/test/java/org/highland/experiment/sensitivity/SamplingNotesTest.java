@@ -23,8 +23,8 @@ class SamplingNotesTest {
                 new Interval(muStar, muStar - 1, muStar + 1), 0, 1, Interval.NONE, Interval.NONE, noise);
     }
 
-    private static String joined(List<String> notes) {
-        return String.join("\n", notes);
+    private static String joined(List<SamplingNote> notes) {
+        return String.join("\n", notes.stream().map(SamplingNote::text).toList());
     }
 
     @Test
@@ -42,6 +42,25 @@ class SamplingNotesTest {
                 0.01));
         assertFalse(fine.contains("warning"), "consistent indices, a small negative S1 within sampling slack: " + fine);
         assertTrue(fine.contains("sample: 1000 base samples (4000 points) x 2 replication(s) per point"), fine);
+    }
+
+    /** Each note has a brief form for the foot of a tornado chart: a few words, saying how many bars are grey. */
+    @Test
+    void everyNoteHasABriefFormForTheChart() {
+        List<SamplingNote> sobol = SamplingNotes.sobol(List.of(sobol("a", -0.3, 0.4), sobol("b", 0.2, 0.395),
+                sobol("c", 0.1, 0.2)), 16, 80, 2, 0.3);
+        List<String> briefs = sobol.stream().map(SamplingNote::brief).toList();
+        assertEquals(List.of("16 base samples x 2 replication(s) per point",
+                "impossible estimates (outside 0 <= S1 <= ST <= 1) for 1 factor(s), grey: noise dominates, no ranking",
+                "replication noise 30 % of the variance", "ranks 1 and 2 overlap: the leader is unresolved"), briefs);
+        assertTrue(SamplingNotes.impossible(-0.3, 0.4) && !SamplingNotes.impossible(0.2, 0.3));
+        List<SamplingNote> morris = SamplingNotes.morris(List.of(morris("a", 10, 1), morris("b", 3, 2)), 8, 24, 1);
+        assertEquals(List.of("8 trajectories x 1 replication(s) per point",
+                "one replication per point: noise not told from effects", "1 of 2 mu* within noise (grey): not evidence"),
+                morris.stream().map(SamplingNote::brief).toList());
+        for (SamplingNote n : sobol) {
+            assertTrue(n.brief().length() < n.text().length() / 2 + 20, "brief: " + n);
+        }
     }
 
     @Test

@@ -1,18 +1,23 @@
 package org.highland.report.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.highland.report.ResultsFolder;
 import org.highland.run.CliRun;
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.junit.jupiter.api.Test;
@@ -52,6 +57,55 @@ class SensitivityChartTest {
         XYPlot sobol = charts.get(1).chart().getXYPlot();
         assertEquals(0.52, sobol.getDataset(0).getYValue(0, 0), "Sobol charts rank by total-order ST");
         assertEquals(0.66, ((YIntervalSeriesCollection) sobol.getDataset(1)).getEndYValue(0, 0));
+    }
+
+    /**
+     * A tornado carries under its plot the brief notes of its output (sensitivity_notes.csv), and
+     * greys the bars they flag: a Morris mu* within twice its noise, a Sobol estimate no index can
+     * take. A notes file written before the brief column shows its full notes.
+     */
+    @Test
+    void aTornadoCarriesItsOutputsSamplingNotesAndGreysTheBarsTheyFlag() throws IOException {
+        Files.writeString(dir.resolve("sensitivity.csv"), """
+                output,factor,method,rank,mu_star,mu_star_low,mu_star_high,mu,sigma,s1,s1_low,s1_high,st,st_low,st_high,mu_star_noise_se
+                approvals:Zhejiang:2035,firms.opportunityQualitySigma,morris,1,15.0,10.8,19.2,-6.6,12.0,,,,,,,2
+                approvals:Zhejiang:2035,firms.shortageDelay,morris,2,3.0,1.0,5.0,-1.0,2.0,,,,,,,2
+                output:Zhejiang:2035,capital.valueElasticity,sobol,1,,,,,,1.3,0.2,2.4,1.1,0.40,1.6,
+                output:Zhejiang:2035,firms.discountRatePerYear,sobol,2,,,,,,0.10,0.02,0.2,0.21,0.12,0.30,
+                """);
+        Files.writeString(dir.resolve("sensitivity_notes.csv"), """
+                output,note,brief
+                approvals:Zhejiang:2035,sample: 8 trajectories (24 points) x 2 replication(s) per point,8 trajectories x 2 replication(s) per point
+                approvals:Zhejiang:2035,warning: 1 of 2 factors have mu* within twice its replication noise (se): their effect and rank are not evidence; raise the replications or the scale.,1 of 2 mu* within noise (grey): not evidence
+                output:Zhejiang:2035,sample: 4 base samples (16 points) x 2 replication(s) per point,4 base samples x 2 replication(s) per point
+                """);
+        List<NamedChart> charts = ChartPlan.build(ResultsFolder.read(dir), List.of(), List.of(), List.of());
+        JFreeChart morris = charts.get(0).chart();
+        assertTrue(texts(morris).contains("Sampling: 8 trajectories x 2 replication(s) per point; 1 of 2 mu* within"
+                + " noise (grey): not evidence"), texts(morris).toString());
+        XYItemRenderer bars = morris.getXYPlot().getRenderer(0);
+        assertEquals(SensitivityCharts.FLAGGED, bars.getItemPaint(0, 1), "mu* 3.0 within 2 x se 2");
+        assertNotEquals(SensitivityCharts.FLAGGED, bars.getItemPaint(0, 0), "mu* 15.0 well above it");
+        JFreeChart sobol = charts.get(1).chart();
+        assertTrue(texts(sobol).contains("Sampling: 4 base samples x 2 replication(s) per point"), texts(sobol).toString());
+        assertEquals(SensitivityCharts.FLAGGED, sobol.getXYPlot().getRenderer(0).getItemPaint(0, 0), "S1 1.3 > ST 1.1");
+        assertNotEquals(SensitivityCharts.FLAGGED, sobol.getXYPlot().getRenderer(0).getItemPaint(0, 1));
+
+        Files.writeString(dir.resolve("sensitivity_notes.csv"), "output,note\napprovals:Zhejiang:2035,warning: one"
+                + " replication per point: replication noise cannot be told apart\n");
+        JFreeChart older = ChartPlan.build(ResultsFolder.read(dir), List.of(), List.of(), List.of()).get(0).chart();
+        assertTrue(texts(older).contains("Sampling: warning: one replication per point: replication noise cannot be"
+                + " told apart"), texts(older).toString());
+    }
+
+    private static List<String> texts(JFreeChart chart) {
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < chart.getSubtitleCount(); i++) {
+            if (chart.getSubtitle(i) instanceof TextTitle t) {
+                texts.add(t.getText());
+            }
+        }
+        return texts;
     }
 
     @Test
