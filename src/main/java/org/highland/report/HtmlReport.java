@@ -116,10 +116,12 @@ public final class HtmlReport {
         }
         List<List<String>> rows = new ArrayList<>();
         for (Map<String, String> r : folder.sensitivity().rows()) {
-            boolean sobol = !r.getOrDefault("st", "").isBlank();
+            boolean sobol = "sobol".equals(r.get("method"));
             String index = sobol ? "st" : "mu_star";
+            // Blank: a Sobol output without variance, whose notes below say so.
             rows.add(List.of(r.get("output"), r.get("rank"), r.get("factor"), sobol ? "Sobol ST" : "Morris mu*",
-                    r.get(index) + " [" + r.get(index + "_low") + ", " + r.get(index + "_high") + "]"));
+                    r.getOrDefault(index, "").isBlank() ? "undefined"
+                            : r.get(index) + " [" + r.get(index + "_low") + ", " + r.get(index + "_high") + "]"));
         }
         b.append(Html.table(List.of("output", "rank", "factor", "index", "value [95 %]"), rows));
         samplingNotes(b, folder.dir().resolve(Sensitivity.NOTES_FILE));

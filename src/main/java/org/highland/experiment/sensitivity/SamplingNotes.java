@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.highland.experiment.screening.Output;
 import org.highland.experiment.sweep.DesignMethod;
 import org.highland.experiment.sweep.SweepDescriptor;
+import org.highland.report.Numbers;
 
 /**
  * What the sample behind a sweep's indices can support, said under each output's table: the
@@ -18,10 +19,13 @@ import org.highland.experiment.sweep.SweepDescriptor;
  * of the factor's own share (E (f(A) - f(AB))^2 gains 2 s^2 from independent noise of variance
  * s^2) and what dilutes S1. For Morris, factors whose mu* is within twice its noise standard error.
  * For both, whether the two leading factors' intervals overlap (the ranking is then unresolved).
+ * A Sobol output equal at every A and B point has no indices at all ({@link #NO_VARIANCE}).
  */
 public final class SamplingNotes {
     /** How far an estimate may stray outside what a true index can be before it is flagged. */
     static final double SLACK = 0.05;
+    /** What is said of a Sobol output without variance, in the notes and at the foot of its chart. */
+    public static final String NO_VARIANCE = "no variance across the sample: indices undefined";
     /** Share of the output's variance due to replication noise above which it is a warning. */
     static final double NOISE_SHARE_WARNING = 0.1;
 
@@ -37,10 +41,15 @@ public final class SamplingNotes {
         for (int o = 0; o < d.outputs().size(); o++) {
             String label = d.outputs().get(o).label();
             List<SensitivityRow> block = rows.stream().filter(r -> r.output().equals(label)).toList();
-            notes.put(label, d.method() == DesignMethod.SOBOL
-                    ? sobol(block, points / (k + 2), points, d.replications(),
-                            noiseShare(sweep.means()[o], sweep.varianceOfMeans()[o], k))
-                    : morris(block, points / (k + 1), points, d.replications()));
+            double[] y = sweep.means()[o];
+            if (d.method() == DesignMethod.SOBOL && SobolIndices.withoutVariance(y, k)) {
+                notes.put(label, withoutVariance(points / (k + 2), points, d.replications(), y[0]));
+            } else {
+                notes.put(label, d.method() == DesignMethod.SOBOL
+                        ? sobol(block, points / (k + 2), points, d.replications(),
+                                noiseShare(y, sweep.varianceOfMeans()[o], k))
+                        : morris(block, points / (k + 1), points, d.replications()));
+            }
         }
         return notes;
     }
@@ -64,9 +73,7 @@ public final class SamplingNotes {
     static List<SamplingNote> sobol(List<SensitivityRow> block, int baseSamples, int points, int replications,
                                     double noiseShare) {
         List<SamplingNote> notes = new ArrayList<>();
-        notes.add(new SamplingNote(String.format(Locale.ROOT, "sample: %d base samples (%d points) x %d"
-                + " replication(s) per point", baseSamples, points, replications), String.format(Locale.ROOT,
-                "%d base samples x %d replication(s) per point", baseSamples, replications)));
+        notes.add(sobolSample(baseSamples, points, replications));
         List<String> impossible = new ArrayList<>();
         int factors = 0;
         double sumFirst = 0;
@@ -99,6 +106,24 @@ public final class SamplingNotes {
         notes.addAll(replicationNoise(replications, noiseShare));
         notes.addAll(overlap(block, SensitivityRow::total, "ST"));
         return notes;
+    }
+
+    /**
+     * The notes of a Sobol output that takes one value at every A and B point: its indices divide
+     * by a variance of 0, so there are none to rank or to warn about; the sample is still said.
+     */
+    static List<SamplingNote> withoutVariance(int baseSamples, int points, int replications, double value) {
+        return List.of(sobolSample(baseSamples, points, replications), new SamplingNote(String.format(Locale.ROOT,
+                "%s (the output is %s at all %d A and B points, leaving no variance for the factors to account"
+                + " for); S1 and ST are left empty and the factors listed in the experiment's order. A policy effect"
+                + " before the policy starts is such an output: choose a later year or another output.",
+                NO_VARIANCE, Numbers.format(value), 2 * baseSamples), NO_VARIANCE));
+    }
+
+    private static SamplingNote sobolSample(int baseSamples, int points, int replications) {
+        return new SamplingNote(String.format(Locale.ROOT, "sample: %d base samples (%d points) x %d"
+                + " replication(s) per point", baseSamples, points, replications), String.format(Locale.ROOT,
+                "%d base samples x %d replication(s) per point", baseSamples, replications));
     }
 
     static List<SamplingNote> morris(List<SensitivityRow> block, int trajectories, int points, int replications) {

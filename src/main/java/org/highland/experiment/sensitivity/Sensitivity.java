@@ -17,7 +17,8 @@ import org.highland.experiment.sweep.SweepFactor;
 /**
  * Sensitivity indices of a finished sweep, per output of interest, from the replication means at
  * each point: Morris (mu*, mu, sigma) for a morris design, Sobol (S1, ST) for a sobol design;
- * ranked within each output.
+ * ranked within each output. A Sobol output equal at every A and B point has no indices (NaN,
+ * written empty, factors in the experiment's order; {@link SobolIndices#withoutVariance}).
  */
 public final class Sensitivity {
     public static final String FILE = "sensitivity.csv";
@@ -103,17 +104,21 @@ public final class Sensitivity {
         for (int n = 0; n < rows.size(); n++) {
             SensitivityRow r = rows.get(n);
             boolean morris = r.method().equals("morris");
+            // A Sobol output without variance has no index at all: its notes say so, no table of NaN.
+            boolean undefined = !morris && Double.isNaN(r.total().value());
             if (!r.output().equals(output)) {
                 output = r.output();
                 out.println();
                 out.println(output + " (" + SamplingNotes.unit(output) + (morris
                         ? "; mu*, mu and sigma: change of the output as the factor crosses its whole range)" : ")"));
-                out.println(morris ? String.format(Locale.ROOT, "  %4s  %-28s  %9s  %9s  %s", "rank",
-                        "mu*  [95 % interval]", "mu", "sigma", "factor")
-                        : String.format(Locale.ROOT, "  %4s  %-24s  %-26s  %s", "rank", "ST  [95 % interval]",
-                        "S1  [95 % interval]", "factor"));
+                if (!undefined) {
+                    out.println(morris ? String.format(Locale.ROOT, "  %4s  %-28s  %9s  %9s  %s", "rank",
+                            "mu*  [95 % interval]", "mu", "sigma", "factor")
+                            : String.format(Locale.ROOT, "  %4s  %-24s  %-26s  %s", "rank", "ST  [95 % interval]",
+                            "S1  [95 % interval]", "factor"));
+                }
             }
-            if (r.rank() <= top) {
+            if (r.rank() <= top && !undefined) {
                 if (morris) {
                     out.printf(Locale.ROOT, "  %4d  %-28s  %9.4g  %9.4g  %s%s%n", r.rank(), interval(r.muStar(), "%.4g"),
                             r.mu(), r.sigma(), r.factor(), r.aboveNoise() ? ""

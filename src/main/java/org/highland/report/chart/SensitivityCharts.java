@@ -33,7 +33,8 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * by (Sobol total ST, or Morris mu*), a bar each with its 95 % bootstrap interval. Under the plot,
  * the brief form of what sensitivity_notes.csv says the output's sample cannot support; a bar
  * whose estimate those notes flag (a Sobol estimate no true index can take, a Morris mu* within
- * twice its replication noise) is grey, so a chart handed on alone keeps the caveat.
+ * twice its replication noise) is grey, so a chart handed on alone keeps the caveat. An output
+ * with no index at all (a Sobol output without variance) gets an empty plot saying so.
  */
 public final class SensitivityCharts {
     /** Bars whose estimate the sampling notes flag. */
@@ -51,9 +52,12 @@ public final class SensitivityCharts {
         return List.copyOf(outputs);
     }
 
-    /** Whether the rows of an output carry Sobol indices (else Morris). */
+    /**
+     * Whether the rows of an output are of a Sobol design (else Morris): by their method, since a
+     * Sobol output without variance has no ST to tell it by.
+     */
     static boolean sobol(List<Map<String, String>> rows) {
-        return rows.stream().anyMatch(r -> Double.isFinite(CsvRows.number(r, "st")));
+        return rows.stream().anyMatch(r -> "sobol".equals(r.get("method")));
     }
 
     /** The rows of one output, most important factor first. */
@@ -69,7 +73,7 @@ public final class SensitivityCharts {
      * {@link SamplingNotes}, applied to the values written).
      */
     static boolean flagged(Map<String, String> row) {
-        return Double.isFinite(CsvRows.number(row, "st"))
+        return sobol(List.of(row))
                 ? SamplingNotes.impossible(CsvRows.number(row, "s1"), CsvRows.number(row, "st"))
                 : SamplingNotes.withinNoise(CsvRows.number(row, "mu_star"), CsvRows.number(row, "mu_star_noise_se"));
     }
@@ -98,7 +102,9 @@ public final class SensitivityCharts {
         factorAxis.setInverted(true);
         XYSeries bars = new XYSeries(sobol ? "ST" : "mu*");
         YIntervalSeries whiskers = new YIntervalSeries("95 % interval");
-        for (int i = 0; i < rows.size(); i++) {
+        // Without any index (a Sobol output without variance) the plot stays empty and says why.
+        boolean undefined = rows.stream().noneMatch(r -> Double.isFinite(CsvRows.number(r, index)));
+        for (int i = 0; i < rows.size() && !undefined; i++) {
             Map<String, String> r = rows.get(i);
             double value = CsvRows.number(r, index);
             bars.add(i, value);
@@ -122,6 +128,9 @@ public final class SensitivityCharts {
         barRenderer.setSeriesVisibleInLegend(0, false);
         XYPlot plot = new XYPlot(barData, factorAxis, ChartStyle.valueAxis(label), barRenderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setNoDataMessage(ChartFonts.drawable(SamplingNotes.NO_VARIANCE));
+        plot.setNoDataMessageFont(ChartFonts.bold(14f));
+        plot.setNoDataMessagePaint(ChartStyle.PALETTE[1]);
         XYErrorRenderer whiskerRenderer = new XYErrorRenderer();
         whiskerRenderer.setDefaultLinesVisible(false);
         whiskerRenderer.setDefaultShapesVisible(false);
@@ -141,7 +150,10 @@ public final class SensitivityCharts {
         for (boolean g : grey) {
             anyGrey |= g;
         }
-        ChartStyle.finish(chart, (sobol ? "Sobol total-order indices" : "Morris elementary effects")
+        ChartStyle.finish(chart, undefined
+                ? (sobol ? "Sobol indices" : "Morris elementary effects") + " of the factors: none, the output takes"
+                        + " one value across the sample"
+                : (sobol ? "Sobol total-order indices" : "Morris elementary effects")
                 + " of the factors, most important first; bar: estimate, whisker: 95 % bootstrap interval"
                 + (anyGrey ? "; grey bar: an estimate the sampling notes flag" : ""), footnote);
         String caveat = caveat(notes, output);
