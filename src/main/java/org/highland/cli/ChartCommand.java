@@ -23,18 +23,20 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code <results>/charts/}, all of a call or none.
  */
 @Command(name = "chart", mixinStandardHelpOptions = true,
-        description = {"Draw charts from a results folder of run, validate or compare, as PNG, SVG or PDF, into"
-                + " RESULTS/charts/.",
+        description = {"Draw charts from a results folder of run, validate or compare (or a sweep folder after"
+                + " sensitivity), as PNG, SVG or PDF, into RESULTS/charts/.",
             "Run folder: each metric over the years per area with its 5-95 %% band and the published figures;"
                     + " by default also policy outlay by instrument and, after validate and with no --region, the"
                     + " validation charts.",
             "Compare folder: each variant against the base and the paired difference per metric and area, and"
-                    + " with no --metric or --region, cost-effectiveness."})
+                    + " with no --metric or --region, cost-effectiveness.",
+            "Sweep folder after sensitivity: a tornado chart per output (Morris mu* or Sobol ST with 95 %% intervals);"
+                    + " --metric then names outputs as in sensitivity.csv."})
 public final class ChartCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "RESULTS", description = "A results folder written by run, validate or compare.")
+    @Parameters(index = "0", paramLabel = "RESULTS", description = "A results folder written by run, validate or compare, or a sweep folder after sensitivity.")
     Path results;
 
     @Option(names = "--metric", description = "Metric to draw (repeatable; default: the headline metrics).")

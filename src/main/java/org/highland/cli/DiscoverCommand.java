@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code highland discover}: PRIM scenario discovery on a finished sweep. */
 @Command(name = "discover", mixinStandardHelpOptions = true,
-        description = {"Scenario discovery (PRIM, as in the EMA Workbench) on a finished sweep: the boxes of factor ranges",
-                "where an output is below (or above) a threshold, with coverage and density. Writes discovery.csv."})
+        description = {"Scenario discovery (PRIM, as in the EMA Workbench) on a finished sweep.",
+                "Finds the boxes of factor ranges where an output is below (or above) a threshold, with coverage and density. Writes discovery.csv."})
 public final class DiscoverCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -17,8 +17,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * does and its fields (unit, default, range, meaning); {@code --markdown} writes docs/INSTRUMENTS.md.
  */
 @Command(name = "instruments", mixinStandardHelpOptions = true,
-        description = {"List the policy instruments a scenario can use: what each does and its fields with unit,",
-                "type default, admissible range and meaning. With TYPE, one instrument and an example."})
+        description = {"List the policy instruments a scenario can use.",
+                "What each does and its fields with unit, type default, admissible range and meaning.",
+                "With TYPE, one instrument and an example."})
 public final class InstrumentsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -30,9 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * "none" where the ranges file has no row).
  */
 @Command(name = "params", mixinStandardHelpOptions = true,
-        description = {"List every parameter of a scenario (or of the defaults) with unit, validity bounds and meaning (and the",
-                "policies' non-numeric choices: type, region, budget mode, sectors...),",
-                "and its plausible range (low, high) and basis from " + PlausibleRanges.BUILT_IN + "."})
+        description = {"List every parameter of a scenario (or of the defaults) with unit, validity bounds and meaning.",
+                "Also the policies' non-numeric choices (type, region, budget mode, sectors...),",
+                "and each parameter's plausible range (low, high) and basis from " + PlausibleRanges.BUILT_IN + "."})
 public final class ParamsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -50,8 +50,8 @@ import picocli.CommandLine.Spec;
  * mean paired difference, variant minus base, of each output.
  */
 @Command(name = "screen", mixinStandardHelpOptions = true,
-        description = {"Screen which parameters move a variant's effect (variant minus base, common random numbers) most:",
-                "one-at-a-time (effect at each end of a factor's plausible range) or Morris elementary effects (mu*, sigma).",
+        description = {"Screen which parameters move a variant's effect (variant minus base, common random numbers) most.",
+                "One-at-a-time (effect at each end of a factor's plausible range) or Morris elementary effects (mu*, sigma).",
                 "Writes screening.csv, design.csv and manifest.json."})
 public final class ScreenCommand implements Callable<Integer> {
     /** Method of the screen. */

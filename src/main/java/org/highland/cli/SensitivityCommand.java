@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
  * sweep folder (no re-run) or from an experiment file (swept first, with the sweep's options).
  */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
-        description = {"Sensitivity indices of an experiment's outputs: Morris (mu*, mu, sigma) for a morris design,",
-                "Sobol first-order and total (Saltelli/Jansen) for a sobol design, with bootstrap 95 %% intervals.",
+        description = {"Sensitivity indices of an experiment's outputs, with bootstrap 95 %% intervals.",
+                "Morris (mu*, mu, sigma) for a morris design, Sobol first-order and total (Saltelli/Jansen) for a sobol design.",
                 "Given a finished sweep folder, reuses it; given an experiment file, runs the sweep first.",
                 "Writes sensitivity.csv into the sweep folder and prints the factors ranked."})
 public final class SensitivityCommand implements Callable<Integer> {

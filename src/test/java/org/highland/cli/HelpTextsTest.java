@@ -43,6 +43,34 @@ class HelpTextsTest {
         assertEquals(List.of(), silent, "options that do not say their default");
     }
 
+    /**
+     * {@code highland --help} lists each command with the first line of its description only, so
+     * that line must be a whole sentence, not a fragment cut off mid-phrase ("... (and the").
+     */
+    @Test
+    void theCommandListShowsAWholeSentencePerCommand() {
+        List<String> fragments = new ArrayList<>();
+        commands().forEach((name, command) -> {
+            String[] description = command.getCommandSpec().usageMessage().description();
+            String first = description.length == 0 ? "" : description[0].strip();
+            if (!first.endsWith(".")) {
+                fragments.add(name + ": " + first);
+            }
+        });
+        assertEquals(List.of(), fragments, "first description lines that are not a sentence");
+    }
+
+    /** chart and report also read a sweep folder after sensitivity (tornado charts, ranked indices). */
+    @Test
+    void chartAndReportSayTheyReadASweepFolderAfterSensitivity() {
+        for (String name : List.of("chart", "report")) {
+            CommandLine command = commands().get(name);
+            String results = String.join(" ", command.getCommandSpec().positionalParameters().get(0).description());
+            assertTrue(results.contains("sweep folder after sensitivity"), name + ": " + results);
+            assertTrue(command.getUsageMessage().contains("Sweep folder"), name + ": " + command.getUsageMessage());
+        }
+    }
+
     @Test
     void calibrateHasNoEndAndItsReplicationsDefaultIsThePlans() {
         CommandLine calibrate = commands().get("calibrate");

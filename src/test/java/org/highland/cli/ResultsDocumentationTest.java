@@ -90,6 +90,51 @@ class ResultsDocumentationTest {
         assertEquals(Set.of(), missing, "columns not defined in results/README.md");
     }
 
+    /**
+     * The table of files in results/README.md names, for each file, the commands that write it:
+     * every file of a run and a compare folder has a row naming that command, and every row that
+     * names run or compare without a condition ("with --parameter-uncertainty") is in its folder.
+     */
+    @Test
+    void theFileTableSaysWhichFilesRunAndCompareWrite() throws IOException {
+        assertEquals(0, run.exitCode, run.toString());
+        assertEquals(0, compare.exitCode, compare.toString());
+        List<String[]> table = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("results/README.md"))) {
+            String[] cells = line.split("\\|");
+            if (line.startsWith("| `") && cells.length >= 4) {
+                table.add(new String[] {cells[1].strip(), cells[2].strip()});
+            }
+        }
+        Set<String> wrong = new TreeSet<>();
+        for (String command : List.of("run", "compare")) {
+            Path folder = command.equals("run") ? runOut : compareOut;
+            Set<String> written = new TreeSet<>();
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    written.add(folder.relativize(file).toString().replace('\\', '/')
+                            .replaceFirst("^scenarios/[^/]+\\.resolved\\.yaml$", "scenarios/<name>.resolved.yaml")
+                            .replaceFirst("^scenarios/[^/]+/", "scenarios/<name>/"));
+                }
+            }
+            String tag = "`" + command + "`";
+            for (String file : written) {
+                boolean listed = table.stream().anyMatch(row -> row[0].contains("`" + file + "`") && row[1].contains(tag));
+                if (!listed) {
+                    wrong.add(command + " writes " + file + ", not listed for it");
+                }
+            }
+            for (String[] row : table) {
+                boolean unconditional = row[1].replaceAll("`[a-z-]+`|,|and", "").isBlank();
+                Matcher names = CODE.matcher(row[0]);
+                if (unconditional && row[1].contains(tag) && names.find() && !written.contains(names.group(1))) {
+                    wrong.add(command + " is listed as writing " + names.group(1) + ", which its folder lacks");
+                }
+            }
+        }
+        assertEquals(Set.of(), wrong, "results/README.md's table of files");
+    }
+
     @Test
     void aParkOnlyTheVariantHasAndTheProvinceTotalAreCompared() throws IOException {
         List<String> rows = Files.readAllLines(compareOut.resolve("comparison.csv"));
