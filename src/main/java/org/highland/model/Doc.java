@@ -15,4 +15,13 @@ import java.lang.annotation.Target;
 public @interface Doc {
     /** One line: what each number of the group means. */
     String value();
+
+    /**
+     * The unit of every number of the group, where the shared record leaves it to its owner
+     * ({@code @Param(unit = "as_owner")}, e.g. a value per talent tier); empty otherwise.
+     */
+    String unit() default "";
+
+    /** The largest admissible value of every number of the group, where tighter than the shared record's range. */
+    double max() default Double.POSITIVE_INFINITY;
 }

@@ -34,22 +34,23 @@ public final class ParameterCatalog {
         requireInstance(type, value);
         List<ParameterRow> rows = new ArrayList<>();
         Map<String, String> groupDocs = new HashMap<>();
+        Map<String, Doc> groups = new HashMap<>();
         RecordWalker.walk(value, FieldPath.ROOT, (path, component, componentValue) -> {
             if (!Schema.isNumeric(component.getGenericType())) {
                 Doc group = component.getAnnotation(Doc.class);
                 if (group != null) {
                     groupDocs.put(path.dotted(), group.value());
+                    groups.put(path.dotted(), group);
                 }
                 return;
             }
             Param param = component.getAnnotation(Param.class);
             String doc = param == null || param.doc().isEmpty() ? groupDoc(groupDocs, path.dotted()) : param.doc();
+            String owner = ParamBounds.ownerPath(path.dotted());
+            ParamBounds bounds = param == null ? new ParamBounds("", Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY)
+                    : ParamBounds.of(param, owner == null ? null : groups.get(owner));
             RecordWalker.numbers(componentValue, path, (leafPath, number) -> rows.add(new ParameterRow(
-                    leafPath.dotted(), format(number),
-                    param == null ? "" : param.unit(),
-                    param == null ? Double.NEGATIVE_INFINITY : param.min(),
-                    param == null ? Double.POSITIVE_INFINITY : param.max(),
-                    doc)));
+                    leafPath.dotted(), format(number), bounds.unit(), bounds.min(), bounds.max(), doc)));
         });
         return rows;
     }

@@ -4,7 +4,10 @@ import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.highland.model.Doc;
 import org.highland.model.Param;
 
 /**
@@ -22,6 +25,8 @@ final class RecordValidator {
 
     static List<Violation> validate(Record root) {
         List<Violation> violations = new ArrayList<>();
+        // The Doc of each record-holding component seen so far, for numbers whose unit and range the owner gives.
+        Map<String, Doc> owners = new HashMap<>();
         RecordWalker.walk(root, FieldPath.ROOT, new RecordWalker.Visitor() {
             @Override
             public void record(FieldPath path, Record record) {
@@ -36,16 +41,22 @@ final class RecordValidator {
 
             @Override
             public void component(FieldPath path, RecordComponent component, Object value) {
+                Doc doc = component.getAnnotation(Doc.class);
+                if (doc != null) {
+                    owners.put(path.dotted(), doc);
+                }
                 Param param = component.getAnnotation(Param.class);
                 if (param != null) {
-                    RecordWalker.numbers(value, path, (leafPath, number) -> check(leafPath, param, number, violations));
+                    String owner = ParamBounds.ownerPath(path.dotted());
+                    ParamBounds bounds = ParamBounds.of(param, owner == null ? null : owners.get(owner));
+                    RecordWalker.numbers(value, path, (leafPath, number) -> check(leafPath, bounds, number, violations));
                 }
             }
         });
         return violations;
     }
 
-    private static void check(FieldPath path, Param param, Number number, List<Violation> violations) {
+    private static void check(FieldPath path, ParamBounds param, Number number, List<Violation> violations) {
         double value = number.doubleValue();
         boolean finite = Double.isFinite(value);
         if (finite && value >= param.min() && value <= param.max()) {

@@ -2,6 +2,7 @@ package org.highland.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -46,6 +47,28 @@ class ParameterCatalogTest {
                 .orElseThrow();
         assertEquals("share of the start-year firms in the sector: tcm", tcm.doc());
         assertEquals("share", tcm.unit());
+    }
+
+    /**
+     * A number per talent tier leaves unit and range to the component holding it: params lists
+     * the owner's unit (never the placeholder), and a scenario is checked against the owner's
+     * tighter bound (a tax rate of 1.5 is refused, naming the unit).
+     */
+    @Test
+    void aTierValueTakesItsOwnersUnitAndBound() {
+        Scenario baseline = Scenarios.load(Path.of("scenarios", "baseline.yaml"), List.of());
+        List<ParameterRow> rows = ParameterCatalog.list(Scenario.class, baseline);
+        assertEquals(List.of(), rows.stream().filter(r -> r.unit().equals(ParamBounds.AS_OWNER)).map(ParameterRow::path).toList());
+        ParameterRow wage = rows.stream().filter(r -> r.path().equals("regions.Zhejiang.annualWageThousand.leading"))
+                .findFirst().orElseThrow();
+        assertEquals("thousand_yuan_per_year", wage.unit());
+        ParameterRow tax = rows.stream().filter(r -> r.path().equals("talent.effectiveTaxRate.skilled")).findFirst()
+                .orElseThrow();
+        assertEquals("share", tax.unit());
+        assertEquals(1.0, tax.max());
+        ScenarioException refused = assertThrows(ScenarioException.class, () -> Scenarios.load(Path.of("scenarios", "baseline.yaml"),
+                List.of("talent.effectiveTaxRate.skilled=1.5")));
+        assertTrue(refused.getMessage().contains("expected a number in [0, 1] share, got 1.5"), refused.getMessage());
     }
 
     @Test

@@ -39,7 +39,7 @@ public record RegionSpec(
         double initialHightechShare,
         @Param(unit = "count", min = 0, max = 1e6, doc = "leading talents at the start (provincial biomedicine talents)")
         double initialLeadingTalent,
-        @Doc("annual wage at the start, by talent tier (thousand yuan)") TierValues annualWageThousand,
+        @Doc(value = "annual wage at the start, by talent tier (thousand yuan)", unit = "thousand_yuan_per_year") TierValues annualWageThousand,
         @Param(unit = "index", min = 0.1, max = 10, doc = "cost of living relative to the four-region mean")
         double costOfLiving,
         @Param(unit = "billion_yuan_per_year", min = 0, max = 1e4, doc = "venture financing in the start year; with the other regions' it sets the start-year shares of the national pool (calibrated to 2021 disclosed)")

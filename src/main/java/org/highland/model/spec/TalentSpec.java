@@ -5,10 +5,10 @@ import org.highland.model.Param;
 
 /** Talent pools: growth, demand, wages and the migration choice between regions. */
 public record TalentSpec(
-        @Doc("natural annual growth of the pool, by tier") TierValues naturalGrowth,
-        @Doc("start-year pool over start-year demand, by tier (leading: set by initialLeadingTalent)") TierValues initialSupplyRatio,
-        @Doc("share of the pool that reconsiders its region each month, by tier") TierValues monthlyReconsiderShare,
-        @Doc("effective income-tax rate on the wage, by tier") TierValues effectiveTaxRate,
+        @Doc(value = "natural annual growth of the pool, by tier", unit = "share_per_year") TierValues naturalGrowth,
+        @Doc(value = "start-year pool over start-year demand, by tier (leading: set by initialLeadingTalent)", unit = "ratio") TierValues initialSupplyRatio,
+        @Doc(value = "share of the pool that reconsiders its region each month, by tier", unit = "share_per_month", max = 1) TierValues monthlyReconsiderShare,
+        @Doc(value = "effective income-tax rate on the wage, by tier", unit = "share", max = 1) TierValues effectiveTaxRate,
         @Param(unit = "people_per_project", min = 0, max = 1000, doc = "senior R&D staff an active clinical project needs")
         double seniorPerClinicalProject,
         @Param(unit = "people_per_million_yuan", min = 0, max = 1000, doc = "senior R&D staff per million yuan of annual R&D spend")

@@ -2,7 +2,7 @@ package org.highland.model.spec;
 
 import org.highland.model.Param;
 
-/** One number per talent tier, unit as the owner says. */
+/** One number per talent tier, in the unit its owner gives ({@link org.highland.model.Doc#unit}). */
 public record TierValues(
         @Param(unit = "as_owner", min = 0, max = 1e9) double leading,
         @Param(unit = "as_owner", min = 0, max = 1e9) double seniorRd,
