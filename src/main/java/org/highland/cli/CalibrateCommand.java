@@ -129,4 +129,8 @@ public final class CalibrateCommand implements Callable<Integer> {
     static String candidates(int n) {
         return n + (n == 1 ? " candidate" : " candidates");
     }
+
+    static String replications(int n) {
+        return n + (n == 1 ? " replication" : " replications");
+    }
 }

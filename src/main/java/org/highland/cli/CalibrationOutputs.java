@@ -57,7 +57,7 @@ record CalibrationOutputs(Path folder, Path scenarioFile, CalibrationSetup setup
             values.put(params.get(i).path(), outcome.best().values()[i]);
         }
         Files.writeString(folder.resolve(CalibrateCommand.OVERLAY), Overlay.render(
-                scenarioFile.toAbsolutePath().toString(), values, comments(outcome, ensemble.size())));
+                extendsPath(folder, scenarioFile), values, comments(outcome, ensemble.size())));
         ValidationCsvWriter.write(folder.resolve("validation.csv"), outcome.fit());
         // manifest.json marks a finished calibration, so it appears whole and last, by rename.
         Path manifestTmp = folder.resolve(".manifest.json.tmp");
@@ -74,6 +74,22 @@ record CalibrationOutputs(Path folder, Path scenarioFile, CalibrationSetup setup
         return ensemble;
     }
 
+    /**
+     * The calibrated scenario as the overlay's {@code extends} names it: relative to the overlay's
+     * folder, as scenario files name the scenario they extend, so the file holds no path of the
+     * machine it was made on and runs wherever results and scenarios keep their relative place;
+     * absolute only where no relative path exists (another drive).
+     */
+    static String extendsPath(Path folder, Path scenarioFile) {
+        Path from = folder.toAbsolutePath().normalize();
+        Path to = scenarioFile.toAbsolutePath().normalize();
+        try {
+            return from.relativize(to).toString().replace('\\', '/');
+        } catch (IllegalArgumentException differentRoots) {
+            return to.toString();
+        }
+    }
+
     /** The header of the overlay: how, when and on what the calibration was made, and its result. */
     private List<String> comments(CalibrationSearch.Outcome outcome, int ensembleSize) {
         var plan = setup.plan();
@@ -81,7 +97,7 @@ record CalibrationOutputs(Path folder, Path scenarioFile, CalibrationSetup setup
         List<String> comments = new ArrayList<>(List.of(
                 "Calibrated by `highland calibrate` on " + LocalDate.now() + " from " + scenarioFile.getFileName() + ".",
                 "Search seed " + plan.seed() + ", model seed " + seed + ", budget " + plan.budget() + ", "
-                        + plan.replications() + " replications per candidate at scale " + scale + ".",
+                        + CalibrateCommand.replications(plan.replications()) + " per candidate at scale " + scale + ".",
                 "Targets: identities excluded; " + setup.held().describe() + " (scored after the fit, out of sample).",
                 String.format(Locale.ROOT, "Best: evaluation %d, loss %.5f, %d of %d calibration targets within tolerance%s.",
                         best.index(), best.loss(), best.within(), setup.targets().size(), outcome.confirmed().isEmpty()

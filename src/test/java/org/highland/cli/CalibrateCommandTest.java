@@ -84,6 +84,13 @@ class CalibrateCommandTest {
         List<String> overlay = Files.readAllLines(out.resolve(CalibrateCommand.OVERLAY));
         assertTrue(overlay.stream().anyMatch(l -> l.startsWith("#") && l.contains("held out: 2021")
                 && l.contains("region left out: Shanghai")), String.join("\n", overlay));
+        assertTrue(overlay.stream().anyMatch(l -> l.startsWith("#") && l.contains(", 1 replication per candidate")),
+                String.join("\n", overlay));
+        // extends names the scenario relative to the overlay's folder (no machine path), and it resolves.
+        String extendsLine = overlay.stream().filter(l -> l.startsWith("extends:")).findFirst().orElseThrow();
+        String named = extendsLine.substring("extends:".length()).trim();
+        assertFalse(Path.of(named).isAbsolute(), extendsLine);
+        assertEquals(Path.of(BASELINE).toAbsolutePath().normalize(), out.resolve(named).toAbsolutePath().normalize());
         List<String> ensemble = Files.readAllLines(out.resolve(CalibrationEnsemble.FILE));
         assertTrue(ensemble.get(0).startsWith("regions.Zhejiang.growthShift,") && ensemble.get(0).endsWith(",loss"));
         // The left-out region's own parameter is not searched: it takes its default (0.55 in defaults.yaml).
