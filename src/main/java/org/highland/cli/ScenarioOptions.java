@@ -118,7 +118,8 @@ public final class ScenarioOptions {
             return scenario.seed();
         }
         Param range = seedRange();
-        if (seed < range.min() || seed > range.max()) {
+        // Compared as whole numbers: as doubles, 2^53 + 1 rounds to the bound 2^53 and would pass.
+        if (seed < (long) range.min() || seed > (long) range.max()) {
             throw new BadInputException("--seed " + seed + ": expected a whole number from " + (long) range.min()
                     + " to " + (long) range.max() + " (the range of a scenario's seed). Fix: pass a seed in that range.");
         }

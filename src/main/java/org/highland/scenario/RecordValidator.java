@@ -59,7 +59,7 @@ final class RecordValidator {
     private static void check(FieldPath path, ParamBounds param, Number number, List<Violation> violations) {
         double value = number.doubleValue();
         boolean finite = Double.isFinite(value);
-        if (finite && value >= param.min() && value <= param.max()) {
+        if (finite && value >= param.min() && value <= param.max() && exactlyWithin(number, param)) {
             return;
         }
         String kind = isWhole(number) ? "a whole number" : finite ? "a number" : "a finite number";
@@ -74,6 +74,19 @@ final class RecordValidator {
         expected.append(", got ").append(isWhole(number) ? number.toString() : Wording.number(value));
         violations.add(new Violation(path, expected.toString(),
                 finite ? "set a value in that range" : "write an ordinary number, not NaN or infinity"));
+    }
+
+    /**
+     * A whole number beyond 2^53 can round onto a bound as a double (2^53 + 1 to 2^53, e.g. a
+     * seed): such numbers are compared exactly.
+     */
+    private static boolean exactlyWithin(Number number, ParamBounds param) {
+        if (!(number instanceof Long || number instanceof BigInteger || number instanceof BigDecimal)) {
+            return true;
+        }
+        BigDecimal exact = number instanceof BigDecimal decimal ? decimal : new BigDecimal(number.toString());
+        return (Double.isInfinite(param.min()) || exact.compareTo(new BigDecimal(param.min())) >= 0)
+                && (Double.isInfinite(param.max()) || exact.compareTo(new BigDecimal(param.max())) <= 0);
     }
 
     private static boolean isWhole(Number number) {

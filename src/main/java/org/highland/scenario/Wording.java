@@ -44,6 +44,10 @@ final class Wording {
             return Double.toString(value);
         }
         double magnitude = Math.abs(value);
+        if (magnitude >= 1e15 && magnitude <= 0x1p53 && value == Math.rint(value)) {
+            // A whole number a long holds exactly (e.g. the seed's bound 2^53): all its digits.
+            return Long.toString((long) value);
+        }
         if (magnitude != 0 && (magnitude >= 1e15 || magnitude < 1e-6)) {
             return Double.toString(value);
         }

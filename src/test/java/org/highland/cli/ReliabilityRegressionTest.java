@@ -166,6 +166,12 @@ class ReliabilityRegressionTest {
     void row7SeedRangeIsTheSameOnTheCommandLineAndInFiles() throws IOException {
         assertBadInput(run(BASELINE, dir.resolve("neg"), "--seed", "-1"), "--seed -1");
         assertFalse(Files.exists(dir.resolve("neg")));
+        // One past 2^53 rounds onto the bound as a double: refused on both sides, with the bound in full.
+        assertBadInput(run(BASELINE, dir.resolve("big"), "--seed", "9007199254740993"), "--seed 9007199254740993",
+                "9007199254740992");
+        assertBadInput(run(BASELINE, dir.resolve("big"), "--set", "seed=9007199254740993"), "seed", "[0, 9007199254740992]",
+                "got 9007199254740993");
+        assertFalse(Files.exists(dir.resolve("big")));
         CliRun first = run(BASELINE, dir.resolve("x"), "--seed", "9007199254740992");
         assertEquals(0, first.exitCode, first.toString());
         CliRun again = run(dir.resolve("x/scenario.resolved.yaml").toString(), dir.resolve("y"));
