@@ -13,7 +13,9 @@ import org.highland.experiment.screening.PointEffect;
  * (common random numbers), replication k of p and of p + 1 are paired and the standard error is
  * that of the per-replication elementary effects, sd_k(y_k,p+1 - y_k,p) / sqrt(n) / |d|, as
  * {@code screen} computes it; otherwise (independent streams per point) the two means' variances
- * add, sqrt(var_p + var_p+1) / |d|.
+ * add, sqrt(var_p + var_p+1) / |d|. An output with one value at every point (a policy effect
+ * before the policy starts) has every EE, mu*, mu, sigma and noise 0: it has nothing to rank and
+ * nothing to tell from noise ({@link #withoutVariation}).
  */
 public final class MorrisIndices {
     /**
@@ -24,6 +26,19 @@ public final class MorrisIndices {
     }
 
     private MorrisIndices() {
+    }
+
+    /**
+     * Whether the output's replication mean takes one value at every point of the design (exact
+     * equality), so that no step of any trajectory changes it: no factor moves it.
+     */
+    public static boolean withoutVariation(double[] y) {
+        for (double v : y) {
+            if (v != y[0]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

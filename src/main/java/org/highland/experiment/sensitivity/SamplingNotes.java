@@ -19,13 +19,20 @@ import org.highland.report.Numbers;
  * of the factor's own share (E (f(A) - f(AB))^2 gains 2 s^2 from independent noise of variance
  * s^2) and what dilutes S1. For Morris, factors whose mu* is within twice its noise standard error.
  * For both, whether the two leading factors' intervals overlap (the ranking is then unresolved).
- * A Sobol output equal at every A and B point has no indices at all ({@link #NO_VARIANCE}).
+ * A Sobol output equal at every A and B point has no indices at all ({@link #NO_VARIANCE}); a
+ * Morris output equal at every point has mu* 0 for every factor, said once ({@link #NO_VARIATION})
+ * instead of calling each factor within a noise of 0.
  */
 public final class SamplingNotes {
     /** How far an estimate may stray outside what a true index can be before it is flagged. */
     static final double SLACK = 0.05;
     /** What is said of a Sobol output without variance, in the notes and at the foot of its chart. */
     public static final String NO_VARIANCE = "no variance across the sample: indices undefined";
+    /**
+     * What is said, once, of a Morris output equal at every point of the design: the brief of its
+     * note, the message of its empty chart, and how the console and charts recognise such an output.
+     */
+    public static final String NO_VARIATION = "the output does not vary across the design: mu* 0 for every factor";
     /** Share of the output's variance due to replication noise above which it is a warning. */
     static final double NOISE_SHARE_WARNING = 0.1;
 
@@ -44,6 +51,8 @@ public final class SamplingNotes {
             double[] y = sweep.means()[o];
             if (d.method() == DesignMethod.SOBOL && SobolIndices.withoutVariance(y, k)) {
                 notes.put(label, withoutVariance(points / (k + 2), points, d.replications(), y[0]));
+            } else if (d.method() == DesignMethod.MORRIS && MorrisIndices.withoutVariation(y)) {
+                notes.put(label, withoutVariation(points / (k + 1), points, d.replications(), y[0]));
             } else {
                 notes.put(label, d.method() == DesignMethod.SOBOL
                         ? sobol(block, points / (k + 2), points, d.replications(),
@@ -126,11 +135,33 @@ public final class SamplingNotes {
                 "%d base samples x %d replication(s) per point", baseSamples, replications));
     }
 
+    /**
+     * The notes of a Morris output that takes one value at every point: every elementary effect
+     * is 0, so mu* is 0 with a noise of 0 for each factor; one sentence says so, where the factors
+     * would otherwise each be called within noise (se 0) and their ranks unresolved.
+     */
+    static List<SamplingNote> withoutVariation(int trajectories, int points, int replications, double value) {
+        return List.of(morrisSample(trajectories, points, replications), new SamplingNote(String.format(Locale.ROOT,
+                "%s (the output is %s at all %d points, so every elementary effect is 0): no factor moves it, mu,"
+                + " sigma and their noise are 0 too, and the factors are listed in the experiment's order, unranked."
+                + " A policy effect before the policy starts is such an output: choose a later year or another"
+                + " output.", NO_VARIATION, Numbers.format(value), points), NO_VARIATION));
+    }
+
+    /** Whether an output's notes say it does not vary across the design ({@link #NO_VARIATION}). */
+    public static boolean withoutVariation(List<SamplingNote> notes) {
+        return notes.stream().anyMatch(n -> NO_VARIATION.equals(n.brief()));
+    }
+
+    private static SamplingNote morrisSample(int trajectories, int points, int replications) {
+        return new SamplingNote(String.format(Locale.ROOT, "sample: %d trajectories (%d points) x %d"
+                + " replication(s) per point", trajectories, points, replications), String.format(Locale.ROOT,
+                "%d trajectories x %d replication(s) per point", trajectories, replications));
+    }
+
     static List<SamplingNote> morris(List<SensitivityRow> block, int trajectories, int points, int replications) {
         List<SamplingNote> notes = new ArrayList<>();
-        notes.add(new SamplingNote(String.format(Locale.ROOT, "sample: %d trajectories (%d points) x %d"
-                + " replication(s) per point", trajectories, points, replications), String.format(Locale.ROOT,
-                "%d trajectories x %d replication(s) per point", trajectories, replications)));
+        notes.add(morrisSample(trajectories, points, replications));
         notes.addAll(replicationNoise(replications, Double.NaN));
         long within = block.stream().filter(r -> !r.aboveNoise()).count();
         if (within > 0) {

@@ -18,7 +18,9 @@ import org.highland.experiment.sweep.SweepFactor;
  * Sensitivity indices of a finished sweep, per output of interest, from the replication means at
  * each point: Morris (mu*, mu, sigma) for a morris design, Sobol (S1, ST) for a sobol design;
  * ranked within each output. A Sobol output equal at every A and B point has no indices (NaN,
- * written empty, factors in the experiment's order; {@link SobolIndices#withoutVariance}).
+ * written empty, factors in the experiment's order; {@link SobolIndices#withoutVariance}); a Morris
+ * output equal at every point has mu* 0 for every factor ({@link MorrisIndices#withoutVariation}),
+ * which its notes say once instead of the table.
  */
 public final class Sensitivity {
     public static final String FILE = "sensitivity.csv";
@@ -104,8 +106,10 @@ public final class Sensitivity {
         for (int n = 0; n < rows.size(); n++) {
             SensitivityRow r = rows.get(n);
             boolean morris = r.method().equals("morris");
-            // A Sobol output without variance has no index at all: its notes say so, no table of NaN.
-            boolean undefined = !morris && Double.isNaN(r.total().value());
+            // A Sobol output without variance has no index at all, a Morris output that does not vary
+            // has mu* 0 for every factor: their notes say so once, no table of NaN or of zeros.
+            boolean undefined = morris ? SamplingNotes.withoutVariation(notes.getOrDefault(r.output(), List.of()))
+                    : Double.isNaN(r.total().value());
             if (!r.output().equals(output)) {
                 output = r.output();
                 out.println();

@@ -34,7 +34,9 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * the brief form of what sensitivity_notes.csv says the output's sample cannot support; a bar
  * whose estimate those notes flag (a Sobol estimate no true index can take, a Morris mu* within
  * twice its replication noise) is grey, so a chart handed on alone keeps the caveat. An output
- * with no index at all (a Sobol output without variance) gets an empty plot saying so.
+ * with no index at all (a Sobol output without variance) or whose notes say it does not vary
+ * across a Morris design (mu* 0 for every factor, not a row of grey bars of 0) gets an empty plot
+ * saying so.
  */
 public final class SensitivityCharts {
     /** Bars whose estimate the sampling notes flag. */
@@ -91,6 +93,12 @@ public final class SensitivityCharts {
         return briefs.isEmpty() ? "" : "Sampling: " + String.join("; ", briefs);
     }
 
+    /** Whether the output's notes say it does not vary across the design ({@link SamplingNotes#NO_VARIATION}). */
+    static boolean withoutVariation(CsvRows notes, String output) {
+        return notes != null && notes.rows().stream()
+                .anyMatch(r -> output.equals(r.get("output")) && SamplingNotes.NO_VARIATION.equals(r.get("brief")));
+    }
+
     public static NamedChart tornado(CsvRows sensitivity, CsvRows notes, String output, Footnote footnote) {
         List<Map<String, String>> rows = ranked(sensitivity, output);
         boolean sobol = sobol(rows);
@@ -102,9 +110,11 @@ public final class SensitivityCharts {
         factorAxis.setInverted(true);
         XYSeries bars = new XYSeries(sobol ? "ST" : "mu*");
         YIntervalSeries whiskers = new YIntervalSeries("95 % interval");
-        // Without any index (a Sobol output without variance) the plot stays empty and says why.
+        // Without any index (a Sobol output without variance) or with mu* 0 for every factor (a Morris
+        // output that does not vary) the plot stays empty and says why.
+        boolean flat = !sobol && withoutVariation(notes, output);
         boolean undefined = rows.stream().noneMatch(r -> Double.isFinite(CsvRows.number(r, index)));
-        for (int i = 0; i < rows.size() && !undefined; i++) {
+        for (int i = 0; i < rows.size() && !undefined && !flat; i++) {
             Map<String, String> r = rows.get(i);
             double value = CsvRows.number(r, index);
             bars.add(i, value);
@@ -128,7 +138,7 @@ public final class SensitivityCharts {
         barRenderer.setSeriesVisibleInLegend(0, false);
         XYPlot plot = new XYPlot(barData, factorAxis, ChartStyle.valueAxis(label), barRenderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
-        plot.setNoDataMessage(ChartFonts.drawable(SamplingNotes.NO_VARIANCE));
+        plot.setNoDataMessage(ChartFonts.drawable(flat ? SamplingNotes.NO_VARIATION : SamplingNotes.NO_VARIANCE));
         plot.setNoDataMessageFont(ChartFonts.bold(14f));
         plot.setNoDataMessagePaint(ChartStyle.PALETTE[1]);
         XYErrorRenderer whiskerRenderer = new XYErrorRenderer();
@@ -150,7 +160,9 @@ public final class SensitivityCharts {
         for (boolean g : grey) {
             anyGrey |= g;
         }
-        ChartStyle.finish(chart, undefined
+        ChartStyle.finish(chart, flat ? "Morris elementary effects of the factors: all 0, the output takes one value"
+                + " across the design"
+                : undefined
                 ? (sobol ? "Sobol indices" : "Morris elementary effects") + " of the factors: none, the output takes"
                         + " one value across the sample"
                 : (sobol ? "Sobol total-order indices" : "Morris elementary effects")

@@ -1,0 +1,114 @@
+package org.highland.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.highland.report.chart.ChartPlan;
+import org.highland.report.chart.CompareCharts;
+import org.highland.report.chart.Footnote;
+import org.highland.report.chart.PolicyCharts;
+
+/**
+ * The report of a {@code compare} folder: what each variant's policies add and cost, the
+ * cost-effectiveness table with its intervals, the effects on the headline metrics
+ * ({@link ReportEffects}) and, for {@link #COMPARE_AREA}, each variant against the base and the
+ * paired difference over the years.
+ */
+final class ReportComparison {
+    /** Compare reports draw the per-metric charts for this province (the others are in the tables). */
+    static final String COMPARE_AREA = "Zhejiang";
+
+    private ReportComparison() {
+    }
+
+    static void section(StringBuilder b, ResultsFolder folder, Footnote footnote) throws IOException {
+        b.append("<h2>Policies of the variants: what each adds and what it costs</h2>\n");
+        Path baseYaml = folder.base() == null ? null : folder.dir().resolve("scenarios/" + folder.base() + ".resolved.yaml");
+        for (String v : folder.variants()) {
+            Path yaml = folder.dir().resolve("scenarios/" + ResultsFolder.safe(v) + ".resolved.yaml");
+            JsonNode policies = ReportPolicies.policies(yaml);
+            Set<String> changed = new HashSet<>();
+            Iterator<String> names = policies.fieldNames();
+            JsonNode base = baseYaml == null ? null : ReportPolicies.policies(baseYaml);
+            while (names.hasNext()) {
+                String n = names.next();
+                if (base == null || !policies.path(n).equals(base.path(n))) {
+                    changed.add(n);
+                }
+            }
+            b.append("<h3>").append(Html.esc(v)).append("</h3>\n<p>").append(Html.esc(ReportPolicies.field(yaml, "description")))
+                    .append("</p>\n");
+            b.append(ReportPolicies.table(policies, folder.scenarioSummary(v), changed));
+        }
+        CsvRows costs = folder.costs();
+        if (costs != null) {
+            b.append("<h2>Cost-effectiveness</h2>\n");
+            costTable(b, costs);
+            if (!PolicyCharts.spending(costs).isEmpty()) {
+                b.append(HtmlReport.svg(PolicyCharts.costEffectiveness(costs, footnote)));
+            }
+        }
+        b.append("<h2>Effects on the headline metrics</h2>\n");
+        b.append(ReportEffects.tables(folder.comparison(), folder.variants()));
+        b.append("<h2>Effects on the headline metrics, ").append(COMPARE_AREA).append(", over the years</h2>\n")
+                .append("<p class=\"note\">Charts for the other provinces: <code>highland chart RESULTS</code>.</p>\n");
+        SummaryTable base = folder.base() == null ? null : folder.scenarioSummary(folder.base());
+        List<String> known = folder.comparison().rows().stream().map(r -> r.get("metric")).distinct().toList();
+        for (String metric : ChartPlan.HEADLINE) {
+            if (!known.contains(metric)) {
+                continue;
+            }
+            if (base != null && !base.series(metric, COMPARE_AREA).isEmpty()) {
+                Map<String, SummaryTable> variants = new LinkedHashMap<>();
+                folder.variants().stream().filter(v -> folder.scenarioSummary(v) != null)
+                        .forEach(v -> variants.put(v, folder.scenarioSummary(v)));
+                b.append(HtmlReport.svg(CompareCharts.variants(folder.base(), base, variants, metric, COMPARE_AREA,
+                        footnote)));
+            }
+            b.append(HtmlReport.svg(CompareCharts.difference(folder.comparison(), folder.variants(), metric,
+                    COMPARE_AREA, footnote)));
+        }
+    }
+
+    private static void costTable(StringBuilder b, CsvRows costs) {
+        int year = PolicyCharts.horizon(costs);
+        List<List<String>> rows = new ArrayList<>();
+        for (Map<String, String> r : costs.rows()) {
+            if (Integer.parseInt(r.get("year")) == year) {
+                rows.add(List.of(r.get("variant"), r.get("region"),
+                        interval(r, "extra_cumulative_outlay_million_yuan", "million_yuan"),
+                        interval(r, "extra_cumulative_output_billion_yuan", "billion_yuan"),
+                        interval(r, "extra_cumulative_innovative_drug_approvals", HtmlReport.COUNT),
+                        interval(r, "extra_enterprises", HtmlReport.COUNT),
+                        interval(r, "innovative_drug_approvals_per_100m_yuan", "ratio")));
+            }
+        }
+        b.append("<p>Differences from the base, mean [5-95 % over paired replications]: outlay, output and"
+                + " approvals summed over the years to ").append(year).append(", enterprises at the end of ")
+                .append(year).append(". Approvals per 100 M yuan is blank in a province where the variant changes"
+                + " no instrument (its outlay there moved by spill-over) and where the extra outlay is noise (under"
+                + " 0.1 % of the base's, or its 5-95 % range spans zero); where a variant spends less, it is what"
+                + " each 100 M yuan saved lost.</p>\n");
+        b.append(Html.table(List.of("variant", "region", "extra outlay, M yuan", "extra output, bn yuan",
+                "extra innovative approvals", "extra enterprises", "approvals per 100 M yuan"), rows));
+    }
+
+    /** A mean with its 5-95 % range from {@code column}, {@code column_p05} and {@code column_p95}. */
+    private static String interval(Map<String, String> r, String column, String unit) {
+        double mean = CsvRows.number(r, column);
+        if (Double.isNaN(mean)) {
+            return "";
+        }
+        double lo = CsvRows.number(r, column + "_p05");
+        double hi = CsvRows.number(r, column + "_p95");
+        String num = HtmlReport.num(mean, unit);
+        return Double.isNaN(lo) ? num : num + " [" + HtmlReport.num(lo, unit) + " – " + HtmlReport.num(hi, unit) + "]";
+    }
+}

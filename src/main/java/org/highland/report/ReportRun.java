@@ -1,0 +1,112 @@
+package org.highland.report;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.highland.experiment.SummaryRow;
+import org.highland.experiment.validation.Target;
+import org.highland.report.chart.ChartPlan;
+import org.highland.report.chart.Labels;
+import org.highland.report.chart.NamedChart;
+import org.highland.report.chart.ValidationCharts;
+
+/**
+ * The report of a {@code run} or {@code validate} folder: the headline metrics per province with
+ * their charts, what each policy does and costs and, after {@code validate}, how the simulated
+ * figures compare with the published ones.
+ */
+final class ReportRun {
+    private ReportRun() {
+    }
+
+    static void section(StringBuilder b, ResultsFolder folder, List<Target> targets) throws IOException {
+        SummaryTable table = folder.summary();
+        b.append("<h2>Headline results</h2>\n");
+        headline(b, table);
+        List<NamedChart> charts = ChartPlan.build(folder, List.of(), List.of(), targets);
+        for (NamedChart c : charts) {
+            if ("time series".equals(c.kind())) {
+                b.append(HtmlReport.svg(c));
+            }
+        }
+        b.append("<h2>Policies: what each does and what it costs</h2>\n");
+        b.append(ReportPolicies.table(ReportPolicies.policies(folder.dir().resolve("scenario.resolved.yaml")), table, null));
+        charts.stream().filter(c -> "policy outlay".equals(c.kind())).forEach(c -> b.append(HtmlReport.svg(c)));
+        CsvRows validation = folder.validation();
+        if (validation != null) {
+            b.append("<h2>Validation: simulated against published figures</h2>\n");
+            validationSummary(b, validation);
+            charts.stream().filter(c -> c.kind().startsWith("validation")).forEach(c -> b.append(HtmlReport.svg(c)));
+        }
+    }
+
+    /** Each headline metric per province at the last data year and the last year: mean [5-95 %]. */
+    private static void headline(StringBuilder b, SummaryTable table) {
+        int last = table.rows().stream().mapToInt(SummaryRow::year).max().orElse(0);
+        List<Integer> years = new ArrayList<>(List.of(2021, last).stream().distinct().filter(y -> y <= last).toList());
+        List<String> header = new ArrayList<>(List.of("metric", "unit", "area"));
+        years.forEach(y -> header.add(y + ": mean [5-95 %]"));
+        List<List<String>> rows = new ArrayList<>();
+        for (String metric : ChartPlan.HEADLINE) {
+            for (String area : ChartPlan.PROVINCES) {
+                List<SummaryRow> series = table.series(metric, area);
+                if (series.isEmpty()) {
+                    continue;
+                }
+                List<String> row = new ArrayList<>(List.of(Labels.title(metric),
+                        Labels.axis(metric, series.get(0).unit()), area));
+                String unit = series.get(0).unit();
+                for (int y : years) {
+                    row.add(series.stream().filter(r -> r.year() == y).findFirst()
+                            .map(r -> String.format(Locale.ROOT, "%s [%s – %s]", HtmlReport.num(r.mean(), unit),
+                                    HtmlReport.num(r.p05(), unit), HtmlReport.num(r.p95(), unit)))
+                            .orElse(""));
+                }
+                rows.add(row);
+            }
+        }
+        b.append(Html.table(header, rows));
+    }
+
+    private static void validationSummary(StringBuilder b, CsvRows validation) {
+        Map<String, int[]> byBasis = new LinkedHashMap<>();
+        List<List<String>> outside = new ArrayList<>();
+        int notSimulated = 0;
+        for (Map<String, String> r : validation.rows()) {
+            if (ValidationCharts.notSimulated(r)) {
+                notSimulated++;
+                continue;
+            }
+            int[] counts = byBasis.computeIfAbsent(r.get("basis"), k -> new int[2]);
+            counts[1]++;
+            if ("true".equals(r.get("within"))) {
+                counts[0]++;
+            } else {
+                String unit = r.get("unit");
+                outside.add(List.of(r.get("target_id"), r.get("region"), r.get("year"), r.get("target"),
+                        HtmlReport.num(CsvRows.number(r, "sim_mean"), unit),
+                        HtmlReport.num(CsvRows.number(r, "sim_p05"), unit) + " – "
+                                + HtmlReport.num(CsvRows.number(r, "sim_p95"), unit),
+                        Labels.unit(unit), r.get("basis")));
+            }
+        }
+        List<List<String>> rows = new ArrayList<>();
+        byBasis.forEach((basis, c) -> rows.add(List.of(basis.replace('_', ' '), c[0] + " of " + c[1])));
+        b.append("<p>Targets whose simulated mean is within the figure's tolerance, by basis (identity: set"
+                + " from the figure; calibrated: fitted to it; earlier fit: seen by an earlier fit whose values the"
+                + " scenario keeps, so no test either; out of sample: not used in any fit, the real test):</p>\n");
+        b.append(Html.table(List.of("basis", "within tolerance"), rows));
+        if (notSimulated > 0) {
+            b.append("<p>").append(notSimulated).append(" target(s) dated after the run's last year were not"
+                    + " simulated: neither hits nor misses, so not counted above.</p>\n");
+        }
+        if (!outside.isEmpty()) {
+            b.append("<h3>Targets outside their tolerance</h3>\n");
+            b.append(Html.table(List.of("target", "area", "year", "published", "simulated mean", "5-95 %", "unit",
+                    "basis"), outside));
+        }
+    }
+}

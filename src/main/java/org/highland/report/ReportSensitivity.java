@@ -1,0 +1,61 @@
+package org.highland.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.highland.experiment.sensitivity.Sensitivity;
+import org.highland.report.chart.ChartPlan;
+import org.highland.report.chart.NamedChart;
+
+/**
+ * The report of a sweep folder after {@code sensitivity}: per output, the tornado chart, the
+ * ranked indices with their intervals, and what the sample cannot support, as
+ * {@code sensitivity_notes.csv} says it.
+ */
+final class ReportSensitivity {
+    private ReportSensitivity() {
+    }
+
+    static void section(StringBuilder b, ResultsFolder folder) throws IOException {
+        b.append("<h2>What the answers hang on</h2>\n<p class=\"note\">Sensitivity indices of each output of"
+                + " interest over the factors' ranges (Morris mu*: mean absolute elementary effect over a factor's"
+                + " whole range; Sobol ST: share of the output's variance a factor accounts for, interactions"
+                + " included), with 95 % bootstrap intervals. An index whose interval overlaps another's does not"
+                + " rank above it.</p>\n");
+        for (NamedChart c : ChartPlan.build(folder, List.of(), List.of(), List.of())) {
+            b.append(HtmlReport.svg(c));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Map<String, String> r : folder.sensitivity().rows()) {
+            boolean sobol = "sobol".equals(r.get("method"));
+            String index = sobol ? "st" : "mu_star";
+            // Blank: a Sobol output without variance, whose notes below say so.
+            rows.add(List.of(r.get("output"), r.get("rank"), r.get("factor"), sobol ? "Sobol ST" : "Morris mu*",
+                    r.getOrDefault(index, "").isBlank() ? "undefined"
+                            : r.get(index) + " [" + r.get(index + "_low") + ", " + r.get(index + "_high") + "]"));
+        }
+        b.append(Html.table(List.of("output", "rank", "factor", "index", "value [95 %]"), rows));
+        samplingNotes(b, folder.dir().resolve(Sensitivity.NOTES_FILE));
+    }
+
+    /**
+     * What each output's sample cannot support (impossible Sobol estimates, replication noise, one
+     * replication per point), as {@code sensitivity} printed it: a table of indices read without
+     * it would look like findings.
+     */
+    private static void samplingNotes(StringBuilder b, Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        Map<String, List<String>> byOutput = new LinkedHashMap<>();
+        for (Map<String, String> r : CsvRows.read(file).rows()) {
+            byOutput.computeIfAbsent(r.get("output"), k -> new ArrayList<>()).add(r.get("note"));
+        }
+        byOutput.forEach((output, notes) -> b.append("<p class=\"warning\"><strong>").append(Html.esc(output))
+                .append("</strong>: ").append(Html.esc(String.join(" ", notes))).append("</p>\n"));
+    }
+}
