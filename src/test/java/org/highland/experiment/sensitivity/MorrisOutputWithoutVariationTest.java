@@ -36,28 +36,10 @@ class MorrisOutputWithoutVariationTest {
 
     @Test
     void aPolicyEffectBeforeThePolicyStartsIsSaidOnceNotToVary() throws Exception {
-        Path file = dir.resolve("morris.yaml");
-        Files.writeString(file, """
-                name: morris
-                base: %s
-                variants:
-                  trial: %s
-                factors:
-                  - path: firms.discountRatePerYear
-                  - path: capital.valueElasticity
-                design: {method: morris, size: 2, levels: 4}
-                replications: 2
-                seed: 3
-                outputs:
-                  - {metric: cumulative_innovative_drug_approvals, area: Zhejiang, year: 2016, difference: trial}
-                  - {metric: enterprises, area: Zhejiang, year: 2016}
-                """.formatted(Path.of("scenarios/baseline.yaml").toAbsolutePath(),
-                Path.of("scenarios/shanghai-trial-support.yaml").toAbsolutePath()));
         Path out = dir.resolve("sweep");
-        CliRun run = CliRun.highland("sensitivity", file.toString(), "--scale", "0.02", "--end", "2016", "--quiet",
-                "--bootstrap", "20", "--out", out.toString());
+        CliRun run = FlatOutputStudy.run(dir, "morris", "{method: morris, size: 2, levels: 4}", 2, out);
         assertEquals(0, run.exitCode, run.toString());
-        String flat = "trial-base:cumulative_innovative_drug_approvals:Zhejiang:2016";
+        String flat = FlatOutputStudy.FLAT;
 
         assertTrue(run.out.contains(flat + " (count; mu*, mu and sigma: change of the output as the factor crosses its"
                 + " whole range)\n  sample: 2 trajectories (6 points) x 2 replication(s) per point\n"

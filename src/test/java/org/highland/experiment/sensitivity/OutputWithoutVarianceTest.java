@@ -44,28 +44,10 @@ class OutputWithoutVarianceTest {
 
     @Test
     void aPolicyEffectBeforeThePolicyStartsIsSaidToHaveNoIndices() throws Exception {
-        Path file = dir.resolve("sobol.yaml");
-        Files.writeString(file, """
-                name: sobol
-                base: %s
-                variants:
-                  trial: %s
-                factors:
-                  - path: firms.discountRatePerYear
-                  - path: capital.valueElasticity
-                design: {method: sobol, size: 2}
-                replications: 1
-                seed: 3
-                outputs:
-                  - {metric: cumulative_innovative_drug_approvals, area: Zhejiang, year: 2016, difference: trial}
-                  - {metric: enterprises, area: Zhejiang, year: 2016}
-                """.formatted(Path.of("scenarios/baseline.yaml").toAbsolutePath(),
-                Path.of("scenarios/shanghai-trial-support.yaml").toAbsolutePath()));
         Path out = dir.resolve("sweep");
-        CliRun run = CliRun.highland("sensitivity", file.toString(), "--scale", "0.02", "--end", "2016", "--quiet",
-                "--bootstrap", "20", "--out", out.toString());
+        CliRun run = FlatOutputStudy.run(dir, "sobol", "{method: sobol, size: 2}", 1, out);
         assertEquals(0, run.exitCode, run.toString());
-        String flat = "trial-base:cumulative_innovative_drug_approvals:Zhejiang:2016";
+        String flat = FlatOutputStudy.FLAT;
 
         List<String> rows = Files.readAllLines(out.resolve(Sensitivity.FILE));
         List<String> flatRows = rows.stream().filter(l -> l.startsWith(flat + ",")).toList();
