@@ -1,5 +1,6 @@
 package org.highland.scenario;
 
+import java.util.Map;
 import org.highland.model.Doc;
 import org.highland.model.Param;
 
@@ -12,20 +13,24 @@ record ParamBounds(String unit, double min, double max) {
     /** The unit a shared record's number declares when its owner gives it. */
     static final String AS_OWNER = "as_owner";
 
-    /** The bounds of a number with this {@code param} held in a record whose component has {@code owner} (may be null). */
-    static ParamBounds of(Param param, Doc owner) {
+    /**
+     * The bounds of the number at {@code dotted} with this {@code param}; {@code owners} holds the
+     * {@link Doc} of each record-holding component met so far, by dotted path.
+     */
+    static ParamBounds of(Param param, Map<String, Doc> owners, String dotted) {
         if (!AS_OWNER.equals(param.unit())) {
             return new ParamBounds(param.unit(), param.min(), param.max());
         }
+        Doc owner = owner(owners, dotted);
         if (owner == null) {
             return new ParamBounds("", param.min(), param.max());
         }
         return new ParamBounds(owner.unit(), param.min(), Math.min(param.max(), owner.max()));
     }
 
-    /** The dotted path of the component holding the record of the number at {@code dotted} (null at the root). */
-    static String ownerPath(String dotted) {
+    /** The {@link Doc} of the component holding the record of the number at {@code dotted} (null if none). */
+    static Doc owner(Map<String, Doc> owners, String dotted) {
         int dot = dotted.lastIndexOf('.');
-        return dot < 0 ? null : dotted.substring(0, dot);
+        return dot < 0 ? null : owners.get(dotted.substring(0, dot));
     }
 }

@@ -33,22 +33,19 @@ public final class ParameterCatalog {
     public static List<ParameterRow> list(Class<? extends Record> type, Object value) {
         requireInstance(type, value);
         List<ParameterRow> rows = new ArrayList<>();
-        Map<String, String> groupDocs = new HashMap<>();
         Map<String, Doc> groups = new HashMap<>();
         RecordWalker.walk(value, FieldPath.ROOT, (path, component, componentValue) -> {
             if (!Schema.isNumeric(component.getGenericType())) {
                 Doc group = component.getAnnotation(Doc.class);
                 if (group != null) {
-                    groupDocs.put(path.dotted(), group.value());
                     groups.put(path.dotted(), group);
                 }
                 return;
             }
             Param param = component.getAnnotation(Param.class);
-            String doc = param == null || param.doc().isEmpty() ? groupDoc(groupDocs, path.dotted()) : param.doc();
-            String owner = ParamBounds.ownerPath(path.dotted());
+            String doc = param == null || param.doc().isEmpty() ? groupDoc(groups, path.dotted()) : param.doc();
             ParamBounds bounds = param == null ? new ParamBounds("", Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY)
-                    : ParamBounds.of(param, owner == null ? null : groups.get(owner));
+                    : ParamBounds.of(param, groups, path.dotted());
             RecordWalker.numbers(componentValue, path, (leafPath, number) -> rows.add(new ParameterRow(
                     leafPath.dotted(), format(number), bounds.unit(), bounds.min(), bounds.max(), doc)));
         });
@@ -59,13 +56,9 @@ public final class ParameterCatalog {
      * The meaning of a number in a shared record (a sector's or a tier's value) from the
      * {@link Doc} of the component that holds the record: "doc: name", or "" without one.
      */
-    private static String groupDoc(Map<String, String> groupDocs, String dotted) {
-        int dot = dotted.lastIndexOf('.');
-        if (dot < 0) {
-            return "";
-        }
-        String group = groupDocs.get(dotted.substring(0, dot));
-        return group == null ? "" : group + ": " + dotted.substring(dot + 1);
+    private static String groupDoc(Map<String, Doc> groups, String dotted) {
+        Doc group = ParamBounds.owner(groups, dotted);
+        return group == null ? "" : group.value() + ": " + dotted.substring(dotted.lastIndexOf('.') + 1);
     }
 
     /**

@@ -47,8 +47,7 @@ final class RecordValidator {
                 }
                 Param param = component.getAnnotation(Param.class);
                 if (param != null) {
-                    String owner = ParamBounds.ownerPath(path.dotted());
-                    ParamBounds bounds = ParamBounds.of(param, owner == null ? null : owners.get(owner));
+                    ParamBounds bounds = ParamBounds.of(param, owners, path.dotted());
                     RecordWalker.numbers(value, path, (leafPath, number) -> check(leafPath, bounds, number, violations));
                 }
             }
