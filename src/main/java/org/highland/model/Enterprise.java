@@ -109,6 +109,27 @@ public final class Enterprise extends TaxPosition implements Uniform {
         return rdMonth;
     }
 
+    /**
+     * A copy of the firm, with copies of its loss vintages, pipeline, projects and sales path,
+     * each allocated right after the one before, so a sweep over the copies in array order reads
+     * memory in address order ({@link FirmsStep}). Every field is copied (the object's clone), so
+     * the copy behaves as the firm bit for bit; the caller puts it in the firm's place, and no
+     * other reference to the old object may remain.
+     */
+    Enterprise compactCopy() {
+        Enterprise copy;
+        try {
+            copy = (Enterprise) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError(e);
+        }
+        copy.copyLossVintages();
+        if (pipeline != null) {
+            copy.pipeline = pipeline.copy(projectCount);
+        }
+        return copy;
+    }
+
     /** January: this year's R&D and revenue become last year's. */
     void rollYear() {
         rdLastYear = rdYear;

@@ -9,7 +9,8 @@ import sim.engine.Steppable;
  * visit; a surviving firm registers as a candidate for next month's financing; firms out of cash
  * with a pipeline are then offered to the survivors ({@link Acquisitions}). Exits are removed
  * by a stable in-place compaction, so the array stays in creation order. The sweep waits on
- * memory more than it computes: it reads the firms' objects ahead in blocks
+ * memory more than it computes: once a year it copies every firm with its pipeline into fresh
+ * memory in array order ({@link #compact}), and it reads the firms' objects ahead in blocks
  * ({@link #readAhead}).
  */
 public final class FirmsStep implements Steppable {
@@ -42,6 +43,9 @@ public final class FirmsStep implements Steppable {
             long[] seeds = region.firmSeeds;
             int[] parks = region.firmParks;
             int n = region.firmCount;
+            if (newYear && world.compactYearly) {
+                compact(firms, n);
+            }
             acquisitions.startCashIndex(region);
             world.firmMonths += n;
             int kept = 0;
@@ -73,6 +77,25 @@ public final class FirmsStep implements Steppable {
             acquisitions.resolve(region);
             region.government.taxForegone(world, region.taxForegone);
             Arrays.fill(region.taxForegone, 0);
+        }
+    }
+
+    /**
+     * Puts a fresh copy of every firm in its place ({@link Enterprise#compactCopy}), in array
+     * order, so each firm's object, loss vintages, pipeline and projects lie next to each other
+     * and the firms one after the other: the month's sweep then reads memory in address order,
+     * which the processor fetches ahead by itself. Over a year, projects started and firms
+     * entering are allocated among everything else the months allocate, and a firm's data
+     * scatters again. A full-scale replication copies some 25 MB a year; yearly and half-yearly
+     * copies each measured some 20 % more throughput than none, quarterly ones less (three rounds
+     * in turn on a shared machine). The results are the same bit for bit. It runs first in the
+     * month's step of a region: the financing candidates of the month before were used by the
+     * capital market, and the acquisitions' and exits' lists are empty, so no reference to an
+     * old object remains.
+     */
+    private static void compact(Enterprise[] firms, int n) {
+        for (int i = 0; i < n; i++) {
+            firms[i] = firms[i].compactCopy();
         }
     }
 

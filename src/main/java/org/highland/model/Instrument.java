@@ -4,7 +4,9 @@ package org.highland.model;
  * The mechanism of one policy instrument in one region. The region's {@link Government} calls
  * it only while the instrument is in force, and only for events of its own region's firms; an
  * instrument pays through its {@link Government.Account}, which enforces the budget. Every hook
- * is optional: an instrument implements those its mechanism needs.
+ * is optional: an instrument implements those its mechanism needs. Each January the model
+ * replaces every firm, pipeline and project by a copy ({@link FirmsStep}): an instrument that
+ * remembers a firm across years keeps its {@link Enterprise#id}, never the object.
  */
 public interface Instrument {
     /** January, after budgets reset: pay annual claims (e.g. last year's R&D). */

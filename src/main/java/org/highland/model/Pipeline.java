@@ -11,7 +11,7 @@ import org.highland.model.spec.CapitalSpec;
  * no pipeline state at all: with no project and no mature sales a firm's project spend, product
  * sales and pipeline value are zero, as a visit and the financing sums would compute them.
  */
-final class Pipeline {
+final class Pipeline implements Cloneable {
     /**
      * Room for two projects at first: at the end of a baseline replication half the pipelines
      * hold two projects or fewer. The array doubles when full ({@link #ensureRoom}) and halves
@@ -81,6 +81,27 @@ final class Pipeline {
      * instead of the projects while the sums are not stale.
      */
     long stageMask;
+
+    /**
+     * A copy of the pipeline holding copies of its first {@code count} projects and of its sales
+     * path, each allocated right after the one before ({@link Enterprise#compactCopy}).
+     */
+    Pipeline copy(int count) {
+        Pipeline copy;
+        try {
+            copy = (Pipeline) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError(e);
+        }
+        copy.projects = new Project[projects.length];
+        for (int i = 0; i < count; i++) {
+            copy.projects[i] = projects[i].copy();
+        }
+        if (salesPath != null) {
+            copy.salesPath = salesPath.clone();
+        }
+        return copy;
+    }
 
     /**
      * After a project left, {@code count} remaining: halves the array when a quarter of it or

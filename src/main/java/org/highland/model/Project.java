@@ -12,7 +12,7 @@ import org.highland.model.random.Uniform;
  * its firm's other draws (common random numbers hold inside the firm). The generator is a
  * SplitMix64 whose 8 bytes of state the project keeps itself (no second object per project).
  */
-public final class Project implements Uniform {
+public final class Project implements Uniform, Cloneable {
     final Route route;
     /**
      * State of the project's own SplitMix64 generator ({@link #random()}) while in development;
@@ -43,6 +43,15 @@ public final class Project implements Uniform {
     Project(Route route, long seed) {
         this.route = route;
         this.randomState = seed;
+    }
+
+    /** A copy of the project, generator state included, allocated now ({@link Enterprise#compactCopy}). */
+    Project copy() {
+        try {
+            return (Project) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** The project's own generator: the project itself, drawing from the state it keeps. */

@@ -12,7 +12,7 @@ package org.highland.model;
  * {@link Enterprise} extends it, so a firm's tax fields sit in the firm's own object: settling
  * a month then reads one object per firm, not two.
  */
-public class TaxPosition {
+public class TaxPosition implements Cloneable {
     /** Entries of {@link #losses} before the held amounts: the set of ring indices held. */
     private static final int HEAD = 1;
     /**
@@ -42,6 +42,13 @@ public class TaxPosition {
     double foregoneToDate;
     /** Taxable profit of the last closed year after losses (negative: its loss). */
     double lastYearTaxable;
+
+    /** After a copy of the firm ({@link Enterprise#compactCopy}): its own loss vintages, allocated now. */
+    void copyLossVintages() {
+        if (losses != null) {
+            losses = losses.clone();
+        }
+    }
 
     /**
      * Adds a month's profit before the extra deduction and the extra deduction itself; returns the

@@ -48,6 +48,12 @@ public final class World {
      * event-driven): the reference a test compares the event-driven path with. Same results.
      */
     boolean visitProjectsMonthly;
+    /**
+     * False keeps every firm's, pipeline's and project's object for the whole run instead of
+     * copying them each January ({@link FirmsStep}): for a test that follows them by identity
+     * across years. Same results.
+     */
+    boolean compactYearly = true;
     /** Level of the innovation trend this month (1 at the start). */
     double innovationLevel = 1.0;
     /** Share of the start-year organic growth rate in force this month. */
