@@ -119,6 +119,12 @@ final class Acquisitions {
         indexed = 0;
     }
 
+    /** Drops the index's references to firms ({@link FirmsStep}: firms are about to be copied). */
+    void clearCashIndex() {
+        Arrays.fill(cashFirms, null);
+        indexed = 0;
+    }
+
     /** Adds a surviving firm of this month's region step to the cash index. */
     void indexCash(Enterprise f) {
         if (f.cash > 0) {

@@ -237,6 +237,17 @@ public final class Region {
         distressed[distressedCount++] = firm;
     }
 
+    /**
+     * Drops the references to firms that the candidate and subset arrays keep past their counts
+     * ({@link FirmsStep}: firms are about to be copied, and the old objects must not stay reachable).
+     */
+    void clearFirmScratch() {
+        Arrays.fill(candidates, null);
+        candidateCount = 0;
+        Arrays.fill(subsetFirms, null);
+        Arrays.fill(distressed, null);
+    }
+
     void addCandidate(Enterprise firm, double weight) {
         if (weight <= 0) {
             firm.candidateIndex = -1;
