@@ -264,7 +264,12 @@ public final class Enterprise extends TaxPosition implements Uniform {
 
     /** {@link #eventUniform(long)} of the firm with this stream seed, without visiting the firm. */
     static double eventUniform(long streamSeed, long salt) {
-        return (SplitMix64.mix(streamSeed ^ SplitMix64.mix(salt)) >>> 11) * 0x1.0p-53;
+        return eventUniformOfKey(streamSeed, SplitMix64.mix(salt));
+    }
+
+    /** {@link #eventUniform(long, long)} with the salt already mixed ({@code SplitMix64.mix(salt)}). */
+    static double eventUniformOfKey(long streamSeed, long saltKey) {
+        return (SplitMix64.mix(streamSeed ^ saltKey) >>> 11) * 0x1.0p-53;
     }
 
     /** Moves the firm to another location of its region, paying the one-off cost from cash. */

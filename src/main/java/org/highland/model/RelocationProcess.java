@@ -1,6 +1,7 @@
 package org.highland.model;
 
 import java.util.Arrays;
+import org.highland.model.random.SplitMix64;
 import org.highland.model.spec.LocationSpec;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -62,11 +63,13 @@ public final class RelocationProcess implements Steppable {
         }
         int month = world.month();
         boolean regionMoves = regionMoveOdds(spec);
+        // The salt's half of every firm's review draw, the same for all firms of the month.
+        long reviewKey = SplitMix64.mix(REVIEW + month);
         for (Region region : world.regions) {
             Enterprise[] firms = region.firms;
             long[] seeds = region.firmSeeds;
             for (int i = 0; i < region.firmCount; i++) {
-                if (Enterprise.eventUniform(seeds[i], REVIEW + month) < share) {
+                if (Enterprise.eventUniformOfKey(seeds[i], reviewKey) < share) {
                     Enterprise firm = firms[i];
                     if (!regionMoves || !reviewRegion(region, firm, spec, month)) {
                         review(region, firm, spec, month);
