@@ -123,10 +123,11 @@ public final class Enterprise extends TaxPosition implements Uniform {
         } catch (CloneNotSupportedException e) {
             throw new AssertionError(e);
         }
-        copy.copyLossVintages();
         if (pipeline != null) {
             copy.pipeline = pipeline.copy(projectCount);
         }
+        // Only January reads the loss vintages: last, after what every month reads.
+        copy.copyLossVintages();
         return copy;
     }
 

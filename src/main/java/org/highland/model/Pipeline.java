@@ -93,12 +93,13 @@ final class Pipeline implements Cloneable {
         } catch (CloneNotSupportedException e) {
             throw new AssertionError(e);
         }
+        // What a quiet month reads (the sales path) first, then what only a visit reads.
+        if (salesPath != null) {
+            copy.salesPath = salesPath.clone();
+        }
         copy.projects = new Project[projects.length];
         for (int i = 0; i < count; i++) {
             copy.projects[i] = projects[i].copy();
-        }
-        if (salesPath != null) {
-            copy.salesPath = salesPath.clone();
         }
         return copy;
     }
