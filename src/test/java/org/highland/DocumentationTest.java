@@ -7,9 +7,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.highland.cli.ParameterTable;
 import org.highland.scenario.ParameterCatalog;
 import org.highland.scenario.ParameterRow;
 import org.highland.scenario.Scenario;
@@ -38,5 +41,55 @@ class DocumentationTest {
         }
         List<String> first = new ArrayList<>(missing).subList(0, Math.min(20, missing.size()));
         assertTrue(missing.isEmpty(), missing.size() + " parameters are not in docs/ODD.md, e.g. " + first);
+    }
+
+    /**
+     * The table of ODD section 10 is what {@code highland params} prints for the defaults: one row
+     * per parameter, in catalog order, whose path, default, unit, range and meaning equal the
+     * catalog's, and a source / rationale for each. Regenerate it with
+     * {@code highland params --update-odd docs/ODD.md}.
+     */
+    @Test
+    void theOddParameterTableIsWhatParamsPrints() throws IOException {
+        String odd = Files.readString(Path.of("docs/ODD.md"));
+        List<ParameterTable.DocumentedRow> documented = ParameterTable.documentedRows(odd);
+        Map<String, List<String>> expected = new LinkedHashMap<>();
+        for (ParameterRow row : ParameterCatalog.list(Scenario.class, Scenarios.defaults())) {
+            expected.put(row.path(), ParameterTable.columns(row));
+        }
+        List<String> problems = new ArrayList<>();
+        Set<String> seen = new TreeSet<>();
+        for (ParameterTable.DocumentedRow row : documented) {
+            List<String> want = expected.get(row.path());
+            if (want == null) {
+                problems.add(row.path() + ": no such parameter");
+                continue;
+            }
+            if (!seen.add(row.path())) {
+                problems.add(row.path() + ": listed twice");
+            }
+            String[] names = {"path", "default", "unit", "range", "meaning"};
+            for (int i = 1; i < names.length; i++) {
+                if (!want.get(i).equals(row.cells().get(i))) {
+                    problems.add(row.path() + ": " + names[i] + " is '" + row.cells().get(i) + "', params prints '"
+                            + want.get(i) + "'");
+                }
+            }
+            if (row.rationale().isBlank()) {
+                problems.add(row.path() + ": no source / rationale");
+            }
+        }
+        for (String path : expected.keySet()) {
+            if (!seen.contains(path)) {
+                problems.add(path + ": missing");
+            }
+        }
+        List<String> order = documented.stream().map(ParameterTable.DocumentedRow::path).toList();
+        if (problems.isEmpty() && !order.equals(new ArrayList<>(expected.keySet()))) {
+            problems.add("rows are not in the order params lists them");
+        }
+        assertTrue(problems.isEmpty(), problems.size() + " problems in the parameter table of docs/ODD.md (run"
+                + " highland params --update-odd docs/ODD.md and fill in any empty source / rationale), e.g. "
+                + problems.subList(0, Math.min(20, problems.size())));
     }
 }

@@ -1,6 +1,9 @@
 package org.highland.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code highland params}: every numeric parameter with its value, unit, validity bounds, meaning,
  * and plausible range for sensitivity analysis with its basis (source, assumption, input, data;
- * "none" where the ranges file has no row).
+ * "none" where the ranges file has no row); {@code --update-odd} rewrites the parameter table of
+ * docs/ODD.md from the same columns ({@link ParameterTable}).
  */
 @Command(name = "params", mixinStandardHelpOptions = true,
         description = {"List every parameter of a scenario (or of the defaults) with unit, validity bounds and meaning.",
@@ -43,19 +47,59 @@ public final class ParamsCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override one value (repeatable; default: none).")
     List<String> sets = new ArrayList<>();
 
+    @Option(names = "--update-odd", paramLabel = "FILE", description = "Rewrite the parameter table of FILE (docs/ODD.md, section 10) from the built-in"
+            + " defaults: path, default, unit, range and meaning as listed here, keeping each row's source /"
+            + " rationale; new parameters get an empty one to fill in (default: list, write nothing).")
+    Path oddFile;
+
     @Override
     public Integer call() {
+        if (oddFile != null) {
+            return updateOdd();
+        }
         Scenario scenario = scenarioFile == null ? Scenarios.defaults(sets) : Scenarios.load(scenarioFile, sets);
         var out = spec.commandLine().getOut();
         out.println("path\tvalue\tunit\tmin\tmax\tdoc\tlow\thigh\tbasis\trange_source");
         for (ParameterRow row : ParameterCatalog.list(Scenario.class, scenario, PlausibleRanges.builtIn())) {
             PlausibleRange r = row.range();
             out.println(String.format(Locale.ROOT, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s", row.path(), row.value(),
-                    row.unit(), bound(row.min()), bound(row.max()), meaning(row.path(), row.doc()),
+                    row.unit(), ParameterTable.bound(row.min()), ParameterTable.bound(row.max()),
+                    ParameterTable.meaning(row.path(), row.doc()),
                     r == null ? "" : plausible(r.low()), r == null ? "" : plausible(r.high()),
                     r == null ? "none" : r.basis().word(), r == null ? "" : r.source()));
         }
         printPolicyChoices(scenario, out);
+        return ExitCodes.OK;
+    }
+
+    /** Regenerates the ODD's table; the table documents the defaults, so a scenario or --set is refused. */
+    private int updateOdd() {
+        if (scenarioFile != null || !sets.isEmpty()) {
+            throw new BadInputException("--update-odd documents the built-in defaults: give no SCENARIO and no --set");
+        }
+        if (!Files.isRegularFile(oddFile)) {
+            throw new BadInputException("--update-odd: no such file: " + oddFile);
+        }
+        String updated;
+        try {
+            updated = ParameterTable.regenerate(Files.readString(oddFile), Scenarios.defaults());
+            Files.writeString(oddFile, updated);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(oddFile + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> blank = new ArrayList<>();
+        for (ParameterTable.DocumentedRow row : ParameterTable.documentedRows(updated)) {
+            if (row.rationale().isBlank()) {
+                blank.add(row.path());
+            }
+        }
+        spec.commandLine().getOut().println("updated the parameter table of " + oddFile);
+        if (!blank.isEmpty()) {
+            spec.commandLine().getErr().println("no source / rationale yet (write one, or \"assumption\"): "
+                    + String.join(", ", blank));
+        }
         return ExitCodes.OK;
     }
 
@@ -94,22 +138,8 @@ public final class ParamsCommand implements Callable<Integer> {
         return policy.getClass().getSimpleName();
     }
 
-    /** The {@code @Param} doc, or for a policy field without one the instrument notes' meaning. */
-    private static String meaning(String path, String doc) {
-        if (!doc.isEmpty() || !path.startsWith("policies.")) {
-            return doc;
-        }
-        String field = path.substring(path.lastIndexOf('.') + 1);
-        String note = InstrumentNotes.fieldDoc(field);
-        return note == null ? doc : note;
-    }
-
     private static String plausible(double v) {
         return Double.isFinite(v) ? Numbers.format(v) : "";
     }
 
-    /** Plain decimals: 1000000, not 1000000.0 or 1.0E7. */
-    private static String bound(double v) {
-        return Double.isInfinite(v) ? "" : Numbers.format(v);
-    }
 }

@@ -45,7 +45,7 @@ class ParameterCatalogTest {
         assertEquals(List.of(), empty);
         ParameterRow tcm = rows.stream().filter(r -> r.path().equals("regions.Zhejiang.firmShares.tcm")).findFirst()
                 .orElseThrow();
-        assertEquals("share of the start-year firms in the sector: tcm", tcm.doc());
+        assertEquals("share of the region's start-year firms in the sector (normalised over sectors): tcm", tcm.doc());
         assertEquals("share", tcm.unit());
     }
 

@@ -8,10 +8,10 @@ import org.highland.model.Param;
 public record RegionSpec(
         @Param(unit = "count", min = 0, max = 1e6, doc = "enterprises at the start (full scale)")
         double initialFirms,
-        @Doc("share of the start-year firms in the sector") SectorWeights firmShares,
+        @Doc("share of the region's start-year firms in the sector (normalised over sectors)") SectorWeights firmShares,
         @Param(unit = "billion_yuan", min = 0, max = 1e5, doc = "biomedicine industrial output in the start year")
         double initialOutputBillion,
-        @Doc("share of the start-year output made by the sector") SectorWeights outputShares,
+        @Doc("start-year revenue of the sector as a share of biomedicine output (healthService: relative to it, outside it)") SectorWeights outputShares,
         @Param(unit = "share", min = 0, max = 1, doc = "share of the start-year firms in the large segment (above the designated size); the others are small firms drawn like entrants (calibrated for Zhejiang to Hangzhou's firms above 20 M yuan; assumption elsewhere)")
         double largeFirmShare,
         @Param(unit = "log_sd", min = 0, max = 5, doc = "lognormal sd of revenue among the large firms (assumption)")
@@ -32,14 +32,14 @@ public record RegionSpec(
         double entryPerYear,
         @Param(unit = "share_per_year", min = -0.5, max = 1, doc = "trend of the entry rate")
         double entryTrend,
-        @Doc("share of entrants in the sector") SectorWeights entryShares,
+        @Doc("share of entrants in the sector (normalised over sectors)") SectorWeights entryShares,
         @Param(unit = "share", min = 0, max = 1, doc = "share of firms listed at the start")
         double initialListedShare,
         @Param(unit = "share", min = 0, max = 1, doc = "share of firms certified high-tech at the start")
         double initialHightechShare,
         @Param(unit = "count", min = 0, max = 1e6, doc = "leading talents at the start (provincial biomedicine talents)")
         double initialLeadingTalent,
-        @Doc(value = "annual wage at the start, by talent tier (thousand yuan)", unit = "thousand_yuan_per_year") TierValues annualWageThousand,
+        @Doc(value = "gross annual wage at the start, by talent tier (thousand yuan)", unit = "thousand_yuan_per_year") TierValues annualWageThousand,
         @Param(unit = "index", min = 0.1, max = 10, doc = "cost of living relative to the four-region mean")
         double costOfLiving,
         @Param(unit = "billion_yuan_per_year", min = 0, max = 1e4, doc = "venture financing in the start year; with the other regions' it sets the start-year shares of the national pool (calibrated to 2021 disclosed)")

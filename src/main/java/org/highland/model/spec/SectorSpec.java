@@ -17,7 +17,7 @@ public record SectorSpec(
         double projectStartsPerYear,
         @Param(unit = "elasticity", min = 0, max = 1.5, doc = "elasticity of a firm's arrival of project opportunities with respect to its revenue, relative to its region and sector's start-year mean (R&D capacity of established firms; 0 = every firm alike, as for venture-financed biotechs; assumption, Cohen and Klepper 1996)")
         double opportunitySizeElasticity,
-        @Doc("share of the sector's project opportunities of each project kind") KindWeights projectKinds,
+        @Doc("weight of each project kind among the sector's project opportunities (normalised over kinds; 0 = never)") KindWeights projectKinds,
         @Param(unit = "per_year", min = 0, max = 1, doc = "hazard of exit for reasons outside the model (sale, closure)")
         double exitHazard,
         @Param(unit = "month", min = 0, max = 240, doc = "initial cash in months of revenue")

@@ -6,7 +6,7 @@ import org.highland.model.Param;
 /** Talent pools: growth, demand, wages and the migration choice between regions. */
 public record TalentSpec(
         @Doc(value = "natural annual growth of the pool, by tier", unit = "share_per_year") TierValues naturalGrowth,
-        @Doc(value = "start-year pool over start-year demand, by tier (leading: set by initialLeadingTalent)", unit = "ratio") TierValues initialSupplyRatio,
+        @Doc(value = "pool at the start over the first month's demand, by tier (leading: set by initialLeadingTalent)", unit = "ratio") TierValues initialSupplyRatio,
         @Doc(value = "share of the pool that reconsiders its region each month, by tier", unit = "share_per_month", max = 1) TierValues monthlyReconsiderShare,
         @Doc(value = "effective income-tax rate on the wage, by tier", unit = "share", max = 1) TierValues effectiveTaxRate,
         @Param(unit = "people_per_project", min = 0, max = 1000, doc = "senior R&D staff an active clinical project needs")

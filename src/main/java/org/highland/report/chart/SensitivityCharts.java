@@ -94,7 +94,7 @@ public final class SensitivityCharts {
     }
 
     /** Whether the output's notes say it does not vary across the design ({@link SamplingNotes#NO_VARIATION}). */
-    static boolean withoutVariation(CsvRows notes, String output) {
+    public static boolean withoutVariation(CsvRows notes, String output) {
         return notes != null && notes.rows().stream()
                 .anyMatch(r -> output.equals(r.get("output")) && SamplingNotes.NO_VARIATION.equals(r.get("brief")));
     }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A Morris output that takes one value at every point (a policy effect before the policy starts)
  * has mu* 0 with a noise of 0 for every factor. That is said once, in the console, the notes, the
- * chart and the report, not as each factor "within noise (se 0)" with an unresolved ranking.
+ * chart and the report, not as each factor "within noise (se 0)" with an unresolved ranking; the
+ * report's table leaves its rows of zeros out, sensitivity.csv keeps them.
  */
 class MorrisOutputWithoutVariationTest {
     @TempDir
@@ -75,5 +76,9 @@ class MorrisOutputWithoutVariationTest {
         assertTrue(paragraph.contains("the output does not vary across the design"), paragraph);
         assertFalse(paragraph.contains("within twice its replication noise") || paragraph.contains("overlap"),
                 paragraph);
+        assertFalse(html.contains("<td>" + flat + "</td>"), "the report's table has no row of zeros per factor");
+        assertTrue(html.contains("<td>base:enterprises:Zhejiang:2016</td>"), "the output that varies keeps its rows");
+        assertEquals(2, Files.readAllLines(out.resolve(Sensitivity.FILE)).stream()
+                .filter(l -> l.startsWith(flat + ",")).count(), "sensitivity.csv keeps a row per factor");
     }
 }

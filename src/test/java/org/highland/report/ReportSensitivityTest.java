@@ -1,0 +1,86 @@
+package org.highland.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.highland.experiment.sensitivity.SamplingNotes;
+import org.highland.run.CliRun;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The sensitivity section of report.html for a sweep folder. */
+class ReportSensitivityTest {
+    private static final String FLAT = "trial-base:cumulative_innovative_drug_approvals:Zhejiang:2016";
+    private static final String VARIES = "base:enterprises:Zhejiang:2016";
+    private static final String CSV = """
+            output,factor,method,rank,mu_star,mu_star_low,mu_star_high,mu,sigma,s1,s1_low,s1_high,st,st_low,st_high,mu_star_noise_se
+            %1$s,firms.discountRatePerYear,morris,1,0.00000,0.00000,0.00000,0.00000,0.00000,,,,,,,0.00000
+            %1$s,capital.valueElasticity,morris,2,0.00000,0.00000,0.00000,0.00000,0.00000,,,,,,,0.00000
+            %2$s,capital.valueElasticity,morris,1,41.5,30.1,52.0,-12.0,20.0,,,,,,,3.0
+            %2$s,firms.discountRatePerYear,morris,2,12.25,8.0,16.0,4.0,6.0,,,,,,,3.0
+            """.formatted(FLAT, VARIES);
+    private static final String NOTES = """
+            output,note,brief
+            %1$s,sample: 2 trajectories (6 points) x 2 replication(s) per point,2 trajectories x 2 replication(s) per point
+            %1$s,"%3$s (the output is 0 at all 6 points, so every elementary effect is 0): no factor moves it.",%3$s
+            %2$s,sample: 2 trajectories (6 points) x 2 replication(s) per point,2 trajectories x 2 replication(s) per point
+            """.formatted(FLAT, VARIES, SamplingNotes.NO_VARIATION);
+
+    @TempDir
+    Path dir;
+
+    /**
+     * A Morris output that does not vary across the design (a policy effect before the policy
+     * starts) is said so once, in its note: the table of indices has no row of zeros for it, while
+     * the output that varies keeps its rows, its tornado is still drawn, and sensitivity.csv keeps
+     * every row.
+     */
+    @Test
+    void aMorrisOutputThatDoesNotVaryHasItsNoteAndNoRowsOfZeros() throws IOException {
+        Files.writeString(dir.resolve("sensitivity.csv"), CSV);
+        Files.writeString(dir.resolve("sensitivity_notes.csv"), NOTES);
+        CliRun run = CliRun.highland("report", dir.toString());
+        assertEquals(0, run.exitCode, run.toString());
+        String html = Files.readString(dir.resolve("report.html"));
+        String table = html.substring(html.indexOf("<table>"), html.indexOf("</table>"));
+        assertFalse(table.contains(FLAT), "no rows of zeros for the output that does not vary:\n" + table);
+        assertFalse(table.contains("0.00000"), table);
+        assertTrue(table.contains("<td>" + VARIES + "</td><td class=\"num\">1</td><td>capital.valueElasticity</td>"
+                + "<td>Morris mu*</td><td class=\"num\">41.5 [30.1, 52.0]</td>"), table);
+        assertTrue(table.contains("12.25 [8.0, 16.0]"), table);
+        String note = html.substring(html.indexOf("<p class=\"warning\"><strong>" + FLAT + "</strong>"));
+        note = note.substring(0, note.indexOf("</p>"));
+        assertTrue(note.contains(SamplingNotes.NO_VARIATION), note);
+        assertTrue(note.contains("left out of the table of indices") && note.contains("sensitivity.csv"), note);
+        assertEquals(2, html.split("<svg", -1).length - 1, "both tornadoes are still drawn");
+        assertEquals(CSV, Files.readString(dir.resolve("sensitivity.csv")), "the CSV keeps its rows");
+    }
+
+    /** Without a notes file (a folder analysed before it existed) nothing is known not to vary: every row is shown. */
+    @Test
+    void withoutNotesEveryRowIsListed() throws IOException {
+        Files.writeString(dir.resolve("sensitivity.csv"), CSV);
+        CliRun run = CliRun.highland("report", dir.toString());
+        assertEquals(0, run.exitCode, run.toString());
+        String html = Files.readString(dir.resolve("report.html"));
+        assertTrue(html.contains("<td>" + FLAT + "</td>"), html);
+    }
+
+    /** Every output does not vary: the note stands alone, without an empty table. */
+    @Test
+    void noOutputVariesNoTable() throws IOException {
+        Files.writeString(dir.resolve("sensitivity.csv"), CSV.lines().filter(l -> !l.startsWith(VARIES))
+                .reduce("", (a, l) -> a + l + "\n"));
+        Files.writeString(dir.resolve("sensitivity_notes.csv"), NOTES.lines().filter(l -> !l.startsWith(VARIES))
+                .reduce("", (a, l) -> a + l + "\n"));
+        CliRun run = CliRun.highland("report", dir.toString());
+        assertEquals(0, run.exitCode, run.toString());
+        String html = Files.readString(dir.resolve("report.html"));
+        assertFalse(html.contains("<table>"), "no empty table");
+        assertTrue(html.contains("<strong>" + FLAT + "</strong>"), html);
+    }
+}
