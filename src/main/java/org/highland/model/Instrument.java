@@ -4,9 +4,10 @@ package org.highland.model;
  * The mechanism of one policy instrument in one region. The region's {@link Government} calls
  * it only while the instrument is in force, and only for events of its own region's firms; an
  * instrument pays through its {@link Government.Account}, which enforces the budget. Every hook
- * is optional: an instrument implements those its mechanism needs. Each January the model
+ * is optional: an instrument implements those its mechanism needs. Each January's firm step
  * replaces every firm, pipeline and project by a copy ({@link FirmsStep}): an instrument that
- * remembers a firm across years keeps its {@link Enterprise#id}, never the object.
+ * remembers a firm beyond the hook that handed it over keeps its {@link Enterprise#id}, never
+ * the object (not even from December to January).
  */
 public interface Instrument {
     /** January, after budgets reset: pay annual claims (e.g. last year's R&D). */
