@@ -189,23 +189,7 @@ class CompactCopyTest {
     }
 
     private static void assertSameResults(String label, Scenario scenario) {
-        ReplicationResult compacted = run(scenario, true);
-        ReplicationResult kept = run(scenario, false);
-        int compared = 0;
-        for (int m = 0; m < kept.metrics().size(); m++) {
-            for (int a = 0; a < kept.areas().size(); a++) {
-                for (int y = kept.firstYear(); y <= kept.lastYear(); y++) {
-                    long expected = Double.doubleToLongBits(kept.value(m, a, y));
-                    long actual = Double.doubleToLongBits(compacted.value(m, a, y));
-                    if (expected != actual) {
-                        fail(label + ": " + kept.metrics().get(m) + " in " + kept.areas().get(a) + " " + y
-                                + ": with copies " + compacted.value(m, a, y) + ", without " + kept.value(m, a, y));
-                    }
-                    compared++;
-                }
-            }
-        }
-        assertTrue(compared > 1000, label + ": too few values compared: " + compared);
+        ModelRuns.assertSameBits(label, run(scenario, false), "without copies", run(scenario, true), "with copies");
     }
 
     private static ReplicationResult run(Scenario scenario, boolean compactYearly) {

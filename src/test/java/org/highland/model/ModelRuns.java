@@ -10,8 +10,10 @@ import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.highland.run.HighlandSim;
+import org.highland.run.ReplicationResult;
 import org.highland.scenario.Scenario;
 import org.highland.scenario.Scenarios;
+import org.junit.jupiter.api.Assertions;
 
 /** Builds small scenarios over the built-in defaults and steps replications month by month. */
 final class ModelRuns {
@@ -58,6 +60,29 @@ final class ModelRuns {
         Enterprise firm = region.newFirm(sector, region.parks[region.parks.length - 1], 10, 100);
         region.add(firm);
         return firm;
+    }
+
+    /**
+     * Fails unless two replications hold the same values bit for bit (every metric, area and
+     * year; more than 1,000 of them), naming the first that differs with {@code what} each run is.
+     */
+    static void assertSameBits(String label, ReplicationResult expected, String expectedIs,
+                               ReplicationResult actual, String actualIs) {
+        int compared = 0;
+        for (int m = 0; m < expected.metrics().size(); m++) {
+            for (int a = 0; a < expected.areas().size(); a++) {
+                for (int y = expected.firstYear(); y <= expected.lastYear(); y++) {
+                    double e = expected.value(m, a, y);
+                    double v = actual.value(m, a, y);
+                    if (Double.doubleToLongBits(e) != Double.doubleToLongBits(v)) {
+                        Assertions.fail(label + ": " + expected.metrics().get(m) + " in " + expected.areas().get(a) + " " + y
+                                + ": " + actualIs + " " + v + ", " + expectedIs + " " + e);
+                    }
+                    compared++;
+                }
+            }
+        }
+        Assertions.assertTrue(compared > 1000, label + ": too few values compared: " + compared);
     }
 
     /** The firms alive now, by identity. */
