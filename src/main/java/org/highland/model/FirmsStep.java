@@ -76,9 +76,10 @@ public final class FirmsStep implements Steppable {
      * which the processor fetches ahead by itself (a software read-ahead of blocks of firms, used
      * before, then cost more than it saved). Over a year, projects started and firms entering
      * are allocated among everything else the months allocate, and a firm's data scatter again.
-     * A full-scale replication copies some 25 MB a year; yearly and half-yearly copies each
-     * measured some 20 % more throughput than none, quarterly ones less (three rounds in turn on
-     * a shared machine). The results are the same bit for bit.
+     * A full-scale replication copies some 25 MB a year; with yearly copies it measured a third
+     * more throughput than with none, half-yearly ones no more than yearly, quarterly ones less
+     * (rounds in turn on a shared machine, docs/PERFORMANCE.md). The results are the same bit for
+     * bit.
      * <p>
      * It runs first in the region's month step: the capital market has used last month's
      * financing candidates, and the acquisitions' and exits' lists are empty. The scratch arrays
