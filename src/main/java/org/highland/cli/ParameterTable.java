@@ -104,16 +104,21 @@ public final class ParameterTable {
 
     /** The text between the markers; refuses a document without them. */
     private static String block(String odd) {
-        int begin = odd.indexOf(BEGIN);
-        int end = odd.indexOf(END);
-        if (begin < 0 || end < begin) {
-            throw new IllegalArgumentException("no parameter table: expected the lines " + BEGIN + " and " + END);
+        return block(odd, BEGIN, END, "parameter table");
+    }
+
+    /** The text between the lines {@code begin} and {@code end}; refuses a document without them. */
+    static String block(String odd, String begin, String end, String what) {
+        int from = odd.indexOf(begin);
+        int to = odd.indexOf(end);
+        if (from < 0 || to < from) {
+            throw new IllegalArgumentException("no " + what + ": expected the lines " + begin + " and " + end);
         }
-        return odd.substring(begin + BEGIN.length(), end);
+        return odd.substring(from + begin.length(), to);
     }
 
     /** The cells of a Markdown table line, split at pipes not escaped as {@code \|}, trimmed and unescaped. */
-    private static List<String> cells(String line) {
+    static List<String> cells(String line) {
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         String body = line.strip();
@@ -135,7 +140,7 @@ public final class ParameterTable {
         return cells;
     }
 
-    private static String escape(String text) {
+    static String escape(String text) {
         return text.replace("|", "\\|");
     }
 }

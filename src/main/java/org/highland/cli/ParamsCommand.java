@@ -31,7 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code highland params}: every numeric parameter with its value, unit, validity bounds, meaning,
  * and plausible range for sensitivity analysis with its basis (source, assumption, input, data;
  * "none" where the ranges file has no row); {@code --update-odd} rewrites the parameter table of
- * docs/ODD.md from the same columns ({@link ParameterTable}).
+ * docs/ODD.md from the same columns ({@link ParameterTable}), and its table of the instruments'
+ * numeric fields with their type defaults ({@link InstrumentTable}).
  */
 @Command(name = "params", mixinStandardHelpOptions = true,
         description = {"List every parameter of a scenario (or of the defaults) with unit, validity bounds and meaning.",
@@ -49,7 +50,9 @@ public final class ParamsCommand implements Callable<Integer> {
 
     @Option(names = "--update-odd", paramLabel = "FILE", description = "Rewrite the parameter table of FILE (docs/ODD.md, section 10) from the built-in"
             + " defaults: path, default, unit, range and meaning as listed here, keeping each row's source /"
-            + " rationale; new parameters get an empty one to fill in (default: list, write nothing).")
+            + " rationale; new parameters get an empty one to fill in. Also rewrite its table of the instruments'"
+            + " numeric fields (section 8.13) as listed here for one policy of every type with only its type"
+            + " given (default: list, write nothing).")
     Path oddFile;
 
     @Override
@@ -72,7 +75,10 @@ public final class ParamsCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Regenerates the ODD's table; the table documents the defaults, so a scenario or --set is refused. */
+    /**
+     * Regenerates the ODD's two tables (nothing is written unless both are found); they document
+     * the defaults, so a scenario or --set is refused.
+     */
     private int updateOdd() {
         if (scenarioFile != null || !sets.isEmpty()) {
             throw new BadInputException("--update-odd documents the built-in defaults: give no SCENARIO and no --set");
@@ -83,6 +89,7 @@ public final class ParamsCommand implements Callable<Integer> {
         String updated;
         try {
             updated = ParameterTable.regenerate(Files.readString(oddFile), Scenarios.defaults());
+            updated = InstrumentTable.regenerate(updated);
             Files.writeString(oddFile, updated);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(oddFile + ": " + e.getMessage());
@@ -95,7 +102,8 @@ public final class ParamsCommand implements Callable<Integer> {
                 blank.add(row.path());
             }
         }
-        spec.commandLine().getOut().println("updated the parameter table of " + oddFile);
+        spec.commandLine().getOut().println("updated the parameter table and the table of the instruments' fields of "
+                + oddFile);
         if (!blank.isEmpty()) {
             spec.commandLine().getErr().println("no source / rationale yet (write one, or \"assumption\"): "
                     + String.join(", ", blank));

@@ -32,7 +32,8 @@ public record GuidanceFundPolicy(
         List<String> sectors,
         List<Stage> stages,
         @Param(unit = "million_yuan_per_year", min = 0, max = 1e6, doc = "public contribution a year at full scale") double annualPublicMillion,
-        @Param(unit = "ratio", min = 0, max = 20, doc = "social capital drawn in per yuan of public money (the fund places public x (1 + leverage))") double leverage)
+        @Param(unit = "ratio", min = 0, max = 20, doc = "social capital drawn in per yuan of public money (the fund places public x (1 + leverage));"
+                + " assumption: public money a quarter of the fund (typical 1:4)") double leverage)
         implements PolicySpec {
 
     @Override

@@ -4,11 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.highland.experiment.sensitivity.Sensitivity;
 import org.highland.report.chart.ChartPlan;
 import org.highland.report.chart.NamedChart;
@@ -17,13 +16,17 @@ import org.highland.report.chart.SensitivityCharts;
 /**
  * The report of a sweep folder after {@code sensitivity}: per output, the tornado chart, the
  * ranked indices with their intervals, and what the sample cannot support, as
- * {@code sensitivity_notes.csv} says it. A Morris output that does not vary across the design has
- * only its note (and its empty tornado), no rows of zeros.
+ * {@code sensitivity_notes.csv} says it. A Morris output that does not vary across the design, or a
+ * Sobol output without variance across the sample, has only its note (and its empty tornado), no
+ * rows of zeros or of "undefined".
  */
 final class ReportSensitivity {
     /** Appended to the note of a Morris output that does not vary, whose rows the table leaves out. */
     static final String NOT_LISTED = " Its factors (mu* 0 each) are left out of the table of indices;"
             + " sensitivity.csv keeps their rows.";
+    /** Appended to the note of a Sobol output without variance, whose rows the table leaves out. */
+    static final String UNDEFINED_NOT_LISTED = " Its factors' indices are undefined and left out of the table of"
+            + " indices; sensitivity.csv keeps their rows with empty indices.";
 
     private ReportSensitivity() {
     }
@@ -38,17 +41,23 @@ final class ReportSensitivity {
             b.append(HtmlReport.svg(c));
         }
         List<List<String>> rows = new ArrayList<>();
-        Set<String> withoutVariation = new HashSet<>();
+        Map<String, String> leftOut = new HashMap<>();
         for (Map<String, String> r : folder.sensitivity().rows()) {
             boolean sobol = "sobol".equals(r.get("method"));
-            // A Morris output that does not vary has mu* 0 for every factor: its note says so once,
-            // instead of a row of zeros per factor (sensitivity.csv keeps them).
-            if (!sobol && SensitivityCharts.withoutVariation(folder.sensitivityNotes(), r.get("output"))) {
-                withoutVariation.add(r.get("output"));
+            String output = r.get("output");
+            // A Morris output that does not vary has mu* 0 for every factor, a Sobol output without
+            // variance no index at all: its note says so once, instead of a row of zeros or of
+            // "undefined" per factor (sensitivity.csv keeps them).
+            if (!sobol && SensitivityCharts.withoutVariation(folder.sensitivityNotes(), output)) {
+                leftOut.put(output, NOT_LISTED);
+                continue;
+            }
+            if (sobol && SensitivityCharts.withoutVariance(folder.sensitivityNotes(), output)) {
+                leftOut.put(output, UNDEFINED_NOT_LISTED);
                 continue;
             }
             String index = sobol ? "st" : "mu_star";
-            // Blank: a Sobol output without variance, whose notes below say so.
+            // Blank without a note saying why (a folder analysed before the notes said it): undefined.
             rows.add(List.of(r.get("output"), r.get("rank"), r.get("factor"), sobol ? "Sobol ST" : "Morris mu*",
                     r.getOrDefault(index, "").isBlank() ? "undefined"
                             : r.get(index) + " [" + r.get(index + "_low") + ", " + r.get(index + "_high") + "]"));
@@ -56,16 +65,16 @@ final class ReportSensitivity {
         if (!rows.isEmpty()) {
             b.append(Html.table(List.of("output", "rank", "factor", "index", "value [95 %]"), rows));
         }
-        samplingNotes(b, folder.dir().resolve(Sensitivity.NOTES_FILE), withoutVariation);
+        samplingNotes(b, folder.dir().resolve(Sensitivity.NOTES_FILE), leftOut);
     }
 
     /**
      * What each output's sample cannot support (impossible Sobol estimates, replication noise, one
      * replication per point), as {@code sensitivity} printed it: a table of indices read without
-     * it would look like findings. An output in {@code withoutVariation} is said to be left out of
-     * the table.
+     * it would look like findings. The note of an output in {@code leftOut} ends with the sentence
+     * mapped to it, saying that its rows are left out of the table.
      */
-    private static void samplingNotes(StringBuilder b, Path file, Set<String> withoutVariation) throws IOException {
+    private static void samplingNotes(StringBuilder b, Path file, Map<String, String> leftOut) throws IOException {
         if (!Files.isRegularFile(file)) {
             return;
         }
@@ -75,6 +84,6 @@ final class ReportSensitivity {
         }
         byOutput.forEach((output, notes) -> b.append("<p class=\"warning\"><strong>").append(Html.esc(output))
                 .append("</strong>: ").append(Html.esc(String.join(" ", notes)))
-                .append(withoutVariation.contains(output) ? Html.esc(NOT_LISTED) : "").append("</p>\n"));
+                .append(Html.esc(leftOut.getOrDefault(output, ""))).append("</p>\n"));
     }
 }

@@ -60,6 +60,49 @@ class ReportSensitivityTest {
         assertEquals(CSV, Files.readString(dir.resolve("sensitivity.csv")), "the CSV keeps its rows");
     }
 
+    /**
+     * A Sobol output without variance across the sample (a policy effect before the policy starts)
+     * is treated like the Morris one: only its note, which says that its factors' indices are
+     * undefined and left out of the table, and no row of "undefined" per factor; the output that
+     * varies keeps its rows, and sensitivity.csv keeps the empty rows.
+     */
+    @Test
+    void aSobolOutputWithoutVarianceHasItsNoteAndNoUndefinedRows() throws IOException {
+        String csv = """
+                output,factor,method,rank,mu_star,mu_star_low,mu_star_high,mu,sigma,s1,s1_low,s1_high,st,st_low,st_high,mu_star_noise_se
+                %1$s,firms.discountRatePerYear,sobol,1,,,,,,,,,,,,
+                %1$s,capital.valueElasticity,sobol,2,,,,,,,,,,,,
+                %2$s,capital.valueElasticity,sobol,1,,,,,,0.61,0.40,0.80,0.72,0.55,0.90,
+                %2$s,firms.discountRatePerYear,sobol,2,,,,,,0.11,0.02,0.20,0.18,0.05,0.31,
+                """.formatted(FLAT, VARIES);
+        String notes = """
+                output,note,brief
+                %1$s,sample: 2 base samples (8 points) x 1 replication(s) per point,2 base samples x 1 replication(s) per point
+                %1$s,"%3$s (the output is 0 at all 4 A and B points, leaving no variance for the factors to account for).",%3$s
+                %2$s,sample: 2 base samples (8 points) x 1 replication(s) per point,2 base samples x 1 replication(s) per point
+                """.formatted(FLAT, VARIES, SamplingNotes.NO_VARIANCE);
+        Files.writeString(dir.resolve("sensitivity.csv"), csv);
+        Files.writeString(dir.resolve("sensitivity_notes.csv"), notes);
+        CliRun run = CliRun.highland("report", dir.toString());
+        assertEquals(0, run.exitCode, run.toString());
+        String html = Files.readString(dir.resolve("report.html"));
+        String table = html.substring(html.indexOf("<table>"), html.indexOf("</table>"));
+        assertFalse(table.contains(FLAT), "no rows for the output without variance:\n" + table);
+        assertFalse(table.contains("undefined"), table);
+        assertTrue(table.contains("<td>" + VARIES + "</td><td class=\"num\">1</td><td>capital.valueElasticity</td>"
+                + "<td>Sobol ST</td><td class=\"num\">0.72 [0.55, 0.90]</td>"), table);
+        assertTrue(table.contains("0.18 [0.05, 0.31]"), table);
+        String note = html.substring(html.indexOf("<p class=\"warning\"><strong>" + FLAT + "</strong>"));
+        note = note.substring(0, note.indexOf("</p>"));
+        assertTrue(note.contains(SamplingNotes.NO_VARIANCE), note);
+        assertTrue(note.contains("indices are undefined and left out of the table of indices")
+                && note.contains("sensitivity.csv keeps their rows with empty indices"), note);
+        assertFalse(note.contains("mu*"), "the Morris sentence is not used for a Sobol output: " + note);
+        String varies = html.substring(html.indexOf("<p class=\"warning\"><strong>" + VARIES + "</strong>"));
+        assertFalse(varies.substring(0, varies.indexOf("</p>")).contains("left out"), "the output that varies is listed");
+        assertEquals(csv, Files.readString(dir.resolve("sensitivity.csv")), "the CSV keeps its rows");
+    }
+
     /** Without a notes file (a folder analysed before it existed) nothing is known not to vary: every row is shown. */
     @Test
     void withoutNotesEveryRowIsListed() throws IOException {

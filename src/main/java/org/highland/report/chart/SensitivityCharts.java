@@ -95,8 +95,17 @@ public final class SensitivityCharts {
 
     /** Whether the output's notes say it does not vary across the design ({@link SamplingNotes#NO_VARIATION}). */
     public static boolean withoutVariation(CsvRows notes, String output) {
+        return saysBrief(notes, output, SamplingNotes.NO_VARIATION);
+    }
+
+    /** Whether the output's notes say it has no variance across a Sobol sample ({@link SamplingNotes#NO_VARIANCE}). */
+    public static boolean withoutVariance(CsvRows notes, String output) {
+        return saysBrief(notes, output, SamplingNotes.NO_VARIANCE);
+    }
+
+    private static boolean saysBrief(CsvRows notes, String output, String brief) {
         return notes != null && notes.rows().stream()
-                .anyMatch(r -> output.equals(r.get("output")) && SamplingNotes.NO_VARIATION.equals(r.get("brief")));
+                .anyMatch(r -> output.equals(r.get("output")) && brief.equals(r.get("brief")));
     }
 
     public static NamedChart tornado(CsvRows sensitivity, CsvRows notes, String output, Footnote footnote) {

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A Sobol output that takes one value across the sample (a policy effect before the policy
- * starts) has no indices: they are written empty, its notes and the console say why, and its
- * chart says so instead of being drawn as a Morris chart.
+ * starts) has no indices: they are written empty, its notes and the console say why, its
+ * chart says so instead of being drawn as a Morris chart, and report.html shows only its note.
  */
 class OutputWithoutVarianceTest {
     @TempDir
@@ -79,7 +79,10 @@ class OutputWithoutVarianceTest {
         CliRun report = CliRun.highland("report", out.toString());
         assertEquals(0, report.exitCode, report.toString());
         String html = Files.readString(out.resolve("report.html"));
-        assertTrue(html.contains("<td>firms.discountRatePerYear</td><td>Sobol ST</td><td>undefined</td>"), html);
+        // Like a Morris output that does not vary: its note says the indices are undefined, no row says it per factor.
+        assertFalse(html.contains("<td>undefined</td>") || html.contains("<td>" + flat + "</td>"), html);
+        assertTrue(html.contains("<strong>" + flat + "</strong>: ") && html.contains("indices are undefined and left"
+                + " out of the table of indices; sensitivity.csv keeps their rows with empty indices."), html);
         assertFalse(html.contains("<td>Morris mu*</td>") || html.contains("Morris elementary effects"),
                 "a Sobol sweep has no Morris row or chart");
     }
