@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.highland.cli.InstrumentTable;
 import org.highland.cli.ParameterTable;
 import org.highland.scenario.InstrumentCatalog;
@@ -54,42 +55,20 @@ class DocumentationTest {
     @Test
     void theOddParameterTableIsWhatParamsPrints() throws IOException {
         String odd = Files.readString(Path.of("docs/ODD.md"));
-        List<ParameterTable.DocumentedRow> documented = ParameterTable.documentedRows(odd);
         Map<String, List<String>> expected = new LinkedHashMap<>();
         for (ParameterRow row : ParameterCatalog.list(Scenario.class, Scenarios.defaults())) {
             expected.put(row.path(), ParameterTable.columns(row));
         }
+        Map<String, List<String>> documented = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
-        Set<String> seen = new TreeSet<>();
-        for (ParameterTable.DocumentedRow row : documented) {
-            List<String> want = expected.get(row.path());
-            if (want == null) {
-                problems.add(row.path() + ": no such parameter");
-                continue;
-            }
-            if (!seen.add(row.path())) {
-                problems.add(row.path() + ": listed twice");
-            }
-            String[] names = {"path", "default", "unit", "range", "meaning"};
-            for (int i = 1; i < names.length; i++) {
-                if (!want.get(i).equals(row.cells().get(i))) {
-                    problems.add(row.path() + ": " + names[i] + " is '" + row.cells().get(i) + "', params prints '"
-                            + want.get(i) + "'");
-                }
-            }
+        for (ParameterTable.DocumentedRow row : ParameterTable.documentedRows(odd)) {
+            putOnce(documented, row.path(), row.cells(), problems);
             if (row.rationale().isBlank()) {
                 problems.add(row.path() + ": no source / rationale");
             }
         }
-        for (String path : expected.keySet()) {
-            if (!seen.contains(path)) {
-                problems.add(path + ": missing");
-            }
-        }
-        List<String> order = documented.stream().map(ParameterTable.DocumentedRow::path).toList();
-        if (problems.isEmpty() && !order.equals(new ArrayList<>(expected.keySet()))) {
-            problems.add("rows are not in the order params lists them");
-        }
+        problems.addAll(tableProblems(expected, documented, new String[] {"path", "default", "unit", "range", "meaning"},
+                1, 6, path -> "no such parameter"));
         assertTrue(problems.isEmpty(), problems.size() + " problems in the parameter table of docs/ODD.md (run"
                 + " highland params --update-odd docs/ODD.md and fill in any empty source / rationale), e.g. "
                 + problems.subList(0, Math.min(20, problems.size())));
@@ -108,42 +87,66 @@ class DocumentationTest {
         for (InstrumentTable.Row row : InstrumentTable.rows()) {
             expected.put(row.key(), row.cells());
         }
+        Map<String, String> types = new LinkedHashMap<>();
+        Map<String, List<String>> documented = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
-        Set<String> seen = new TreeSet<>();
-        List<String> order = new ArrayList<>();
-        String[] names = {"instrument", "field", "default", "unit", "range", "meaning"};
         for (InstrumentTable.Row row : InstrumentTable.documentedRows(odd)) {
-            order.add(row.key());
-            List<String> want = expected.get(row.key());
+            putOnce(documented, row.key(), row.cells(), problems);
+            types.put(row.key(), row.type());
+        }
+        problems.addAll(tableProblems(expected, documented,
+                new String[] {"instrument", "field", "default", "unit", "range", "meaning"}, 2, 6,
+                key -> InstrumentCatalog.classOf(types.get(key)) == null ? "no such instrument type"
+                        : "no such numeric field of " + types.get(key)));
+        assertTrue(problems.isEmpty(), problems.size() + " problems in the table of the instruments' fields of"
+                + " docs/ODD.md (run highland params --update-odd docs/ODD.md), e.g. "
+                + problems.subList(0, Math.min(20, problems.size())));
+    }
+
+    /** Adds a documented row, or a problem if its key was listed before. */
+    private static void putOnce(Map<String, List<String>> documented, String key, List<String> cells, List<String> problems) {
+        if (documented.putIfAbsent(key, cells) != null) {
+            problems.add(key + ": listed twice");
+        }
+    }
+
+    /**
+     * What differs between a generated table ({@code expected}, key to cells, in the generator's
+     * order) and its documented rows: unknown keys ({@code unknown} says why), a wrong number of
+     * cells, cells from {@code firstCompared} on that differ (named by {@code names}), missing keys, and rows out of order.
+     */
+    private static List<String> tableProblems(Map<String, List<String>> expected, Map<String, List<String>> documented,
+                                              String[] names, int firstCompared, int cellsPerRow,
+                                              Function<String, String> unknown) {
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, List<String>> row : documented.entrySet()) {
+            String key = row.getKey();
+            List<String> cells = row.getValue();
+            List<String> want = expected.get(key);
             if (want == null) {
-                problems.add(row.key() + ": " + (InstrumentCatalog.classOf(row.type()) == null ? "no such instrument type"
-                        : "no such numeric field of " + row.type()));
+                problems.add(key + ": " + unknown.apply(key));
                 continue;
             }
-            if (!seen.add(row.key())) {
-                problems.add(row.key() + ": listed twice");
+            if (cells.size() != cellsPerRow) {
+                problems.add(key + ": " + cells.size() + " cells, expected " + cellsPerRow);
+                continue;
             }
-            if (row.cells().size() != names.length) {
-                problems.add(row.key() + ": " + row.cells().size() + " cells, expected " + names.length);
-            }
-            for (int i = 2; i < names.length; i++) {
-                if (!want.get(i).equals(row.cells().get(i))) {
-                    problems.add(row.key() + ": " + names[i] + " is '" + row.cells().get(i) + "', params prints '"
-                            + want.get(i) + "'");
+            for (int i = firstCompared; i < names.length; i++) {
+                if (!want.get(i).equals(cells.get(i))) {
+                    problems.add(key + ": " + names[i] + " is '" + cells.get(i) + "', params prints '" + want.get(i) + "'");
                 }
             }
         }
         for (String key : expected.keySet()) {
-            if (!seen.contains(key)) {
+            if (!documented.containsKey(key)) {
                 problems.add(key + ": missing");
             }
         }
-        if (problems.isEmpty() && !order.equals(new ArrayList<>(expected.keySet()))) {
+        List<String> known = documented.keySet().stream().filter(expected::containsKey).toList();
+        if (problems.isEmpty() && !known.equals(new ArrayList<>(expected.keySet()))) {
             problems.add("rows are not in the order params lists them");
         }
-        assertTrue(problems.isEmpty(), problems.size() + " problems in the table of the instruments' fields of"
-                + " docs/ODD.md (run highland params --update-odd docs/ODD.md), e.g. "
-                + problems.subList(0, Math.min(20, problems.size())));
+        return problems;
     }
 
     /** Section 8.13 names every non-numeric field of the instrument types, which its table leaves out. */

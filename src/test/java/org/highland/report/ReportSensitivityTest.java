@@ -33,6 +33,27 @@ class ReportSensitivityTest {
     @TempDir
     Path dir;
 
+    /** Writes the folder's sensitivity files (no notes file when {@code notes} is null) and returns its report.html. */
+    private String report(String csv, String notes) throws IOException {
+        Files.writeString(dir.resolve("sensitivity.csv"), csv);
+        if (notes != null) {
+            Files.writeString(dir.resolve("sensitivity_notes.csv"), notes);
+        }
+        CliRun run = CliRun.highland("report", dir.toString());
+        assertEquals(0, run.exitCode, run.toString());
+        return Files.readString(dir.resolve("report.html"));
+    }
+
+    private static String table(String html) {
+        return html.substring(html.indexOf("<table>"), html.indexOf("</table>"));
+    }
+
+    /** The warning paragraph the report gives {@code output}. */
+    private static String note(String html, String output) {
+        String note = html.substring(html.indexOf("<p class=\"warning\"><strong>" + output + "</strong>"));
+        return note.substring(0, note.indexOf("</p>"));
+    }
+
     /**
      * A Morris output that does not vary across the design (a policy effect before the policy
      * starts) is said so once, in its note: the table of indices has no row of zeros for it, while
@@ -41,19 +62,14 @@ class ReportSensitivityTest {
      */
     @Test
     void aMorrisOutputThatDoesNotVaryHasItsNoteAndNoRowsOfZeros() throws IOException {
-        Files.writeString(dir.resolve("sensitivity.csv"), CSV);
-        Files.writeString(dir.resolve("sensitivity_notes.csv"), NOTES);
-        CliRun run = CliRun.highland("report", dir.toString());
-        assertEquals(0, run.exitCode, run.toString());
-        String html = Files.readString(dir.resolve("report.html"));
-        String table = html.substring(html.indexOf("<table>"), html.indexOf("</table>"));
+        String html = report(CSV, NOTES);
+        String table = table(html);
         assertFalse(table.contains(FLAT), "no rows of zeros for the output that does not vary:\n" + table);
         assertFalse(table.contains("0.00000"), table);
         assertTrue(table.contains("<td>" + VARIES + "</td><td class=\"num\">1</td><td>capital.valueElasticity</td>"
                 + "<td>Morris mu*</td><td class=\"num\">41.5 [30.1, 52.0]</td>"), table);
         assertTrue(table.contains("12.25 [8.0, 16.0]"), table);
-        String note = html.substring(html.indexOf("<p class=\"warning\"><strong>" + FLAT + "</strong>"));
-        note = note.substring(0, note.indexOf("</p>"));
+        String note = note(html, FLAT);
         assertTrue(note.contains(SamplingNotes.NO_VARIATION), note);
         assertTrue(note.contains("left out of the table of indices") && note.contains("sensitivity.csv"), note);
         assertEquals(2, html.split("<svg", -1).length - 1, "both tornadoes are still drawn");
@@ -81,48 +97,34 @@ class ReportSensitivityTest {
                 %1$s,"%3$s (the output is 0 at all 4 A and B points, leaving no variance for the factors to account for).",%3$s
                 %2$s,sample: 2 base samples (8 points) x 1 replication(s) per point,2 base samples x 1 replication(s) per point
                 """.formatted(FLAT, VARIES, SamplingNotes.NO_VARIANCE);
-        Files.writeString(dir.resolve("sensitivity.csv"), csv);
-        Files.writeString(dir.resolve("sensitivity_notes.csv"), notes);
-        CliRun run = CliRun.highland("report", dir.toString());
-        assertEquals(0, run.exitCode, run.toString());
-        String html = Files.readString(dir.resolve("report.html"));
-        String table = html.substring(html.indexOf("<table>"), html.indexOf("</table>"));
+        String html = report(csv, notes);
+        String table = table(html);
         assertFalse(table.contains(FLAT), "no rows for the output without variance:\n" + table);
         assertFalse(table.contains("undefined"), table);
         assertTrue(table.contains("<td>" + VARIES + "</td><td class=\"num\">1</td><td>capital.valueElasticity</td>"
                 + "<td>Sobol ST</td><td class=\"num\">0.72 [0.55, 0.90]</td>"), table);
         assertTrue(table.contains("0.18 [0.05, 0.31]"), table);
-        String note = html.substring(html.indexOf("<p class=\"warning\"><strong>" + FLAT + "</strong>"));
-        note = note.substring(0, note.indexOf("</p>"));
+        String note = note(html, FLAT);
         assertTrue(note.contains(SamplingNotes.NO_VARIANCE), note);
         assertTrue(note.contains("indices are undefined and left out of the table of indices")
                 && note.contains("sensitivity.csv keeps their rows with empty indices"), note);
         assertFalse(note.contains("mu*"), "the Morris sentence is not used for a Sobol output: " + note);
-        String varies = html.substring(html.indexOf("<p class=\"warning\"><strong>" + VARIES + "</strong>"));
-        assertFalse(varies.substring(0, varies.indexOf("</p>")).contains("left out"), "the output that varies is listed");
+        assertFalse(note(html, VARIES).contains("left out"), "the output that varies is listed");
         assertEquals(csv, Files.readString(dir.resolve("sensitivity.csv")), "the CSV keeps its rows");
     }
 
     /** Without a notes file (a folder analysed before it existed) nothing is known not to vary: every row is shown. */
     @Test
     void withoutNotesEveryRowIsListed() throws IOException {
-        Files.writeString(dir.resolve("sensitivity.csv"), CSV);
-        CliRun run = CliRun.highland("report", dir.toString());
-        assertEquals(0, run.exitCode, run.toString());
-        String html = Files.readString(dir.resolve("report.html"));
+        String html = report(CSV, null);
         assertTrue(html.contains("<td>" + FLAT + "</td>"), html);
     }
 
     /** Every output does not vary: the note stands alone, without an empty table. */
     @Test
     void noOutputVariesNoTable() throws IOException {
-        Files.writeString(dir.resolve("sensitivity.csv"), CSV.lines().filter(l -> !l.startsWith(VARIES))
-                .reduce("", (a, l) -> a + l + "\n"));
-        Files.writeString(dir.resolve("sensitivity_notes.csv"), NOTES.lines().filter(l -> !l.startsWith(VARIES))
-                .reduce("", (a, l) -> a + l + "\n"));
-        CliRun run = CliRun.highland("report", dir.toString());
-        assertEquals(0, run.exitCode, run.toString());
-        String html = Files.readString(dir.resolve("report.html"));
+        String html = report(CSV.lines().filter(l -> !l.startsWith(VARIES)).reduce("", (a, l) -> a + l + "\n"),
+                NOTES.lines().filter(l -> !l.startsWith(VARIES)).reduce("", (a, l) -> a + l + "\n"));
         assertFalse(html.contains("<table>"), "no empty table");
         assertTrue(html.contains("<strong>" + FLAT + "</strong>"), html);
     }
