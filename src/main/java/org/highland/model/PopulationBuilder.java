@@ -202,7 +202,7 @@ final class PopulationBuilder {
         if (rate <= 0) {
             return;
         }
-        double[] kinds = firm.sectorSpec().projectKinds().toArray();
+        double[] kinds = world.kindShares[firm.sector.ordinal()];
         double total = 0;
         for (double k : kinds) {
             total += k;
