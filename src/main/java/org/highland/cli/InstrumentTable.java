@@ -68,17 +68,8 @@ public final class InstrumentTable {
     /** The rows between {@link #BEGIN} and {@link #END} of {@code odd}, in order. */
     public static List<Row> documentedRows(String odd) {
         List<Row> rows = new ArrayList<>();
-        for (String line : block(odd).split("\n")) {
-            if (!line.startsWith("| `")) {
-                continue;
-            }
-            List<String> cells = new ArrayList<>(ParameterTable.cells(line));
-            while (cells.size() < 6) {
-                cells.add("");
-            }
-            cells.set(0, unquote(cells.get(0)));
-            cells.set(1, unquote(cells.get(1)));
-            rows.add(new Row(cells.get(0), cells.get(1), List.copyOf(cells)));
+        for (List<String> cells : ParameterTable.rowCells(block(odd), 2)) {
+            rows.add(new Row(cells.get(0), cells.get(1), cells));
         }
         return rows;
     }
@@ -101,10 +92,5 @@ public final class InstrumentTable {
 
     private static String block(String odd) {
         return ParameterTable.block(odd, BEGIN, END, "table of the instruments' fields");
-    }
-
-    private static String unquote(String cell) {
-        return cell.length() >= 2 && cell.startsWith("`") && cell.endsWith("`") ? cell.substring(1, cell.length() - 1)
-                : cell;
     }
 }

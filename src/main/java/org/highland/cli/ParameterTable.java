@@ -57,23 +57,34 @@ public final class ParameterTable {
 
     /** The rows between {@link #BEGIN} and {@link #END} of {@code odd}, in order. */
     public static List<DocumentedRow> documentedRows(String odd) {
-        String[] lines = block(odd).split("\n");
         List<DocumentedRow> rows = new ArrayList<>();
-        for (String line : lines) {
+        for (List<String> cells : rowCells(block(odd), 1)) {
+            rows.add(new DocumentedRow(cells.get(0), cells));
+        }
+        return rows;
+    }
+
+    /**
+     * The cells of the table rows (lines starting "| `") of a marked block, padded to six, the
+     * first {@code quoted} of them without their backquotes.
+     */
+    static List<List<String>> rowCells(String block, int quoted) {
+        List<List<String>> rows = new ArrayList<>();
+        for (String line : block.split("\n")) {
             if (!line.startsWith("| `")) {
                 continue;
             }
-            List<String> cells = cells(line);
-            String path = cells.get(0);
-            if (path.length() >= 2 && path.startsWith("`") && path.endsWith("`")) {
-                path = path.substring(1, path.length() - 1);
+            List<String> cells = new ArrayList<>(cells(line));
+            while (cells.size() < 6) {
+                cells.add("");
             }
-            List<String> unquoted = new ArrayList<>(cells);
-            unquoted.set(0, path);
-            while (unquoted.size() < 6) {
-                unquoted.add("");
+            for (int i = 0; i < quoted; i++) {
+                String cell = cells.get(i);
+                if (cell.length() >= 2 && cell.startsWith("`") && cell.endsWith("`")) {
+                    cells.set(i, cell.substring(1, cell.length() - 1));
+                }
             }
-            rows.add(new DocumentedRow(path, List.copyOf(unquoted)));
+            rows.add(List.copyOf(cells));
         }
         return rows;
     }
