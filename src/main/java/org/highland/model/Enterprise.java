@@ -195,7 +195,7 @@ public final class Enterprise extends TaxPosition implements Uniform {
 
     /**
      * Opportunity countdowns run at the ceiling rate (the sector's reference arrival rate x the
-     * region's highest opportunity multiplier among the sector's kinds x firms.opportunityCeiling x
+     * region's highest opportunity multiplier among the sector's kinds x the ceiling ({@link World#opportunityCeiling}) x
      * the firm's R&D capacity, from its revenue when the countdown is drawn); thinning keeps the
      * share innovationLevel x (the kind's multiplier / the highest) / ceiling, so the trend acts at
      * once without redrawing any countdown and each kind arrives at its region's rate.
@@ -216,7 +216,7 @@ public final class Enterprise extends TaxPosition implements Uniform {
     private void considerNewProject(World world) {
         double thinning = nextDouble();
         int kind = Draws.categorical(this, world.kindShares[sector.ordinal()]);
-        if (thinning * world.firmSpec.opportunityCeiling() >= world.innovationLevel * region.propensity.keepShare(sector, kind)) {
+        if (thinning * world.opportunityCeiling >= world.innovationLevel * region.propensity.keepShare(sector, kind)) {
             skipDraws(GAUSSIAN_DRAWS);
             return;
         }

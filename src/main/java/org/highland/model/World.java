@@ -56,6 +56,14 @@ public final class World {
     boolean compactYearly = true;
     /** Level of the innovation trend this month (1 at the start). */
     double innovationLevel = 1.0;
+    /**
+     * The multiple of the reference arrival rate that opportunity countdowns run at and are thinned
+     * from: {@code firms.opportunityCeiling}, raised to the innovation trend's peak over the run
+     * where that is higher. Thinning only removes arrivals, so a ceiling below the trend's level
+     * would cap the arrival rate there: a steep trend (e.g. 0.2 a year fading over 20 years,
+     * within the parameter ranges) reaches a level of 10.6 against the default ceiling of 8.
+     */
+    final double opportunityCeiling;
     /** Share of the start-year organic growth rate in force this month. */
     double growthLevel = 1.0;
     private int month;
@@ -77,6 +85,7 @@ public final class World {
         this.taxSpec = spec.tax();
         this.corporateTax = new CorporateTax(taxSpec);
         this.growthDeviationDecay = Math.exp(-1.0 / firmSpec.growthPersistenceMonths());
+        this.opportunityCeiling = Math.max(firmSpec.opportunityCeiling(), peakInnovationLevel(firmSpec, time.months()));
         this.routes = new Route[ProjectKind.COUNT];
         for (ProjectKind kind : ProjectKind.values()) {
             routes[kind.ordinal()] = new Route(kind, spec.routes().of(kind));
@@ -110,12 +119,25 @@ public final class World {
      * sector's kinds times the ceiling multiple (thinned in the firm).
      */
     double opportunityCeiling(Sector sector, SectorSpec spec, Region region) {
-        return spec.projectStartsPerYear() * region.propensity.countdownMultiplier(sector) * firmSpec.opportunityCeiling();
+        return spec.projectStartsPerYear() * region.propensity.countdownMultiplier(sector) * opportunityCeiling;
+    }
+
+    /** The highest monthly innovation level of a run of {@code months} months ({@link #beginMonth}). */
+    static double peakInnovationLevel(FirmSpec firms, int months) {
+        double peak = 0;
+        for (int month = 0; month < months; month++) {
+            peak = Math.max(peak, innovationLevel(firms, month));
+        }
+        return peak;
+    }
+
+    private static double innovationLevel(FirmSpec firms, int month) {
+        return Trend.level(firms.innovationTrend(), firms.innovationTrendDecayYears(), month / 12.0);
     }
 
     void beginMonth(int month) {
         this.month = month;
-        this.innovationLevel = Trend.level(firmSpec.innovationTrend(), firmSpec.innovationTrendDecayYears(), month / 12.0);
+        this.innovationLevel = innovationLevel(firmSpec, month);
         double share = firmSpec.longRunGrowthShare();
         this.growthLevel = share + (1.0 - share) * Math.exp(-month / 12.0 / firmSpec.growthConvergenceYears());
     }

@@ -8,7 +8,7 @@ public record FirmSpec(
         double discountRatePerYear,
         @Param(unit = "log_sd", min = 0.5, max = 1.5, doc = "lognormal sd of an opportunity's quality (the part of its peak sales the firm knows when deciding; assumption)")
         double opportunityQualitySigma,
-        @Param(unit = "ratio", min = 1, max = 20, doc = "opportunity countdowns run at this multiple of the reference arrival rate and are thinned to the current rate (innovation trend)")
+        @Param(unit = "ratio", min = 1, max = 20, doc = "opportunity countdowns run at this multiple of the reference arrival rate and are thinned to the current rate (innovation trend); the model raises it to the trend's peak over the run where that is higher")
         double opportunityCeiling,
         @Param(unit = "share_per_year", min = -0.5, max = 1, doc = "initial growth of the arrival rate of project opportunities (drug review reform from 2015; calibrated)")
         double innovationTrend,
