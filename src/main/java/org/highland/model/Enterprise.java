@@ -15,6 +15,8 @@ public final class Enterprise extends TaxPosition implements Uniform {
     private static final long serialVersionUID = 1L;
     /** Uniforms a standard normal takes ({@link #nextGaussian}: Box-Muller's two). */
     private static final int GAUSSIAN_DRAWS = 2;
+    /** Uniforms a kind takes ({@link Draws#categorical}: one). */
+    private static final int KIND_DRAWS = 1;
 
     final long id;
     public final Sector sector;
@@ -210,13 +212,20 @@ public final class Enterprise extends TaxPosition implements Uniform {
 
     /**
      * An opportunity takes its draws of kind and quality whatever happens next, so the firm's
-     * later draws stay aligned across variants. Most arrivals are thinned away: their quality's two
-     * uniforms are then stepped over, not turned into a lognormal no rule reads.
+     * later draws stay aligned across variants. Most arrivals are thinned away: the draws no rule
+     * reads then are stepped over (the kind's uniform too when no kind would be kept), not turned
+     * into a kind and a lognormal.
      */
     private void considerNewProject(World world) {
         double thinning = nextDouble();
+        double threshold = thinning * world.opportunityCeiling;
+        if (threshold >= world.innovationLevel * region.propensity.highestKeepShare(sector)) {
+            // Thinned away whatever its kind (most arrivals): the kind's uniform is stepped over too.
+            skipDraws(KIND_DRAWS + GAUSSIAN_DRAWS);
+            return;
+        }
         int kind = Draws.categorical(this, world.kindShares[sector.ordinal()]);
-        if (thinning * world.opportunityCeiling >= world.innovationLevel * region.propensity.keepShare(sector, kind)) {
+        if (threshold >= world.innovationLevel * region.propensity.keepShare(sector, kind)) {
             skipDraws(GAUSSIAN_DRAWS);
             return;
         }
@@ -332,9 +341,7 @@ public final class Enterprise extends TaxPosition implements Uniform {
 
     /** Steps the firm's own generator over {@code draws} draws, as if they were taken. */
     private void skipDraws(int draws) {
-        for (int i = 0; i < draws; i++) {
-            randomState = SplitMix64.advance(randomState);
-        }
+        randomState = SplitMix64.advance(randomState, draws);
     }
 
     /** The firm's own generator's next uniform on [0, 1), as a SplitMix64 with its state draws it. */

@@ -19,6 +19,8 @@ final class OpportunityPropensity {
     private final double[] inherited = new double[ProjectKind.COUNT];
     private final double[] sectorMax = new double[Sector.COUNT];
     private final double[][] keepShare = new double[Sector.COUNT][ProjectKind.COUNT];
+    /** Per sector, the highest keep share of any kind (kinds of weight 0 included). */
+    private final double[] highestKeepShare = new double[Sector.COUNT];
 
     OpportunityPropensity(RegionSpec spec, double[][] kindShares) {
         double[] afterStart = new double[ProjectKind.COUNT];
@@ -49,6 +51,7 @@ final class OpportunityPropensity {
             sectorMax[s] = max;
             for (int k = 0; k < ProjectKind.COUNT; k++) {
                 keepShare[s][k] = max > 0 ? afterStart[k] / max : 0;
+                highestKeepShare[s] = Math.max(highestKeepShare[s], keepShare[s][k]);
             }
         }
     }
@@ -61,6 +64,14 @@ final class OpportunityPropensity {
     /** Share of the sector's opportunities of this kind kept: the kind's multiplier over the countdown's. */
     double keepShare(Sector sector, int kind) {
         return keepShare[sector.ordinal()][kind];
+    }
+
+    /**
+     * The highest keep share among the sector's kinds, all of them: an opportunity whose thinning
+     * test fails at this share fails at its own kind's share, whatever the kind.
+     */
+    double highestKeepShare(Sector sector) {
+        return highestKeepShare[sector.ordinal()];
     }
 
     /** Multiplier on the pipeline of this kind inherited in the start year. */

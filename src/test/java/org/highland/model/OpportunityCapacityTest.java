@@ -55,4 +55,17 @@ class OpportunityCapacityTest {
             assertEquals(5.0, total, 1e-9, "elasticity " + e);
         }
     }
+
+    @Test
+    void theSquareRootPathGivesThePowersBits() {
+        // Most sectors' elasticity is 1/2: the factor takes the square root there, which must not
+        // move a result of the power it replaces (ReplicationIdentityTest holds runs to their digests).
+        org.highland.model.random.SplitMix64 random = new org.highland.model.random.SplitMix64(17);
+        for (int i = 0; i < 1_000_000; i++) {
+            double x = Math.exp(random.nextDouble() * 40 - 20);
+            assertEquals(Double.doubleToRawLongBits(Math.pow(x, 0.5)), Double.doubleToRawLongBits(OpportunityCapacity.power(x, 0.5)), "at " + x);
+            assertEquals(Math.pow(x, 0.3), OpportunityCapacity.power(x, 0.3), 0.0, "another elasticity takes the power");
+        }
+        assertEquals(0.0, OpportunityCapacity.power(0.0, 0.5), 0.0);
+    }
 }

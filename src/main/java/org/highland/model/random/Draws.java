@@ -133,7 +133,7 @@ public final class Draws {
         return whole + (r.nextDouble() < mean - whole ? 1 : 0);
     }
 
-    /** Index drawn with probability proportional to {@code weights[i]} (sum must be positive). */
+    /** Index drawn with probability proportional to {@code weights[i]} (sum must be positive), from one uniform. */
     public static int categorical(Uniform r, double[] weights) {
         double total = 0;
         for (double w : weights) {

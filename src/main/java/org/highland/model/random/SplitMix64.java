@@ -49,6 +49,11 @@ public final class SplitMix64 implements Uniform {
         return state + GOLDEN_GAMMA;
     }
 
+    /** The state after {@code steps} steps: the same as that many {@link #advance(long)} calls. */
+    public static long advance(long state, int steps) {
+        return state + steps * GOLDEN_GAMMA;
+    }
+
     /** A uniform on [0, 1) from the 53 high bits of a 64-bit output. */
     public static double unit(long output) {
         return (output >>> 11) * TWO_TO_MINUS_53;

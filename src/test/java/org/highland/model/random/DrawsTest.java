@@ -131,6 +131,22 @@ class DrawsTest {
     }
 
     @Test
+    void categoricalTakesOneUniformAndSkippingStepsIsStepping() {
+        // Firms step over the draws of a thinned opportunity instead of taking them.
+        for (long seed : new long[] {0, 7, -1, Long.MAX_VALUE}) {
+            SplitMix64 drawn = new SplitMix64(seed);
+            Draws.categorical(drawn, new double[] {0.2, 0.5, 0.3});
+            drawn.nextGaussian();
+            long stepped = seed;
+            for (int i = 0; i < 3; i++) {
+                stepped = SplitMix64.advance(stepped);
+            }
+            assertEquals(SplitMix64.advance(seed, 3), stepped, "three steps at once from " + seed);
+            assertEquals(new SplitMix64(stepped).nextDouble(), drawn.nextDouble(), 0.0, "a kind and a gaussian are three draws");
+        }
+    }
+
+    @Test
     void splitMixIsUniformAndItsGaussianStandard() {
         SplitMix64 random = new SplitMix64(9);
         double sum = 0;
