@@ -371,18 +371,39 @@ public final class Enterprise extends TaxPosition implements Uniform {
         return pipeline;
     }
 
+    /** Adds a project (seeded or acquired); the firm's next month is a visit to all its projects. */
     void addProject(Project p) {
+        Pipeline pl = pipeline();
+        // The skipped months are the present projects' alone: the new one's countdown starts now.
+        catchUpProjects();
+        append(pl, p);
+        pl.pipelineChanged = true;
+    }
+
+    /**
+     * Adds a project the firm starts now, before it enters its first stage. Returns true when it
+     * is to join the plan of the quiet months ({@link PipelineVisit#joinQuietPlan}, once it has
+     * entered): the pipeline's present projects then keep their skipped months and the next month
+     * needs no visit. Otherwise (a new pipeline, or one due for a visit) it is added as any project.
+     */
+    boolean addStartedProject(Project p) {
+        Pipeline pl = pipeline;
+        if (pl == null || pl.pipelineChanged) {
+            addProject(p);
+            return false;
+        }
+        append(pl, p);
+        return true;
+    }
+
+    private void append(Pipeline pl, Project p) {
         if (projectCount == Short.MAX_VALUE) {
             // Far beyond any run (a firm starts at most one project a month and buys few firms'
             // pipelines): the 16-bit count ends here.
             throw new IllegalStateException("firm " + id + " would hold more than " + Short.MAX_VALUE + " projects");
         }
-        Pipeline pl = pipeline();
-        // The skipped months are the present projects' alone: the new one's countdown starts now.
-        catchUpProjects();
         pl.ensureRoom(projectCount);
         pl.projects[projectCount++] = p;
-        pl.pipelineChanged = true;
         pl.financingStale = true;
     }
 

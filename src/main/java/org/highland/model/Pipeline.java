@@ -39,8 +39,9 @@ final class Pipeline implements Cloneable {
      * The pipeline between events: the months until a project's stage ends or a product's sales
      * change (ramp month or end of exclusivity), the months skipped since the projects were last
      * visited, and the spend and sales a month without an event repeats (summed in array order at
-     * the cost factor of the last visit, as the visit itself sums them). A new or acquired project
-     * marks the pipeline for a visit next month. The two counts of months are shorts (a visit
+     * the cost factor of the last visit, as the visit itself sums them). A project the firm starts
+     * joins that plan ({@link PipelineVisit#joinQuietPlan}); a seeded or acquired one marks the
+     * pipeline for a visit next month. The two counts of months are shorts (a visit
      * at least every {@link Short#MAX_VALUE} months, some 2,700 years), which keeps the pipeline
      * at 96 bytes (12 of header, 82 of fields) instead of 104.
      */

@@ -93,6 +93,28 @@ final class PipelineVisit {
     }
 
     /**
+     * A project the firm started this month, now in its first stage, joins the plan of the quiet
+     * months instead of making the next month a visit: its monthly spend is added after the
+     * others' (array order, at the plan's cost factor, as a visit sums it), its stage's end
+     * becomes the next event if it comes first, and its countdown takes the months the pipeline
+     * has skipped since the last visit, which that visit's catch-up takes away again. Its own
+     * draws and the instruments' reading of its stage at entry happened before, unchanged. A
+     * project entering a clinical stage changes the firm's clinical count, which a visit
+     * recounts: that pipeline is caught up and visited next month, as with any added project.
+     */
+    static void joinQuietPlan(Enterprise firm, Project p) {
+        Pipeline pl = firm.pipeline;
+        Route r = p.route;
+        p.months += pl.skippedPipelineMonths;
+        if (p.launched || r.stages[p.stageIndex].clinical()) {
+            catchUpProjects(firm);
+            return;
+        }
+        pl.quietSpend += r.costPerMonth[p.stageIndex] * pl.quietCostFactor;
+        pl.monthsToPipelineEvent = (short) Math.min(pl.monthsToPipelineEvent, p.months - pl.skippedPipelineMonths);
+    }
+
+    /**
      * The launched products' sales in a quiet month, {@code skippedPipelineMonths} after the last
      * visit, while some ramp: each product's sales peak x min(months on the market, last ramp
      * month) / ramp months, as {@link #advanceProduct} sets them, summed in array order as a

@@ -129,13 +129,16 @@ final class StageTransitions {
     static Project start(Enterprise firm, World world, Route route, double quality) {
         Project p = newProject(firm, route);
         p.quality = quality;
-        firm.addProject(p);
+        boolean joinsPlan = firm.addStartedProject(p);
         Region region = firm.region;
         region.counters.add(Counter.PROJECT_STARTS, 1);
         if (route.kind == ProjectKind.INNOVATIVE_DRUG) {
             region.counters.add(Counter.INNOVATIVE_PROJECT_STARTS, 1);
         }
         enter(firm, world, p, 0);
+        if (joinsPlan) {
+            PipelineVisit.joinQuietPlan(firm, p);
+        }
         return p;
     }
 

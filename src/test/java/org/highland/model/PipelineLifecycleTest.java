@@ -66,6 +66,38 @@ class PipelineLifecycleTest {
     }
 
     @Test
+    void aProjectStartedBetweenVisitsJoinsTheQuietPlanAndEndsOnTime() {
+        World world = world();
+        Region region = world.region("Zhejiang");
+        Enterprise firm = ModelRuns.firmOutsideParks(region, Sector.INNOVATIVE_DRUG);
+        Route drug = world.route(ProjectKind.INNOVATIVE_DRUG);
+        double costFactor = firm.stageCostFactor();
+        double spend = drug.costPerMonth(0) * costFactor;
+        StageTransitions.start(firm, world, drug, 1.0);
+        Pipeline pl = firm.pipeline;
+        world.beginMonth(0);
+        PipelineVisit.visit(firm, world, costFactor);
+        assertFalse(pl.pipelineChanged);
+        assertEquals(5, pl.monthsToPipelineEvent, "the first discovery ends in 5 months");
+        // Two quiet months, then a second project starts: it joins the plan, no visit is due.
+        pl.monthsToPipelineEvent -= 2;
+        pl.skippedPipelineMonths += 2;
+        StageTransitions.start(firm, world, drug, 1.0);
+        assertEquals(2, firm.projectCount);
+        assertFalse(pl.pipelineChanged, "the started project joins the plan");
+        assertEquals(spend + spend, pl.quietSpend, 0.0, "its spend after the first's");
+        assertEquals(3, pl.monthsToPipelineEvent, "the first project still ends first");
+        assertEquals(6 + 2, firm.project(1).monthsLeft(), "its countdown holds the skipped months the next visit takes away");
+        // Three more months: the first discovery ends at the visit; the second has 3 months left.
+        pl.skippedPipelineMonths += 2;
+        world.beginMonth(5);
+        assertEquals(spend + spend, PipelineVisit.visit(firm, world, costFactor), 0.0);
+        assertEquals(1, firm.projectCount, "the first discovery failed and left");
+        assertEquals(3, firm.project(0).monthsLeft(), "started 3 months ago, 6 months long");
+        assertEquals(3, pl.monthsToPipelineEvent);
+    }
+
+    @Test
     void theStageTestReadsTheProjectsUntilTheFinancingSumKeepsTheirMask() {
         World world = world();
         Region region = world.region("Jiangsu");
