@@ -130,7 +130,9 @@ final class Pipeline implements Cloneable {
         double value = 0;
         for (int i = 0; i < count; i++) {
             Project p = projects[i];
-            value += p.launched ? 0 : valuation.grossValue(sectorIndex, p.route.kind.ordinal(), p.stageIndex, p.quality);
+            if (!p.launched) {
+                value += valuation.grossValue(sectorIndex, p.route.kind.ordinal(), p.stageIndex, p.quality);
+            }
         }
         return value;
     }
@@ -149,12 +151,17 @@ final class Pipeline implements Cloneable {
         for (int i = 0; i < count; i++) {
             Project p = projects[i];
             Route route = p.route;
+            if (p.launched) {
+                // A product is worth nothing here: adding its zeros would leave both sums' bits
+                // as they are (neither is ever -0), so it only marks its kind as approved.
+                mask |= ProjectCodes.bit(route.kind, Stage.APPROVED);
+                continue;
+            }
             Stage stage = route.stages[p.stageIndex];
-            double v = p.launched ? 0 : valuation.grossValue(sectorIndex, route.kind.ordinal(), p.stageIndex, p.quality);
+            double v = valuation.grossValue(sectorIndex, route.kind.ordinal(), p.stageIndex, p.quality);
             value += v;
-            // A launched product keeps its last stage's weight: its value is 0 whatever the weight.
             preferred += v * (ProjectCodes.early(stage) ? early : late);
-            mask |= ProjectCodes.bit(route.kind, p.launched ? Stage.APPROVED : stage);
+            mask |= ProjectCodes.bit(route.kind, stage);
         }
         financingValue = value;
         financingPreferred = preferred;
