@@ -12,12 +12,17 @@ final class PipelineVisit {
     private PipelineVisit() {
     }
 
-    /** Visits every project: catches up the skipped months, then advances each one month; returns the spend. */
+    /**
+     * Visits every project: catches up the skipped months, then advances each one month; returns
+     * the spend. The same pass plans the quiet months that follow ({@link #planQuietMonths}): a
+     * project is planned right after its month, at its final place in the array (a project that
+     * leaves makes way for the last, which is advanced next), so the plan sums in array order.
+     */
     static double visit(Enterprise firm, World world, double costFactor) {
         Pipeline pl = firm.pipeline;
         int skipped = pl.skippedPipelineMonths;
         double spend = 0;
-        double sales = 0;
+        QuietPlan plan = world.quietPlan.reset();
         int clinical = 0;
         int i = 0;
         while (i < firm.projectCount) {
@@ -28,7 +33,7 @@ final class PipelineVisit {
                     remove(firm, i);
                     continue;
                 }
-                sales += p.sales();
+                plan.product(p, i);
                 i++;
                 continue;
             }
@@ -37,15 +42,21 @@ final class PipelineVisit {
                 remove(firm, i);
                 continue;
             }
-            if (!p.launched && p.route.stages[p.stageIndex].clinical()) {
-                clinical++;
+            if (p.launched) {
+                // Launched this month: no sales yet (a zero added to the sum changes no bit).
+                plan.product(p, i);
+            } else {
+                if (p.route.stages[p.stageIndex].clinical()) {
+                    clinical++;
+                }
+                plan.development(p, costFactor);
             }
             i++;
         }
         pl.matureSales *= pl.matureDecline;
-        firm.productRevenue = sales + pl.matureSales;
+        firm.productRevenue = plan.sales + pl.matureSales;
         firm.clinicalProjects = (short) clinical;
-        planQuietMonths(firm, pl, costFactor);
+        planQuietMonths(firm, pl, costFactor, plan);
         if (firm.projectCount == 0 && pl.matureSales == 0 && pl.salesPath == null) {
             // Nothing left to visit, sell or finance: the firm drops its pipeline, as if it had
             // never held one (zero spend, sales and value, as visiting this one would give), and
@@ -144,39 +155,58 @@ final class PipelineVisit {
     }
 
     /**
+     * The quiet months after a visit as its pass sums them, project by project in array order:
+     * the spend of the projects in development, the sales of the products (the visit's own sum of
+     * them), the months until the next event, and where the products' sales start to ramp. One
+     * per world, reset at each visit, so a visit allocates nothing.
+     */
+    static final class QuietPlan {
+        double spend;
+        double sales;
+        int next = Integer.MAX_VALUE;
+        int firstRamping = -1;
+        double salesBefore;
+        int entries;
+
+        QuietPlan reset() {
+            spend = 0;
+            sales = 0;
+            next = Integer.MAX_VALUE;
+            firstRamping = -1;
+            salesBefore = 0;
+            entries = 0;
+            return this;
+        }
+
+        void development(Project p, double costFactor) {
+            spend += p.route.costPerMonth[p.stageIndex] * costFactor;
+            next = Math.min(next, p.months);
+        }
+
+        void product(Project p, int index) {
+            Route r = p.route;
+            if (firstRamping < 0 && p.months + 1 <= r.rampMonths) {
+                firstRamping = index;
+                salesBefore = sales;
+            }
+            if (firstRamping >= 0) {
+                entries++;
+            }
+            sales += p.sales();
+            next = Math.min(next, monthsToPooling(p, r));
+        }
+    }
+
+    /**
      * After a visit: the spend and sales of the following months without an event, summed in
      * array order as a visit sums them, and the months until the next event.
      */
-    private static void planQuietMonths(Enterprise firm, Pipeline pl, double costFactor) {
-        double spend = 0;
-        double sales = 0;
-        int next = Integer.MAX_VALUE;
-        int firstRamping = -1;
-        double salesBefore = 0;
-        int entries = 0;
-        for (int i = 0; i < firm.projectCount; i++) {
-            Project p = pl.projects[i];
-            Route r = p.route;
-            if (p.launched) {
-                if (firstRamping < 0 && p.months + 1 <= r.rampMonths) {
-                    firstRamping = i;
-                    salesBefore = sales;
-                }
-                if (firstRamping >= 0) {
-                    entries++;
-                }
-                sales += p.sales();
-                next = Math.min(next, monthsToPooling(p, r));
-            } else {
-                spend += r.costPerMonth[p.stageIndex] * costFactor;
-                next = Math.min(next, p.months);
-            }
-        }
-        pl.quietSpend = spend;
-        pl.quietSales = sales;
-        pl.salesPath = firstRamping < 0 ? null : planSalesPath(firm, pl, firstRamping, salesBefore, entries);
+    private static void planQuietMonths(Enterprise firm, Pipeline pl, double costFactor, QuietPlan plan) {
+        pl.quietSpend = plan.spend;
+        pl.quietSales = plan.sales;
+        pl.salesPath = plan.firstRamping < 0 ? null : planSalesPath(firm, pl, plan.firstRamping, plan.salesBefore, plan.entries);
         pl.quietCostFactor = costFactor;
-        pl.monthsToPipelineEvent = (short) Math.min(next, Short.MAX_VALUE);
+        pl.monthsToPipelineEvent = (short) Math.min(plan.next, Short.MAX_VALUE);
         pl.skippedPipelineMonths = 0;
         pl.pipelineChanged = false;
     }

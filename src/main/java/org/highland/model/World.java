@@ -54,6 +54,8 @@ public final class World {
      * across years. Same results.
      */
     boolean compactYearly = true;
+    /** A pipeline visit's running sums for the quiet months after it (one visit at a time). */
+    final PipelineVisit.QuietPlan quietPlan = new PipelineVisit.QuietPlan();
     /** Level of the innovation trend this month (1 at the start). */
     double innovationLevel = 1.0;
     /**
