@@ -255,8 +255,7 @@ final class PipelineVisit {
      * the quiet months compute its sales in closed form ({@link #rampingSales}).
      */
     private static int monthsToPooling(Project p, Route r) {
-        int pooledAt = (int) Math.floor(Math.max(r.exclusivityMonths, r.rampMonths)) + 1;
-        return Math.max(1, pooledAt - p.months);
+        return Math.max(1, r.pooledAt - p.months);
     }
 
     /**
@@ -267,7 +266,7 @@ final class PipelineVisit {
     private static boolean advanceProduct(Pipeline pl, Project p) {
         Route r = p.route;
         p.months++;
-        if (p.months <= Math.max(r.exclusivityMonths, r.rampMonths)) {
+        if (p.months <= r.protectedMonths) {
             return true;
         }
         double sales = p.sales();

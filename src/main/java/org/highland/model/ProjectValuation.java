@@ -88,7 +88,7 @@ public final class ProjectValuation {
      */
     static double salesValuePerPeak(Route route, double v) {
         int horizon = (int) Math.round(route.spec.valueYears() * 12.0);
-        double protectedMonths = Math.max(route.exclusivityMonths, route.rampMonths);
+        double protectedMonths = route.protectedMonths;
         double sales = 0;
         double discount = 1.0;
         double total = 0;

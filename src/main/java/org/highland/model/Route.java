@@ -27,6 +27,10 @@ public final class Route {
     /** The last month on the market whose sales still ramp (the largest whole month up to rampMonths). */
     final int lastRampMonth;
     final double exclusivityMonths;
+    /** Months on the market through which a product's sales ramp or are protected (the longer). */
+    final double protectedMonths;
+    /** The month on the market after which a visit moves a product to the mature pool ({@link PipelineVisit}). */
+    final int pooledAt;
 
     public Route(ProjectKind kind, RouteSpec spec) {
         this.kind = kind;
@@ -58,6 +62,8 @@ public final class Route {
         rampMonths = spec.launchRampMonths();
         lastRampMonth = (int) Math.floor(rampMonths);
         exclusivityMonths = spec.exclusivityMonths();
+        protectedMonths = Math.max(exclusivityMonths, rampMonths);
+        pooledAt = (int) Math.floor(protectedMonths) + 1;
         monthlyPostExclusivityFactor = Math.pow(1.0 - spec.postExclusivityDecline(), 1.0 / 12.0);
     }
 
