@@ -63,6 +63,29 @@ class ParameterRangesTest {
     }
 
     @Test
+    void everyRowGovernsSomeParameter() throws IOException {
+        // A row no parameter reaches (a renamed or removed parameter, or one shadowed by an
+        // earlier row) would look screened in the file while nothing uses it.
+        PlausibleRanges ranges = PlausibleRanges.builtIn();
+        java.util.Set<RangeRule> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Scenario scenario : scenarios().values()) {
+            for (ParameterRow row : ParameterCatalog.list(Scenario.class, scenario, ranges)) {
+                RangeRule rule = ranges.rule(row.path());
+                if (rule != null) {
+                    used.add(rule);
+                }
+            }
+        }
+        List<String> unused = new ArrayList<>();
+        for (RangeRule rule : ranges.rules()) {
+            if (!used.contains(rule)) {
+                unused.add("line " + rule.line() + ": " + rule.pattern());
+            }
+        }
+        assertTrue(unused.isEmpty(), "rows of " + PlausibleRanges.BUILT_IN + " that govern no parameter:\n" + String.join("\n", unused));
+    }
+
+    @Test
     void sourcedRangesCiteTheirSource() {
         for (RangeRule rule : PlausibleRanges.builtIn().rules()) {
             assertTrue(!rule.basis().behavioural() || rule.source().length() > 10,
