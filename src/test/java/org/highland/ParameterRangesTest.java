@@ -8,9 +8,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.highland.policy.PolicySpec;
 import org.highland.scenario.ParameterCatalog;
@@ -67,7 +70,7 @@ class ParameterRangesTest {
         // A row no parameter reaches (a renamed or removed parameter, or one shadowed by an
         // earlier row) would look screened in the file while nothing uses it.
         PlausibleRanges ranges = PlausibleRanges.builtIn();
-        java.util.Set<RangeRule> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<RangeRule> used = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Scenario scenario : scenarios().values()) {
             for (ParameterRow row : ParameterCatalog.list(Scenario.class, scenario, ranges)) {
                 RangeRule rule = ranges.rule(row.path());

@@ -3,6 +3,7 @@ package org.highland.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
+import org.highland.model.random.SplitMix64;
 import org.highland.model.spec.SectorSpec;
 import org.junit.jupiter.api.Test;
 
@@ -60,7 +61,7 @@ class OpportunityCapacityTest {
     void theSquareRootPathGivesThePowersBits() {
         // Most sectors' elasticity is 1/2: the factor takes the square root there, which must not
         // move a result of the power it replaces (ReplicationIdentityTest holds runs to their digests).
-        org.highland.model.random.SplitMix64 random = new org.highland.model.random.SplitMix64(17);
+        SplitMix64 random = new SplitMix64(17);
         for (int i = 0; i < 1_000_000; i++) {
             double x = Math.exp(random.nextDouble() * 40 - 20);
             assertEquals(Double.doubleToRawLongBits(Math.pow(x, 0.5)), Double.doubleToRawLongBits(OpportunityCapacity.power(x, 0.5)), "at " + x);
