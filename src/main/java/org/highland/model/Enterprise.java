@@ -85,7 +85,7 @@ public final class Enterprise extends TaxPosition implements Uniform {
         this.cash = cash;
         this.growthDeviation = sectorSpec().growthSd() * nextGaussian();
         this.exitAgeMonths = months(drawLifetime(this));
-        this.monthsToOpportunity = months(drawOpportunityGap());
+        this.monthsToOpportunity = months(OpportunityArrivals.monthsToNext(this, opportunityCeilingRate()));
     }
 
     /**
@@ -99,8 +99,11 @@ public final class Enterprise extends TaxPosition implements Uniform {
         growRevenue(world);
         double projectSpend = advanceProjects(world);
         if (--monthsToOpportunity <= 0) {
-            considerNewProject(world);
-            monthsToOpportunity = months(drawOpportunityGap());
+            double ceilingRate = opportunityCeilingRate();
+            for (int i = OpportunityArrivals.inMonth(this, ceilingRate); i > 0; i--) {
+                considerNewProject(world);
+            }
+            monthsToOpportunity = months(OpportunityArrivals.monthsToNext(this, ceilingRate));
         }
         double revenue = revenue();
         double rdMonth = revenue / 12.0 * sectorSpec().baseRdShare() + projectSpend;
@@ -196,18 +199,15 @@ public final class Enterprise extends TaxPosition implements Uniform {
     }
 
     /**
-     * Opportunity countdowns run at the ceiling rate (the sector's reference arrival rate x the
-     * region's highest opportunity multiplier among the sector's kinds x the ceiling ({@link World#opportunityCeiling}) x
-     * the firm's R&D capacity, from its revenue when the countdown is drawn); thinning keeps the
-     * share innovationLevel x (the kind's multiplier / the highest) / ceiling, so the trend acts at
-     * once without redrawing any countdown and each kind arrives at its region's rate.
+     * Opportunities per year at the ceiling: the sector's reference arrival rate x the region's
+     * highest opportunity multiplier among the sector's kinds x the ceiling ({@link World#opportunityCeiling}) x
+     * the firm's R&D capacity, from its revenue now. Thinning keeps the share innovationLevel x
+     * (the kind's multiplier / the highest) / ceiling, so the trend acts at once without redrawing
+     * any countdown and each kind arrives at its region's rate. The countdown and the month's number
+     * of arrivals follow a Poisson process of this rate ({@link OpportunityArrivals}).
      */
-    private int drawOpportunityGap() {
-        double ceiling = region.world.opportunityCeiling(sector, sectorSpec(), region) * region.capacity.factor(sector, revenue());
-        if (ceiling <= 0) {
-            return Integer.MAX_VALUE;
-        }
-        return Math.max(1, (int) Math.ceil(Draws.exponential(this, 12.0 / ceiling)));
+    private double opportunityCeilingRate() {
+        return region.world.opportunityCeiling(sector, sectorSpec(), region) * region.capacity.factor(sector, revenue());
     }
 
     /**

@@ -187,4 +187,31 @@ class DrawsTest {
             assertTrue(Draws.poissonInverse(u, 12.0) <= Draws.poissonInverse(u, 12.5));
         }
     }
+    @Test
+    void zeroTruncatedPoissonIsPoissonGivenAtLeastOneAndUsesOneDraw() {
+        SplitMix64 r = new SplitMix64(13);
+        for (double mean : new double[] {1e-6, 0.05, 0.73, 3.0, 29.0, 31.0, 250.0}) {
+            int n = 40_000;
+            double sum = 0;
+            int ones = 0;
+            for (int i = 0; i < n; i++) {
+                int k = Draws.zeroTruncatedPoisson(r, mean);
+                assertTrue(k >= 1, "at least one at " + mean);
+                sum += k;
+                ones += k == 1 ? 1 : 0;
+            }
+            double expected = mean / -Math.expm1(-mean); // E[N | N >= 1]
+            double sd = Math.sqrt(mean + mean * mean); // above the truncated sd for every mean
+            assertEquals(expected, sum / n, 4 * sd / Math.sqrt(n), "mean at " + mean);
+            double pOne = mean / Math.expm1(mean);
+            assertEquals(pOne, (double) ones / n, 4 * Math.sqrt(pOne * (1 - pOne) / n) + 1e-9, "share of ones at " + mean);
+        }
+        // One uniform per draw: two generators stay in step whatever the means.
+        SplitMix64 a = new SplitMix64(5);
+        SplitMix64 b = new SplitMix64(5);
+        Draws.zeroTruncatedPoisson(a, 0.01);
+        Draws.zeroTruncatedPoisson(b, 40.0);
+        assertEquals(a.nextLong(), b.nextLong());
+        assertEquals(1, Draws.zeroTruncatedPoisson(new SplitMix64(1), 0.0), "a rate of 0 still brings the one known to arrive");
+    }
 }
