@@ -137,6 +137,10 @@ public final class Draws {
         if (!(mean > 0)) {
             return 1;
         }
+        if (u < 1.0 - 0.5 * mean) {
+            // P(N = 1 | N >= 1) = x / (e^x - 1) >= 1 - x/2: most draws end here, without an exp.
+            return 1;
+        }
         if (mean > 30) {
             return Math.max(1, poissonInverse(u, mean));
         }

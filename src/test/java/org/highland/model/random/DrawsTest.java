@@ -214,4 +214,33 @@ class DrawsTest {
         assertEquals(a.nextLong(), b.nextLong());
         assertEquals(1, Draws.zeroTruncatedPoisson(new SplitMix64(1), 0.0), "a rate of 0 still brings the one known to arrive");
     }
+    @Test
+    void zeroTruncatedPoissonShortcutAgreesWithTheFullInversion() {
+        for (double mean : new double[] {1e-3, 0.04, 0.3, 0.73, 1.5, 1.99, 2.5, 12.0}) {
+            for (double u = 0.0005; u < 1; u += 0.001) {
+                double fixed = u;
+                Uniform r = new Uniform() {
+                    @Override
+                    public double nextDouble() {
+                        return fixed;
+                    }
+
+                    @Override
+                    public double nextGaussian() {
+                        throw new AssertionError("not used");
+                    }
+                };
+                // The full inversion: the smallest k whose cumulative probability passes u.
+                double p = mean / Math.expm1(mean);
+                double cdf = p;
+                int k = 1;
+                while (u >= cdf) {
+                    k++;
+                    p *= mean / k;
+                    cdf += p;
+                }
+                assertEquals(k, Draws.zeroTruncatedPoisson(r, mean), "u " + u + ", mean " + mean);
+            }
+        }
+    }
 }
