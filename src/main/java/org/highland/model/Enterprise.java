@@ -13,10 +13,8 @@ import org.highland.model.spec.SectorSpec;
  */
 public final class Enterprise extends TaxPosition implements Uniform {
     private static final long serialVersionUID = 1L;
-    /** Uniforms a standard normal takes ({@link #nextGaussian}: Box-Muller's two). */
-    private static final int GAUSSIAN_DRAWS = 2;
-    /** Uniforms a kind takes ({@link Draws#categorical}: one). */
-    private static final int KIND_DRAWS = 1;
+    /** Salt of the opportunities' generators ({@link #opportunitySeed}). */
+    private static final long OPPORTUNITY_SALT = 0x4F50504F52545559L;
 
     final long id;
     public final Sector sector;
@@ -100,10 +98,11 @@ public final class Enterprise extends TaxPosition implements Uniform {
         double projectSpend = advanceProjects(world);
         if (--monthsToOpportunity <= 0) {
             double ceilingRate = opportunityCeilingRate();
-            for (int i = OpportunityArrivals.inMonth(this, ceilingRate); i > 0; i--) {
-                considerNewProject(world);
-            }
+            int arrivals = OpportunityArrivals.inMonth(this, ceilingRate);
             monthsToOpportunity = months(OpportunityArrivals.monthsToNext(this, ceilingRate));
+            for (int i = 0; i < arrivals; i++) {
+                considerNewProject(world, i);
+            }
         }
         double revenue = revenue();
         double rdMonth = revenue / 12.0 * sectorSpec().baseRdShare() + projectSpend;
@@ -211,31 +210,37 @@ public final class Enterprise extends TaxPosition implements Uniform {
     }
 
     /**
-     * An opportunity takes its draws of kind and quality whatever happens next, so the firm's
-     * later draws stay aligned across variants. Most arrivals are thinned away: the draws no rule
-     * reads then are stepped over (the kind's uniform too when no kind would be kept), not turned
-     * into a kind and a lognormal.
+     * The {@code index}-th opportunity of this month. It draws from its own generator, keyed by
+     * the firm, the month and the index: its thinning, kind, quality and, if started, the
+     * project's generator. So an opportunity is the same one in every variant where it arrives,
+     * whatever the firm decided before, and the firm's own stream takes two draws a month with
+     * arrivals (their number and the next gap), however many arrive and whatever is done with
+     * them. Most arrivals are thinned away after one uniform.
      */
-    private void considerNewProject(World world) {
-        double thinning = nextDouble();
-        double threshold = thinning * world.opportunityCeiling;
+    private void considerNewProject(World world, int index) {
+        SplitMix64 draws = world.opportunityDraws;
+        draws.reseed(opportunitySeed(world.month(), index));
+        double threshold = draws.nextDouble() * world.opportunityCeiling;
         if (threshold >= world.innovationLevel * region.propensity.highestKeepShare(sector)) {
-            // Thinned away whatever its kind (most arrivals): the kind's uniform is stepped over too.
-            skipDraws(KIND_DRAWS + GAUSSIAN_DRAWS);
-            return;
+            return; // thinned away whatever its kind
         }
-        int kind = Draws.categorical(this, world.kindShares[sector.ordinal()]);
+        int kind = Draws.categorical(draws, world.kindShares[sector.ordinal()]);
         if (threshold >= world.innovationLevel * region.propensity.keepShare(sector, kind)) {
-            skipDraws(GAUSSIAN_DRAWS);
             return;
         }
-        double quality = Draws.lognormal(this, 1.0, world.firmSpec.opportunityQualitySigma());
+        double quality = Draws.lognormal(draws, 1.0, world.firmSpec.opportunityQualitySigma());
         Route route = world.routes[kind];
         if (ProjectDecision.start(this, route, quality)) {
-            startProject(world, route, quality);
+            StageTransitions.start(this, world, route, quality, draws.nextLong());
         }
     }
 
+    /** Seed of the generator of the firm's {@code index}-th opportunity in {@code month}. */
+    long opportunitySeed(int month, int index) {
+        return SplitMix64.mix(streamSeed ^ SplitMix64.mix(OPPORTUNITY_SALT + ((long) month << 32) + index));
+    }
+
+    /** A project numbered by the firm ({@link StageTransitions#start(Enterprise, World, Route, double)}). */
     Project startProject(World world, Route route, double quality) {
         return StageTransitions.start(this, world, route, quality);
     }
@@ -339,10 +344,6 @@ public final class Enterprise extends TaxPosition implements Uniform {
         return SplitMix64.mix(randomState);
     }
 
-    /** Steps the firm's own generator over {@code draws} draws, as if they were taken. */
-    private void skipDraws(int draws) {
-        randomState = SplitMix64.advance(randomState, draws);
-    }
 
     /** The firm's own generator's next uniform on [0, 1), as a SplitMix64 with its state draws it. */
     @Override

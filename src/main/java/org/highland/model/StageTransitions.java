@@ -127,7 +127,12 @@ final class StageTransitions {
 
     /** A new project of the firm: counted as a start, then it enters its first stage. */
     static Project start(Enterprise firm, World world, Route route, double quality) {
-        Project p = newProject(firm, route);
+        return start(firm, world, route, quality, numberedSeed(firm));
+    }
+
+    /** A project started from an opportunity, its generator seeded by the opportunity's ({@code seed}). */
+    static Project start(Enterprise firm, World world, Route route, double quality, long seed) {
+        Project p = new Project(route, seed);
         p.quality = quality;
         boolean joinsPlan = firm.addStartedProject(p);
         Region region = firm.region;
@@ -148,7 +153,7 @@ final class StageTransitions {
      * steady state. Nothing is counted. Returns the cost of the rest of the stage, million yuan.
      */
     static double seed(Enterprise firm, Route route, int stageIndex, double quality) {
-        Project p = newProject(firm, route);
+        Project p = new Project(route, numberedSeed(firm));
         p.quality = quality;
         p.stageIndex = (byte) stageIndex;
         double length = Draws.gammaInProgress(p.random(), route.meanMonths[stageIndex], route.durationCv[stageIndex]);
@@ -162,8 +167,9 @@ final class StageTransitions {
      * A project with the next generator derived from the firm's stream seed and the project's
      * number in the firm (1 = the first), the same in every policy variant.
      */
-    private static Project newProject(Enterprise firm, Route route) {
+    /** Seed of a project numbered by its firm (the start year's pipeline, projects made by hand). */
+    private static long numberedSeed(Enterprise firm) {
         int serial = ++firm.projectsStarted;
-        return new Project(route, SplitMix64.mix(firm.streamSeed + serial * 0x9E3779B97F4A7C15L));
+        return SplitMix64.mix(firm.streamSeed + serial * 0x9E3779B97F4A7C15L);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.highland.model.random.RandomStreams;
+import org.highland.model.random.SplitMix64;
 import org.highland.model.spec.CapitalSpec;
 import org.highland.model.spec.EntrySpec;
 import org.highland.model.spec.FirmSpec;
@@ -56,6 +57,11 @@ public final class World {
     boolean compactYearly = true;
     /** A pipeline visit's running sums for the quiet months after it (one visit at a time). */
     final PipelineVisit.QuietPlan quietPlan = new PipelineVisit.QuietPlan();
+    /**
+     * The generator an opportunity draws from, reseeded for each ({@link Enterprise#opportunitySeed}):
+     * one per world, as only a firm's own step considers its opportunities.
+     */
+    final SplitMix64 opportunityDraws = new SplitMix64(0);
     /** Level of the innovation trend this month (1 at the start). */
     double innovationLevel = 1.0;
     /**

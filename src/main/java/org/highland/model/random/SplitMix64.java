@@ -22,6 +22,11 @@ public final class SplitMix64 implements Uniform {
         return z ^ (z >>> 31);
     }
 
+    /** Restarts the generator from {@code seed}: it then draws what a {@code new SplitMix64(seed)} draws. */
+    public void reseed(long seed) {
+        this.state = seed;
+    }
+
     public long nextLong() {
         state = advance(state);
         return mix(state);
@@ -49,10 +54,6 @@ public final class SplitMix64 implements Uniform {
         return state + GOLDEN_GAMMA;
     }
 
-    /** The state after {@code steps} steps: the same as that many {@link #advance(long)} calls. */
-    public static long advance(long state, int steps) {
-        return state + steps * GOLDEN_GAMMA;
-    }
 
     /** A uniform on [0, 1) from the 53 high bits of a 64-bit output. */
     public static double unit(long output) {
