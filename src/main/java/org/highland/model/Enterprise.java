@@ -228,8 +228,8 @@ public final class Enterprise extends TaxPosition implements Uniform {
         if (threshold >= world.innovationLevel * region.propensity.keepShare(sector, kind)) {
             return;
         }
-        double quality = Draws.lognormal(draws, 1.0, world.firmSpec.opportunityQualitySigma());
         Route route = world.routes[kind];
+        double quality = Draws.lognormal(draws, 1.0, route.knownQualitySigma);
         if (ProjectDecision.start(this, route, quality)) {
             StageTransitions.start(this, world, route, quality, draws.nextLong());
         }

@@ -210,13 +210,13 @@ final class PopulationBuilder {
         if (total <= 0) {
             return;
         }
-        double sigma = world.firmSpec.opportunityQualitySigma();
         ProjectValuation valuation = region.valuation;
         for (int k = 0; k < kinds.length; k++) {
             if (kinds[k] <= 0) {
                 continue;
             }
             Route route = world.routes[k];
+            double sigma = route.knownQualitySigma;
             double threshold = 0;
             double taken = 0;
             double yearsBefore = 0;

@@ -1,7 +1,6 @@
 package org.highland.model;
 
 import java.util.Arrays;
-import org.highland.model.spec.RouteSpec;
 
 /**
  * What a project is worth to a firm of this region this month, per project kind and stage, at the
@@ -52,7 +51,6 @@ public final class ProjectValuation {
         this.region = region;
         World world = region.world;
         this.monthlyDiscount = Math.pow(1.0 + world.firmSpec.discountRatePerYear(), -1.0 / 12.0);
-        double qualitySigma = world.firmSpec.opportunityQualitySigma();
         for (int k = 0; k < ProjectKind.COUNT; k++) {
             Route route = world.routes[k];
             int n = route.stageCount();
@@ -65,19 +63,9 @@ public final class ProjectValuation {
                 support[s][k] = new double[n];
             }
             salesValuePerPeak[k] = salesValuePerPeak(route, monthlyDiscount);
-            double residual = residualSigma(route.spec, qualitySigma);
+            double residual = route.residualSigma;
             peakPerQuality[k] = route.spec.peakSalesMillion() * Math.exp(residual * residual / 2.0);
         }
-    }
-
-    /**
-     * The part of the route's peak-sales spread the firm does not know when deciding: peak sales
-     * = q x lognormal(median, residual) with q ~ lognormal(1, qualitySigma), so that over all
-     * opportunities peak sales keep the route's median and log-sd (0 when q carries it all).
-     */
-    static double residualSigma(RouteSpec spec, double qualitySigma) {
-        double total = spec.peakSalesSigma();
-        return Math.sqrt(Math.max(0, total * total - qualitySigma * qualitySigma));
     }
 
     /**

@@ -31,8 +31,19 @@ public final class Route {
     final double protectedMonths;
     /** The month on the market after which a visit moves a product to the mature pool ({@link PipelineVisit}). */
     final int pooledAt;
+    /**
+     * Log-sd of an opportunity's quality, the part of the route's peak-sales spread a firm knows
+     * when deciding: firms.knownQualityShare x peakSalesSigma.
+     */
+    final double knownQualitySigma;
+    /**
+     * Log-sd of the rest, revealed at launch: peakSalesSigma x sqrt(1 - share^2), so that over all
+     * opportunities log peak sales keep the route's log-sd (never clamped: the share is at most 1).
+     */
+    final double residualSigma;
 
-    public Route(ProjectKind kind, RouteSpec spec) {
+    /** {@code knownQualityShare}: firms.knownQualityShare, in [0, 1]. */
+    public Route(ProjectKind kind, RouteSpec spec, double knownQualityShare) {
         this.kind = kind;
         this.spec = spec;
         int n = spec.stages().size();
@@ -65,6 +76,19 @@ public final class Route {
         protectedMonths = Math.max(exclusivityMonths, rampMonths);
         pooledAt = (int) Math.floor(protectedMonths) + 1;
         monthlyPostExclusivityFactor = Math.pow(1.0 - spec.postExclusivityDecline(), 1.0 / 12.0);
+        knownQualitySigma = knownQualityShare * spec.peakSalesSigma();
+        residualSigma = residualSigma(spec.peakSalesSigma(), knownQualityShare);
+    }
+
+    /**
+     * The part of a peak-sales log-sd {@code sigma} the firm does not know when deciding, given
+     * the share it knows: peak sales = q x lognormal(median, residual) with q ~ lognormal(1,
+     * share x sigma), so that over all opportunities log peak sales keep the median and log-sd
+     * sigma. Written as sigma x sqrt(1 - share^2): at sigma 1 it is bit for bit the former
+     * sqrt(1 - qualitySigma^2).
+     */
+    static double residualSigma(double sigma, double knownQualityShare) {
+        return sigma * Math.sqrt(1.0 - knownQualityShare * knownQualityShare);
     }
 
     public int stageCount() {

@@ -94,9 +94,8 @@ final class StageTransitions {
     private static void launch(Enterprise firm, World world, Project p) {
         Region region = firm.region;
         double price = p.route.kind == ProjectKind.GENERIC_DRUG ? region.levers.genericPriceIndex : 1.0;
-        double residual = ProjectValuation.residualSigma(p.route.spec, world.firmSpec.opportunityQualitySigma());
         // The project's last draw: its generator's state then holds the peak sales.
-        p.launch(price * p.quality * Draws.lognormal(p.random(), p.route.spec.peakSalesMillion(), residual));
+        p.launch(price * p.quality * Draws.lognormal(p.random(), p.route.spec.peakSalesMillion(), p.route.residualSigma));
         markStagesChanged(firm);
         region.counters.add(approvalCounter(p.route.kind), 1);
         region.government.approved(world, firm, p);

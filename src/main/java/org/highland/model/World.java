@@ -96,7 +96,7 @@ public final class World {
         this.opportunityCeiling = Math.max(firmSpec.opportunityCeiling(), peakInnovationLevel(firmSpec, time.months()));
         this.routes = new Route[ProjectKind.COUNT];
         for (ProjectKind kind : ProjectKind.values()) {
-            routes[kind.ordinal()] = new Route(kind, spec.routes().of(kind));
+            routes[kind.ordinal()] = new Route(kind, spec.routes().of(kind), firmSpec.knownQualityShare());
         }
         List<Region> list = new ArrayList<>();
         for (Map.Entry<String, RegionSpec> e : spec.regions().entrySet()) {

@@ -73,6 +73,17 @@ class BadInputTest {
         assertTrue(line.endsWith("Fix: did you mean 'shortageDelay'?"), line);
     }
 
+    /** The former absolute quality sigma is now firms.knownQualityShare: the old name is refused. */
+    @Test
+    void theFormerQualitySigmaIsAnUnknownField() throws IOException {
+        Path file = write("name: former\nfirms:\n  opportunityQualitySigma: 0.8\n");
+        String line = refused(file);
+        assertTrue(line.startsWith("highland: " + file + ":3:3: firms.opportunityQualitySigma: expected one of: "), line);
+        assertTrue(line.contains("knownQualityShare"), "lists the new name: " + line);
+        assertTrue(line.contains("got unknown field 'opportunityQualitySigma'"), line);
+        assertTrue(line.contains("Fix: "), line);
+    }
+
     @Test
     void wrongType() throws IOException {
         Path file = write("name: type\ntime:\n  startYear: 2015\n  endYear: soon\n");

@@ -46,7 +46,7 @@ class ScreenCommandTest {
     void writesOneRowPerFactorAndOutputAndIsDeterministic() throws IOException {
         Path variant = variant();
         Path factors = dir.resolve("factors.csv");
-        Files.writeString(factors, "# two factors\npath,low,high\nfirms.opportunityQualitySigma\n"
+        Files.writeString(factors, "# two factors\npath,low,high\nfirms.knownQualityShare\n"
                 + "routes.innovativeDrug.stages[2].successProbability,0.45,0.7\n");
         Path first = dir.resolve("first");
         CliRun run = screen(variant, factors, first);
@@ -59,7 +59,7 @@ class ScreenCommandTest {
                 "enterprises", "biomedicine_provincial_talents")) {
             assertEquals(2, lines.stream().filter(l -> l.contains("," + metric + ":Zhejiang:2017,oat,")).count(), metric);
         }
-        assertTrue(lines.get(1).startsWith("firms.opportunityQualitySigma,biomedicine_industrial_output:Zhejiang:2017,oat,0.5,1.5,"),
+        assertTrue(lines.get(1).startsWith("firms.knownQualityShare,biomedicine_industrial_output:Zhejiang:2017,oat,0.5,0.95,"),
                 "the plausible range of the ranges file: " + lines.get(1));
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("routes.innovativeDrug.stages[2].successProbability,")
                 && l.contains(",oat,0.45,0.7,")), "an explicit range");

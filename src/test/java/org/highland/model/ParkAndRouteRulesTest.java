@@ -86,7 +86,7 @@ class ParkAndRouteRulesTest {
                 new StageSpec(Stage.PHASE2, 0.25, 20, 0.3, 3.0, 1));
         // Post-exclusivity decline 0.19 a year: 0.81^(1/12) a month.
         RouteSpec spec = new RouteSpec(stages, 1000, 1.0, 30.5, 120, 0.19, 10, 0.3, 1.0);
-        Route route = new Route(ProjectKind.INNOVATIVE_DRUG, spec);
+        Route route = new Route(ProjectKind.INNOVATIVE_DRUG, spec, 0.8);
         assertEquals(3, route.stageCount());
         assertEquals(Stage.PHASE1, route.stage(1));
         assertEquals(1.0, route.reachProbability(0), 0.0);

@@ -4,10 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
+import org.highland.model.random.Draws;
+import org.highland.model.random.SplitMix64;
+import org.highland.model.spec.RouteSpec;
+import org.highland.model.spec.StageSpec;
 import org.highland.run.HighlandSim;
 import org.highland.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The project valuation against hand computation on a tiny innovative-drug route (discovery,
@@ -18,9 +25,9 @@ class ProjectValuationTest {
     private static final double V = Math.pow(1 + R, -1.0 / 12.0);
     private static final double TOL = 1e-9;
 
-    /** Residual sigma 0 (route sigma = quality sigma): peak sales per unit quality = the median. */
+    /** Residual sigma 0 (the firm knows the whole spread): peak sales per unit quality = the median. */
     private static final String TINY_ROUTE = """
-            firms: {discountRatePerYear: 0.10, opportunityQualitySigma: 0.8}
+            firms: {discountRatePerYear: 0.10, knownQualityShare: 1.0}
             routes:
               innovativeDrug:
                 stages:
@@ -126,11 +133,12 @@ class ProjectValuationTest {
     /** PV at entry of 1 a month paid at the end of each of n months. */
     @Test
     void theUnknownPartOfPeakSalesRaisesTheirMeanAndGrossValueAddsSupportToQualityTimesRevenue() {
-        // Route sigma 1 with quality sigma 0.8 leaves a residual sigma of sqrt(1 - 0.64) = 0.6:
+        // Route sigma 1 with a known share of 0.8 leaves a residual sigma of sqrt(1 - 0.64) = 0.6:
         // the expected peak sales per unit of quality are the median x exp(0.6^2 / 2) = 100 e^0.18.
         // Sales ramp up over 3 months and decline by 12 % a year after 60 months of exclusivity.
         Scenario scenario = ModelRuns.scenario(dir, "residual", TINY_ROUTE.replace("peakSalesSigma: 0.8",
-                "peakSalesSigma: 1.0").replace("launchRampMonths: 1", "launchRampMonths: 3")
+                "peakSalesSigma: 1.0").replace("knownQualityShare: 1.0", "knownQualityShare: 0.8")
+                .replace("launchRampMonths: 1", "launchRampMonths: 3")
                 .replace("exclusivityMonths: 120", "exclusivityMonths: 60")
                 .replace("postExclusivityDecline: 0\n", "postExclusivityDecline: 0.12\n") + """
                 policies:
@@ -177,6 +185,51 @@ class ProjectValuationTest {
         v.update(sim.world());
         assertEquals(0.5 * generic, v.revenue(ProjectKind.GENERIC_DRUG, 0), 1e-12 * generic);
         assertEquals(innovative, v.revenue(k, 0), 0.0);
+    }
+
+    /**
+     * Peak sales over all opportunities (the known quality times the residual drawn at launch)
+     * keep the route's log-sd whatever share the firm knows, also where the known part alone
+     * would have exceeded a narrow route's spread (the former absolute quality sigma was then
+     * clamped: a residual of 0 and a log-sd of the quality sigma, not the route's).
+     */
+    @ParameterizedTest
+    @CsvSource({"0.5, 0.7", "0.5, 1.3", "0.95, 0.7", "0.95, 1.3", "1.0, 0.7", "1.0, 1.3"})
+    void peakSalesKeepTheRoutesLogSdWhateverShareIsKnown(double share, double routeSigma) {
+        RouteSpec spec = new RouteSpec(List.of(new StageSpec(Stage.NDA, 0.8, 6, 0.3, 0.5, 0)),
+                100, routeSigma, 1, 120, 0, 10, 0.5, 1.0);
+        Route route = new Route(ProjectKind.INNOVATIVE_DRUG, spec, share);
+        assertEquals(share * routeSigma, route.knownQualitySigma, 1e-15);
+        assertEquals(routeSigma * Math.sqrt(1 - share * share), route.residualSigma, 1e-15);
+        assertEquals(routeSigma * routeSigma, route.knownQualitySigma * route.knownQualitySigma
+                + route.residualSigma * route.residualSigma, 1e-12, "the two parts add up to the route's variance");
+        if (share < 1) {
+            assertTrue(route.residualSigma > 0, "the residual is clamped to 0");
+        }
+        int n = 200_000;
+        SplitMix64 random = new SplitMix64(11);
+        double sum = 0;
+        double squares = 0;
+        for (int i = 0; i < n; i++) {
+            double quality = Draws.lognormal(random, 1.0, route.knownQualitySigma);
+            double log = Math.log(quality * Draws.lognormal(random, spec.peakSalesMillion(), route.residualSigma));
+            sum += log;
+            squares += log * log;
+        }
+        double mean = sum / n;
+        double sd = Math.sqrt((squares - n * mean * mean) / (n - 1));
+        // The sample sd of n normal draws has a standard error of sigma / sqrt(2 n); 5 of them.
+        assertEquals(routeSigma, sd, 5 * routeSigma / Math.sqrt(2.0 * n));
+        assertEquals(Math.log(100), mean, 5 * routeSigma / Math.sqrt(n));
+    }
+
+    @Test
+    void atTheDefaultsTheResidualIsTheFormerOneBitForBit() {
+        // Every route's peakSalesSigma is 1.0 and the share 0.8, as the quality sigma was.
+        assertEquals(Math.sqrt(Math.max(0, 1.0 * 1.0 - 0.8 * 0.8)), Route.residualSigma(1.0, 0.8), 0.0);
+        assertEquals(0.8, new Route(ProjectKind.INNOVATIVE_DRUG, new RouteSpec(
+                List.of(new StageSpec(Stage.NDA, 0.8, 6, 0.3, 0.5, 0)), 100, 1.0, 1, 120, 0, 10, 0.5, 1.0), 0.8)
+                .knownQualitySigma, 0.0);
     }
 
     @Test

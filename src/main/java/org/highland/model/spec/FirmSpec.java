@@ -6,8 +6,8 @@ import org.highland.model.Param;
 public record FirmSpec(
         @Param(unit = "share_per_year", min = 0.05, max = 0.20, doc = "discount rate firms apply to a project's expected cash flows (cost of capital of biotech project valuation, typically 10-15 %)")
         double discountRatePerYear,
-        @Param(unit = "log_sd", min = 0.5, max = 1.5, doc = "lognormal sd of an opportunity's quality (the part of its peak sales the firm knows when deciding; assumption)")
-        double opportunityQualitySigma,
+        @Param(unit = "share", min = 0, max = 1, doc = "share of a route's log-sd of peak sales (peakSalesSigma) the firm knows when deciding: an opportunity's quality has log-sd share x peakSalesSigma, the rest, peakSalesSigma x sqrt(1 - share^2), is revealed at launch (assumption)")
+        double knownQualityShare,
         @Param(unit = "ratio", min = 1, max = 20, doc = "opportunity countdowns run at this multiple of the reference arrival rate and are thinned to the current rate (innovation trend); the model raises it to the trend's peak over the run where that is higher")
         double opportunityCeiling,
         @Param(unit = "share_per_year", min = -0.5, max = 1, doc = "initial growth of the arrival rate of project opportunities (drug review reform from 2015; calibrated)")

@@ -8,7 +8,7 @@ public record RouteSpec(
         List<StageSpec> stages,
         @Param(unit = "million_yuan_per_year", min = 0, max = 1e5, doc = "median peak sales of a product, over all opportunities before the firms select them")
         double peakSalesMillion,
-        @Param(unit = "log_sd", min = 0, max = 4, doc = "lognormal sd of peak sales over all opportunities (the opportunity quality known at the decision takes firms.opportunityQualitySigma of it)")
+        @Param(unit = "log_sd", min = 0, max = 4, doc = "lognormal sd of peak sales over all opportunities (the opportunity quality known at the decision takes the share firms.knownQualityShare of it, the rest is revealed at launch)")
         double peakSalesSigma,
         @Param(unit = "month", min = 1, max = 240, doc = "months from launch to peak sales")
         double launchRampMonths,

@@ -28,7 +28,7 @@ class SensitivityChartTest {
     private static final String CSV = """
             output,factor,method,rank,mu_star,mu_star_low,mu_star_high,mu,sigma,s1,s1_low,s1_high,st,st_low,st_high
             approvals:Zhejiang:2035,firms.discountRatePerYear,morris,2,11.7,7.0,16.9,7.0,9.1,,,,,,
-            approvals:Zhejiang:2035,firms.opportunityQualitySigma,morris,1,15.0,10.8,19.2,-6.6,12.0,,,,,,
+            approvals:Zhejiang:2035,firms.knownQualityShare,morris,1,15.0,10.8,19.2,-6.6,12.0,,,,,,
             approvals:Zhejiang:2035,firms.shortageDelay,morris,3,10.3,6.0,14.0,-6.6,8.0,,,,,,
             output:Zhejiang:2035,capital.valueElasticity,sobol,1,,,,,,0.31,0.2,0.42,0.52,0.40,0.66
             output:Zhejiang:2035,firms.discountRatePerYear,sobol,2,,,,,,0.10,0.02,0.2,0.21,0.12,0.30
@@ -46,7 +46,7 @@ class SensitivityChartTest {
         assertEquals(2, charts.size());
         XYPlot morris = charts.get(0).chart().getXYPlot();
         SymbolAxis factors = (SymbolAxis) morris.getDomainAxis();
-        assertEquals(List.of("firms.opportunityQualitySigma", "firms.discountRatePerYear", "firms.shortageDelay"),
+        assertEquals(List.of("firms.knownQualityShare", "firms.discountRatePerYear", "firms.shortageDelay"),
                 List.of(factors.getSymbols()), "ranked, most important first");
         XYDataset bars = morris.getDataset(0);
         assertEquals(15.0, bars.getYValue(0, 0));
@@ -68,7 +68,7 @@ class SensitivityChartTest {
     void aTornadoCarriesItsOutputsSamplingNotesAndGreysTheBarsTheyFlag() throws IOException {
         Files.writeString(dir.resolve("sensitivity.csv"), """
                 output,factor,method,rank,mu_star,mu_star_low,mu_star_high,mu,sigma,s1,s1_low,s1_high,st,st_low,st_high,mu_star_noise_se
-                approvals:Zhejiang:2035,firms.opportunityQualitySigma,morris,1,15.0,10.8,19.2,-6.6,12.0,,,,,,,2
+                approvals:Zhejiang:2035,firms.knownQualityShare,morris,1,15.0,10.8,19.2,-6.6,12.0,,,,,,,2
                 approvals:Zhejiang:2035,firms.shortageDelay,morris,2,3.0,1.0,5.0,-1.0,2.0,,,,,,,2
                 output:Zhejiang:2035,capital.valueElasticity,sobol,1,,,,,,1.3,0.2,2.4,1.1,0.40,1.6,
                 output:Zhejiang:2035,firms.discountRatePerYear,sobol,2,,,,,,0.10,0.02,0.2,0.21,0.12,0.30,
@@ -132,7 +132,7 @@ class SensitivityChartTest {
         assertEquals(0, run.exitCode, run.err);
         String html = Files.readString(dir.resolve("report.html"));
         assertEquals(2, html.split("<svg", -1).length - 1, "one tornado per output");
-        assertTrue(html.contains("firms.opportunityQualitySigma") && html.contains("15.0 [10.8, 19.2]"), html);
+        assertTrue(html.contains("firms.knownQualityShare") && html.contains("15.0 [10.8, 19.2]"), html);
         assertTrue(html.contains("0.52 [0.40, 0.66]"), "Sobol rows show ST with its interval");
     }
 }
