@@ -236,7 +236,7 @@ public final class Enterprise extends TaxPosition implements Uniform {
     }
 
     /** Seed of the generator of the firm's {@code index}-th opportunity in {@code month}. */
-    long opportunitySeed(int month, int index) {
+    private long opportunitySeed(int month, int index) {
         return SplitMix64.mix(streamSeed ^ SplitMix64.mix(OPPORTUNITY_SALT + ((long) month << 32) + index));
     }
 
@@ -343,7 +343,6 @@ public final class Enterprise extends TaxPosition implements Uniform {
         randomState = SplitMix64.advance(randomState);
         return SplitMix64.mix(randomState);
     }
-
 
     /** The firm's own generator's next uniform on [0, 1), as a SplitMix64 with its state draws it. */
     @Override

@@ -163,10 +163,9 @@ final class StageTransitions {
     }
 
     /**
-     * A project with the next generator derived from the firm's stream seed and the project's
-     * number in the firm (1 = the first), the same in every policy variant.
+     * Seed of a project numbered by its firm (1 = the first), derived from the firm's stream seed:
+     * the start year's pipeline and projects made by hand.
      */
-    /** Seed of a project numbered by its firm (the start year's pipeline, projects made by hand). */
     private static long numberedSeed(Enterprise firm) {
         int serial = ++firm.projectsStarted;
         return SplitMix64.mix(firm.streamSeed + serial * 0x9E3779B97F4A7C15L);
