@@ -6,7 +6,8 @@ import sim.engine.Steppable;
 
 /**
  * Steps 5-6: every firm takes its monthly step and closes its month ({@link Settlement}) in one
- * visit; a surviving firm registers as a candidate for next month's financing; firms out of cash
+ * visit; a surviving firm registers as a candidate for next month's financing and is counted in
+ * the census that shares out next month's opportunities ({@link OpportunityCapacity}); firms out of cash
  * with a pipeline are then offered to the survivors ({@link Acquisitions}). Exits are removed
  * by a stable in-place compaction, so the array stays in creation order. The sweep waits on
  * memory unless a firm's data lie next to each other and the firms in array order: once a year
@@ -41,6 +42,8 @@ public final class FirmsStep implements Steppable {
             world.firmMonths += n;
             int kept = 0;
             long projectMonths = 0;
+            OpportunityCapacity capacity = region.capacity;
+            capacity.startCensus();
             for (int i = 0; i < n; i++) {
                 Enterprise firm = firms[i];
                 projectMonths += firm.projectCount;
@@ -50,6 +53,7 @@ public final class FirmsStep implements Steppable {
                     continue;
                 }
                 firm.registerForFinancing();
+                capacity.count(firm.sector, firm.revenue());
                 acquisitions.indexCash(firm);
                 // Until the region's first exit of the month every firm stays where it is: no
                 // stores (a reference store also pays the collector's write barrier).
@@ -63,6 +67,7 @@ public final class FirmsStep implements Steppable {
             world.projectMonths += projectMonths;
             Arrays.fill(firms, kept, n, null);
             region.firmCount = kept;
+            capacity.closeCensus();
             acquisitions.resolve(region);
             region.government.taxForegone(world, region.taxForegone);
             Arrays.fill(region.taxForegone, 0);

@@ -5,59 +5,107 @@ import org.highland.model.spec.SectorSpec;
 
 /**
  * A firm's R&D capacity relative to its region and sector: opportunities arrive at the sector's
- * rate times (revenue / reference)^elasticity / norm, where the reference is the sector's mean
- * start-year firm size and the norm the start-year mean of (size / reference)^elasticity, so a
- * region and sector's start-year total arrival rate is the same whatever the elasticity. Why:
- * R&D, and with it the flow of candidate projects, rises with firm size (Cohen and Klepper 1996);
- * with one rate for every firm, small firms launched most products.
+ * rate times revenue^e / mean(revenue^e) x level, the mean taken over the region's firms of the
+ * sector as they were at the end of last month (at the start: the full-scale start-year sample).
+ * Why: R&D, and with it the flow of candidate projects, rises with firm size (Cohen and Klepper
+ * 1996); with one rate for every firm, small firms launched most products.
+ * <p>
+ * The size effect shares out the region's opportunities among its firms: without the level,
+ * the factors of a month add up to the number of firms, whatever the sizes. So a firm that
+ * grows takes opportunities from the others, not from nowhere; when every firm's products and
+ * the industry grow, opportunities do not grow with them (a region's R&D spend still does).
+ * The level, (mean revenue / its start-year value)^{@code firms.opportunityMeanSizeElasticity},
+ * lets them grow with the mean firm (at the sector's elasticity: the rule before 29 November
+ * 2026, whose launches begot opportunities that begot launches). Default 0: research
+ * productivity falls as R&D grows (Bloom et al. 2020, "Are ideas getting harder to find?";
+ * drugs per R&D dollar halved every nine years, Scannell et al. 2012). Assumption, range 0-0.5.
  */
 final class OpportunityCapacity {
-    private final double[] reference = new double[Sector.COUNT];
-    private final double[] norm = new double[Sector.COUNT];
     private final double[] elasticity = new double[Sector.COUNT];
+    private double meanSizeElasticity;
+    /** Mean of revenue^e over the sector's firms, as of the last census. */
+    private final double[] meanPower = new double[Sector.COUNT];
+    private final double[] level = new double[Sector.COUNT];
+    /** Mean revenue of the sector's firms at the first census; NaN before it. */
+    private final double[] startMean = new double[Sector.COUNT];
+    private final double[] powerSum = new double[Sector.COUNT];
+    private final double[] revenueSum = new double[Sector.COUNT];
+    private final int[] count = new int[Sector.COUNT];
 
     OpportunityCapacity() {
-        Arrays.fill(reference, 1.0);
-        Arrays.fill(norm, 1.0);
+        Arrays.fill(meanPower, 1.0);
+        Arrays.fill(level, 1.0);
+        Arrays.fill(startMean, Double.NaN);
     }
 
-    /** Sets the reference from the full-scale start-year sample (sizes in M yuan a year). */
-    void anchor(Sector[] sector, double[] size, SectorSpec[] sectors) {
+    /**
+     * Sets the means from the full-scale start-year sample (sizes in M yuan a year), for the
+     * pipeline inherited at the start and the first month; the monthly census takes over after.
+     */
+    void anchor(Sector[] sector, double[] size, SectorSpec[] sectors, double meanSizeElasticity) {
         for (int s = 0; s < Sector.COUNT; s++) {
             elasticity[s] = sectors[s].opportunitySizeElasticity();
         }
-        double[] sum = new double[Sector.COUNT];
-        int[] count = new int[Sector.COUNT];
+        this.meanSizeElasticity = meanSizeElasticity;
+        startCensus();
         for (int i = 0; i < size.length; i++) {
-            sum[sector[i].ordinal()] += size[i];
-            count[sector[i].ordinal()]++;
+            count(sector[i], size[i]);
         }
-        double[] powerSum = new double[Sector.COUNT];
+        closeCensus();
+        // The start-year mean of the level is the simulated population's, from the first census.
+        Arrays.fill(startMean, Double.NaN);
+        Arrays.fill(level, 1.0);
+    }
+
+    void startCensus() {
+        Arrays.fill(powerSum, 0);
+        Arrays.fill(revenueSum, 0);
+        Arrays.fill(count, 0);
+    }
+
+    /** Counts one firm in this month's census (sectors with elasticity 0 need none). */
+    void count(Sector sector, double revenueMillion) {
+        int s = sector.ordinal();
+        double e = elasticity[s];
+        if (e == 0) {
+            return;
+        }
+        double revenue = Math.max(revenueMillion, 0);
+        powerSum[s] += power(revenue, e);
+        revenueSum[s] += revenue;
+        count[s]++;
+    }
+
+    /** Next month's factors from this month's census; a sector without firms or revenue keeps its last. */
+    void closeCensus() {
         for (int s = 0; s < Sector.COUNT; s++) {
-            reference[s] = count[s] > 0 && sum[s] > 0 ? sum[s] / count[s] : 1.0;
-        }
-        for (int i = 0; i < size.length; i++) {
-            int s = sector[i].ordinal();
-            powerSum[s] += power(Math.max(size[i], 0) / reference[s], elasticity[s]);
-        }
-        for (int s = 0; s < Sector.COUNT; s++) {
-            norm[s] = count[s] > 0 && powerSum[s] > 0 ? powerSum[s] / count[s] : 1.0;
+            if (count[s] == 0 || powerSum[s] <= 0) {
+                continue;
+            }
+            meanPower[s] = powerSum[s] / count[s];
+            double mean = revenueSum[s] / count[s];
+            if (Double.isNaN(startMean[s])) {
+                startMean[s] = mean;
+            }
+            level[s] = meanSizeElasticity == 0 ? 1.0 : power(mean / startMean[s], meanSizeElasticity);
         }
     }
 
     /** The multiplier on the arrival rate of a firm of this sector and revenue. */
     double factor(Sector sector, double revenueMillion) {
         int s = sector.ordinal();
-        if (elasticity[s] == 0) {
+        double e = elasticity[s];
+        if (e == 0) {
             return 1.0;
         }
-        return power(Math.max(revenueMillion, 0) / reference[s], elasticity[s]) / norm[s];
+        return power(Math.max(revenueMillion, 0), e) / meanPower[s] * level[s];
     }
 
     /**
      * x^e for x >= 0, by the square root when e is one half (the default for most sectors): it is
-     * computed at each opportunity, the square root is correctly rounded, and the JVM's power of
-     * one half gave the same bits on every one of 2 x 10^8 arguments tried, in a third of the time.
+     * computed at each opportunity and for each firm's census, the square root is correctly
+     * rounded, and the JVM's power of one half gave the same bits on every one of 2 x 10^8
+     * arguments tried, in a third of the time.
      */
     static double power(double x, double e) {
         return e == 0.5 ? Math.sqrt(x) : Math.pow(x, e);

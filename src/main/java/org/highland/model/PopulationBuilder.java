@@ -53,7 +53,7 @@ final class PopulationBuilder {
         }
         // Sizes are fitted to the full-scale totals, as a full-scale run fits them, then thinned.
         fitSizes(region, sector, park, size, large);
-        region.capacity.anchor(sector, size, world.sectors);
+        region.capacity.anchor(sector, size, world.sectors, world.firmSpec.opportunityMeanSizeElasticity());
         if (world.scale < 1.0) {
             int[] cell = new int[full];
             for (int i = 0; i < full; i++) {

@@ -52,12 +52,14 @@ class DecisionPolicyEffectsTest {
         List<ReplicationResult> cut = runs("budget-cut.yaml");
         // Where the cut acts (Shanghai's trial support) and over the four regions. A neighbour may
         // gain: the regions share one venture pool by pipeline value (ODD 7.4), so money Shanghai's
-        // thinner pipelines no longer draw goes partly to Jiangsu.
+        // thinner pipelines no longer draw goes partly to Jiangsu. Eight one-sided checks: at two
+        // standard errors a cut with no effect at all failed about one run in six (t with 11
+        // degrees of freedom); at three (Bonferroni: eight checks at 5 %) at most one in twenty.
         for (String region : new String[] {"Shanghai", null}) {
             for (String metric : List.of("cumulative_innovative_drug_approvals", "biomedicine_industrial_output")) {
                 for (int year : new int[] {2030, 2035}) {
                     double[] change = paired(base, cut, r -> total(r, metric, region, year));
-                    assertTrue(change[0] <= 2 * change[1], String.format(Locale.ROOT,
+                    assertTrue(change[0] <= 3 * change[1], String.format(Locale.ROOT,
                             "budget cut raised %s in %s %d: paired change %.3f, standard error %.3f",
                             metric, region, year, change[0], change[1]));
                 }

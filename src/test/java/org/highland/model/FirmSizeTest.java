@@ -48,7 +48,7 @@ class FirmSizeTest {
         Sector[] sector = {Sector.GENERIC_DRUG, Sector.GENERIC_DRUG, Sector.GENERIC_DRUG, Sector.CXO};
         double[] size = {1, 4, 95, 10};
         OpportunityCapacity capacity = new OpportunityCapacity();
-        capacity.anchor(sector, size, sectors(0.5));
+        capacity.anchor(sector, size, sectors(0.5), 0);
         double mean = 0;
         for (int i = 0; i < 3; i++) {
             mean += capacity.factor(Sector.GENERIC_DRUG, size[i]) / 3;
@@ -62,7 +62,7 @@ class FirmSizeTest {
         assertEquals(2.0, capacity.factor(Sector.GENERIC_DRUG, 4) / capacity.factor(Sector.GENERIC_DRUG, 1), 1e-12,
                 "elasticity 0.5: four times the revenue, twice the opportunities");
         OpportunityCapacity flat = new OpportunityCapacity();
-        flat.anchor(sector, size, sectors(0.0));
+        flat.anchor(sector, size, sectors(0.0), 0);
         assertEquals(1.0, flat.factor(Sector.GENERIC_DRUG, 95), 0.0);
         assertEquals(1.0, flat.factor(Sector.GENERIC_DRUG, 0.001), 0.0);
     }

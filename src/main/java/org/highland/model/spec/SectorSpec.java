@@ -15,7 +15,7 @@ public record SectorSpec(
         double baseRdShare,
         @Param(unit = "per_firm_per_year", min = 0, max = 50, doc = "project opportunities arriving per firm and year at reference conditions; the firm starts those with positive NPV it can finance (calibrated)")
         double projectStartsPerYear,
-        @Param(unit = "elasticity", min = 0, max = 1.5, doc = "elasticity of a firm's arrival of project opportunities with respect to its revenue, relative to its region and sector's start-year mean (R&D capacity of established firms; 0 = every firm alike, as for venture-financed biotechs; assumption, Cohen and Klepper 1996)")
+        @Param(unit = "elasticity", min = 0, max = 1.5, doc = "elasticity of a firm's arrival of project opportunities with respect to its revenue, relative to the mean over its region and sector's firms last month (R&D capacity of established firms; 0 = every firm alike, as for venture-financed biotechs; assumption, Cohen and Klepper 1996)")
         double opportunitySizeElasticity,
         @Doc("weight of each project kind among the sector's project opportunities (normalised over kinds; 0 = never)") KindWeights projectKinds,
         @Param(unit = "per_year", min = 0, max = 1, doc = "hazard of exit for reasons outside the model (sale, closure)")
