@@ -12,12 +12,15 @@ import org.highland.model.spec.ElderlyCareSpec;
  * discounted at the firms' rate r over a bed's life T. Of the potential openings, the share
  * 1 / (1 + exp(-NPV / sigma)) opens, so openings rise with the NPV and pass half of the potential
  * where it turns positive. The potential is set so that without support the openings reproduce
- * the trend g ({@code institutionGrowth}, the back-cast): potential = g / share(NPV0). With the
- * support operators expect, institutions thus grow at
+ * the trend's openings: the net growth g ({@code institutionGrowth}, the back-cast) plus the
+ * closures c ({@code closureRate}), potential = (g + c) / share(NPV0). With the support operators
+ * expect, institutions thus grow at
  * <pre>
- *   g' = g + g (share(NPV1) / share(NPV0) - 1)       (no response when g is not positive)
+ *   g' = g + (g + c) (share(NPV1) / share(NPV0) - 1)
  * </pre>
- * exactly g without support.
+ * exactly g without support. Support moves openings, not closures: a region whose institutions
+ * shrink still opens some, and those respond (until 29 November 2026 the openings were g alone,
+ * so support did nothing where g was not positive).
  */
 public final class CareInvestment {
     private CareInvestment() {
@@ -49,6 +52,7 @@ public final class CareInvestment {
         double scale = spec.investmentScaleYuanPerBed();
         double without = openingShare(bedValue(spec, discountRate, 0, 0), scale);
         double with = openingShare(bedValue(spec, discountRate, operatingSubsidy, newBedSubsidy), scale);
-        return trend + Math.max(0, trend) * (with / without - 1.0);
+        double openings = Math.max(0, trend + spec.closureRate());
+        return trend + openings * (with / without - 1.0);
     }
 }

@@ -121,6 +121,14 @@ public record Scenario(
                     "at least one share above 0", "give each sector its share of the region's output");
             checks.require(r.entryPerYear() == 0 || r.entryShares().sum() > 0, path + ".entryShares",
                     "at least one share above 0 (the region has entrants)", "give each sector its share of entrants");
+            // Review of a share rho a year can shrink the herb area by at most rho (every reviewed mu
+            // leaving herbs): a faster decline has no candidate pool that reproduces it (TcmLandUse).
+            if (r.tcmCultivation() != null) {
+                double review = r.tcmCultivation().landReviewShare();
+                checks.require(r.tcmCultivation().areaGrowth() >= -review, path + ".tcmCultivation.areaGrowth",
+                        "at least -landReviewShare (" + -review + "): the area can shrink at most by the share reviewed a year",
+                        "raise areaGrowth or raise tcmCultivation.landReviewShare");
+            }
         }
     }
 

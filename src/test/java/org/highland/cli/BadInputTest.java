@@ -122,6 +122,21 @@ class BadInputTest {
         assertTrue(line.endsWith("Fix: list the years in increasing order."), line);
     }
 
+    /** A herb area cannot shrink faster than the share of it reviewed a year (TcmLandUse). */
+    @Test
+    void herbAreaShrinkingFasterThanItsReview() throws IOException {
+        Path file = write("""
+                name: herbs
+                regions:
+                  Anhui:
+                    tcmCultivation: {areaGrowth: -0.2, landReviewShare: 0.1}
+                """);
+        String line = refused(file);
+        assertTrue(line.startsWith("highland: " + file + ":4:22: regions.Anhui.tcmCultivation.areaGrowth: expected at least"
+                + " -landReviewShare (-0.1)"), line);
+        assertTrue(line.endsWith("Fix: raise areaGrowth or raise tcmCultivation.landReviewShare."), line);
+    }
+
     /**
      * An experiment file given to run is one problem: it is an experiment file, and the command
      * that takes it (sensitivity for a morris or sobol design, else sweep), not one unknown field

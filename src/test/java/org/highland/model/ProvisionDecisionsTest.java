@@ -16,8 +16,12 @@ class ProvisionDecisionsTest {
     /** Revenue 10,000 x 0.5 = 5,000 yuan/mu, cost 3,000, grain 0: a gap of 2,000 = one logit scale. */
     private static final TcmCultivationSpec HERBS = new TcmCultivationSpec(1e5, 0.5, 10000, 0.05, 0, 0, 3000, 0, 0.1, 2000);
     /** Fee 2,500 x 12 x 0.5 - cost 12,000 = 3,000 yuan a year for 10 years at rate 0: NPV 0 at 30,000 construction. */
-    private static final ElderlyCareSpec CARE = new ElderlyCareSpec(1000, 100, 0.5, 0.5, 0.02, 0.03,
-            2500, 0.5, 12000, 30000, 10, 30000);
+    private static final ElderlyCareSpec CARE = care(0.02, 0);
+
+    /** As CARE, with this trend and closure rate. */
+    private static ElderlyCareSpec care(double institutionGrowth, double closureRate) {
+        return new ElderlyCareSpec(1000, 100, 0.5, 0.5, institutionGrowth, closureRate, 0.03, 2500, 0.5, 12000, 30000, 10, 30000);
+    }
 
     @Test
     void herbMarginGapIsRevenueLessCostPlusSubsidyLessGrain() {
@@ -68,8 +72,22 @@ class ProvisionDecisionsTest {
         // NPV 0 -> 30,000: share 0.5 -> 1/(1+e^-1); growth 0.02 x 0.7310586 / 0.5
         assertEquals(0.0292423431, CareInvestment.institutionGrowth(CARE, 0, 0, 30000), 1e-9);
         // the default-like case: rate 10 %, 20 years, margin 3,000 -> 4,200, construction 60,000 - 10,000
-        ElderlyCareSpec defaults = new ElderlyCareSpec(1000, 100, 0.5, 0.5, 0.02, 0.03, 2500, 0.5, 12000, 60000, 20, 30000);
+        ElderlyCareSpec defaults = new ElderlyCareSpec(1000, 100, 0.5, 0.5, 0.02, 0.03, 0.03, 2500, 0.5, 12000, 60000, 20, 30000);
         assertEquals(-34459.3088, CareInvestment.bedValue(defaults, 0.1, 0, 0), 1e-3);
-        assertEquals(0.0318595427, CareInvestment.institutionGrowth(defaults, 0.1, 1200, 10000), 1e-9);
+        // openings 0.02 + 0.03 closures, raised by the share ratio 1.5929771
+        assertEquals(0.0496488567, CareInvestment.institutionGrowth(defaults, 0.1, 1200, 10000), 1e-9);
+    }
+
+    @Test
+    void supportMovesOpeningsSoItActsWhereInstitutionsShrink() {
+        // Net -1 % a year with 3 % closing: 2 % open; one logit scale of NPV multiplies openings by 1.4621172.
+        ElderlyCareSpec shrinking = care(-0.01, 0.03);
+        assertEquals(-0.01, CareInvestment.institutionGrowth(shrinking, 0, 0, 0), 0.0);
+        assertEquals(-0.01 + 0.02 * 0.4621171573, CareInvestment.institutionGrowth(shrinking, 0, 0, 30000), 1e-9);
+        // Closures as fast as the decline: nothing opens, so nothing responds.
+        assertEquals(-0.03, CareInvestment.institutionGrowth(care(-0.03, 0.03), 0, 0, 30000), 0.0);
+        // The more institutions close (at the same net trend), the more open, the larger the response.
+        assertTrue(CareInvestment.institutionGrowth(care(0.02, 0.06), 0, 0, 30000)
+                > CareInvestment.institutionGrowth(care(0.02, 0.03), 0, 0, 30000));
     }
 }

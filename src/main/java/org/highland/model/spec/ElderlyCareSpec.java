@@ -17,6 +17,8 @@ public record ElderlyCareSpec(
         double nursingBedShare,
         @Param(unit = "share_per_year", min = -0.5, max = 1, doc = "growth of the number of institutions without support: the openings potential is anchored to it")
         double institutionGrowth,
+        @Param(unit = "share_per_year", min = 0, max = 1, doc = "share of institutions that close each year: openings are the net growth plus closures, and only openings respond to support (assumption 0.01-0.08)")
+        double closureRate,
         @Param(unit = "share_per_year", min = -0.5, max = 1, doc = "growth of beds per institution")
         double bedsPerInstitutionGrowth,
         @Param(unit = "yuan_per_bed_month", min = 0, max = 1e5, doc = "fee per occupied bed and month (assumption 1,500-5,000)")
