@@ -7,8 +7,8 @@ import sim.engine.Steppable;
 /**
  * Steps 5-6: every firm takes its monthly step and closes its month ({@link Settlement}) in one
  * visit; a surviving firm registers as a candidate for next month's financing and is counted in
- * the census that shares out next month's opportunities ({@link OpportunityCapacity}); firms out of cash
- * with a pipeline are then offered to the survivors ({@link Acquisitions}). Exits are removed
+ * the census that shares out next month's opportunities ({@link OpportunityCapacity}); firms out
+ * of cash with a pipeline are then offered to the survivors ({@link Acquisitions}). Exits are removed
  * by a stable in-place compaction, so the array stays in creation order. The sweep waits on
  * memory unless a firm's data lie next to each other and the firms in array order: once a year
  * it copies every firm with its pipeline into fresh memory in that order ({@link #compact}).
