@@ -53,6 +53,12 @@ public final class CalibrateOptions {
             description = "Replications of the confirmation (default: ${DEFAULT-VALUE}).")
     int confirmReplications;
 
+    @Option(names = "--confirm-seed", paramLabel = "SEED",
+            description = "Model seed of the confirmation runs (default: the model seed, so the confirmation's"
+                    + " replications are the first ones validate runs; another seed confirms on replications no"
+                    + " validation of the model seed has seen).")
+    Long confirmSeed;
+
     @Option(names = "--confirm-scale", paramLabel = "SHARE", defaultValue = "1.0",
             description = "Share of real firms in the confirmation runs, in (0, 1] (default: ${DEFAULT-VALUE}).")
     double confirmScale;

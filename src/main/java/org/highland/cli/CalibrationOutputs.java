@@ -101,9 +101,10 @@ record CalibrationOutputs(Path folder, Path scenarioFile, CalibrationSetup setup
                 "Targets: identities excluded; " + setup.held().describe() + " (scored after the fit, out of sample).",
                 String.format(Locale.ROOT, "Best: evaluation %d, loss %.5f, %d of %d calibration targets within tolerance%s.",
                         best.index(), best.loss(), best.within(), setup.targets().size(), outcome.confirmed().isEmpty()
-                                ? "" : String.format(Locale.ROOT, " (confirmed: %d replications at scale %s, best of the"
-                                        + " start and the %d best candidates; %s)", options.confirmReplications,
-                                        options.confirmScale, options.confirmTop, Confirmation.FILE)),
+                                ? "" : String.format(Locale.ROOT, " (confirmed: %d replications at scale %s, model seed %d,"
+                                        + " best of the start and the %d best candidates; %s)", options.confirmReplications,
+                                        options.confirmScale, options.confirmSeed != null ? options.confirmSeed : seed,
+                                        options.confirmTop, Confirmation.FILE)),
                 String.format(Locale.ROOT, "Ensemble: %s with loss <= best x (1 + %s) in %s.",
                         CalibrateCommand.candidates(ensembleSize), options.ensembleMargin, CalibrationEnsemble.FILE)));
         if (!setup.transferred().isEmpty()) {

@@ -48,6 +48,36 @@ class CalibrateCommandTest {
                 && text.contains("continue with the same command and --resume " + out), text);
     }
 
+    /**
+     * --confirm-seed confirms on other replications: the start confirmed with seed 777 scores what
+     * a search with model seed 777 scores it (same replications, scale and values), and not what
+     * the default confirmation on the model seed scores.
+     */
+    @Test
+    void theConfirmationRunsOnItsOwnSeed() throws IOException {
+        Path other = dir.resolve("other-seed");
+        assertEquals(ExitCodes.OK, calibrate("--budget", "2", "--confirm-top", "1", "--confirm-seed", "777",
+                "--out", other.toString()));
+        Path same = dir.resolve("model-seed");
+        assertEquals(ExitCodes.OK, calibrate("--budget", "2", "--confirm-top", "1", "--out", same.toString()));
+        Path searched = dir.resolve("searched-777");
+        assertEquals(ExitCodes.OK, calibrate("--budget", "2", "--confirm-top", "1", "--seed", "777",
+                "--out", searched.toString()));
+        String confirmedOther = startColumn(other, "confirmed_loss");
+        assertEquals(startColumn(searched, "search_loss"), confirmedOther);
+        assertFalse(confirmedOther.equals(startColumn(same, "confirmed_loss")), confirmedOther);
+        assertTrue(Files.readAllLines(other.resolve(CalibrateCommand.OVERLAY)).stream()
+                .anyMatch(l -> l.startsWith("#") && l.contains("model seed 777, best of the start")));
+    }
+
+    /** The start's (evaluation 1's) value of a column of confirmation.csv. */
+    private static String startColumn(Path folder, String column) throws IOException {
+        List<String> lines = Files.readAllLines(folder.resolve("confirmation.csv"));
+        List<String> header = List.of(lines.get(0).split(","));
+        String start = lines.stream().skip(1).filter(l -> l.startsWith("1,")).findFirst().orElseThrow();
+        return start.split(",")[header.indexOf(column)];
+    }
+
     @Test
     void aResumedCalibrationEqualsAnUninterruptedOne() throws IOException {
         Path whole = dir.resolve("whole");
