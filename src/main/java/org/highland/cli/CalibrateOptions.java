@@ -63,6 +63,11 @@ public final class CalibrateOptions {
             description = "Share of real firms in the confirmation runs, in (0, 1] (default: ${DEFAULT-VALUE}).")
     double confirmScale;
 
+    /** The confirmation's model seed: --confirm-seed, else the search's {@code modelSeed}. */
+    long confirmSeed(long modelSeed) {
+        return confirmSeed != null ? confirmSeed : modelSeed;
+    }
+
     /** Refuses a confirmation or ensemble margin that cannot be, naming the options and a remedy. */
     void checkConfirmationAndEnsemble() {
         if (confirmTop < 0 || confirmReplications < 1 || !(confirmScale > 0 && confirmScale <= 1)) {

@@ -103,7 +103,7 @@ record CalibrationOutputs(Path folder, Path scenarioFile, CalibrationSetup setup
                         best.index(), best.loss(), best.within(), setup.targets().size(), outcome.confirmed().isEmpty()
                                 ? "" : String.format(Locale.ROOT, " (confirmed: %d replications at scale %s, model seed %d,"
                                         + " best of the start and the %d best candidates; %s)", options.confirmReplications,
-                                        options.confirmScale, options.confirmSeed != null ? options.confirmSeed : seed,
+                                        options.confirmScale, options.confirmSeed(seed),
                                         options.confirmTop, Confirmation.FILE)),
                 String.format(Locale.ROOT, "Ensemble: %s with loss <= best x (1 + %s) in %s.",
                         CalibrateCommand.candidates(ensembleSize), options.ensembleMargin, CalibrationEnsemble.FILE)));

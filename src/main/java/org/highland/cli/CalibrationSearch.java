@@ -71,11 +71,6 @@ record CalibrationSearch(Path scenarioFile, String scenarioName, List<String> se
         }
     }
 
-    /** The confirmation's model seed: --confirm-seed, else the search's. */
-    long confirmSeed() {
-        return options.confirmSeed != null ? options.confirmSeed : seed;
-    }
-
     private Outcome search(TaskBackend engine, double[] start, List<Evaluation> logged, Path log,
                            AtomicInteger evaluated, PrintWriter err) {
         var plan = setup.plan();
@@ -98,7 +93,7 @@ record CalibrationSearch(Path scenarioFile, String scenarioName, List<String> se
         }
         Evaluation best = result.best();
         Experiment.Settings scoring = options.confirmTop > 0 ? new Experiment.Settings(options.confirmScale,
-                confirmSeed(), options.confirmReplications, threads, engine) : runs;
+                options.confirmSeed(seed), options.confirmReplications, threads, engine) : runs;
         // Scored to the last year that may enter a loss (2021), so the held-out targets up to it
         // are judged too; later targets show as not simulated (validate scores them). The runs of
         // the confirmation are kept, so the chosen candidate is not simulated twice.
@@ -110,7 +105,7 @@ record CalibrationSearch(Path scenarioFile, String scenarioName, List<String> se
         if (options.confirmTop > 0) {
             err.printf(Locale.ROOT, "confirming the start and the best %s: %d replications at scale %s, model seed %d%n",
                     CalibrateCommand.candidates(options.confirmTop), options.confirmReplications, options.confirmScale,
-                    confirmSeed());
+                    options.confirmSeed(seed));
             confirmed = Confirmation.run(result.evaluations(), options.confirmTop, Scoring.of(scored, setup.targets()));
             best = confirmed.get(0).confirmed();
         }
