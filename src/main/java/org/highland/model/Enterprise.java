@@ -284,7 +284,22 @@ public final class Enterprise extends TaxPosition implements Uniform {
 
     /** {@link #eventUniform(long, long)} with the salt already mixed ({@code SplitMix64.mix(salt)}). */
     static double eventUniformOfKey(long streamSeed, long saltKey) {
-        return (SplitMix64.mix(streamSeed ^ saltKey) >>> 11) * 0x1.0p-53;
+        return eventBitsOfKey(streamSeed, saltKey) * 0x1.0p-53;
+    }
+
+    /** The 53 bits that {@link #eventUniformOfKey} scales to [0, 1). */
+    static long eventBitsOfKey(long streamSeed, long saltKey) {
+        return SplitMix64.mix(streamSeed ^ saltKey) >>> 11;
+    }
+
+    /**
+     * The bits below which an event uniform falls below {@code probability}:
+     * {@code eventUniformOfKey(s, k) < p} exactly when {@code eventBitsOfKey(s, k) < eventLimit(p)},
+     * since u = b 2^-53 with b whole, and b < p 2^53 (a product that rounds nothing) exactly when
+     * b < ceil(p 2^53). A loop over all firms then compares whole numbers.
+     */
+    static long eventLimit(double probability) {
+        return (long) Math.ceil(probability * 0x1.0p53);
     }
 
     /** Moves the firm to another location of its region, paying the one-off cost from cash. */

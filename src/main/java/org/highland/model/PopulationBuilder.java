@@ -164,15 +164,37 @@ final class PopulationBuilder {
         }
     }
 
-    /** Listed firms are the largest ones at the start. */
-    private static void markLargestListed(Region region, int listed) {
-        if (listed <= 0) {
+    /**
+     * Listed firms are the largest ones at the start: the {@code listed} largest by revenue,
+     * equal revenues taken in array order, the set a stable sort by descending revenue would put
+     * first. Found from the {@code listed}-th largest revenue (a sort of the primitive revenues,
+     * in {@link Double#compare} order as the sort of firms used) instead of sorting the firms:
+     * the start-year population is built once per replication.
+     */
+    static void markLargestListed(Region region, int listed) {
+        int n = region.firmCount;
+        if (listed <= 0 || n == 0) {
             return;
         }
-        Enterprise[] byRevenue = Arrays.copyOf(region.firms, region.firmCount);
-        Arrays.sort(byRevenue, (a, b) -> Double.compare(b.baseRevenue, a.baseRevenue));
-        for (int i = 0; i < Math.min(listed, byRevenue.length); i++) {
-            byRevenue[i].listed = true;
+        Enterprise[] firms = region.firms;
+        double[] revenue = new double[n];
+        for (int i = 0; i < n; i++) {
+            revenue[i] = firms[i].baseRevenue;
+        }
+        double[] ascending = revenue.clone();
+        Arrays.sort(ascending);
+        double threshold = ascending[Math.max(0, n - listed)];
+        int atThreshold = listed;
+        for (int i = 0; i < n; i++) {
+            if (Double.compare(revenue[i], threshold) > 0) {
+                atThreshold--;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            int order = Double.compare(revenue[i], threshold);
+            if (order > 0 || order == 0 && atThreshold-- > 0) {
+                firms[i].listed = true;
+            }
         }
     }
 

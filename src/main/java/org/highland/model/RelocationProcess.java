@@ -65,11 +65,12 @@ public final class RelocationProcess implements Steppable {
         boolean regionMoves = regionMoveOdds(spec);
         // The salt's half of every firm's review draw, the same for all firms of the month.
         long reviewKey = SplitMix64.mix(REVIEW + month);
+        long reviewLimit = Enterprise.eventLimit(share);
         for (Region region : world.regions) {
             Enterprise[] firms = region.firms;
             long[] seeds = region.firmSeeds;
             for (int i = 0; i < region.firmCount; i++) {
-                if (Enterprise.eventUniformOfKey(seeds[i], reviewKey) < share) {
+                if (Enterprise.eventBitsOfKey(seeds[i], reviewKey) < reviewLimit) {
                     Enterprise firm = firms[i];
                     if (!regionMoves || !reviewRegion(region, firm, spec, month)) {
                         review(region, firm, spec, month);

@@ -44,6 +44,28 @@ class FirmSizeTest {
     }
 
     @Test
+    void theLargestFirmsListEqualRevenuesInArrayOrder() {
+        Region region = region(ModelRuns.valuedWorld(ModelRuns.scenario(dir, "listing", "")), "Zhejiang");
+        double[] revenue = {5, 80, 20, 80, 20, 1, 20, 80};
+        Enterprise[] firms = new Enterprise[revenue.length];
+        for (int i = 0; i < revenue.length; i++) {
+            firms[i] = ModelRuns.firmOutsideParks(region, Sector.GENERIC_DRUG);
+            firms[i].baseRevenue = revenue[i];
+        }
+        // Three at 80 and the first two of the three at 20: the order a stable sort by
+        // descending revenue gives.
+        PopulationBuilder.markLargestListed(region, 5);
+        boolean[] expected = {false, true, true, true, true, false, false, true};
+        for (int i = 0; i < firms.length; i++) {
+            assertEquals(expected[i], firms[i].listed, "firm " + i + " with revenue " + revenue[i]);
+        }
+        PopulationBuilder.markLargestListed(region, 20);
+        for (Enterprise firm : firms) {
+            assertTrue(firm.listed, "more listings than firms: every firm lists");
+        }
+    }
+
+    @Test
     void capacityKeepsTheStartYearTotalAndFavoursLargeFirms() {
         Sector[] sector = {Sector.GENERIC_DRUG, Sector.GENERIC_DRUG, Sector.GENERIC_DRUG, Sector.CXO};
         double[] size = {1, 4, 95, 10};

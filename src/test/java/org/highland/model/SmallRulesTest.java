@@ -2,13 +2,34 @@ package org.highland.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
  * The small rules the mechanisms lean on, against hand-computed values: the fading growth trend,
- * the cash ledger's balance and the levers' reset and composition.
+ * the cash ledger's balance, the levers' reset and composition, and the whole-number form of an
+ * event uniform's test.
  */
 class SmallRulesTest {
+    @Test
+    void anEventUniformsTestInWholeNumbersDecidesAsTheUniformDoes() {
+        SplittableRandom random = new SplittableRandom(20261129L);
+        double[] fixed = {0, 0.002, 0.5, 1, 1.5, -0.1, Double.MIN_VALUE, 0x1.0p-53, 0x1.8p-53, Math.nextDown(1.0)};
+        for (int t = 0; t < 200_000; t++) {
+            long bits = random.nextLong() >>> 11;
+            double u = bits * 0x1.0p-53;
+            // Probabilities at the uniform itself and one step either side, where rounding would show.
+            double[] probabilities = {u, Math.nextUp(u), Math.nextDown(u), random.nextDouble(), fixed[t % fixed.length]};
+            for (double p : probabilities) {
+                assertEquals(u < p, bits < Enterprise.eventLimit(p), () -> "uniform " + u + " against " + p);
+            }
+        }
+        long seed = 0x1234_5678_9ABCL;
+        long key = 0x0FED_CBA9_8765L;
+        assertEquals(Enterprise.eventUniformOfKey(seed, key), Enterprise.eventBitsOfKey(seed, key) * 0x1.0p-53, 0.0);
+    }
+
+
     @Test
     void aTrendFadesWithItsDecayTime() {
         // 10 % a year fading over 5 years, after 2 years: exp(ln 1.1 x 5 x (1 - e^-0.4)) = 1.170123.

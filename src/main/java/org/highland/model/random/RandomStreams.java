@@ -20,10 +20,15 @@ public final class RandomStreams {
      * one thread.
      */
     private final Map<String, Long> nameHashes = new HashMap<>();
+    /** The name hashes of the firms' and entrants' seeds, derived once per firm: kept out of the map. */
+    private final long firmHash;
+    private final long entrantHash;
 
     public RandomStreams(long seed, int replication) {
         this.seed = seed;
         this.replication = replication;
+        this.firmHash = nameHash("firm");
+        this.entrantHash = nameHash("entrant");
     }
 
     /** A Mersenne Twister for a region-level process, e.g. {@code stream("entry", region)}. */
@@ -53,7 +58,7 @@ public final class RandomStreams {
 
     /** Seed for the private generator of the {@code sequence}-th firm created in a region. */
     public long firmSeed(int region, long sequence) {
-        return derive("firm", region, sequence);
+        return derive(firmHash, region, sequence);
     }
 
     /**
@@ -62,7 +67,7 @@ public final class RandomStreams {
      * variant does not shift the generators of every later entrant (common random numbers).
      */
     public long entrantSeed(int region, int month, int entrant) {
-        return derive("entrant", region, ((long) month << 32) | entrant);
+        return derive(entrantHash, region, ((long) month << 32) | entrant);
     }
 
     private long derive(String name, long index, long salt) {
@@ -71,6 +76,10 @@ public final class RandomStreams {
             named = nameHash(name);
             nameHashes.put(name, named);
         }
+        return derive(named, index, salt);
+    }
+
+    private static long derive(long named, long index, long salt) {
         long h = SplitMix64.mix(named ^ index);
         return SplitMix64.mix(h + salt);
     }
