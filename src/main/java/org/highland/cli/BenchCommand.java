@@ -5,9 +5,11 @@ import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import org.apache.commons.math3.stat.descriptive.rank.Median;
 import org.highland.run.HighlandSim;
 import org.highland.scenario.Scenario;
 import org.highland.scenario.Scenarios;
@@ -97,6 +99,7 @@ public final class BenchCommand implements Callable<Integer> {
         double heapPerFirm = 0;
         double gcMs = 0;
         double allocatedMb = 0;
+        double[] roundRatios = new double[replications];
         for (int k = 1; k <= replications; k++) {
             last = measure(scenario, k);
             bestMs = Math.min(bestMs, last.millis);
@@ -107,6 +110,7 @@ public final class BenchCommand implements Callable<Integer> {
             LeanReference.Rates reference = LeanReference.firmMonthsPerSecond(k, meanFirms, months);
             referenceRate = Math.max(referenceRate, reference.wall());
             referenceCpuRate = Math.max(referenceCpuRate, reference.cpu());
+            roundRatios[k - 1] = last.firmMonths / (last.cpuMillis / 1000.0) / reference.cpu();
         }
         double emptyMs = emptyLoop(meanFirms, months);
         double rate = last.firmMonths / (bestMs / 1000.0);
@@ -128,6 +132,7 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "reference:  lean MASON loop over %d firms with %d countdown projects each, %12.0f firm-months/s,"
                 + " %12.0f per CPU second (best of %d, interleaved); model / reference throughput: %.3g (CPU time: %.3g)%n",
                 meanFirms, 6, referenceRate, referenceCpuRate, replications, rate / referenceRate, cpuRate / referenceCpuRate);
+        out.println(roundByRound(roundRatios));
         out.printf(Locale.ROOT, "empty loop: %10.1f ms per replication, %12.0f agent-months/s%n", emptyMs, last.firmMonths / (emptyMs / 1000.0));
         out.printf(Locale.ROOT, "model cost / empty-loop cost: %.1f%n", bestMs / emptyMs);
         if (threads > 1) {
@@ -146,6 +151,19 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * The model's throughput over the reference's, CPU time, round by round (each replication
+     * against the reference run right after it): its median and range say how far the machine's
+     * noise moves the ratio, so a difference between two builds inside that range proves nothing.
+     */
+    static String roundByRound(double[] ratios) {
+        double[] sorted = ratios.clone();
+        Arrays.sort(sorted);
+        return String.format(Locale.ROOT, "rounds:     model / reference (CPU time) round by round: median %.3g, range %.3g-%.3g over %d"
+                        + " rounds; a difference between two builds within the range is noise",
+                new Median().evaluate(sorted), sorted[0], sorted[sorted.length - 1], sorted.length);
     }
 
     private record Measurement(double millis, double cpuMillis, long firmMonths, long projectMonths, double heapPerFirm, int firms,

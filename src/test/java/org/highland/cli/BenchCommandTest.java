@@ -20,6 +20,9 @@ class BenchCommandTest {
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("model:") && l.contains("firm-months/s")
                 && l.contains("bytes heap per firm")), run.out);
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("empty loop:")), run.out);
+        Matcher rounds = Pattern.compile("round by round: median ([0-9.]+), range ([0-9.]+)-([0-9.]+) over 1 rounds").matcher(run.out);
+        assertTrue(rounds.find() && Double.parseDouble(rounds.group(1)) > 0
+                && rounds.group(1).equals(rounds.group(2)) && rounds.group(2).equals(rounds.group(3)), run.out);
         Matcher allocated = Pattern.compile("ms in garbage collection and ([0-9.]+) MB allocated per replication").matcher(run.out);
         assertTrue(allocated.find(), run.out);
         // A replication builds its firms, so it allocates something (HotSpot counts it).
@@ -58,6 +61,13 @@ class BenchCommandTest {
         assertTrue(Integer.parseInt(samples.group(1)) == 0 || run.out.contains("%  org.highland.model."), run.out);
         // The test JVM runs without -XX:+DebugNonSafepoints: the profile says how to get exact methods.
         assertTrue(run.out.contains("-XX:+DebugNonSafepoints"), run.out);
+    }
+
+    @Test
+    void roundsReportTheMedianAndRangeOfTheRatio() {
+        assertEquals("rounds:     model / reference (CPU time) round by round: median 0.400, range 0.300-0.550 over 3 rounds;"
+                + " a difference between two builds within the range is noise", BenchCommand.roundByRound(new double[] {0.55, 0.3, 0.4}));
+        assertTrue(BenchCommand.roundByRound(new double[] {0.3, 0.5}).contains("median 0.400,"), "even count: the mean of the middle two");
     }
 
     @Test
