@@ -3,6 +3,7 @@ package org.highland.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.SplittableRandom;
+import org.highland.model.random.SplitMix64;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,11 +25,16 @@ class SmallRulesTest {
                 assertEquals(u < p, bits < Enterprise.eventLimit(p), () -> "uniform " + u + " against " + p);
             }
         }
-        long seed = 0x1234_5678_9ABCL;
-        long key = 0x0FED_CBA9_8765L;
-        assertEquals(Enterprise.eventUniformOfKey(seed, key), Enterprise.eventBitsOfKey(seed, key) * 0x1.0p-53, 0.0);
+        // Through the firms' own hash, as the relocation review draws it.
+        long reviewLimit = Enterprise.eventLimit(0.002);
+        for (int t = 0; t < 100_000; t++) {
+            long seed = random.nextLong();
+            long key = random.nextLong();
+            double u = (SplitMix64.mix(seed ^ key) >>> 11) * 0x1.0p-53;
+            assertEquals(u, Enterprise.eventUniformOfKey(seed, key), 0.0);
+            assertEquals(u < 0.002, Enterprise.eventBitsOfKey(seed, key) < reviewLimit);
+        }
     }
-
 
     @Test
     void aTrendFadesWithItsDecayTime() {
