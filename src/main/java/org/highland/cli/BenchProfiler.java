@@ -26,12 +26,18 @@ import jdk.jfr.consumer.RecordingFile;
  * allocation samples by allocating site (the monthly loop should allocate next to nothing).
  */
 final class BenchProfiler implements AutoCloseable {
-    private static final Duration SAMPLE_PERIOD = Duration.ofMillis(10);
+    /**
+     * JFR's shortest period: at 10 ms four full-scale replications gave some 500 samples and the
+     * ranks of the methods below the first few changed from run to run; at 1 ms some 5,000.
+     */
+    private static final Duration SAMPLE_PERIOD = Duration.ofMillis(1);
     /** Samples of the interleaved lean reference are left out; total time lists the model's methods. */
     private static final String REFERENCE = LeanReference.class.getName();
     private static final String MODEL = "org.highland.model.";
     private static final String POLICY = "org.highland.policy.";
     private static final String ALLOCATION = "jdk.ObjectAllocationSample";
+    private static final String RUN = "org.highland.run.";
+    private static final String POPULATE = "org.highland.model.World.populate";
     private final Recording recording = new Recording();
 
     BenchProfiler() {
@@ -49,6 +55,7 @@ final class BenchProfiler implements AutoCloseable {
             recording.dump(file);
             Map<String, Integer> self = new HashMap<>();
             Map<String, Integer> total = new HashMap<>();
+            Map<String, Integer> bySteps = new HashMap<>();
             Map<String, Long> allocated = new HashMap<>();
             Set<Long> sampledThreads = new HashSet<>();
             long allocatedBytes = 0;
@@ -77,6 +84,7 @@ final class BenchProfiler implements AutoCloseable {
                 }
                 samples++;
                 self.merge(name(frames.get(0)), 1, Integer::sum);
+                bySteps.merge(monthStep(frames), 1, Integer::sum);
                 Set<String> seen = new HashSet<>();
                 for (RecordedFrame frame : frames) {
                     String name = name(frame);
@@ -93,8 +101,9 @@ final class BenchProfiler implements AutoCloseable {
                 out.println("  (methods approximate: for exact attribution run with"
                         + " HIGHLAND_JAVA_OPTS='-Xmx4g -XX:+UseParallelGC -XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints')");
             }
-            print(out, "self", self, samples, top);
-            print(out, "total (model methods)", total, samples, top);
+            print(out, "time by part of the month (the schedule's steps; the start-year population apart):", bySteps, samples, top);
+            print(out, "top methods by self time:", self, samples, top);
+            print(out, "top methods by total (model methods) time:", total, samples, top);
             out.printf(Locale.ROOT, "  top allocation sites (JFR allocation samples, %.0f MB in all, by the first model frame):%n",
                     allocatedBytes / 1e6);
             long allBytes = allocatedBytes;
@@ -141,8 +150,29 @@ final class BenchProfiler implements AutoCloseable {
         return frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
     }
 
-    private static void print(PrintWriter out, String title, Map<String, Integer> counts, int samples, int top) {
-        out.printf(Locale.ROOT, "  top methods by %s time:%n", title);
+    /**
+     * The part of the month a sample fell in: the outermost {@code step} of a model or run class on
+     * its stack (the schedule's steppables: policies, entry, relocation, markets, firms, the
+     * recorder), or the start-year population built before the first month.
+     */
+    private static String monthStep(List<RecordedFrame> frames) {
+        for (int i = frames.size() - 1; i >= 0; i--) {
+            RecordedFrame frame = frames.get(i);
+            String type = frame.getMethod().getType().getName();
+            if (frame.getMethod().getName().equals("step") && (type.startsWith(MODEL) || type.startsWith(RUN))) {
+                return name(frame);
+            }
+        }
+        for (RecordedFrame frame : frames) {
+            if (name(frame).equals(POPULATE)) {
+                return "start-year population (" + POPULATE + ")";
+            }
+        }
+        return "other (set-up and measuring)";
+    }
+
+    private static void print(PrintWriter out, String heading, Map<String, Integer> counts, int samples, int top) {
+        out.printf(Locale.ROOT, "  %s%n", heading);
         counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(top)

@@ -59,6 +59,10 @@ class BenchCommandTest {
         Matcher samples = Pattern.compile("profile: (\\d+) execution samples").matcher(run.out);
         assertTrue(samples.find(), run.out);
         assertTrue(Integer.parseInt(samples.group(1)) == 0 || run.out.contains("%  org.highland.model."), run.out);
+        assertTrue(run.out.contains("time by part of the month"), run.out);
+        // The parts are the schedule's steps and the start-year population.
+        assertTrue(Integer.parseInt(samples.group(1)) == 0
+                || Pattern.compile("%  (org\\.highland\\.(model|run)\\.\\w+\\.step|start-year population)").matcher(run.out).find(), run.out);
         // The test JVM runs without -XX:+DebugNonSafepoints: the profile says how to get exact methods.
         assertTrue(run.out.contains("-XX:+DebugNonSafepoints"), run.out);
     }
