@@ -18,6 +18,7 @@ import jdk.jfr.Recording;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
+import org.highland.model.World;
 
 /**
  * {@code highland bench --profile}: a Java Flight Recorder recording of execution samples while
@@ -37,7 +38,7 @@ final class BenchProfiler implements AutoCloseable {
     private static final String POLICY = "org.highland.policy.";
     private static final String ALLOCATION = "jdk.ObjectAllocationSample";
     private static final String RUN = "org.highland.run.";
-    private static final String POPULATE = "org.highland.model.World.populate";
+    private static final String POPULATE = World.class.getName() + ".populate";
     private final Recording recording = new Recording();
 
     BenchProfiler() {
