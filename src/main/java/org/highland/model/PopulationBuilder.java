@@ -233,6 +233,10 @@ final class PopulationBuilder {
             return;
         }
         ProjectValuation valuation = region.valuation;
+        // The firm's tax position and park, which these factors read, stay as they are while its
+        // pipeline is seeded.
+        double costFactor = firm.afterTaxCostFactor();
+        double revenueFactor = firm.afterTaxRevenueFactor();
         for (int k = 0; k < kinds.length; k++) {
             if (kinds[k] <= 0) {
                 continue;
@@ -244,8 +248,7 @@ final class PopulationBuilder {
             double yearsBefore = 0;
             for (int stage = 0; stage < route.stageCount(); stage++) {
                 threshold = Math.max(threshold,
-                        valuation.qualityThreshold(firm.sector, route.kind, stage, firm.afterTaxCostFactor())
-                                / firm.afterTaxRevenueFactor());
+                        valuation.qualityThreshold(firm.sector, route.kind, stage, costFactor) / revenueFactor);
                 if (stage == 0) {
                     taken = Draws.lognormalShareAbove(sigma, threshold);
                 }
