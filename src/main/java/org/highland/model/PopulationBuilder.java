@@ -183,12 +183,12 @@ final class PopulationBuilder {
         }
         double[] ascending = revenue.clone();
         Arrays.sort(ascending);
-        double threshold = ascending[Math.max(0, n - listed)];
-        int atThreshold = listed;
-        for (int i = 0; i < n; i++) {
-            if (Double.compare(revenue[i], threshold) > 0) {
-                atThreshold--;
-            }
+        int first = Math.max(0, n - listed);
+        double threshold = ascending[first];
+        // The top revenues that equal the threshold: that many of the equal firms list, in array order.
+        int atThreshold = 0;
+        for (int j = first; j < n && Double.compare(ascending[j], threshold) == 0; j++) {
+            atThreshold++;
         }
         for (int i = 0; i < n; i++) {
             int order = Double.compare(revenue[i], threshold);
