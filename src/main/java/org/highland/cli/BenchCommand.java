@@ -61,6 +61,12 @@ public final class BenchCommand implements Callable<Integer> {
                     + " default: none, one scale as --scale says).")
     double[] scales;
 
+    @Option(names = "--against", paramLabel = "BUILD",
+            description = "Instead: time this build against another (its highland.jar or target/classes folder) in this JVM,"
+                    + " --replications pairs of the same replication back to back, and report the ratio of CPU time per"
+                    + " firm-month with its 95 %% interval (default: none).")
+    Path against;
+
     @Override
     public Integer call() throws InterruptedException, ExecutionException {
         if (!(scale > 0 && scale <= 1) || replications < 1 || threads < 1) {
@@ -72,6 +78,15 @@ public final class BenchCommand implements Callable<Integer> {
         Scenario scenario = named || Files.exists(scenarioFile) ? Scenarios.load(scenarioFile, List.of())
                 : Scenarios.defaults();
         var out = spec.commandLine().getOut();
+        if (against != null) {
+            if (threads > 1 || profile || scales != null) {
+                throw new BadInputException("--against times two builds replication by replication and cannot be combined with"
+                        + " --threads, --profile or --scales. Fix: run bench --against alone, and the others in another bench.");
+            }
+            boolean fromFile = named || Files.exists(scenarioFile);
+            BuildComparison.report(scenario, OtherBuild.load(against, fromFile ? scenarioFile : null), scale, replications, out);
+            return ExitCodes.OK;
+        }
         if (scales != null) {
             boolean scaleNamed = spec.commandLine().getParseResult().hasMatchedOption("--scale");
             if (threads > 1 || profile || scaleNamed) {

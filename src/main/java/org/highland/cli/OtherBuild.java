@@ -1,0 +1,146 @@
+package org.highland.cli;
+
+import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.List;
+
+/**
+ * Another build of Highland (its jar or classes folder) loaded beside this one in the same JVM,
+ * so {@code bench --against} can alternate replications of the two: the machine's drift then
+ * hits both alike. Highland's own classes and resources come from the other build only (child
+ * first, never this build's), the libraries from this one, so a build that changed a library's
+ * version is timed with this build's.
+ */
+final class OtherBuild {
+    private static final String OWN_PACKAGE = "org.highland.";
+    private static final String OWN_RESOURCES = "highland/";
+    private final Path location;
+    private final Constructor<?> newSim;
+    private final Method start;
+    private final Method runToEnd;
+    private final Method finish;
+    private final Method world;
+    private final Method firmMonths;
+    private final Object scenario;
+
+    private OtherBuild(Path location, ClassLoader loader, Path scenarioFile) throws ReflectiveOperationException {
+        this.location = location;
+        Class<?> scenarios = Class.forName("org.highland.scenario.Scenarios", true, loader);
+        Class<?> scenarioType = Class.forName("org.highland.scenario.Scenario", true, loader);
+        Class<?> sim = Class.forName("org.highland.run.HighlandSim", true, loader);
+        newSim = sim.getConstructor(scenarioType, double.class, long.class, int.class);
+        start = sim.getMethod("start");
+        runToEnd = sim.getMethod("runToEnd");
+        finish = sim.getMethod("finish");
+        world = sim.getMethod("world");
+        firmMonths = world.getReturnType().getMethod("firmMonths");
+        scenario = invoke(scenarioFile == null ? scenarios.getMethod("defaults")
+                : scenarios.getMethod("load", Path.class, List.class), null,
+                scenarioFile == null ? new Object[0] : new Object[] {scenarioFile, List.of()});
+    }
+
+    /** Loads the build at {@code location} and its reading of the scenario (null: its built-in defaults). */
+    static OtherBuild load(Path location, Path scenarioFile) {
+        if (!Files.exists(location)) {
+            throw new BadInputException("--against " + location + ": no such file or folder; expected another build's"
+                    + " highland.jar or classes folder. Fix: build it (mvn -B package in its checkout) and give the path"
+                    + " of its target/highland.jar.");
+        }
+        try {
+            return new OtherBuild(location, new ChildFirstLoader(location.toUri().toURL()), scenarioFile);
+        } catch (ClassNotFoundException | NoSuchMethodException e) {
+            throw new BadInputException("--against " + location + ": not a Highland build this bench can run (" + e.getMessage()
+                    + " is missing). Fix: give a highland.jar or target/classes folder of a build that has"
+                    + " HighlandSim(Scenario, double, long, int).");
+        } catch (MalformedURLException | ReflectiveOperationException e) {
+            throw new BadInputException("--against " + location + ": could not load it (" + e + "). Fix: give a highland.jar"
+                    + " or target/classes folder of another build.");
+        }
+    }
+
+    /** One replication with the other build; returns its firm-months. */
+    long replicate(double scale, long seed, int replication) {
+        Object sim = invoke(newSim, scale, seed, replication);
+        invoke(start, sim);
+        invoke(runToEnd, sim);
+        long months = (Long) invoke(firmMonths, invoke(world, sim));
+        invoke(finish, sim);
+        return months;
+    }
+
+    private Object invoke(Constructor<?> constructor, Object... arguments) {
+        try {
+            return constructor.newInstance(scenario, arguments[0], arguments[1], arguments[2]);
+        } catch (InvocationTargetException e) {
+            throw rethrown(e);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Object invoke(Method method, Object target, Object... arguments) {
+        try {
+            return method.invoke(target, arguments);
+        } catch (InvocationTargetException e) {
+            throw rethrown(e);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The other build's own exception, e.g. its complaint about the scenario, with its message. */
+    private RuntimeException rethrown(InvocationTargetException e) {
+        Throwable cause = e.getCause();
+        return new BadInputException("--against " + location + ": the other build failed: " + cause.getMessage()
+                + ". Fix: give a scenario both builds read (--scenario).");
+    }
+
+    /**
+     * Loads Highland's classes and resources from the other build alone; everything else from
+     * this build's class path.
+     */
+    static final class ChildFirstLoader extends URLClassLoader {
+        static {
+            registerAsParallelCapable();
+        }
+
+        ChildFirstLoader(URL build) {
+            super("highland-other-build", new URL[] {build}, OtherBuild.class.getClassLoader());
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (!name.startsWith(OWN_PACKAGE)) {
+                return super.loadClass(name, resolve);
+            }
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> loaded = findLoadedClass(name);
+                if (loaded == null) {
+                    loaded = findClass(name);
+                }
+                if (resolve) {
+                    resolveClass(loaded);
+                }
+                return loaded;
+            }
+        }
+
+        @Override
+        public URL getResource(String name) {
+            return name.startsWith(OWN_RESOURCES) ? findResource(name) : super.getResource(name);
+        }
+
+        @Override
+        public Enumeration<URL> getResources(String name) throws IOException {
+            return name.startsWith(OWN_RESOURCES) ? findResources(name) : super.getResources(name);
+        }
+    }
+}
