@@ -67,6 +67,12 @@ public final class BenchCommand implements Callable<Integer> {
                     + " firm-month with its 95 %% interval (default: none).")
     Path against;
 
+    @Option(names = "--forks", defaultValue = "4",
+            description = "With --against: run the pairs in this many fresh JVMs, each with --replications pairs, and take the"
+                    + " interval over the JVMs (two copies of the same code in one JVM can run at different speeds); 0: the pairs"
+                    + " in this JVM alone (default: ${DEFAULT-VALUE}).")
+    int forks;
+
     @Override
     public Integer call() throws InterruptedException, ExecutionException {
         if (!(scale > 0 && scale <= 1) || replications < 1 || threads < 1) {
@@ -83,9 +89,16 @@ public final class BenchCommand implements Callable<Integer> {
                 throw new BadInputException("--against times two builds replication by replication and cannot be combined with"
                         + " --threads, --profile or --scales. Fix: run bench --against alone, and the others in another bench.");
             }
+            if (forks < 0) {
+                throw new BadInputException("--forks " + forks + ": expected 0 (the pairs in this JVM) or more JVMs. Fix: e.g. --forks 4.");
+            }
             boolean fromFile = named || Files.exists(scenarioFile);
-            BuildComparison.report(scenario, OtherBuild.load(against, fromFile ? scenarioFile : null), scale, replications, out);
+            BuildComparison.report(scenario,
+                    new BuildComparison.Request(against, fromFile ? scenarioFile : null, scale, replications, forks), out);
             return ExitCodes.OK;
+        }
+        if (spec.commandLine().getParseResult().hasMatchedOption("--forks")) {
+            throw new BadInputException("--forks applies to bench --against only. Fix: add --against BUILD, or leave out --forks.");
         }
         if (scales != null) {
             boolean scaleNamed = spec.commandLine().getParseResult().hasMatchedOption("--scale");

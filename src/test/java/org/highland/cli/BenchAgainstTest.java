@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,13 +23,13 @@ import sim.engine.SimState;
 /** {@code highland bench --against}: another build in the same JVM, replications in pairs; timings are not judged here. */
 class BenchAgainstTest {
     /** This build's classes folder (or jar), loaded a second time as "the other build". */
-    private static Path thisBuild() throws URISyntaxException {
-        return Path.of(HighlandSim.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    private static Path thisBuild() {
+        return BuildComparison.thisBuild();
     }
 
     @Test
-    void theOtherBuildsClassesAreItsOwnAndItsLibrariesThisBuilds() throws Exception {
-        try (OtherBuild.ChildFirstLoader loader = new OtherBuild.ChildFirstLoader(thisBuild().toUri().toURL())) {
+    void theLoadedBuildsClassesAreItsOwnAndItsLibrariesThisBuilds() throws Exception {
+        try (LoadedBuild.ChildFirstLoader loader = new LoadedBuild.ChildFirstLoader(thisBuild().toUri().toURL())) {
             Class<?> otherSim = Class.forName(HighlandSim.class.getName(), false, loader);
             assertNotEquals(HighlandSim.class, otherSim);
             assertSame(loader, otherSim.getClassLoader());
@@ -42,7 +41,7 @@ class BenchAgainstTest {
     void highlandsClassesAndResourcesNeverFallBackToThisBuild(@TempDir Path build) throws Exception {
         Files.createDirectories(build.resolve("highland"));
         Files.writeString(build.resolve("highland/defaults.yaml"), "other: build\n");
-        try (OtherBuild.ChildFirstLoader loader = new OtherBuild.ChildFirstLoader(build.toUri().toURL())) {
+        try (LoadedBuild.ChildFirstLoader loader = new LoadedBuild.ChildFirstLoader(build.toUri().toURL())) {
             URL defaults = loader.getResource("highland/defaults.yaml");
             assertNotNull(defaults);
             assertEquals(build.resolve("highland/defaults.yaml"), Path.of(defaults.toURI()));
@@ -55,13 +54,14 @@ class BenchAgainstTest {
     }
 
     @Test
-    void pairsTheSameReplicationsOfBothBuildsAndGivesTheRatiosInterval() throws Exception {
-        CliRun run = CliRun.highland("bench", "--against", thisBuild().toString(), "--scale", "0.01", "--replications", "2");
+    void pairsTheSameReplicationsOfBothBuildsInOneJvmAndGivesTheRatiosInterval() throws Exception {
+        CliRun run = CliRun.highland("bench", "--against", thisBuild().toString(), "--scale", "0.01", "--replications", "2",
+                "--forks", "0");
         assertEquals(ExitCodes.OK, run.exitCode, run.toString());
         assertEquals(2, run.out.lines().filter(l -> l.startsWith("pair ")).count(), run.out);
         assertTrue(run.out.contains("(this first)") && run.out.contains("(other first)"), run.out);
-        Matcher against = Pattern.compile("this build / the other: ([0-9.]+) \\(95 % interval ([0-9.]+)-([0-9.]+)\\) over 2 pairs")
-                .matcher(run.out);
+        Matcher against = Pattern.compile("this build / the other: ([0-9.]+) \\(95 % interval ([0-9.]+)-([0-9.]+)\\) over 2 pairs;"
+                + ".* in one JVM").matcher(run.out);
         assertTrue(against.find(), run.out);
         double mean = Double.parseDouble(against.group(1));
         assertTrue(Double.parseDouble(against.group(2)) <= mean && mean <= Double.parseDouble(against.group(3)), run.out);
@@ -70,22 +70,43 @@ class BenchAgainstTest {
     }
 
     @Test
+    void forksRunThePairsInFreshJvmsAndTakeTheIntervalOverTheForks() throws Exception {
+        CliRun run = CliRun.highland("bench", "--against", thisBuild().toString(), "--scale", "0.01", "--replications", "1",
+                "--forks", "2");
+        assertEquals(ExitCodes.OK, run.exitCode, run.toString());
+        assertEquals(1, run.out.lines().filter(l -> l.startsWith("fork 1 pair ")).count(), run.out);
+        assertEquals(1, run.out.lines().filter(l -> l.startsWith("fork 2 pair ")).count(), run.out);
+        assertTrue(Pattern.compile("this build / the other: [0-9.]+ \\(95 % interval [0-9.]+-[0-9.]+\\) over 2 forks; .*, 1 pairs each")
+                .matcher(run.out).find(), run.out);
+        assertTrue(run.out.contains("both builds simulated the same firm-months in every pair"), run.out);
+    }
+
+    @Test
     void theRatioIsAGeometricMeanWithAStudentInterval() {
-        BuildComparison.Ratio symmetric = BuildComparison.Ratio.of(new double[] {0.5, 2.0});
+        BuildComparison.Ratio symmetric = BuildComparison.Ratio.ofPairs(new double[] {0.5, 2.0});
         assertEquals(1.0, symmetric.mean(), 1e-12);
         assertEquals(1.0, symmetric.low() * symmetric.high(), 1e-9);
         // log 2 = sd / sqrt(2) * t(1, 0.975) = 12.706 * log 2: the interval's top is 2^12.706.
         assertEquals(Math.pow(2, 12.7062), symmetric.high(), symmetric.high() * 1e-4);
         assertTrue(symmetric.verdict().contains("cannot be told apart"), symmetric.verdict());
 
-        BuildComparison.Ratio steady = BuildComparison.Ratio.of(new double[] {0.8, 0.8, 0.8});
+        BuildComparison.Ratio steady = BuildComparison.Ratio.ofPairs(new double[] {0.8, 0.8, 0.8});
         assertEquals(0.8, steady.low(), 1e-12);
         assertEquals(0.8, steady.high(), 1e-12);
         assertTrue(steady.verdict().startsWith("this build is faster") && steady.verdict().contains("80 %"), steady.verdict());
-        assertTrue(BuildComparison.Ratio.of(new double[] {1.2, 1.25, 1.3}).verdict().startsWith("this build is slower"));
+        assertTrue(BuildComparison.Ratio.ofPairs(new double[] {1.2, 1.25, 1.3}).verdict().startsWith("this build is slower"));
 
-        BuildComparison.Ratio single = BuildComparison.Ratio.of(new double[] {0.9});
+        BuildComparison.Ratio single = BuildComparison.Ratio.ofPairs(new double[] {0.9});
         assertTrue(Double.isNaN(single.low()) && single.verdict().contains("at least 2"), single.verdict());
+
+        // Over forks each fork's geometric mean is one observation: (0.5, 2) and (1, 1) are two forks of ratio 1.
+        BuildComparison.Ratio forks = BuildComparison.Ratio.ofForks(java.util.List.of(new double[] {0.5, 2.0}, new double[] {1.0, 1.0}));
+        assertEquals(1.0, forks.mean(), 1e-12);
+        assertEquals(1.0, forks.low(), 1e-12);
+        assertEquals(2, forks.units());
+        BuildComparison.Ratio apart = BuildComparison.Ratio.ofForks(java.util.List.of(new double[] {0.9, 0.9}, new double[] {0.4}));
+        assertEquals(0.6, apart.mean(), 1e-12);
+        assertTrue(apart.summary().contains("over 2 forks"), apart.summary());
     }
 
     @Test
@@ -97,6 +118,10 @@ class BenchAgainstTest {
         CliRun notABuild = CliRun.highland("bench", "--against", dir.toString(), "--scale", "0.01");
         assertEquals(ExitCodes.BAD_INPUT, notABuild.exitCode, notABuild.toString());
         assertTrue(notABuild.err.contains("not a Highland build"), notABuild.err);
+
+        CliRun forksAlone = CliRun.highland("bench", "--forks", "2", "--scale", "0.01");
+        assertEquals(ExitCodes.BAD_INPUT, forksAlone.exitCode, forksAlone.toString());
+        assertTrue(forksAlone.err.contains("--forks applies to bench --against only"), forksAlone.err);
 
         for (String[] other : new String[][] {{"--threads", "2"}, {"--profile"}, {"--scales", "0.1,1"}}) {
             String[] args = new String[3 + other.length];

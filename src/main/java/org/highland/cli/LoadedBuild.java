@@ -13,13 +13,13 @@ import java.util.Enumeration;
 import java.util.List;
 
 /**
- * Another build of Highland (its jar or classes folder) loaded beside this one in the same JVM,
- * so {@code bench --against} can alternate replications of the two: the machine's drift then
- * hits both alike. Highland's own classes and resources come from the other build only (child
- * first, never this build's), the libraries from this one, so a build that changed a library's
- * version is timed with this build's.
+ * A build of Highland (its jar or classes folder) loaded in a class loader of its own, so
+ * {@code bench --against} can alternate replications of two builds in one JVM and treat both
+ * alike: the machine's drift then hits both the same. Highland's own classes and resources come
+ * from the build alone (child first, never from the class path's), the libraries from the class
+ * path, so a build that changed a library's version is timed with this one's.
  */
-final class OtherBuild {
+final class LoadedBuild {
     private static final String OWN_PACKAGE = "org.highland.";
     private static final String OWN_RESOURCES = "highland/";
     private final Path location;
@@ -31,7 +31,7 @@ final class OtherBuild {
     private final Method firmMonths;
     private final Object scenario;
 
-    private OtherBuild(Path location, ClassLoader loader, Path scenarioFile) throws ReflectiveOperationException {
+    private LoadedBuild(Path location, ClassLoader loader, Path scenarioFile) throws ReflectiveOperationException {
         this.location = location;
         Class<?> scenarios = Class.forName("org.highland.scenario.Scenarios", true, loader);
         Class<?> scenarioType = Class.forName("org.highland.scenario.Scenario", true, loader);
@@ -48,14 +48,14 @@ final class OtherBuild {
     }
 
     /** Loads the build at {@code location} and its reading of the scenario (null: its built-in defaults). */
-    static OtherBuild load(Path location, Path scenarioFile) {
+    static LoadedBuild load(Path location, Path scenarioFile) {
         if (!Files.exists(location)) {
             throw new BadInputException("--against " + location + ": no such file or folder; expected another build's"
                     + " highland.jar or classes folder. Fix: build it (mvn -B package in its checkout) and give the path"
                     + " of its target/highland.jar.");
         }
         try {
-            return new OtherBuild(location, new ChildFirstLoader(location.toUri().toURL()), scenarioFile);
+            return new LoadedBuild(location, new ChildFirstLoader(location.toUri().toURL()), scenarioFile);
         } catch (ClassNotFoundException | NoSuchMethodException e) {
             throw new BadInputException("--against " + location + ": not a Highland build this bench can run (" + e.getMessage()
                     + " is missing). Fix: give a highland.jar or target/classes folder of a build that has"
@@ -66,7 +66,7 @@ final class OtherBuild {
         }
     }
 
-    /** One replication with the other build; returns its firm-months. */
+    /** One replication with this build; returns its firm-months. */
     long replicate(double scale, long seed, int replication) {
         Object sim = invoke(newSim, scale, seed, replication);
         invoke(start, sim);
@@ -96,24 +96,21 @@ final class OtherBuild {
         }
     }
 
-    /** The other build's own exception, e.g. its complaint about the scenario, with its message. */
+    /** The build's own exception, e.g. its complaint about the scenario, with its message. */
     private RuntimeException rethrown(InvocationTargetException e) {
         Throwable cause = e.getCause();
-        return new BadInputException("--against " + location + ": the other build failed: " + cause.getMessage()
+        return new BadInputException("bench --against, the build at " + location + " failed: " + cause.getMessage()
                 + ". Fix: give a scenario both builds read (--scenario).");
     }
 
-    /**
-     * Loads Highland's classes and resources from the other build alone; everything else from
-     * this build's class path.
-     */
+    /** Loads Highland's classes and resources from the build alone; everything else from the class path. */
     static final class ChildFirstLoader extends URLClassLoader {
         static {
             registerAsParallelCapable();
         }
 
         ChildFirstLoader(URL build) {
-            super("highland-other-build", new URL[] {build}, OtherBuild.class.getClassLoader());
+            super("highland-build", new URL[] {build}, LoadedBuild.class.getClassLoader());
         }
 
         @Override
