@@ -22,8 +22,9 @@ import org.highland.scenario.Scenario;
  * {@code bench --against}: this build against another, replication by replication. On a shared
  * machine two replications of the same code a few seconds apart can differ by a third in CPU
  * time, so separate runs of two builds cannot tell a 10 % change from the noise. Here each pair
- * runs the same replication with both builds back to back in one JVM (in turn first, so a drift
- * favours neither): the noise the pairs share cancels. What a JVM compiled does not: two copies
+ * runs the same replication twice with each build back to back in one JVM, in the order A B B A
+ * (in turn which build is A), so the order and a drift favour neither: the noise the four runs
+ * share cancels. What a JVM compiled does not: two copies
  * of the same code in one JVM can run at persistently different speeds, so the pairs run in
  * several JVMs (forks, as JMH does) and the interval is taken over the forks' means.
  */
@@ -184,20 +185,20 @@ final class BuildComparison {
         double[] ratios = new double[pairs];
         boolean sameWork = true;
         for (int k = 1; k <= pairs; k++) {
+            // A B B A: whatever the order costs, and a drift within the pair, falls on both builds alike.
             boolean thisFirst = k % 2 == 1;
-            Timed ours;
-            Timed theirs;
-            if (thisFirst) {
-                ours = time(mine, scale, seed, k);
-                theirs = time(other, scale, seed, k);
-            } else {
-                theirs = time(other, scale, seed, k);
-                ours = time(mine, scale, seed, k);
-            }
+            LoadedBuild outer = thisFirst ? mine : other;
+            LoadedBuild inner = thisFirst ? other : mine;
+            Timed outerFirst = time(outer, scale, seed, k);
+            Timed innerBoth = time(inner, scale, seed, k).plus(time(inner, scale, seed, k));
+            Timed outerBoth = outerFirst.plus(time(outer, scale, seed, k));
+            Timed ours = thisFirst ? outerBoth : innerBoth;
+            Timed theirs = thisFirst ? innerBoth : outerBoth;
             sameWork &= ours.firmMonths == theirs.firmMonths;
             ratios[k - 1] = ours.nanosPerFirmMonth() / theirs.nanosPerFirmMonth();
-            out.printf(Locale.ROOT, "pair %2d:    this build %8.0f ms, other %8.0f ms of thread CPU time (%s first); ratio %.4f%n",
-                    k, ours.cpuNanos / 1e6, theirs.cpuNanos / 1e6, thisFirst ? "this" : "other", ratios[k - 1]);
+            out.printf(Locale.ROOT, "pair %2d:    this build %8.0f ms, other %8.0f ms of thread CPU time (mean of two each, %s);"
+                    + " ratio %.4f%n", k, ours.cpuNanos / 2e6, theirs.cpuNanos / 2e6,
+                    thisFirst ? "this, other, other, this" : "other, this, this, other", ratios[k - 1]);
             out.flush();
         }
         out.println(sameWork ? "work:       " + SAME_WORK + " in every pair (their results most likely agree)"
@@ -206,6 +207,10 @@ final class BuildComparison {
     }
 
     private record Timed(long cpuNanos, long firmMonths) {
+        Timed plus(Timed other) {
+            return new Timed(cpuNanos + other.cpuNanos, firmMonths + other.firmMonths);
+        }
+
         double nanosPerFirmMonth() {
             return (double) cpuNanos / Math.max(1, firmMonths);
         }

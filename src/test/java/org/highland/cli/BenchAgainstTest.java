@@ -59,7 +59,8 @@ class BenchAgainstTest {
                 "--forks", "0");
         assertEquals(ExitCodes.OK, run.exitCode, run.toString());
         assertEquals(2, run.out.lines().filter(l -> l.startsWith("pair ")).count(), run.out);
-        assertTrue(run.out.contains("(this first)") && run.out.contains("(other first)"), run.out);
+        assertTrue(run.out.contains("(mean of two each, this, other, other, this)")
+                && run.out.contains("(mean of two each, other, this, this, other)"), run.out);
         Matcher against = Pattern.compile("this build / the other: ([0-9.]+) \\(95 % interval ([0-9.]+)-([0-9.]+)\\) over 2 pairs;"
                 + ".* in one JVM").matcher(run.out);
         assertTrue(against.find(), run.out);
