@@ -62,9 +62,9 @@ public final class BenchCommand implements Callable<Integer> {
     double[] scales;
 
     @Option(names = "--against", paramLabel = "BUILD",
-            description = "Instead: time this build against another (its highland.jar or target/classes folder) in this JVM,"
-                    + " --replications pairs of the same replication back to back, and report the ratio of CPU time per"
-                    + " firm-month with its 95 %% interval (default: none).")
+            description = "Instead: time this build against another (its highland.jar or target/classes folder),"
+                    + " --replications pairs (an even number; default 4 here) of the same replication run A B B A in each of"
+                    + " --forks JVMs, and report the ratio of CPU time per firm-month with its 95 %% interval (default: none).")
     Path against;
 
     @Option(names = "--forks", defaultValue = "4",
@@ -89,12 +89,19 @@ public final class BenchCommand implements Callable<Integer> {
                 throw new BadInputException("--against times two builds replication by replication and cannot be combined with"
                         + " --threads, --profile or --scales. Fix: run bench --against alone, and the others in another bench.");
             }
+            boolean pairsNamed = spec.commandLine().getParseResult().hasMatchedOption("--replications");
+            int pairs = pairsNamed ? replications : 4;
+            if (pairs % 2 != 0) {
+                throw new BadInputException("--replications " + replications + " with --against: expected an even number of"
+                        + " pairs, so that each build runs first and last in as many pairs as the other (the order alone"
+                        + " moved the time by some 15 % on a shared machine). Fix: e.g. --replications 4.");
+            }
             if (forks < 0) {
                 throw new BadInputException("--forks " + forks + ": expected 0 (the pairs in this JVM) or more JVMs. Fix: e.g. --forks 4.");
             }
             boolean fromFile = named || Files.exists(scenarioFile);
             BuildComparison.report(scenario,
-                    new BuildComparison.Request(against, fromFile ? scenarioFile : null, scale, replications, forks), out);
+                    new BuildComparison.Request(against, fromFile ? scenarioFile : null, scale, pairs, forks), out);
             return ExitCodes.OK;
         }
         if (spec.commandLine().getParseResult().hasMatchedOption("--forks")) {

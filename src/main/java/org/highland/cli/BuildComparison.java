@@ -120,11 +120,15 @@ final class BuildComparison {
             sameWork &= fork.sameWork;
         }
         out.println("against:    " + Ratio.ofForks(byFork).summary() + ", " + request.pairs() + " pairs each");
-        out.println(sameWork ? "work:       " + SAME_WORK + " in every pair (their results most likely agree)"
-                : "work:       the builds simulated different firm-months (their results differ); compared per firm-month");
+        out.println(workLine(sameWork));
     }
 
     private record Fork(double[] ratios, boolean sameWork) {
+    }
+
+    private static String workLine(boolean sameWork) {
+        return sameWork ? "work:       " + SAME_WORK + " in every pair (their results most likely agree)"
+                : "work:       the builds simulated different firm-months (their results differ); compared per firm-month";
     }
 
     /** One fork: this JVM's java, options and class path, running the pairs with {@code --forks 0}. */
@@ -201,8 +205,7 @@ final class BuildComparison {
                     thisFirst ? "this, other, other, this" : "other, this, this, other", ratios[k - 1]);
             out.flush();
         }
-        out.println(sameWork ? "work:       " + SAME_WORK + " in every pair (their results most likely agree)"
-                : "work:       the builds simulated different firm-months (their results differ); compared per firm-month");
+        out.println(workLine(sameWork));
         return ratios;
     }
 

@@ -72,12 +72,12 @@ class BenchAgainstTest {
 
     @Test
     void forksRunThePairsInFreshJvmsAndTakeTheIntervalOverTheForks() throws Exception {
-        CliRun run = CliRun.highland("bench", "--against", thisBuild().toString(), "--scale", "0.01", "--replications", "1",
+        CliRun run = CliRun.highland("bench", "--against", thisBuild().toString(), "--scale", "0.01", "--replications", "2",
                 "--forks", "2");
         assertEquals(ExitCodes.OK, run.exitCode, run.toString());
-        assertEquals(1, run.out.lines().filter(l -> l.startsWith("fork 1 pair ")).count(), run.out);
-        assertEquals(1, run.out.lines().filter(l -> l.startsWith("fork 2 pair ")).count(), run.out);
-        assertTrue(Pattern.compile("this build / the other: [0-9.]+ \\(95 % interval [0-9.]+-[0-9.]+\\) over 2 forks; .*, 1 pairs each")
+        assertEquals(2, run.out.lines().filter(l -> l.startsWith("fork 1 pair ")).count(), run.out);
+        assertEquals(2, run.out.lines().filter(l -> l.startsWith("fork 2 pair ")).count(), run.out);
+        assertTrue(Pattern.compile("this build / the other: [0-9.]+ \\(95 % interval [0-9.]+-[0-9.]+\\) over 2 forks; .*, 2 pairs each")
                 .matcher(run.out).find(), run.out);
         assertTrue(run.out.contains("both builds simulated the same firm-months in every pair"), run.out);
     }
@@ -119,6 +119,10 @@ class BenchAgainstTest {
         CliRun notABuild = CliRun.highland("bench", "--against", dir.toString(), "--scale", "0.01");
         assertEquals(ExitCodes.BAD_INPUT, notABuild.exitCode, notABuild.toString());
         assertTrue(notABuild.err.contains("not a Highland build"), notABuild.err);
+
+        CliRun oddPairs = CliRun.highland("bench", "--against", thisBuild().toString(), "--replications", "3");
+        assertEquals(ExitCodes.BAD_INPUT, oddPairs.exitCode, oddPairs.toString());
+        assertTrue(oddPairs.err.contains("expected an even number of pairs") && oddPairs.err.contains("Fix:"), oddPairs.err);
 
         CliRun forksAlone = CliRun.highland("bench", "--forks", "2", "--scale", "0.01");
         assertEquals(ExitCodes.BAD_INPUT, forksAlone.exitCode, forksAlone.toString());
