@@ -89,10 +89,11 @@ final class BuildComparison {
             return "the two cannot be told apart at this number of " + unit + " (the interval holds 1)";
         }
 
-        String summary() {
+        /** One line: the ratio, its interval, what it was taken over ({@code detail} after the count) and the verdict. */
+        String summary(String detail) {
             String interval = units < 2 ? "" : String.format(Locale.ROOT, " (%.0f %% interval %.3f-%.3f)", 100 * CONFIDENCE, low, high);
-            return String.format(Locale.ROOT, "CPU time per firm-month, this build / the other: %.3f%s over %d %s; %s",
-                    mean, interval, units, unit, verdict());
+            return String.format(Locale.ROOT, "CPU time per firm-month, this build / the other: %.3f%s over %d %s%s; %s",
+                    mean, interval, units, unit, detail, verdict());
         }
     }
 
@@ -108,7 +109,7 @@ final class BuildComparison {
         if (request.forks() == 0) {
             Ratio ratio = Ratio.ofPairs(pairsHere(LoadedBuild.load(thisBuild(), request.scenarioFile()),
                     LoadedBuild.load(request.against(), request.scenarioFile()), scenario.seed(), request.scale(), request.pairs(), out));
-            out.println("against:    " + ratio.summary() + " in one JVM (its interval leaves out the JVMs' own variation)");
+            out.println("against:    " + ratio.summary(" in one JVM (its interval leaves out the variation between JVMs)"));
             return;
         }
         LoadedBuild.load(request.against(), request.scenarioFile()); // a bad build is refused before any fork starts
@@ -119,7 +120,7 @@ final class BuildComparison {
             byFork.add(fork.ratios);
             sameWork &= fork.sameWork;
         }
-        out.println("against:    " + Ratio.ofForks(byFork).summary() + ", " + request.pairs() + " pairs each");
+        out.println("against:    " + Ratio.ofForks(byFork).summary(" of " + request.pairs() + " pairs each"));
         out.println(workLine(sameWork));
     }
 
