@@ -54,10 +54,8 @@ class BenchAgainstTest {
     }
 
     @Test
-    void pairsTheSameReplicationsOfBothBuildsInOneJvmAndGivesTheRatiosInterval() throws Exception {
-        CliRun run = CliRun.highland("bench", "--against", thisBuild().toString(), "--scale", "0.01", "--replications", "2",
-                "--forks", "0");
-        assertEquals(ExitCodes.OK, run.exitCode, run.toString());
+    void pairsTheSameReplicationsOfBothBuildsInOneJvmAndGivesTheRatiosInterval() {
+        CliRun run = benchAgainstThisBuild(0);
         assertEquals(2, run.out.lines().filter(l -> l.startsWith("pair ")).count(), run.out);
         assertTrue(run.out.contains("(mean of two each, this, other, other, this)")
                 && run.out.contains("(mean of two each, other, this, this, other)"), run.out);
@@ -71,15 +69,21 @@ class BenchAgainstTest {
     }
 
     @Test
-    void forksRunThePairsInFreshJvmsAndTakeTheIntervalOverTheForks() throws Exception {
-        CliRun run = CliRun.highland("bench", "--against", thisBuild().toString(), "--scale", "0.01", "--replications", "2",
-                "--forks", "2");
-        assertEquals(ExitCodes.OK, run.exitCode, run.toString());
+    void forksRunThePairsInFreshJvmsAndTakeTheIntervalOverTheForks() {
+        CliRun run = benchAgainstThisBuild(2);
         assertEquals(2, run.out.lines().filter(l -> l.startsWith("fork 1 pair ")).count(), run.out);
         assertEquals(2, run.out.lines().filter(l -> l.startsWith("fork 2 pair ")).count(), run.out);
         assertTrue(Pattern.compile("this build / the other: [0-9.]+ \\(95 % interval [0-9.]+-[0-9.]+\\) over 2 forks of 2 pairs each; ")
                 .matcher(run.out).find(), run.out);
         assertTrue(run.out.contains("both builds simulated the same firm-months in every pair"), run.out);
+    }
+
+    /** Two pairs at scale 0.01 against this build loaded a second time, in {@code forks} JVMs (0: this one). */
+    private static CliRun benchAgainstThisBuild(int forks) {
+        CliRun run = CliRun.highland("bench", "--against", thisBuild().toString(), "--scale", "0.01", "--replications", "2",
+                "--forks", Integer.toString(forks));
+        assertEquals(ExitCodes.OK, run.exitCode, run.toString());
+        return run;
     }
 
     @Test
