@@ -81,27 +81,11 @@ public final class BenchCommand implements Callable<Integer> {
         }
         // Only the default file may be absent (a checkout without scenarios/); a named one must exist.
         boolean named = spec.commandLine().getParseResult().hasMatchedOption("--scenario");
-        Scenario scenario = named || Files.exists(scenarioFile) ? Scenarios.load(scenarioFile, List.of())
-                : Scenarios.defaults();
+        boolean fromFile = named || Files.exists(scenarioFile);
+        Scenario scenario = fromFile ? Scenarios.load(scenarioFile, List.of()) : Scenarios.defaults();
         var out = spec.commandLine().getOut();
         if (against != null) {
-            if (threads > 1 || profile || scales != null) {
-                throw new BadInputException("--against times two builds replication by replication and cannot be combined with"
-                        + " --threads, --profile or --scales. Fix: run bench --against alone, and the others in another bench.");
-            }
-            boolean pairsNamed = spec.commandLine().getParseResult().hasMatchedOption("--replications");
-            int pairs = pairsNamed ? replications : 4;
-            if (pairs % 2 != 0) {
-                throw new BadInputException("--replications " + replications + " with --against: expected an even number of"
-                        + " pairs, so that each build runs first and last in as many pairs as the other (the order alone"
-                        + " moved the time by some 15 % on a shared machine). Fix: e.g. --replications 4.");
-            }
-            if (forks < 0) {
-                throw new BadInputException("--forks " + forks + ": expected 0 (the pairs in this JVM) or more JVMs. Fix: e.g. --forks 4.");
-            }
-            boolean fromFile = named || Files.exists(scenarioFile);
-            BuildComparison.report(scenario,
-                    new BuildComparison.Request(against, fromFile ? scenarioFile : null, scale, pairs, forks), out);
+            BuildComparison.report(scenario.seed(), againstRequest(fromFile ? scenarioFile : null), out);
             return ExitCodes.OK;
         }
         if (spec.commandLine().getParseResult().hasMatchedOption("--forks")) {
@@ -186,6 +170,25 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** What {@code --against} asks for, checked: alone, an even number of pairs (default 4), forks 0 or more. */
+    private BuildComparison.Request againstRequest(Path scenarioOrDefaults) {
+        if (threads > 1 || profile || scales != null) {
+            throw new BadInputException("--against times two builds replication by replication and cannot be combined with"
+                    + " --threads, --profile or --scales. Fix: run bench --against alone, and the others in another bench.");
+        }
+        boolean pairsNamed = spec.commandLine().getParseResult().hasMatchedOption("--replications");
+        int pairs = pairsNamed ? replications : 4;
+        if (pairs % 2 != 0) {
+            throw new BadInputException("--replications " + replications + " with --against: expected an even number of"
+                    + " pairs, so that each build runs first and last in as many pairs as the other (the order alone"
+                    + " moved the time by some 15 % on a shared machine). Fix: e.g. --replications 4.");
+        }
+        if (forks < 0) {
+            throw new BadInputException("--forks " + forks + ": expected 0 (the pairs in this JVM) or more JVMs. Fix: e.g. --forks 4.");
+        }
+        return new BuildComparison.Request(against, scenarioOrDefaults, scale, pairs, forks);
     }
 
     /**

@@ -16,7 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
-import org.highland.scenario.Scenario;
 
 /**
  * {@code bench --against}: this build against another, replication by replication. On a shared
@@ -103,12 +102,13 @@ final class BuildComparison {
 
     /**
      * Runs {@code request.forks()} JVMs of {@code request.pairs()} pairs each and reports the ratio
-     * over the forks; with no forks, runs the pairs in this JVM (what a fork does).
+     * over the forks; with no forks, runs the pairs in this JVM (what a fork does), all with the
+     * scenario's {@code seed}.
      */
-    static void report(Scenario scenario, Request request, PrintWriter out) {
+    static void report(long seed, Request request, PrintWriter out) {
         if (request.forks() == 0) {
             Ratio ratio = Ratio.ofPairs(pairsHere(LoadedBuild.load(thisBuild(), request.scenarioFile()),
-                    LoadedBuild.load(request.against(), request.scenarioFile()), scenario.seed(), request.scale(), request.pairs(), out));
+                    LoadedBuild.load(request.against(), request.scenarioFile()), seed, request.scale(), request.pairs(), out));
             out.println("against:    " + ratio.summary(" in one JVM (its interval leaves out the variation between JVMs)"));
             return;
         }
