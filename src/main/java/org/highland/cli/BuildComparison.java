@@ -7,8 +7,8 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.security.CodeSource;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,9 +23,9 @@ import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
  * time, so separate runs of two builds cannot tell a 10 % change from the noise. Here each pair
  * runs the same replication twice with each build back to back in one JVM, in the order A B B A
  * (in turn which build is A), so the order and a drift favour neither: the noise the four runs
- * share cancels. What a JVM compiled does not: two copies
- * of the same code in one JVM can run at persistently different speeds, so the pairs run in
- * several JVMs (forks, as JMH does) and the interval is taken over the forks' means.
+ * share cancels. What a JVM compiled does not: two copies of the same code in one JVM can run at
+ * persistently different speeds, so the pairs run in several JVMs (forks, as JMH does) and the
+ * interval is taken over the forks' means.
  */
 final class BuildComparison {
     private static final double CONFIDENCE = 0.95;

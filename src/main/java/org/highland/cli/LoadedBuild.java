@@ -42,9 +42,14 @@ final class LoadedBuild {
         finish = sim.getMethod("finish");
         world = sim.getMethod("world");
         firmMonths = world.getReturnType().getMethod("firmMonths");
-        scenario = invoke(scenarioFile == null ? scenarios.getMethod("defaults")
-                : scenarios.getMethod("load", Path.class, List.class), null,
-                scenarioFile == null ? new Object[0] : new Object[] {scenarioFile, List.of()});
+        try {
+            scenario = scenarioFile == null ? scenarios.getMethod("defaults").invoke(null)
+                    : scenarios.getMethod("load", Path.class, List.class).invoke(null, scenarioFile, List.of());
+        } catch (InvocationTargetException e) {
+            // The build's own complaint about the scenario, e.g. a field it does not know.
+            throw new BadInputException("bench --against, the build at " + location + " cannot read the scenario: "
+                    + e.getCause().getMessage() + ". Fix: give a scenario both builds read (--scenario).");
+        }
     }
 
     /** Loads the build at {@code location} and its reading of the scenario (null: its built-in defaults). */
@@ -68,39 +73,25 @@ final class LoadedBuild {
 
     /** One replication with this build; returns its firm-months. */
     long replicate(double scale, long seed, int replication) {
-        Object sim = invoke(newSim, scale, seed, replication);
-        invoke(start, sim);
-        invoke(runToEnd, sim);
-        long months = (Long) invoke(firmMonths, invoke(world, sim));
-        invoke(finish, sim);
-        return months;
-    }
-
-    private Object invoke(Constructor<?> constructor, Object... arguments) {
         try {
-            return constructor.newInstance(scenario, arguments[0], arguments[1], arguments[2]);
+            Object sim = newSim.newInstance(scenario, scale, seed, replication);
+            start.invoke(sim);
+            runToEnd.invoke(sim);
+            long months = (Long) firmMonths.invoke(world.invoke(sim));
+            finish.invoke(sim);
+            return months;
         } catch (InvocationTargetException e) {
-            throw rethrown(e);
+            // A failure inside the build's run is the build's, not the user's input: passed on as it is.
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("the build at " + location + " failed in a replication", e.getCause());
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("the build at " + location + " could not be run", e);
         }
-    }
-
-    private Object invoke(Method method, Object target, Object... arguments) {
-        try {
-            return method.invoke(target, arguments);
-        } catch (InvocationTargetException e) {
-            throw rethrown(e);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The build's own exception, e.g. its complaint about the scenario, with its message. */
-    private RuntimeException rethrown(InvocationTargetException e) {
-        Throwable cause = e.getCause();
-        return new BadInputException("bench --against, the build at " + location + " failed: " + cause.getMessage()
-                + ". Fix: give a scenario both builds read (--scenario).");
     }
 
     /** Loads Highland's classes and resources from the build alone; everything else from the class path. */
