@@ -61,7 +61,7 @@ class AcquisitionsTest {
         double exits = region.counters.get(Counter.EXITS);
         double acquisitions = region.counters.get(Counter.ACQUISITIONS);
 
-        new Acquisitions(world).resolve(region);
+        resolveAsTheFirmStepDoes();
 
         assertEquals(acquisitions + 1, region.counters.get(Counter.ACQUISITIONS));
         assertEquals(exits, region.counters.get(Counter.EXITS), "an acquisition is not an exit");
@@ -112,7 +112,7 @@ class AcquisitionsTest {
         double price = world.capitalSpec.acquisitionPriceShare() * CapitalMarket.pipelineValue(target);
         Enterprise only = onlyBuyerWith(price);
         double acquisitions = region.counters.get(Counter.ACQUISITIONS);
-        new Acquisitions(world).resolve(region);
+        resolveAsTheFirmStepDoes();
         assertEquals(acquisitions, region.counters.get(Counter.ACQUISITIONS), "cash equal to the price does not buy");
         assertEquals(price, only.cash, 0.0);
     }
@@ -124,7 +124,7 @@ class AcquisitionsTest {
         int taken = target.projectCount;
         int own = only.projectCount;
         double acquisitions = region.counters.get(Counter.ACQUISITIONS);
-        new Acquisitions(world).resolve(region);
+        resolveAsTheFirmStepDoes();
         assertEquals(acquisitions + 1, region.counters.get(Counter.ACQUISITIONS));
         assertEquals(0.5, only.cash, 1e-9);
         assertEquals(own + taken, only.projectCount);
@@ -141,13 +141,63 @@ class AcquisitionsTest {
         double acquisitions = region.counters.get(Counter.ACQUISITIONS);
         double exitCash = world.ledger.exitCash;
 
-        new Acquisitions(world).resolve(region);
+        resolveAsTheFirmStepDoes();
 
         assertEquals(exits + 1, region.counters.get(Counter.EXITS));
         assertEquals(acquisitions, region.counters.get(Counter.ACQUISITIONS));
         assertEquals(projectsBefore, livingProjects());
         assertEquals(own, target.projectCount, "nobody took the projects");
         assertEquals(exitCash + target.cash, world.ledger.exitCash, 1e-9);
+    }
+
+    @Test
+    void aFirmThatBoughtThisMonthIsJudgedByItsCashNow() {
+        double price = world.capitalSpec.acquisitionPriceShare() * CapitalMarket.pipelineValue(target);
+        Enterprise only = onlyBuyerWith(price + 0.5);
+        Enterprise second = takeOutAnotherTargetLike(target);
+        double secondPrice = world.capitalSpec.acquisitionPriceShare() * CapitalMarket.pipelineValue(second);
+        assertTrue(secondPrice > 0.5, "the second target costs more than the buyer has left");
+        double acquisitions = region.counters.get(Counter.ACQUISITIONS);
+        double exits = region.counters.get(Counter.EXITS);
+
+        resolveAsTheFirmStepDoes();
+
+        assertEquals(acquisitions + 1, region.counters.get(Counter.ACQUISITIONS), "the buyer could pay for the first only");
+        assertEquals(exits + 1, region.counters.get(Counter.EXITS));
+        assertEquals(0.5, only.cash, 1e-9);
+    }
+
+    /** A second firm with a pipeline of the target's kinds, out of cash and queued after the target. */
+    private Enterprise takeOutAnotherTargetLike(Enterprise first) {
+        Enterprise second = null;
+        for (int i = 0; i < region.firmCount && second == null; i++) {
+            Enterprise f = region.firms[i];
+            if (f.sector == first.sector && f.cash <= 0 && CapitalMarket.pipelineValue(f) > 0) {
+                second = f;
+            }
+        }
+        assertNotNull(second, "the test needs a second firm with projects");
+        int kept = 0;
+        for (int i = 0; i < region.firmCount; i++) {
+            if (region.firms[i] != second) {
+                region.firms[kept++] = region.firms[i];
+            }
+        }
+        region.firms[kept] = null;
+        region.firmCount = kept;
+        second.park.firms--;
+        region.addDistressed(second);
+        return second;
+    }
+
+    /** As the firm step does: the survivors are indexed by cash as they settle, then the queue is resolved. */
+    private void resolveAsTheFirmStepDoes() {
+        Acquisitions acquisitions = new Acquisitions(world);
+        acquisitions.startCashIndex(region);
+        for (int i = 0; i < region.firmCount; i++) {
+            acquisitions.indexCash(region.firms[i]);
+        }
+        acquisitions.resolve(region);
     }
 
     private double livingCash() {
