@@ -150,13 +150,27 @@ class AcquisitionsTest {
         assertEquals(exitCash + target.cash, world.ledger.exitCash, 1e-9);
     }
 
+    /**
+     * Rich firms that cannot develop the target's kinds hold nearly all the cash, so every draw
+     * of a buyer is rejected and the exact scan decides, for both targets: the buyer's cash after
+     * the first sale must be what the second scan judges it by.
+     */
     @Test
     void aFirmThatBoughtThisMonthIsJudgedByItsCashNow() {
         double price = world.capitalSpec.acquisitionPriceShare() * CapitalMarket.pipelineValue(target);
-        Enterprise only = onlyBuyerWith(price + 0.5);
         Enterprise second = takeOutAnotherTargetLike(target);
         double secondPrice = world.capitalSpec.acquisitionPriceShare() * CapitalMarket.pipelineValue(second);
         assertTrue(secondPrice > 0.5, "the second target costs more than the buyer has left");
+        Enterprise only = onlyBuyerWith(price + 0.5);
+        int richFirms = 0;
+        for (int i = 0; i < region.firmCount; i++) {
+            Enterprise f = region.firms[i];
+            if (!developsTheKindsOf(f, target) && !developsTheKindsOf(f, second)) {
+                f.cash = 1e9;
+                richFirms++;
+            }
+        }
+        assertTrue(richFirms > 0, "the test needs firms that cannot buy");
         double acquisitions = region.counters.get(Counter.ACQUISITIONS);
         double exits = region.counters.get(Counter.EXITS);
 
@@ -165,6 +179,15 @@ class AcquisitionsTest {
         assertEquals(acquisitions + 1, region.counters.get(Counter.ACQUISITIONS), "the buyer could pay for the first only");
         assertEquals(exits + 1, region.counters.get(Counter.EXITS));
         assertEquals(0.5, only.cash, 1e-9);
+    }
+
+    private boolean developsTheKindsOf(Enterprise firm, Enterprise target) {
+        for (int p = 0; p < target.projectCount; p++) {
+            if (world.kindShares[firm.sector.ordinal()][target.pipeline.projects[p].route.kind.ordinal()] <= 0) {
+                return false;
+            }
+        }
+        return world.sectors[firm.sector.ordinal()].projectStartsPerYear() > 0;
     }
 
     /** A second firm with a pipeline of the target's kinds, out of cash and queued after the target. */
