@@ -20,19 +20,17 @@ final class Acquisitions {
     private static final int MAX_TRIES = 64;
     /** Per sector, a bit per project kind the sector develops (its kind weight is positive). */
     private final int[] sectorKinds = new int[Sector.COUNT];
-    /** The month's index of firms with cash, and their cumulative cash (scratch, reused). */
+    /**
+     * The month's index of firms with cash (scratch, reused): the firms, their cumulative cash
+     * when indexed, and beside them each one's cash now (kept equal to the firm's through the
+     * month's sales) and the kinds its sector develops, so a draw or scan tests eligibility in
+     * primitive arrays instead of visiting the firms.
+     */
     private Enterprise[] cashFirms = new Enterprise[0];
     private double[] cumulativeCash = new double[0];
-    private int indexed;
-    /**
-     * For the exact scan, filled by the region-month's first ({@link #scanForBuyer}): each indexed
-     * firm's cash now (kept equal to the firm's through the month's later sales) and the kinds its
-     * sector develops, so further scans test eligibility in primitive arrays instead of visiting
-     * every firm again.
-     */
     private double[] cashNow = new double[0];
     private int[] buyableKinds = new int[0];
-    private boolean scanReady;
+    private int indexed;
 
     Acquisitions(World world) {
         this.world = world;
@@ -71,9 +69,7 @@ final class Acquisitions {
     private void sell(Region region, Enterprise target, int entry, double price) {
         Enterprise buyer = cashFirms[entry];
         buyer.cash -= price;
-        if (scanReady) {
-            cashNow[entry] = buyer.cash;
-        }
+        cashNow[entry] = buyer.cash;
         world.ledger.acquisitionPayments += price;
         // The target's balance (negative: its debts) is settled out of the price, outside the model.
         world.ledger.exitCash += target.cash;
@@ -129,24 +125,27 @@ final class Acquisitions {
         if (cashFirms.length < region.firmCount) {
             cashFirms = new Enterprise[region.firms.length];
             cumulativeCash = new double[region.firms.length];
+            cashNow = new double[region.firms.length];
+            buyableKinds = new int[region.firms.length];
         }
         indexed = 0;
-        scanReady = false;
     }
 
     /** Drops the index's references to firms ({@link FirmsStep}: firms are about to be copied). */
     void clearCashIndex() {
         Arrays.fill(cashFirms, null);
         indexed = 0;
-        scanReady = false;
     }
 
     /** Adds a surviving firm of this month's region step to the cash index. */
     void indexCash(Enterprise f) {
-        if (f.cash > 0) {
+        double cash = f.cash;
+        if (cash > 0) {
             double before = indexed == 0 ? 0 : cumulativeCash[indexed - 1];
             cashFirms[indexed] = f;
-            cumulativeCash[indexed++] = before + f.cash;
+            cashNow[indexed] = cash;
+            buyableKinds[indexed] = sectorKinds[f.sector.ordinal()];
+            cumulativeCash[indexed++] = before + cash;
         }
     }
 
@@ -163,13 +162,13 @@ final class Acquisitions {
             for (int t = 0; t < MAX_TRIES; t++) {
                 int pick = Arrays.binarySearch(cumulativeCash, 0, indexed, rng.nextDouble() * total);
                 int entry = pick >= 0 ? Math.min(pick + 1, indexed - 1) : -pick - 1;
-                Enterprise f = cashFirms[entry];
-                if (!(f.cash > price && f.cash > 0 && canDevelop(buyableKindsOf(f), kinds))) {
+                if (!canBuy(entry, price, kinds)) {
                     continue;
                 }
                 // An earlier buyer of the month has less cash than indexed: thin it to its cash now.
                 double indexedCash = cashWhenIndexed(entry);
-                if (f.cash >= indexedCash || rng.nextDouble() * indexedCash < f.cash) {
+                double cash = cashNow[entry];
+                if (cash >= indexedCash || rng.nextDouble() * indexedCash < cash) {
                     return entry;
                 }
             }
@@ -189,7 +188,6 @@ final class Acquisitions {
      * so the eligible firms, their order and their sums are those of a scan of the whole region.
      */
     private int scanForBuyer(double price, int kinds, double u) {
-        prepareScan();
         double total = 0;
         for (int i = 0; i < indexed; i++) {
             if (canBuy(i, price, kinds)) {
@@ -213,35 +211,9 @@ final class Acquisitions {
         return last;
     }
 
-    /** Fills the scan's arrays at the region-month's first scan: the firms' cash now and kinds. */
-    private void prepareScan() {
-        if (scanReady) {
-            return;
-        }
-        if (cashNow.length < indexed) {
-            cashNow = new double[cashFirms.length];
-            buyableKinds = new int[cashFirms.length];
-        }
-        for (int i = 0; i < indexed; i++) {
-            Enterprise f = cashFirms[i];
-            cashNow[i] = f.cash;
-            buyableKinds[i] = buyableKindsOf(f);
-        }
-        scanReady = true;
-    }
-
-    /** Whether the firm at {@code entry} can pay more than the price and develops every kind. */
     private boolean canBuy(int entry, double price, int kinds) {
         double cash = cashNow[entry];
         assert cash == cashFirms[entry].cash : "the cash index lost track of a firm's cash";
-        return cash > price && cash > 0 && canDevelop(buyableKinds[entry], kinds);
-    }
-
-    private int buyableKindsOf(Enterprise firm) {
-        return sectorKinds[firm.sector.ordinal()];
-    }
-
-    private static boolean canDevelop(int sectorKinds, int kinds) {
-        return (kinds & ~sectorKinds) == 0;
+        return cash > price && cash > 0 && (kinds & ~buyableKinds[entry]) == 0;
     }
 }
