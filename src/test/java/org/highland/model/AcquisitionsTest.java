@@ -35,18 +35,22 @@ class AcquisitionsTest {
             }
         }
         assertNotNull(target, "the test needs a firm with projects");
-        // As the firm step does with a firm that ran out of cash: out of the array, queued for sale.
+        target.cash = -50;
+        queueForSale(target);
+    }
+
+    /** As the firm step does with a firm that ran out of cash: out of the array, queued for sale. */
+    private void queueForSale(Enterprise firm) {
         int kept = 0;
         for (int i = 0; i < region.firmCount; i++) {
-            if (region.firms[i] != target) {
+            if (region.firms[i] != firm) {
                 region.firms[kept++] = region.firms[i];
             }
         }
         region.firms[kept] = null;
         region.firmCount = kept;
-        target.park.firms--;
-        target.cash = -50;
-        region.addDistressed(target);
+        firm.park.firms--;
+        region.addDistressed(firm);
     }
 
     @Test
@@ -200,16 +204,7 @@ class AcquisitionsTest {
             }
         }
         assertNotNull(second, "the test needs a second firm with projects");
-        int kept = 0;
-        for (int i = 0; i < region.firmCount; i++) {
-            if (region.firms[i] != second) {
-                region.firms[kept++] = region.firms[i];
-            }
-        }
-        region.firms[kept] = null;
-        region.firmCount = kept;
-        second.park.firms--;
-        region.addDistressed(second);
+        queueForSale(second);
         return second;
     }
 
