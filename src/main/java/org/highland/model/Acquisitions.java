@@ -20,16 +20,9 @@ final class Acquisitions {
     private static final int MAX_TRIES = 64;
     /** Per sector, a bit per project kind the sector develops (its kind weight is positive). */
     private final int[] sectorKinds = new int[Sector.COUNT];
-    /**
-     * The month's index of firms with cash (scratch, reused): the firms, their cumulative cash
-     * when indexed, and beside them each one's cash now (kept equal to the firm's through the
-     * month's sales) and the kinds its sector develops, so a draw or scan tests eligibility in
-     * primitive arrays instead of visiting the firms.
-     */
+    /** The month's index of firms with cash, and their cumulative cash (scratch, reused). */
     private Enterprise[] cashFirms = new Enterprise[0];
     private double[] cumulativeCash = new double[0];
-    private double[] cashNow = new double[0];
-    private int[] buyableKinds = new int[0];
     private int indexed;
 
     Acquisitions(World world) {
@@ -55,8 +48,8 @@ final class Acquisitions {
             Enterprise target = region.distressed[d];
             region.distressed[d] = null;
             double price = world.capitalSpec.acquisitionPriceShare() * CapitalMarket.pipelineValue(target);
-            int buyer = drawBuyer(price, kinds(target), rng);
-            if (buyer < 0) {
+            Enterprise buyer = drawBuyer(region, price, kinds(target), rng);
+            if (buyer == null) {
                 Settlement.exit(world, region, target);
             } else {
                 sell(region, target, buyer, price);
@@ -65,11 +58,8 @@ final class Acquisitions {
         region.distressedCount = 0;
     }
 
-    /** Sells the target to the firm at {@code entry} of the cash index. */
-    private void sell(Region region, Enterprise target, int entry, double price) {
-        Enterprise buyer = cashFirms[entry];
+    private void sell(Region region, Enterprise target, Enterprise buyer, double price) {
         buyer.cash -= price;
-        cashNow[entry] = buyer.cash;
         world.ledger.acquisitionPayments += price;
         // The target's balance (negative: its debts) is settled out of the price, outside the model.
         world.ledger.exitCash += target.cash;
@@ -125,8 +115,6 @@ final class Acquisitions {
         if (cashFirms.length < region.firmCount) {
             cashFirms = new Enterprise[region.firms.length];
             cumulativeCash = new double[region.firms.length];
-            cashNow = new double[region.firms.length];
-            buyableKinds = new int[region.firms.length];
         }
         indexed = 0;
     }
@@ -139,13 +127,10 @@ final class Acquisitions {
 
     /** Adds a surviving firm of this month's region step to the cash index. */
     void indexCash(Enterprise f) {
-        double cash = f.cash;
-        if (cash > 0) {
+        if (f.cash > 0) {
             double before = indexed == 0 ? 0 : cumulativeCash[indexed - 1];
             cashFirms[indexed] = f;
-            cashNow[indexed] = cash;
-            buyableKinds[indexed] = sectorKinds[f.sector.ordinal()];
-            cumulativeCash[indexed++] = before + cash;
+            cumulativeCash[indexed++] = before + f.cash;
         }
     }
 
@@ -153,67 +138,62 @@ final class Acquisitions {
      * A buyer drawn in proportion to its cash among the firms that can buy (cash above the price,
      * a sector that develops the target's kinds): rejection sampling on the month's cash index,
      * which draws exactly that distribution; a firm whose cash fell since (an earlier buyer of the
-     * month) is re-checked and thinned to its cash now. After {@code MAX_TRIES} rejections (few
-     * firms can pay) the exact scan decides. Returns the buyer's entry in the index, or -1.
+     * month) is re-checked and thinned to its cash now. After
+     * {@code MAX_TRIES} rejections (few firms can pay) the exact scan decides.
      */
-    private int drawBuyer(double price, int kinds, Uniform rng) {
+    private Enterprise drawBuyer(Region region, double price, int kinds, Uniform rng) {
         if (indexed > 0) {
             double total = cumulativeCash[indexed - 1];
             for (int t = 0; t < MAX_TRIES; t++) {
                 int pick = Arrays.binarySearch(cumulativeCash, 0, indexed, rng.nextDouble() * total);
-                int entry = pick >= 0 ? Math.min(pick + 1, indexed - 1) : -pick - 1;
-                if (!canBuy(entry, price, kinds)) {
+                Enterprise f = cashFirms[pick >= 0 ? Math.min(pick + 1, indexed - 1) : -pick - 1];
+                if (!canBuy(f, price, kinds)) {
                     continue;
                 }
                 // An earlier buyer of the month has less cash than indexed: thin it to its cash now.
-                double indexedCash = cashWhenIndexed(entry);
-                double cash = cashNow[entry];
-                if (cash >= indexedCash || rng.nextDouble() * indexedCash < cash) {
-                    return entry;
+                double indexedCash = cashWhenIndexed(pick);
+                if (f.cash >= indexedCash || rng.nextDouble() * indexedCash < f.cash) {
+                    return f;
                 }
             }
         }
-        return scanForBuyer(price, kinds, rng.nextDouble());
+        return scanForBuyer(region, price, kinds, rng.nextDouble());
     }
 
-    /** The cash the firm at {@code entry} had when the index was built (its interval's width). */
-    private double cashWhenIndexed(int entry) {
-        return cumulativeCash[entry] - (entry == 0 ? 0 : cumulativeCash[entry - 1]);
+    /** The cash the picked firm had when the index was built (its interval's width). */
+    private double cashWhenIndexed(int pick) {
+        int i = pick >= 0 ? Math.min(pick + 1, indexed - 1) : -pick - 1;
+        return cumulativeCash[i] - (i == 0 ? 0 : cumulativeCash[i - 1]);
     }
 
-    /**
-     * The entry whose cash interval holds u x (total cash of the eligible firms), or -1. The
-     * index holds the region's surviving firms with cash in the order of its array, and no firm
-     * left out of it has cash now (cash only falls, by the month's sales, after it is indexed):
-     * so the eligible firms, their order and their sums are those of a scan of the whole region.
-     */
-    private int scanForBuyer(double price, int kinds, double u) {
+    /** The firm whose cash interval holds u x (total cash of the eligible firms), or null. */
+    private Enterprise scanForBuyer(Region region, double price, int kinds, double u) {
         double total = 0;
-        for (int i = 0; i < indexed; i++) {
-            if (canBuy(i, price, kinds)) {
-                total += cashNow[i];
+        for (int i = 0; i < region.firmCount; i++) {
+            Enterprise f = region.firms[i];
+            if (canBuy(f, price, kinds)) {
+                total += f.cash;
             }
         }
         if (total <= 0) {
-            return -1;
+            return null;
         }
         double left = u * total;
-        int last = -1;
-        for (int i = 0; i < indexed; i++) {
-            if (canBuy(i, price, kinds)) {
-                last = i;
-                left -= cashNow[i];
+        Enterprise last = null;
+        for (int i = 0; i < region.firmCount; i++) {
+            Enterprise f = region.firms[i];
+            if (canBuy(f, price, kinds)) {
+                last = f;
+                left -= f.cash;
                 if (left < 0) {
-                    return i;
+                    return f;
                 }
             }
         }
         return last;
     }
 
-    private boolean canBuy(int entry, double price, int kinds) {
-        double cash = cashNow[entry];
-        assert cash == cashFirms[entry].cash : "the cash index lost track of a firm's cash";
-        return cash > price && cash > 0 && (kinds & ~buyableKinds[entry]) == 0;
+    private boolean canBuy(Enterprise firm, double price, int kinds) {
+        return firm.cash > price && firm.cash > 0 && (kinds & ~sectorKinds[firm.sector.ordinal()]) == 0;
     }
 }
