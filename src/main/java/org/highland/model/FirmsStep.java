@@ -10,7 +10,7 @@ import sim.engine.Steppable;
  * the census that shares out next month's opportunities ({@link OpportunityCapacity}); firms out
  * of cash with a pipeline are then offered to the survivors ({@link Acquisitions}). Exits are removed
  * by a stable in-place compaction, so the array stays in creation order. The sweep waits on
- * memory unless a firm's data lie next to each other and the firms in array order: each December
+ * memory unless a firm's data lie next to each other and the firms in array order: once a year
  * it copies every firm with its pipeline into fresh memory in that order ({@link #compact}).
  */
 public final class FirmsStep implements Steppable {
@@ -28,7 +28,6 @@ public final class FirmsStep implements Steppable {
     @Override
     public void step(SimState state) {
         boolean newYear = world.closesYear();
-        boolean december = world.monthOfYear() == 11;
         for (Region region : world.regions) {
             region.candidateCount = 0;
             region.pipelineValue = 0;
@@ -36,7 +35,7 @@ public final class FirmsStep implements Steppable {
             long[] seeds = region.firmSeeds;
             int[] parks = region.firmParks;
             int n = region.firmCount;
-            if (december && world.compactYearly) {
+            if (newYear && world.compactYearly) {
                 compact(region);
             }
             acquisitions.startCashIndex(region);
@@ -85,10 +84,7 @@ public final class FirmsStep implements Steppable {
      * A full-scale replication copies some 25 MB a year; with yearly copies it measured a third
      * more throughput than with none, half-yearly ones no more than yearly, quarterly ones less
      * (rounds in turn on a shared machine, docs/PERFORMANCE.md). The results are the same bit for
-     * bit. December is the month to copy in: the passes over every firm that come once a year
-     * (the year's recording after this step, January's roll of the firms' year and the
-     * instruments' yearly reviews, the tax year's close in January's step) then read the fresh
-     * copies, not firms scattered by eleven months of allocation.
+     * bit.
      * <p>
      * It runs first in the region's month step: the capital market has used last month's
      * financing candidates, and the acquisitions' and exits' lists are empty. The scratch arrays

@@ -51,7 +51,7 @@ public final class World {
     boolean visitProjectsMonthly;
     /**
      * False keeps every firm's, pipeline's and project's object for the whole run instead of
-     * copying them each December ({@link FirmsStep}): for a test that follows them by identity
+     * copying them each January ({@link FirmsStep}): for a test that follows them by identity
      * across years. Same results.
      */
     boolean compactYearly = true;

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  * parts it owns (arrays, pipeline, projects) are its own, and what firms share (region, park,
  * route, sector) stays shared; a field of another type fails the walk until the test says which
  * it is. Runs with the yearly copies equal runs without them, bit for bit, over every shipped
- * scenario and every policy type with firms moving between regions, and no object of November
- * stays reachable after December.
+ * scenario and every policy type with firms moving between regions, and no object of December
+ * stays reachable after January.
  */
 class CompactCopyTest {
     /** The firm's own mutable objects: the copy must hold copies of them, never the originals. */
@@ -104,7 +104,7 @@ class CompactCopyTest {
     }
 
     /**
-     * Every policy type in force, and firms moving between regions (in December too): a
+     * Every policy type in force, and firms moving between regions (in January too): a
      * hand-over, an instrument or a financing round that kept an old object would show.
      */
     @Test
@@ -117,22 +117,22 @@ class CompactCopyTest {
     }
 
     /**
-     * After December's firm step no firm, loss array, pipeline, project array, project or sales
-     * path of November is reachable: nothing holds an old object (with the copies switched off
+     * After January's firm step no firm, loss array, pipeline, project array, project or sales
+     * path of December is reachable: nothing holds an old object (with the copies switched off
      * some 2,300 of them stay).
      */
     @Test
-    void noObjectOfNovemberStaysReachableAfterDecember() {
+    void noObjectOfDecemberStaysReachableAfterJanuary() {
         Scenario scenario = ModelRuns.scenario(dir, "reach", ALL_POLICIES, concat("time.endYear=2017", CHEAP_MOVES));
         HighlandSim sim = ModelRuns.start(scenario, 0.05, scenario.seed(), 0);
-        // Through November 2016 (month 22).
-        ModelRuns.run(sim, 23, w -> { });
-        List<WeakReference<Object>> november = new ArrayList<>();
+        // Through December 2016 (month 23).
+        ModelRuns.run(sim, 24, w -> { });
+        List<WeakReference<Object>> december = new ArrayList<>();
         World world = sim.world();
         for (int r = 0; r < world.regionCount(); r++) {
             Region region = world.region(r);
             for (int i = 0; i < region.firmCount(); i++) {
-                ownedObjects(region.firm(i), november);
+                ownedObjects(region.firm(i), december);
             }
         }
         ModelRuns.run(sim, 1, w -> { });
@@ -141,15 +141,15 @@ class CompactCopyTest {
         }
         int reachable = 0;
         String example = null;
-        for (WeakReference<Object> ref : november) {
+        for (WeakReference<Object> ref : december) {
             Object o = ref.get();
             if (o != null) {
                 reachable++;
                 example = example != null ? example : o.getClass().getSimpleName() + (o instanceof Enterprise e ? " " + e.id() : "");
             }
         }
-        assertTrue(november.size() > 1000, "objects followed: " + november.size());
-        assertEquals(0, reachable, "objects of November still reachable after December, e.g. " + example);
+        assertTrue(december.size() > 1000, "objects followed: " + december.size());
+        assertEquals(0, reachable, "objects of December still reachable after January, e.g. " + example);
     }
 
     private static void ownedObjects(Enterprise firm, List<WeakReference<Object>> into) {
