@@ -194,7 +194,7 @@ class AcquisitionsTest {
         return world.sectors[firm.sector.ordinal()].projectStartsPerYear() > 0;
     }
 
-    /** A second firm with a pipeline of the target's kinds, out of cash and queued after the target. */
+    /** A second firm of the target's sector with a pipeline, out of cash, queued for sale after the target. */
     private Enterprise takeOutAnotherTargetLike(Enterprise first) {
         Enterprise second = null;
         for (int i = 0; i < region.firmCount && second == null; i++) {
