@@ -67,6 +67,12 @@ public final class BenchCommand implements Callable<Integer> {
                     + " --forks JVMs, and report the ratio of CPU time per firm-month with its 95 %% interval (default: none).")
     Path against;
 
+    @Option(names = "--instructions",
+            description = "Instead: count the instructions of 1 + --replications replications (default 2 here) under valgrind's"
+                    + " callgrind, per firm-month and by compiled method: a measure the machine's load does not move (some 50"
+                    + " times slower than a timed run; needs valgrind).")
+    boolean instructions;
+
     @Option(names = "--forks", defaultValue = "4",
             description = "With --against: run the pairs in this many fresh JVMs, each with --replications pairs, and take the"
                     + " interval over the JVMs (two copies of the same code in one JVM can run at different speeds); 0: the pairs"
@@ -86,6 +92,15 @@ public final class BenchCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         if (against != null) {
             BuildComparison.report(scenario.seed(), againstRequest(fromFile ? scenarioFile : null), out);
+            return ExitCodes.OK;
+        }
+        if (instructions) {
+            if (threads > 1 || profile || scales != null) {
+                throw new BadInputException("--instructions counts replications one after another and cannot be combined with"
+                        + " --threads, --profile or --scales. Fix: run bench --instructions alone, and the others in another bench.");
+            }
+            boolean countNamed = spec.commandLine().getParseResult().hasMatchedOption("--replications");
+            InstructionCount.report(new InstructionCount.Request(fromFile ? scenarioFile : null, scale, countNamed ? replications : 2), out);
             return ExitCodes.OK;
         }
         if (spec.commandLine().getParseResult().hasMatchedOption("--forks")) {
@@ -174,9 +189,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** What {@code --against} asks for, checked: alone, an even number of pairs (default 4), forks 0 or more. */
     private BuildComparison.Request againstRequest(Path scenarioOrDefaults) {
-        if (threads > 1 || profile || scales != null) {
+        if (threads > 1 || profile || scales != null || instructions) {
             throw new BadInputException("--against times two builds replication by replication and cannot be combined with"
-                    + " --threads, --profile or --scales. Fix: run bench --against alone, and the others in another bench.");
+                    + " --threads, --profile, --scales or --instructions. Fix: run bench --against alone, and the others in another bench.");
         }
         boolean pairsNamed = spec.commandLine().getParseResult().hasMatchedOption("--replications");
         int pairs = pairsNamed ? replications : 4;
