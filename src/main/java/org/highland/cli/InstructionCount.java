@@ -61,8 +61,8 @@ final class InstructionCount {
             throw new UncheckedIOException(e);
         }
         try {
-            out.printf(Locale.ROOT, "instructions: %d replications at scale %s under valgrind's callgrind (some 50 times slower"
-                    + " than without; the first replication also loads and compiles the code)%n", request.replications(), request.scale());
+            out.printf(Locale.ROOT, "instructions: a warm-up and %d replications at scale %s under valgrind's callgrind (some 50"
+                    + " times slower than without)%n", request.replications(), request.scale());
             out.flush();
             Child child = runChild(request, dir);
             List<CallgrindProfile> dumps = mainThreadDumps(dir, child.pid());
@@ -75,7 +75,7 @@ final class InstructionCount {
                 counted.add(new Counted(dumps.get(k).total(), child.firmMonths().get(k)));
                 out.printf(Locale.ROOT, "replication %d: %,d instructions, %,d firm-months, %.1f instructions per firm-month%s%n",
                         k, dumps.get(k).total(), child.firmMonths().get(k), counted.get(k).perFirmMonth(),
-                        k == 0 ? " (with the start of the JVM, the scenario's reading and the first compilations)" : "");
+                        k == 0 ? " (the warm-up: with the start of the JVM, the scenario's reading and the first compilations)" : "");
             }
             CallgrindProfile last = dumps.get(child.firmMonths().size() - 1);
             Path mapFile = Path.of(System.getProperty("java.io.tmpdir"), "perf-" + child.pid() + ".map");
