@@ -3,6 +3,7 @@ package org.highland.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -109,13 +110,23 @@ class BenchCommandTest {
 
     @Test
     void benchRefusesScalesWithTheOptionsOfASingleScale() {
-        for (String[] other : new String[][] {{"--threads", "2"}, {"--profile"}, {"--scale", "0.5"}}) {
-            String[] args = new String[3 + other.length];
-            args[0] = "bench";
-            args[1] = "--scales";
-            args[2] = "0.01,0.02";
-            System.arraycopy(other, 0, args, 3, other.length);
-            CliRun run = CliRun.highland(args);
+        refusesAlongsideEachOf(List.of("bench", "--scales", "0.01,0.02"), new String[][] {{"--threads", "2"}, {"--profile"}, {"--scale", "0.5"}});
+    }
+
+    @Test
+    void benchCountsInstructionsAlone() {
+        refusesAlongsideEachOf(List.of("bench", "--instructions"), new String[][] {{"--threads", "2"}, {"--profile"}, {"--scales", "0.01,0.02"}});
+        CliRun withAgainst = CliRun.highland("bench", "--instructions", "--against", "target/classes");
+        assertEquals(ExitCodes.BAD_INPUT, withAgainst.exitCode, withAgainst.toString());
+        assertTrue(withAgainst.err.contains("--instructions"), withAgainst.err);
+    }
+
+    /** The command is refused as bad input, naming the other option, alongside each of {@code others}. */
+    private static void refusesAlongsideEachOf(List<String> command, String[][] others) {
+        for (String[] other : others) {
+            List<String> args = new ArrayList<>(command);
+            args.addAll(List.of(other));
+            CliRun run = CliRun.highland(args.toArray(String[]::new));
             assertEquals(ExitCodes.BAD_INPUT, run.exitCode, run.toString());
             assertTrue(run.err.contains("cannot be combined") && run.err.contains(other[0]), run.err);
         }

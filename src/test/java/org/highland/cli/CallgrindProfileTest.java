@@ -1,14 +1,12 @@
 package org.highland.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.highland.run.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,21 +91,5 @@ class CallgrindProfileTest {
         Files.writeString(dir.resolve("callgrind.999.4-02"), "thread: 2\nfn=(1) f\n0 1000\n");
         List<Long> totals = InstructionCount.mainThreadDumps(dir, 4242).stream().map(CallgrindProfile::total).toList();
         assertEquals(List.of(1L, 2L, 10L), totals);
-    }
-
-    @Test
-    void instructionsStandAlone() {
-        for (String[] other : new String[][] {{"--threads", "2"}, {"--profile"}, {"--scales", "0.01,0.02"}}) {
-            String[] args = new String[2 + other.length];
-            args[0] = "bench";
-            args[1] = "--instructions";
-            System.arraycopy(other, 0, args, 2, other.length);
-            CliRun run = CliRun.highland(args);
-            assertEquals(ExitCodes.BAD_INPUT, run.exitCode, run.toString());
-            assertTrue(run.err.contains("cannot be combined") && run.err.contains(other[0]), run.err);
-        }
-        CliRun withAgainst = CliRun.highland("bench", "--instructions", "--against", "target/classes");
-        assertEquals(ExitCodes.BAD_INPUT, withAgainst.exitCode, withAgainst.toString());
-        assertTrue(withAgainst.err.contains("--instructions"), withAgainst.err);
     }
 }
