@@ -28,7 +28,8 @@ import sim.engine.Steppable;
  * {@code --threads N} it also runs N replications at once and reports the parallel efficiency
  * (one replication's time over the time of N at once); {@code --profile} prints the top methods
  * of a JFR recording of the timed replications. Besides wall-clock time it reports the thread's
- * CPU time, which a machine shared with other work disturbs less.
+ * CPU time, which a machine shared with other work disturbs less; {@code --instructions} counts
+ * instructions instead ({@link InstructionCount}), which the machine's load does not move.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure firm-months and project-months per second, ms per replication, heap per firm and parallel"
@@ -94,6 +95,9 @@ public final class BenchCommand implements Callable<Integer> {
             BuildComparison.report(scenario.seed(), againstRequest(fromFile ? scenarioFile : null), out);
             return ExitCodes.OK;
         }
+        if (spec.commandLine().getParseResult().hasMatchedOption("--forks")) {
+            throw new BadInputException("--forks applies to bench --against only. Fix: add --against BUILD, or leave out --forks.");
+        }
         if (instructions) {
             if (threads > 1 || profile || scales != null) {
                 throw new BadInputException("--instructions counts replications one after another and cannot be combined with"
@@ -102,9 +106,6 @@ public final class BenchCommand implements Callable<Integer> {
             boolean countNamed = spec.commandLine().getParseResult().hasMatchedOption("--replications");
             InstructionCount.report(new InstructionCount.Request(fromFile ? scenarioFile : null, scale, countNamed ? replications : 2), out);
             return ExitCodes.OK;
-        }
-        if (spec.commandLine().getParseResult().hasMatchedOption("--forks")) {
-            throw new BadInputException("--forks applies to bench --against only. Fix: add --against BUILD, or leave out --forks.");
         }
         if (scales != null) {
             boolean scaleNamed = spec.commandLine().getParseResult().hasMatchedOption("--scale");

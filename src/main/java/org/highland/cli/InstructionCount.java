@@ -46,13 +46,6 @@ final class InstructionCount {
     record Request(Path scenarioOrDefaults, double scale, int replications) {
     }
 
-    /** One replication as counted: its main thread's instructions and its firm-months. */
-    record Counted(long instructions, long firmMonths) {
-        double perFirmMonth() {
-            return (double) instructions / firmMonths;
-        }
-    }
-
     static void report(Request request, PrintWriter out) {
         Path dir;
         try {
@@ -70,15 +63,16 @@ final class InstructionCount {
                 throw new IllegalStateException("callgrind wrote " + dumps.size() + " dumps of the main thread for "
                         + child.firmMonths().size() + " replications (see " + dir.resolve("valgrind.log") + ")");
             }
-            List<Counted> counted = new ArrayList<>();
             for (int k = 0; k < child.firmMonths().size(); k++) {
-                counted.add(new Counted(dumps.get(k).total(), child.firmMonths().get(k)));
+                long instructions = dumps.get(k).total();
+                long firmMonths = child.firmMonths().get(k);
                 out.printf(Locale.ROOT, "replication %d: %,d instructions, %,d firm-months, %.1f instructions per firm-month%s%n",
-                        k, dumps.get(k).total(), child.firmMonths().get(k), counted.get(k).perFirmMonth(),
+                        k, instructions, firmMonths, (double) instructions / firmMonths,
                         k == 0 ? " (the warm-up: with the start of the JVM, the scenario's reading and the first compilations)" : "");
             }
             CallgrindProfile last = dumps.get(child.firmMonths().size() - 1);
-            Path mapFile = Path.of(System.getProperty("java.io.tmpdir"), "perf-" + child.pid() + ".map");
+            // HotSpot writes its perf map to /tmp, whatever java.io.tmpdir says.
+            Path mapFile = Path.of("/tmp", "perf-" + child.pid() + ".map");
             CallgrindProfile.PerfMap map = Files.exists(mapFile) ? CallgrindProfile.PerfMap.read(mapFile) : CallgrindProfile.PerfMap.EMPTY;
             Files.deleteIfExists(mapFile);
             out.printf(Locale.ROOT, "last replication's instructions by compiled method (its inlined callees included; code reached"
@@ -87,10 +81,10 @@ final class InstructionCount {
             for (Map.Entry<String, Long> e : methods.subList(0, Math.min(TOP, methods.size()))) {
                 out.printf(Locale.ROOT, "  %5.1f %%  %,15d  %s%n", 100.0 * e.getValue() / last.total(), e.getValue(), e.getKey());
             }
+            // Kept when the count fails: valgrind's log and the dumps say why.
+            deleteQuietly(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            deleteQuietly(dir);
         }
     }
 
@@ -110,6 +104,7 @@ final class InstructionCount {
         try {
             process = new ProcessBuilder(command).redirectErrorStream(true).start();
         } catch (IOException e) {
+            deleteQuietly(dir);
             throw new BadInputException("bench --instructions needs valgrind on the PATH (" + e.getMessage() + ")."
                     + " Fix: install it (Debian: apt-get install valgrind), or time the builds with bench --against.");
         }
@@ -134,7 +129,7 @@ final class InstructionCount {
         }
         if (exit != 0 || firmMonths.size() != request.replications() + 1) {
             throw new IllegalStateException("the counted JVM ended with exit code " + exit + " after " + firmMonths.size()
-                    + " replications: " + output.toString().strip());
+                    + " replications (valgrind's log: " + dir.resolve("valgrind.log") + "): " + output.toString().strip());
         }
         return new Child(process.pid(), firmMonths);
     }
