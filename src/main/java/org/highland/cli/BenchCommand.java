@@ -70,8 +70,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--instructions",
             description = "Instead: count the instructions of 1 + --replications replications (default 2 here) under valgrind's"
-                    + " callgrind, per firm-month and by compiled method: a measure the machine's load does not move (some 50"
-                    + " times slower than a timed run; needs valgrind).")
+                    + " callgrind, per firm-month and by compiled method, and the lean reference's per firm-month: a measure the"
+                    + " machine's load does not move (some 50 times slower than a timed run; needs valgrind).")
     boolean instructions;
 
     @Option(names = "--forks", defaultValue = "4",

@@ -20,7 +20,9 @@ import org.highland.scenario.Scenarios;
 
 /**
  * {@code bench --instructions}: the instructions a replication executes, per firm-month and by
- * compiled method, counted by valgrind's callgrind in a child JVM. Time on a shared machine moves
+ * compiled method, and the lean reference's per firm-month ({@link LeanReference}), counted by
+ * valgrind's callgrind in a child JVM: the ratio of the two is the issue's model / reference
+ * figure in work instead of time. Time on a shared machine moves
  * by a third from minute to minute; an instruction count does not move with the load, so a cut of
  * 1 % shows where timing cannot tell it from noise. It counts work, not time: a cache miss or a
  * mispredicted branch costs no instruction, so a change judged by it should still not lose in
@@ -42,6 +44,7 @@ final class InstructionCount {
     private static final int MAIN_THREAD = 2;
     private static final int TOP = 15;
     private static final String FIRM_MONTHS = "firm-months ";
+    private static final String REFERENCE_FIRM_MONTHS = "reference firm-months ";
 
     private InstructionCount() {
     }
@@ -62,18 +65,24 @@ final class InstructionCount {
             out.flush();
             Child child = runChild(request, dir);
             List<CallgrindProfile> dumps = mainThreadDumps(dir, child.pid());
-            if (dumps.size() < child.firmMonths().size()) {
+            int replications = child.firmMonths().size();
+            if (dumps.size() < replications + 2) {
                 throw new IllegalStateException("callgrind wrote " + dumps.size() + " dumps of the main thread for "
-                        + child.firmMonths().size() + " replications (see " + dir.resolve("valgrind.log") + ")");
+                        + replications + " replications and 2 reference runs (see " + dir.resolve("valgrind.log") + ")");
             }
-            for (int k = 0; k < child.firmMonths().size(); k++) {
+            for (int k = 0; k < replications; k++) {
                 long instructions = dumps.get(k).total();
                 long firmMonths = child.firmMonths().get(k);
                 out.printf(Locale.ROOT, "replication %d: %,d instructions, %,d firm-months, %.1f instructions per firm-month%s%n",
                         k, instructions, firmMonths, (double) instructions / firmMonths,
                         k == 0 ? " (the warm-up: with the start of the JVM, the scenario's reading and the first compilations)" : "");
             }
-            CallgrindProfile last = dumps.get(child.firmMonths().size() - 1);
+            CallgrindProfile last = dumps.get(replications - 1);
+            double modelPerFirmMonth = (double) last.total() / child.firmMonths().get(replications - 1);
+            double referencePerFirmMonth = (double) dumps.get(replications + 1).total() / child.referenceFirmMonths();
+            out.printf(Locale.ROOT, "reference: the lean MASON loop over the model's mean firm count, %.1f instructions per firm-month"
+                    + " (after a warm-up run); model / reference instructions per firm-month: %.2f%n",
+                    referencePerFirmMonth, modelPerFirmMonth / referencePerFirmMonth);
             // HotSpot writes its perf map to /tmp, whatever java.io.tmpdir says.
             Path mapFile = Path.of("/tmp", "perf-" + child.pid() + ".map");
             CallgrindProfile.PerfMap map = Files.exists(mapFile) ? CallgrindProfile.PerfMap.read(mapFile) : CallgrindProfile.PerfMap.EMPTY;
@@ -91,7 +100,8 @@ final class InstructionCount {
         }
     }
 
-    private record Child(long pid, List<Long> firmMonths) {
+    /** What the counted JVM ran: each replication's firm-months and the counted reference run's. */
+    private record Child(long pid, List<Long> firmMonths, long referenceFirmMonths) {
     }
 
     private static Child runChild(Request request, Path dir) throws IOException {
@@ -112,11 +122,14 @@ final class InstructionCount {
                     + " Fix: install it (Debian: apt-get install valgrind), or time the builds with bench --against.");
         }
         List<Long> firmMonths = new ArrayList<>();
+        List<Long> referenceFirmMonths = new ArrayList<>();
         StringBuilder output = new StringBuilder();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (line.startsWith(FIRM_MONTHS)) {
                     firmMonths.add(Long.parseLong(line.substring(FIRM_MONTHS.length()).trim()));
+                } else if (line.startsWith(REFERENCE_FIRM_MONTHS)) {
+                    referenceFirmMonths.add(Long.parseLong(line.substring(REFERENCE_FIRM_MONTHS.length()).trim()));
                 } else {
                     output.append(line).append('\n');
                 }
@@ -130,11 +143,11 @@ final class InstructionCount {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while valgrind ran", e);
         }
-        if (exit != 0 || firmMonths.size() != request.replications() + 1) {
+        if (exit != 0 || firmMonths.size() != request.replications() + 1 || referenceFirmMonths.size() != 2) {
             throw new IllegalStateException("the counted JVM ended with exit code " + exit + " after " + firmMonths.size()
                     + " replications (valgrind's log: " + dir.resolve("valgrind.log") + "): " + output.toString().strip());
         }
-        return new Child(process.pid(), firmMonths);
+        return new Child(process.pid(), firmMonths, referenceFirmMonths.get(1));
     }
 
     /** The main thread's dumps in order ({@code callgrind.<pid>.<part>-<thread>}, one part per replication). */
@@ -172,19 +185,30 @@ final class InstructionCount {
     /**
      * The counted JVM: runs {@code args[2]} replications of the scenario {@code args[0]} ("-":
      * the built-in defaults) at scale {@code args[1]} on this thread, printing each one's
-     * firm-months, with a garbage collection after each (callgrind dumps there).
+     * firm-months, then the lean reference twice (a warm-up and the run counted) over the last
+     * replication's mean firm count, printing its firm-months, with a garbage collection after each
+     * run (callgrind dumps there).
      */
     public static void main(String[] args) {
         Scenario scenario = args[0].equals("-") ? Scenarios.defaults() : Scenarios.load(Path.of(args[0]), List.of());
         double scale = Double.parseDouble(args[1]);
         int replications = Integer.parseInt(args[2]);
+        long firmMonths = 0;
         for (int k = 0; k < replications; k++) {
             HighlandSim sim = new HighlandSim(scenario, scale, scenario.seed(), k);
             sim.start();
             sim.runToEnd();
-            long firmMonths = sim.world().firmMonths();
+            firmMonths = sim.world().firmMonths();
             sim.finish();
             System.out.println(FIRM_MONTHS + firmMonths);
+            System.out.flush();
+            System.gc();
+        }
+        // The lean reference over the model's mean firm count, as bench times it: a warm-up, then the run counted.
+        int months = scenario.time().months();
+        int meanFirms = (int) Math.max(1, firmMonths / months);
+        for (int k = 0; k < 2; k++) {
+            System.out.println(REFERENCE_FIRM_MONTHS + LeanReference.firmMonthsPerSecond(k, meanFirms, months).firmMonths());
             System.out.flush();
             System.gc();
         }

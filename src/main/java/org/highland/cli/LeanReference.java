@@ -40,8 +40,8 @@ final class LeanReference extends SimState {
         alive = new boolean[firms];
     }
 
-    /** Firm-months per second of wall-clock time and of the thread's CPU time. */
-    record Rates(double wall, double cpu) {
+    /** Firm-months per second of wall-clock time and of the thread's CPU time, and the run's firm-months. */
+    record Rates(double wall, double cpu, long firmMonths) {
     }
 
     /** One run of {@code firms} firms over {@code months} months. */
@@ -57,7 +57,7 @@ final class LeanReference extends SimState {
         double seconds = (System.nanoTime() - t0) / 1e9;
         double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
         m.finish();
-        return new Rates(m.firmMonths / seconds, m.firmMonths / cpuSeconds);
+        return new Rates(m.firmMonths / seconds, m.firmMonths / cpuSeconds, m.firmMonths);
     }
 
     @Override

@@ -1,12 +1,20 @@
 package org.highland.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.highland.run.HighlandSim;
+import org.highland.scenario.Scenario;
+import org.highland.scenario.Scenarios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,5 +99,35 @@ class CallgrindProfileTest {
         Files.writeString(dir.resolve("callgrind.999.4-02"), "thread: 2\nfn=(1) f\n0 1000\n");
         List<Long> totals = InstructionCount.mainThreadDumps(dir, 4242).stream().map(CallgrindProfile::total).toList();
         assertEquals(List.of(1L, 2L, 10L), totals);
+    }
+
+    @Test
+    void theCountedJvmRunsTheReplicationsAndTheReferenceAGcApart() throws IOException {
+        PrintStream stdout = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        try (PrintStream o = new PrintStream(printed, true, StandardCharsets.UTF_8)) {
+            System.setOut(o);
+            InstructionCount.main(new String[] {"scenarios/baseline.yaml", "0.01", "2"});
+        } finally {
+            System.setOut(stdout);
+        }
+        Scenario scenario = Scenarios.load(Path.of("scenarios/baseline.yaml"), List.of());
+        List<Long> expected = new ArrayList<>();
+        for (int k = 0; k < 2; k++) {
+            HighlandSim sim = new HighlandSim(scenario, 0.01, scenario.seed(), k);
+            sim.start();
+            sim.runToEnd();
+            expected.add(sim.world().firmMonths());
+            sim.finish();
+        }
+        List<String> lines = printed.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(List.of("firm-months " + expected.get(0), "firm-months " + expected.get(1)), lines.subList(0, 2), lines.toString());
+        // The reference runs over the last replication's mean firm count for the scenario's months.
+        long meanFirms = expected.get(1) / scenario.time().months();
+        for (String line : lines.subList(2, 4)) {
+            long referenceFirmMonths = Long.parseLong(line.substring("reference firm-months ".length()));
+            assertTrue(referenceFirmMonths > 0 && referenceFirmMonths <= 2 * meanFirms * scenario.time().months(), line);
+        }
+        assertEquals(4, lines.size(), lines.toString());
     }
 }
