@@ -121,6 +121,9 @@ final class InstructionCount {
             throw new BadInputException("bench --instructions needs valgrind on the PATH (" + e.getMessage() + ")."
                     + " Fix: install it (Debian: apt-get install valgrind), or time the builds with bench --against.");
         }
+        // Stopping bench (Ctrl-C) stops the count too, which would otherwise run on for minutes.
+        Thread stopChild = new Thread(process::destroyForcibly);
+        Runtime.getRuntime().addShutdownHook(stopChild);
         List<Long> firmMonths = new ArrayList<>();
         List<Long> referenceFirmMonths = new ArrayList<>();
         StringBuilder output = new StringBuilder();
@@ -142,6 +145,12 @@ final class InstructionCount {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while valgrind ran", e);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopChild);
+            } catch (IllegalStateException shuttingDown) {
+                // The hook has run or is running: nothing to remove.
+            }
         }
         if (exit != 0 || firmMonths.size() != request.replications() + 1 || referenceFirmMonths.size() != 2) {
             throw new IllegalStateException("the counted JVM ended with exit code " + exit + " after " + firmMonths.size()
