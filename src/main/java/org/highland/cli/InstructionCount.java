@@ -83,20 +83,25 @@ final class InstructionCount {
             out.printf(Locale.ROOT, "reference: the lean MASON loop over the model's mean firm count, %.1f instructions per firm-month"
                     + " (after a warm-up run); model / reference instructions per firm-month: %.2f%n",
                     referencePerFirmMonth, modelPerFirmMonth / referencePerFirmMonth);
-            // HotSpot writes its perf map to /tmp, whatever java.io.tmpdir says.
-            Path mapFile = Path.of("/tmp", "perf-" + child.pid() + ".map");
-            CallgrindProfile.PerfMap map = Files.exists(mapFile) ? CallgrindProfile.PerfMap.read(mapFile) : CallgrindProfile.PerfMap.EMPTY;
-            Files.deleteIfExists(mapFile);
-            out.printf(Locale.ROOT, "last replication's instructions by compiled method (its inlined callees included; code reached"
-                    + " by a jump counts with the stub it came from, e.g. 'vtable chunks' for the target of a virtual call):%n");
-            List<Map.Entry<String, Long>> methods = last.byMethod(map);
-            for (Map.Entry<String, Long> e : methods.subList(0, Math.min(TOP, methods.size()))) {
-                out.printf(Locale.ROOT, "  %5.1f %%  %,15d  %s%n", 100.0 * e.getValue() / last.total(), e.getValue(), e.getKey());
-            }
+            printByMethod(last, child.pid(), out);
             // Kept when the count fails: valgrind's log and the dumps say why.
             deleteQuietly(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The replication's instructions by compiled method, the largest first, named by the counted JVM's perf map. */
+    private static void printByMethod(CallgrindProfile replication, long pid, PrintWriter out) throws IOException {
+        // HotSpot writes its perf map to /tmp, whatever java.io.tmpdir says.
+        Path mapFile = Path.of("/tmp", "perf-" + pid + ".map");
+        CallgrindProfile.PerfMap map = Files.exists(mapFile) ? CallgrindProfile.PerfMap.read(mapFile) : CallgrindProfile.PerfMap.EMPTY;
+        Files.deleteIfExists(mapFile);
+        out.printf(Locale.ROOT, "last replication's instructions by compiled method (its inlined callees included; code reached"
+                + " by a jump counts with the stub it came from, e.g. 'vtable chunks' for the target of a virtual call):%n");
+        List<Map.Entry<String, Long>> methods = replication.byMethod(map);
+        for (Map.Entry<String, Long> e : methods.subList(0, Math.min(TOP, methods.size()))) {
+            out.printf(Locale.ROOT, "  %5.1f %%  %,15d  %s%n", 100.0 * e.getValue() / replication.total(), e.getValue(), e.getKey());
         }
     }
 
