@@ -21,12 +21,11 @@ import org.highland.scenario.Scenarios;
 /**
  * {@code bench --instructions}: the instructions a replication executes, per firm-month and by
  * compiled method, and the lean reference's per firm-month ({@link LeanReference}), counted by
- * valgrind's callgrind in a child JVM: the ratio of the two is the issue's model / reference
- * figure in work instead of time. Time on a shared machine moves
- * by a third from minute to minute; an instruction count does not move with the load, so a cut of
- * 1 % shows where timing cannot tell it from noise. It counts work, not time: a cache miss or a
- * mispredicted branch costs no instruction, so a change judged by it should still not lose in
- * {@code bench --against}.
+ * valgrind's callgrind in a child JVM: the ratio of the two is bench's model / reference figure
+ * in work instead of time. Time on a shared machine moves by a third from minute to minute; an
+ * instruction count does not move with the load, so a cut of 1 % shows where timing cannot tell
+ * it from noise. It counts work, not time: a cache miss or a mispredicted branch costs no
+ * instruction, so a change judged by it should still not lose in {@code bench --against}.
  * <p>
  * The child runs the replications one after another on its main thread and asks for a garbage
  * collection after each; callgrind dumps its counters at each such request
