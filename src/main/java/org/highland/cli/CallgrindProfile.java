@@ -41,8 +41,11 @@ record CallgrindProfile(int thread, long total, Map<String, Long> selfByFunction
                     if (callCostNext) {
                         callCostNext = false;
                     } else if (current != null) {
+                        // A position, then the events' costs: Ir, callgrind's first event, is the one counted.
                         String[] fields = line.trim().split("\\s+");
-                        self.merge(current, Long.parseLong(fields[fields.length - 1]), Long::sum);
+                        if (fields.length > 1) {
+                            self.merge(current, Long.parseLong(fields[1]), Long::sum);
+                        }
                     }
                 }
             }

@@ -79,6 +79,12 @@ class CallgrindProfileTest {
     }
 
     @Test
+    void withMoreEventsOnlyTheInstructionsCount() throws IOException {
+        Path file = Files.writeString(dir.resolve("callgrind.4242.1-02"), "events: Ir Bc Bcm\nfn=(1) f\n0 7 3 1\n+2 5\n");
+        assertEquals(Map.of("f", 12L), CallgrindProfile.read(file).selfByFunction());
+    }
+
+    @Test
     void addressesAreNamedByThePerfMapsCodeRanges() throws IOException {
         Path file = Files.writeString(dir.resolve("callgrind.4242.3-02"), DUMP);
         CallgrindProfile.PerfMap map = CallgrindProfile.PerfMap.read(Files.writeString(dir.resolve("perf.map"), PERF_MAP));
