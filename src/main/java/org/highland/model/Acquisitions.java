@@ -146,12 +146,13 @@ final class Acquisitions {
             double total = cumulativeCash[indexed - 1];
             for (int t = 0; t < MAX_TRIES; t++) {
                 int pick = Arrays.binarySearch(cumulativeCash, 0, indexed, rng.nextDouble() * total);
-                Enterprise f = cashFirms[pick >= 0 ? Math.min(pick + 1, indexed - 1) : -pick - 1];
+                int entry = pick >= 0 ? Math.min(pick + 1, indexed - 1) : -pick - 1;
+                Enterprise f = cashFirms[entry];
                 if (!canBuy(f, price, kinds)) {
                     continue;
                 }
                 // An earlier buyer of the month has less cash than indexed: thin it to its cash now.
-                double indexedCash = cashWhenIndexed(pick);
+                double indexedCash = cashWhenIndexed(entry);
                 if (f.cash >= indexedCash || rng.nextDouble() * indexedCash < f.cash) {
                     return f;
                 }
@@ -160,10 +161,9 @@ final class Acquisitions {
         return scanForBuyer(region, price, kinds, rng.nextDouble());
     }
 
-    /** The cash the picked firm had when the index was built (its interval's width). */
-    private double cashWhenIndexed(int pick) {
-        int i = pick >= 0 ? Math.min(pick + 1, indexed - 1) : -pick - 1;
-        return cumulativeCash[i] - (i == 0 ? 0 : cumulativeCash[i - 1]);
+    /** The cash the firm at {@code entry} of the index had when the index was built (its interval's width). */
+    private double cashWhenIndexed(int entry) {
+        return cumulativeCash[entry] - (entry == 0 ? 0 : cumulativeCash[entry - 1]);
     }
 
     /** The firm whose cash interval holds u x (total cash of the eligible firms), or null. */
