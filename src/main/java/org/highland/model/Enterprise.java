@@ -148,9 +148,12 @@ public final class Enterprise extends TaxPosition implements Uniform {
         // The region's trend of the sector and the park's agglomeration bonus follow the firm when it moves.
         double growth = ((region.trendGrowth[sector.ordinal()] + park.growthBonus) * world.growthLevel + growthDeviation
                 + region.levers.growthBonus[sector.ordinal()]) / 12.0;
-        if (growth > 0) {
-            growth *= region.fill[TalentTier.SKILLED.ordinal()];
-        }
+        // Growth is held back by the skilled staff the firm could not hire; a decline is not.
+        // Written without a test of the sign, which the processor mispredicts (a firm's sign is as
+        // good as a coin toss to it): the same numbers as scaling a positive growth alone, since
+        // growth - max(growth, 0) is 0 or growth, exactly.
+        double rising = Math.max(growth, 0.0);
+        growth = rising * region.fill[TalentTier.SKILLED.ordinal()] + (growth - rising);
         baseRevenue *= 1.0 + growth;
         growthDeviation *= world.growthDeviationDecay;
     }
@@ -465,8 +468,7 @@ public final class Enterprise extends TaxPosition implements Uniform {
             value = pl.financingValue;
             preferred = pl.financingPreferred;
         }
-        financingWeight = (sector == Sector.INNOVATIVE_DRUG ? capital.innovatorWeight() : 0)
-                + preferred + revenue() * capital.revenueWeight();
+        financingWeight = region.world.seedWeight[sector.ordinal()] + preferred + revenue() * capital.revenueWeight();
         region.pipelineValue += value;
         region.addCandidate(this, financingWeight);
     }

@@ -22,6 +22,8 @@ import org.highland.model.spec.SectorSpec;
  */
 final class OpportunityCapacity {
     private final double[] elasticity = new double[Sector.COUNT];
+    /** The exponent the census sums: the sector's elasticity, one half where that is 0 (unread). */
+    private final double[] censusExponent = new double[Sector.COUNT];
     private double meanSizeElasticity;
     /** Mean of revenue^e over the sector's firms, as of the last census. */
     private final double[] meanPower = new double[Sector.COUNT];
@@ -45,6 +47,7 @@ final class OpportunityCapacity {
     void anchor(Sector[] sector, double[] size, SectorSpec[] sectors, double meanSizeElasticity) {
         for (int s = 0; s < Sector.COUNT; s++) {
             elasticity[s] = sectors[s].opportunitySizeElasticity();
+            censusExponent[s] = elasticity[s] == 0 ? 0.5 : elasticity[s];
         }
         this.meanSizeElasticity = meanSizeElasticity;
         startCensus();
@@ -63,13 +66,15 @@ final class OpportunityCapacity {
         Arrays.fill(count, 0);
     }
 
-    /** Counts one firm in this month's census (sectors with elasticity 0 need none). */
+    /**
+     * Counts one firm in this month's census. Sectors with elasticity 0 need none, but they are
+     * counted too (by the square root, the cheap power), and {@link #factor} never reads their
+     * means: a test of the firm's sector would be a branch the processor cannot foresee, since
+     * the sectors come in the firms' creation order.
+     */
     void count(Sector sector, double revenueMillion) {
         int s = sector.ordinal();
-        double e = elasticity[s];
-        if (e == 0) {
-            return;
-        }
+        double e = censusExponent[s];
         double revenue = Math.max(revenueMillion, 0);
         powerSum[s] += power(revenue, e);
         revenueSum[s] += revenue;

@@ -34,6 +34,12 @@ public final class World {
     final EntrySpec entrySpec;
     final TalentSpec talentSpec;
     final CapitalSpec capitalSpec;
+    /**
+     * The seed term of a firm's financing weight by sector: {@code capital.innovatorWeight} for
+     * innovative-drug firms, 0 for the others. Read by sector, not tested: the sectors come in
+     * the firms' creation order, a branch the processor cannot foresee.
+     */
+    final double[] seedWeight;
     final TaxSpec taxSpec;
     final CorporateTax corporateTax;
     final RandomStreams streams;
@@ -90,6 +96,8 @@ public final class World {
         this.entrySpec = spec.entry();
         this.talentSpec = spec.talent();
         this.capitalSpec = spec.capital();
+        this.seedWeight = new double[Sector.COUNT];
+        seedWeight[Sector.INNOVATIVE_DRUG.ordinal()] = capitalSpec.innovatorWeight();
         this.taxSpec = spec.tax();
         this.corporateTax = new CorporateTax(taxSpec);
         this.growthDeviationDecay = Math.exp(-1.0 / firmSpec.growthPersistenceMonths());

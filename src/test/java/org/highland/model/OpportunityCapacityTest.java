@@ -59,6 +59,18 @@ class OpportunityCapacityTest {
     }
 
     @Test
+    void aSectorOfElasticityZeroStaysAtOneWhateverItsCensus() {
+        OpportunityCapacity capacity = new OpportunityCapacity();
+        // Its firms are counted (no test of the sector in the sweep), but nothing reads that count:
+        // not the size term, and not the level, even with a mean-size elasticity and growing firms.
+        capacity.anchor(new Sector[] {Sector.TCM, Sector.TCM}, new double[] {1, 4}, elasticities(0.5, 0.5), 0.5);
+        census(capacity, Sector.TCM, 9, 400);
+        census(capacity, Sector.TCM, 16, 900);
+        assertEquals(1.0, capacity.factor(Sector.TCM, 900), 0.0);
+        assertEquals(1.0, capacity.factor(Sector.TCM, 0), 0.0);
+    }
+
+    @Test
     void theTotalIsTheFirmCountWhateverTheElasticity() {
         Sector[] sector = new Sector[5];
         Arrays.fill(sector, Sector.INNOVATIVE_DRUG);
