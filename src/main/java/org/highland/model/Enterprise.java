@@ -463,7 +463,7 @@ public final class Enterprise extends TaxPosition implements Uniform {
         if (pl != null) {
             ProjectValuation valuation = region.valuation;
             if (pl.financingStale || pl.financingVersion != valuation.grossVersion()) {
-                pl.sumFinancingValue(projectCount, sector.ordinal(), capital, valuation);
+                pl.sumFinancingValue(projectCount, sector.ordinal(), region.world.stageWeight, valuation);
             }
             value = pl.financingValue;
             preferred = pl.financingPreferred;

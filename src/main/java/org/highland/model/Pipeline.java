@@ -1,7 +1,6 @@
 package org.highland.model;
 
 import java.util.Arrays;
-import org.highland.model.spec.CapitalSpec;
 
 /**
  * A firm's project pipeline: its projects and the state that lets a month without a pipeline
@@ -142,9 +141,7 @@ final class Pipeline implements Cloneable {
      * weighted by the investors' stage preference, and keeps both with the value tables' version
      * and the projects' stage mask.
      */
-    void sumFinancingValue(int count, int sectorIndex, CapitalSpec capital, ProjectValuation valuation) {
-        double early = capital.discoveryWeight();
-        double late = capital.clinicalWeight();
+    void sumFinancingValue(int count, int sectorIndex, double[] stageWeight, ProjectValuation valuation) {
         double value = 0;
         double preferred = 0;
         long mask = 0;
@@ -160,7 +157,7 @@ final class Pipeline implements Cloneable {
             Stage stage = route.stages[p.stageIndex];
             double v = valuation.grossValue(sectorIndex, route.kind.ordinal(), p.stageIndex, p.quality);
             value += v;
-            preferred += v * (ProjectCodes.early(stage) ? early : late);
+            preferred += v * stageWeight[stage.ordinal()];
             mask |= ProjectCodes.bit(route.kind, stage);
         }
         financingValue = value;

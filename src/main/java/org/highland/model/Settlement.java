@@ -1,5 +1,6 @@
 package org.highland.model;
 
+import java.util.Arrays;
 import org.highland.model.random.Draws;
 import org.highland.model.spec.FirmSpec;
 
@@ -19,9 +20,18 @@ public final class Settlement {
     private static final long LIFETIME = 0x4C49464554494D45L;
     private static final double LARGE_SIZE_MILLION = 200;
     private final World world;
+    /**
+     * The clinical projects with which a firm of each sector may list on its pipeline: the
+     * {@code firms.listingClinicalProjects} of innovative-drug firms, none for the others
+     * (infinity). Read by sector rather than tested: the sectors come in the firms' creation
+     * order, a branch the processor cannot foresee.
+     */
+    private final double[] listingClinicalBySector = new double[Sector.COUNT];
 
     public Settlement(World world) {
         this.world = world;
+        Arrays.fill(listingClinicalBySector, Double.POSITIVE_INFINITY);
+        listingClinicalBySector[Sector.INNOVATIVE_DRUG.ordinal()] = world.firmSpec.listingClinicalProjects();
     }
 
     /**
@@ -104,8 +114,7 @@ public final class Settlement {
         FirmSpec spec = world.firmSpec;
         if (firm.monthsToListing < 0) {
             boolean bySales = firm.revenue() >= spec.listingRevenueMillion();
-            boolean byPipeline = firm.sector == Sector.INNOVATIVE_DRUG
-                    && firm.clinicalProjects >= spec.listingClinicalProjects();
+            boolean byPipeline = firm.clinicalProjects >= listingClinicalBySector[firm.sector.ordinal()];
             if (bySales || byPipeline) {
                 double delay = spec.listingDelayMonths() * region.levers.listingDelayMultiplier;
                 firm.monthsToListing = Enterprise.months(Math.max(1, (long) Math.ceil(Draws.exponential(firm.eventRandom(LISTING_DELAY), delay))));

@@ -40,6 +40,12 @@ public final class World {
      * the firms' creation order, a branch the processor cannot foresee.
      */
     final double[] seedWeight;
+    /**
+     * The investors' preference for a project by its stage: {@code capital.discoveryWeight} for
+     * discovery and IND, {@code capital.clinicalWeight} from phase 1 on. A table for the same
+     * reason: a firm's projects come in any mix of stages.
+     */
+    final double[] stageWeight;
     final TaxSpec taxSpec;
     final CorporateTax corporateTax;
     final RandomStreams streams;
@@ -98,6 +104,10 @@ public final class World {
         this.capitalSpec = spec.capital();
         this.seedWeight = new double[Sector.COUNT];
         seedWeight[Sector.INNOVATIVE_DRUG.ordinal()] = capitalSpec.innovatorWeight();
+        this.stageWeight = new double[Stage.COUNT];
+        for (Stage stage : Stage.values()) {
+            stageWeight[stage.ordinal()] = ProjectCodes.early(stage) ? capitalSpec.discoveryWeight() : capitalSpec.clinicalWeight();
+        }
         this.taxSpec = spec.tax();
         this.corporateTax = new CorporateTax(taxSpec);
         this.growthDeviationDecay = Math.exp(-1.0 / firmSpec.growthPersistenceMonths());
