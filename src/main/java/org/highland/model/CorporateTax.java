@@ -46,11 +46,11 @@ public final class CorporateTax {
 
     /**
      * Settles the firm's month: adds its profit (operating profit less R&D) and the extra
-     * deduction on its R&D, and returns the tax due this month (negative: refunded). The tax
-     * foregone through the extra deduction is added to {@code foregoneBySector}.
+     * deduction on its R&D ({@code extraShare} per yuan, the lever of its region and sector), and
+     * returns the tax due this month (negative: refunded). The tax foregone through the extra
+     * deduction is added to {@code foregoneBySector}.
      */
-    double settleMonth(Enterprise firm, double operatingProfit, double rd, double[] foregoneBySector) {
-        double extraShare = firm.region.levers.rdExtraDeduction[firm.sector.ordinal()];
+    double settleMonth(Enterprise firm, double operatingProfit, double rd, double extraShare, double[] foregoneBySector) {
         return firm.tax().accrue(operatingProfit - rd, extraShare * rd, rate(firm), foregoneBySector, firm.sector.ordinal());
     }
 

@@ -8,6 +8,11 @@ public final class Counters {
         values[counter.ordinal()] += amount;
     }
 
+    /** Sets a counter to a sum continued elsewhere ({@link MonthTerms}). */
+    void set(Counter counter, double value) {
+        values[counter.ordinal()] = value;
+    }
+
     public double get(Counter counter) {
         return values[counter.ordinal()];
     }

@@ -3,7 +3,6 @@ package org.highland.model;
 import org.highland.model.random.Draws;
 import org.highland.model.random.SplitMix64;
 import org.highland.model.random.Uniform;
-import org.highland.model.spec.CapitalSpec;
 import org.highland.model.spec.SectorSpec;
 
 /**
@@ -89,28 +88,42 @@ public final class Enterprise extends TaxPosition implements Uniform {
     /**
      * Steps 4-5: revenue grows, projects progress, new projects start, R&D is spent. Returns the
      * month's R&D spend (million yuan), which {@link Settlement} pays right after; the firm keeps
-     * only the year's sum.
+     * only the year's sum. Alone, outside the firms' sweep (the sweep passes its month's terms).
      */
     double stepMonth() {
-        World world = region.world;
+        MonthTerms terms = new MonthTerms(region.world).open(region);
+        double rdMonth = stepMonth(terms);
+        terms.close();
+        return rdMonth;
+    }
+
+    /** {@link #stepMonth()} in the firms' sweep, reading the region's month from {@code terms}. */
+    double stepMonth(MonthTerms terms) {
         ageMonths++;
-        growRevenue(world);
-        double projectSpend = advanceProjects(world);
+        int s = sector.ordinal();
+        growRevenue(terms, s);
+        double projectSpend = pipeline == null ? 0.0 : advanceProjects(region.world);
         if (--monthsToOpportunity <= 0) {
-            double ceilingRate = opportunityCeilingRate();
-            int arrivals = OpportunityArrivals.inMonth(this, ceilingRate);
-            monthsToOpportunity = months(OpportunityArrivals.monthsToNext(this, ceilingRate));
-            for (int i = 0; i < arrivals; i++) {
-                considerNewProject(world, i);
-            }
+            considerOpportunities();
         }
         double revenue = revenue();
-        double rdMonth = revenue / 12.0 * sectorSpec().baseRdShare() + projectSpend;
+        double rdMonth = revenue / 12.0 * terms.baseRdShare[s] + projectSpend;
         rdYear += rdMonth;
         revenueYear += revenue / 12.0;
         productRevenueYear += productRevenue / 12.0;
-        registerDemand(world, revenue, rdMonth);
+        registerDemand(terms, revenue, rdMonth);
         return rdMonth;
+    }
+
+    /** The month's opportunities, once their countdown has run out; and the next countdown. */
+    private void considerOpportunities() {
+        World world = region.world;
+        double ceilingRate = opportunityCeilingRate();
+        int arrivals = OpportunityArrivals.inMonth(this, ceilingRate);
+        monthsToOpportunity = months(OpportunityArrivals.monthsToNext(this, ceilingRate));
+        for (int i = 0; i < arrivals; i++) {
+            considerNewProject(world, i);
+        }
     }
 
     /**
@@ -144,33 +157,30 @@ public final class Enterprise extends TaxPosition implements Uniform {
         productRevenueYear = 0;
     }
 
-    private void growRevenue(World world) {
+    private void growRevenue(MonthTerms terms, int s) {
         // The region's trend of the sector and the park's agglomeration bonus follow the firm when it moves.
-        double growth = ((region.trendGrowth[sector.ordinal()] + park.growthBonus) * world.growthLevel + growthDeviation
-                + region.levers.growthBonus[sector.ordinal()]) / 12.0;
+        double growth = ((terms.trendGrowth[s] + park.growthBonus) * terms.growthLevel + growthDeviation
+                + terms.growthBonus[s]) / 12.0;
         // Growth is held back by the skilled staff the firm could not hire; a decline is not.
         // Written without a test of the sign, which the processor mispredicts (a firm's sign is as
         // good as a coin toss to it): the same numbers as scaling a positive growth alone, since
         // growth - max(growth, 0) is 0 or growth, exactly.
         double rising = Math.max(growth, 0.0);
-        growth = rising * region.fill[TalentTier.SKILLED.ordinal()] + (growth - rising);
+        growth = rising * terms.skilledFill + (growth - rising);
         baseRevenue *= 1.0 + growth;
-        growthDeviation *= world.growthDeviationDecay;
+        growthDeviation *= terms.growthDeviationDecay;
     }
 
     /**
-     * Advances every project one month; returns this month's project spend. A firm without a
-     * pipeline spends nothing on projects and sells no product. A month without an event (no
-     * stage ends, no product's sales change, no project added, the same cost factor) repeats last
-     * month's spend and sales and touches no project; the next visit catches up the skipped
-     * months' countdowns, so every draw happens in the month and order it did when each project
-     * was visited monthly.
+     * Advances every project of the firm's pipeline one month; returns this month's project
+     * spend (a firm without a pipeline spends nothing on projects and sells no product). A month
+     * without an event (no stage ends, no product's sales change, no project added, the same cost
+     * factor) repeats last month's spend and sales and touches no project; the next visit catches
+     * up the skipped months' countdowns, so every draw happens in the month and order it did when
+     * each project was visited monthly.
      */
     private double advanceProjects(World world) {
         Pipeline pl = pipeline;
-        if (pl == null) {
-            return 0.0;
-        }
         double costFactor = stageCostFactor();
         boolean quiet = --pl.monthsToPipelineEvent > 0 && !pl.pipelineChanged && costFactor == pl.quietCostFactor;
         if (quiet && !world.visitProjectsMonthly) {
@@ -440,13 +450,13 @@ public final class Enterprise extends TaxPosition implements Uniform {
      * fill rate): senior R&D staff per clinical project and per million yuan of R&D, skilled staff
      * per million yuan of revenue, and leading talents per clinical project.
      */
-    private void registerDemand(World world, double revenue, double rdMonth) {
-        region.demand[TalentTier.LEADING.ordinal()] += clinicalProjects * world.talentSpec.leadingPerClinicalProject();
-        double seniorNeed = clinicalProjects * world.talentSpec.seniorPerClinicalProject()
-                + rdMonth * 12.0 * world.talentSpec.seniorPerRdMillion();
-        double skilledNeed = revenue * world.talentSpec.skilledPerRevenueMillion();
-        region.demand[TalentTier.SENIOR_RD.ordinal()] += seniorNeed;
-        region.demand[TalentTier.SKILLED.ordinal()] += skilledNeed;
+    private void registerDemand(MonthTerms terms, double revenue, double rdMonth) {
+        terms.leadingDemand += clinicalProjects * terms.leadingPerClinicalProject;
+        double seniorNeed = clinicalProjects * terms.seniorPerClinicalProject
+                + rdMonth * 12.0 * terms.seniorPerRdMillion;
+        double skilledNeed = revenue * terms.skilledPerRevenueMillion;
+        terms.seniorDemand += seniorNeed;
+        terms.skilledDemand += skilledNeed;
     }
 
     /**
@@ -455,7 +465,13 @@ public final class Enterprise extends TaxPosition implements Uniform {
      * firms and a revenue term; adds its pipeline's value to the region's.
      */
     void registerForFinancing() {
-        CapitalSpec capital = region.world.capitalSpec;
+        MonthTerms terms = new MonthTerms(region.world).open(region);
+        registerForFinancing(terms);
+        terms.close();
+    }
+
+    /** {@link #registerForFinancing()} in the firms' sweep, adding to the region's sums in {@code terms}. */
+    void registerForFinancing(MonthTerms terms) {
         // Without a pipeline both sums are zero, as summing no project gives them.
         double value = 0;
         double preferred = 0;
@@ -468,8 +484,8 @@ public final class Enterprise extends TaxPosition implements Uniform {
             value = pl.financingValue;
             preferred = pl.financingPreferred;
         }
-        financingWeight = region.world.seedWeight[sector.ordinal()] + preferred + revenue() * capital.revenueWeight();
-        region.pipelineValue += value;
+        financingWeight = terms.seedWeight[sector.ordinal()] + preferred + revenue() * terms.revenueWeight;
+        terms.pipelineValue += value;
         region.addCandidate(this, financingWeight);
     }
 

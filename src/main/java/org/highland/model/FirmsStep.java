@@ -11,18 +11,22 @@ import sim.engine.Steppable;
  * of cash with a pipeline are then offered to the survivors ({@link Acquisitions}). Exits are removed
  * by a stable in-place compaction, so the array stays in creation order. The sweep waits on
  * memory unless a firm's data lie next to each other and the firms in array order: once a year
- * it copies every firm with its pipeline into fresh memory in that order ({@link #compact}).
+ * it copies every firm with its pipeline into fresh memory in that order ({@link #compact}). The
+ * region's terms of the month and the sums its firms add to are gathered once per region
+ * ({@link MonthTerms}), not reached through each firm's region and the world.
  */
 public final class FirmsStep implements Steppable {
     private static final long serialVersionUID = 1L;
     private final World world;
     private final Settlement settlement;
     private final Acquisitions acquisitions;
+    private final MonthTerms terms;
 
     public FirmsStep(World world) {
         this.world = world;
         this.settlement = new Settlement(world);
         this.acquisitions = new Acquisitions(world);
+        this.terms = new MonthTerms(world);
     }
 
     @Override
@@ -44,15 +48,16 @@ public final class FirmsStep implements Steppable {
             long projectMonths = 0;
             OpportunityCapacity capacity = region.capacity;
             capacity.startCensus();
+            MonthTerms month = terms.open(region);
             for (int i = 0; i < n; i++) {
                 Enterprise firm = firms[i];
                 projectMonths += firm.projectCount;
-                double rdMonth = firm.stepMonth();
-                if (settlement.close(region, firm, rdMonth, newYear)) {
+                double rdMonth = firm.stepMonth(month);
+                if (settlement.close(month, firm, rdMonth, newYear)) {
                     firm.park.firms--;
                     continue;
                 }
-                firm.registerForFinancing();
+                firm.registerForFinancing(month);
                 capacity.count(firm.sector, firm.revenue());
                 acquisitions.indexCash(firm);
                 // Until the region's first exit of the month every firm stays where it is: no
@@ -64,6 +69,7 @@ public final class FirmsStep implements Steppable {
                 }
                 kept++;
             }
+            month.close();
             world.projectMonths += projectMonths;
             Arrays.fill(firms, kept, n, null);
             region.firmCount = kept;

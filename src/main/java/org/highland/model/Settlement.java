@@ -37,19 +37,30 @@ public final class Settlement {
     /**
      * Closes the firm's month, in which it spent {@code rdMonth} million yuan on R&D; true when it
      * exits (the caller removes it). {@code newYear}: this month opens a year after a simulated
-     * one, so the past year closes first.
+     * one, so the past year closes first. Alone, outside the firms' sweep.
      */
     boolean close(Region region, Enterprise firm, double rdMonth, boolean newYear) {
+        MonthTerms terms = new MonthTerms(world).open(region);
+        boolean exits = close(terms, firm, rdMonth, newYear);
+        terms.close();
+        return exits;
+    }
+
+    /** {@link #close(Region, Enterprise, double, boolean)} in the firms' sweep, with the region's month in {@code terms}. */
+    boolean close(MonthTerms terms, Enterprise firm, double rdMonth, boolean newYear) {
+        Region region = terms.region;
         if (newYear) {
             world.corporateTax.closeYear(firm, world.year() - 1);
         }
-        payRent(firm);
-        settle(region, firm, rdMonth);
+        payRent(terms, firm);
+        settle(terms, firm, rdMonth);
         if (newYear) {
             reviewHightech(firm);
         }
-        considerListing(region, firm);
-        if (firm.monthsNegativeCash >= world.firmSpec.exitGraceMonths()) {
+        if (!firm.listed) {
+            considerListing(terms, firm);
+        }
+        if (firm.monthsNegativeCash >= terms.exitGraceMonths) {
             // Out of cash for too long: a firm holding a pipeline is offered for sale after the
             // firm step (Acquisitions); without one it closes.
             if (CapitalMarket.pipelineValue(firm) > 0) {
@@ -59,7 +70,7 @@ public final class Settlement {
             }
             return true;
         }
-        if (lifetimeEnds(firm)) {
+        if (firm.ageMonths >= firm.exitAgeMonths && lifetimeEnds(firm)) {
             exit(world, region, firm);
             return true;
         }
@@ -76,21 +87,22 @@ public final class Settlement {
      * The operating margin already pays for a site outside any park; a firm in a park pays the
      * park's rent beyond that (negative where the park is cheaper). Subsidies arrive as cash.
      */
-    private void payRent(Enterprise firm) {
+    private static void payRent(MonthTerms terms, Enterprise firm) {
         double premium = firm.park.rentPremiumMonth;
         firm.cash -= premium;
-        world.ledger.rentPremium += premium;
+        terms.rentPremium += premium;
     }
 
-    private void settle(Region region, Enterprise firm, double rdMonth) {
+    private void settle(MonthTerms terms, Enterprise firm, double rdMonth) {
         // The sector's operating margin is before corporate income tax.
-        double operating = firm.revenue() / 12.0 * firm.sectorSpec().operatingMargin();
-        double tax = world.corporateTax.settleMonth(firm, operating, rdMonth, region.taxForegone);
+        int s = firm.sector.ordinal();
+        double operating = firm.revenue() / 12.0 * terms.operatingMargin[s];
+        double tax = world.corporateTax.settleMonth(firm, operating, rdMonth, terms.rdExtraDeduction[s], terms.taxForegone);
         firm.cash += operating - rdMonth - tax;
-        world.ledger.operatingCashFlow += operating;
-        world.ledger.rdSpend += rdMonth;
-        world.ledger.corporateTax += tax;
-        region.counters.add(Counter.CORPORATE_TAX, tax);
+        terms.operatingCashFlow += operating;
+        terms.rdSpend += rdMonth;
+        terms.corporateTax += tax;
+        terms.regionCorporateTax += tax;
         firm.monthsNegativeCash = firm.cash < 0 ? Enterprise.months(firm.monthsNegativeCash + 1) : 0;
     }
 
@@ -107,16 +119,14 @@ public final class Settlement {
         firm.hightech = firm.rdLastYear / revenue >= required;
     }
 
-    private void considerListing(Region region, Enterprise firm) {
-        if (firm.listed) {
-            return;
-        }
-        FirmSpec spec = world.firmSpec;
+    /** A firm not yet listed qualifies, waits for its listing, or lists. */
+    private void considerListing(MonthTerms terms, Enterprise firm) {
         if (firm.monthsToListing < 0) {
-            boolean bySales = firm.revenue() >= spec.listingRevenueMillion();
+            boolean bySales = firm.revenue() >= terms.listingRevenueMillion;
             boolean byPipeline = firm.clinicalProjects >= listingClinicalBySector[firm.sector.ordinal()];
             if (bySales || byPipeline) {
-                double delay = spec.listingDelayMonths() * region.levers.listingDelayMultiplier;
+                FirmSpec spec = world.firmSpec;
+                double delay = spec.listingDelayMonths() * terms.region.levers.listingDelayMultiplier;
                 firm.monthsToListing = Enterprise.months(Math.max(1, (long) Math.ceil(Draws.exponential(firm.eventRandom(LISTING_DELAY), delay))));
             }
             return;
@@ -124,6 +134,11 @@ public final class Settlement {
         if (--firm.monthsToListing > 0) {
             return;
         }
+        list(terms.region, firm);
+    }
+
+    private void list(Region region, Enterprise firm) {
+        FirmSpec spec = world.firmSpec;
         firm.listed = true;
         double raised = Draws.lognormal(firm.eventRandom(IPO_RAISE), spec.ipoRaiseMillion(), world.capitalSpec.dealSigma());
         firm.receive(raised);
@@ -133,10 +148,8 @@ public final class Settlement {
         region.government.listed(world, firm);
     }
 
+    /** The firm has reached its drawn natural life: true if it ends now. */
     private boolean lifetimeEnds(Enterprise firm) {
-        if (firm.ageMonths < firm.exitAgeMonths) {
-            return false;
-        }
         // The outside hazard (closure, sale) strikes small firms; a large one lives on.
         if (firm.revenue() >= world.firmSpec.largeFirmRevenueMillion()) {
             firm.exitAgeMonths = Enterprise.months((long) firm.ageMonths + firm.drawLifetime(firm.eventRandom(LIFETIME + firm.ageMonths)));

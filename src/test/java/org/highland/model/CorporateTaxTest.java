@@ -76,24 +76,18 @@ class CorporateTaxTest {
 
     @Test
     void aMonthsTaxIsTheRateOnProfitLessRdLessTheExtraDeductionAndItsForegoneIsCounted() {
-        Levers levers = firm.region.levers;
         int s = firm.sector.ordinal();
-        double before = levers.rdExtraDeduction[s];
-        try {
-            firm.hightech = false;
-            levers.rdExtraDeduction[s] = 0.75;
-            firm.tax().closeYear(2016, 5, tax.lossRingLength());
-            firm.tax().closeYear(2017, 5, tax.lossRingLength());
-            double[] foregone = new double[Sector.COUNT];
-            // Operating profit 10, R&D 4: taxable 10 - 4 - 0.75 x 4 = 3, tax 0.75; without the
-            // extra deduction 6 x 0.25 = 1.5, so 0.75 foregone, booked to the firm's sector.
-            double due = tax.settleMonth(firm, 10, 4, foregone);
-            assertEquals(0.25 * 3, due, 1e-12);
-            assertEquals(0.25 * 3, foregone[s], 1e-12);
-            assertEquals(0.75, sum(foregone), 1e-12);
-        } finally {
-            levers.rdExtraDeduction[s] = before;
-        }
+        firm.hightech = false;
+        firm.tax().closeYear(2016, 5, tax.lossRingLength());
+        firm.tax().closeYear(2017, 5, tax.lossRingLength());
+        double[] foregone = new double[Sector.COUNT];
+        // Operating profit 10, R&D 4, an extra deduction of 0.75 per yuan of R&D: taxable
+        // 10 - 4 - 0.75 x 4 = 3, tax 0.75; without the extra deduction 6 x 0.25 = 1.5, so 0.75
+        // foregone, booked to the firm's sector.
+        double due = tax.settleMonth(firm, 10, 4, 0.75, foregone);
+        assertEquals(0.25 * 3, due, 1e-12);
+        assertEquals(0.25 * 3, foregone[s], 1e-12);
+        assertEquals(0.75, sum(foregone), 1e-12);
     }
 
     private static double sum(double[] values) {

@@ -1,0 +1,104 @@
+package org.highland.model;
+
+import org.highland.model.spec.SectorSpec;
+
+/**
+ * What every firm of a region reads in its month, gathered once per region and month, and the
+ * sums the firms add to. The firm's step and close ({@link Enterprise#stepMonth(MonthTerms)},
+ * {@link Settlement#close}) then reach a term in one hop instead of through the firm's region,
+ * the world and their specifications, and add to a sum held here rather than in the world's
+ * ledger or the region's arrays; {@link #close()} writes the sums back when the region's sweep
+ * ends. A sum starts from the value it continues and takes the firms' amounts in the same order,
+ * so it ends with the same bits. Nothing else adds to these sums while the firms are swept.
+ */
+final class MonthTerms {
+    private final World world;
+    /** The sectors' R&D share of revenue and operating margin (fixed for a run). */
+    final double[] baseRdShare = new double[Sector.COUNT];
+    final double[] operatingMargin = new double[Sector.COUNT];
+    final double leadingPerClinicalProject;
+    final double seniorPerClinicalProject;
+    final double seniorPerRdMillion;
+    final double skilledPerRevenueMillion;
+    final double revenueWeight;
+    final double[] seedWeight;
+    final double exitGraceMonths;
+    final double listingRevenueMillion;
+
+    /** The region swept and its terms this month. */
+    Region region;
+    double growthLevel;
+    double growthDeviationDecay;
+    double skilledFill;
+    double[] trendGrowth;
+    double[] growthBonus;
+    double[] rdExtraDeduction;
+    double[] taxForegone;
+
+    /** Sums continued from the world's ledger. */
+    double rentPremium;
+    double operatingCashFlow;
+    double rdSpend;
+    double corporateTax;
+    /** Sums continued from the region: its corporate tax counter, staff demand and pipeline value. */
+    double regionCorporateTax;
+    double leadingDemand;
+    double seniorDemand;
+    double skilledDemand;
+    double pipelineValue;
+
+    MonthTerms(World world) {
+        this.world = world;
+        for (int s = 0; s < Sector.COUNT; s++) {
+            SectorSpec spec = world.sectors[s];
+            baseRdShare[s] = spec.baseRdShare();
+            operatingMargin[s] = spec.operatingMargin();
+        }
+        leadingPerClinicalProject = world.talentSpec.leadingPerClinicalProject();
+        seniorPerClinicalProject = world.talentSpec.seniorPerClinicalProject();
+        seniorPerRdMillion = world.talentSpec.seniorPerRdMillion();
+        skilledPerRevenueMillion = world.talentSpec.skilledPerRevenueMillion();
+        revenueWeight = world.capitalSpec.revenueWeight();
+        seedWeight = world.seedWeight;
+        exitGraceMonths = world.firmSpec.exitGraceMonths();
+        listingRevenueMillion = world.firmSpec.listingRevenueMillion();
+    }
+
+    /** Opens the sweep of {@code r}'s firms this month. */
+    MonthTerms open(Region r) {
+        region = r;
+        growthLevel = world.growthLevel;
+        growthDeviationDecay = world.growthDeviationDecay;
+        skilledFill = r.fill[TalentTier.SKILLED.ordinal()];
+        trendGrowth = r.trendGrowth;
+        growthBonus = r.levers.growthBonus;
+        rdExtraDeduction = r.levers.rdExtraDeduction;
+        taxForegone = r.taxForegone;
+        Ledger ledger = world.ledger;
+        rentPremium = ledger.rentPremium;
+        operatingCashFlow = ledger.operatingCashFlow;
+        rdSpend = ledger.rdSpend;
+        corporateTax = ledger.corporateTax;
+        regionCorporateTax = r.counters.get(Counter.CORPORATE_TAX);
+        leadingDemand = r.demand[TalentTier.LEADING.ordinal()];
+        seniorDemand = r.demand[TalentTier.SENIOR_RD.ordinal()];
+        skilledDemand = r.demand[TalentTier.SKILLED.ordinal()];
+        pipelineValue = r.pipelineValue;
+        return this;
+    }
+
+    /** Writes the sums back to the world's ledger and the region. */
+    void close() {
+        Ledger ledger = world.ledger;
+        ledger.rentPremium = rentPremium;
+        ledger.operatingCashFlow = operatingCashFlow;
+        ledger.rdSpend = rdSpend;
+        ledger.corporateTax = corporateTax;
+        Region r = region;
+        r.counters.set(Counter.CORPORATE_TAX, regionCorporateTax);
+        r.demand[TalentTier.LEADING.ordinal()] = leadingDemand;
+        r.demand[TalentTier.SENIOR_RD.ordinal()] = seniorDemand;
+        r.demand[TalentTier.SKILLED.ordinal()] = skilledDemand;
+        r.pipelineValue = pipelineValue;
+    }
+}
