@@ -1,5 +1,6 @@
 package org.highland.model;
 
+import java.util.Arrays;
 import org.highland.model.spec.SectorSpec;
 
 /**
@@ -9,7 +10,8 @@ import org.highland.model.spec.SectorSpec;
  * the world and their specifications, and add to a sum held here rather than in the world's
  * ledger or the region's arrays; {@link #close()} writes the sums back when the region's sweep
  * ends. A sum starts from the value it continues and takes the firms' amounts in the same order,
- * so it ends with the same bits. Nothing else adds to these sums while the firms are swept.
+ * so it ends with the same bits. Nothing else may add to these sums while the firms are swept;
+ * with assertions on (as in the tests), {@link #close()} checks that nothing did.
  */
 final class MonthTerms {
     private final World world;
@@ -46,6 +48,8 @@ final class MonthTerms {
     double seniorDemand;
     double skilledDemand;
     double pipelineValue;
+    /** The continued values as they were when the sweep opened, for the check in {@link #close()}. */
+    private final double[] opened = new double[9];
 
     MonthTerms(World world) {
         this.world = world;
@@ -84,11 +88,13 @@ final class MonthTerms {
         seniorDemand = r.demand[TalentTier.SENIOR_RD.ordinal()];
         skilledDemand = r.demand[TalentTier.SKILLED.ordinal()];
         pipelineValue = r.pipelineValue;
+        assert record(opened);
         return this;
     }
 
     /** Writes the sums back to the world's ledger and the region. */
     void close() {
+        assert unchangedSinceOpen() : "a sum of the firms' month changed outside the sweep of " + region.name;
         Ledger ledger = world.ledger;
         ledger.rentPremium = rentPremium;
         ledger.operatingCashFlow = operatingCashFlow;
@@ -100,5 +106,27 @@ final class MonthTerms {
         r.demand[TalentTier.SENIOR_RD.ordinal()] = seniorDemand;
         r.demand[TalentTier.SKILLED.ordinal()] = skilledDemand;
         r.pipelineValue = pipelineValue;
+    }
+
+    /** Copies the continued values, as they are in the ledger and the region now, into {@code into}. */
+    private boolean record(double[] into) {
+        Ledger ledger = world.ledger;
+        Region r = region;
+        into[0] = ledger.rentPremium;
+        into[1] = ledger.operatingCashFlow;
+        into[2] = ledger.rdSpend;
+        into[3] = ledger.corporateTax;
+        into[4] = r.counters.get(Counter.CORPORATE_TAX);
+        into[5] = r.demand[TalentTier.LEADING.ordinal()];
+        into[6] = r.demand[TalentTier.SENIOR_RD.ordinal()];
+        into[7] = r.demand[TalentTier.SKILLED.ordinal()];
+        into[8] = r.pipelineValue;
+        return true;
+    }
+
+    private boolean unchangedSinceOpen() {
+        double[] now = new double[opened.length];
+        record(now);
+        return Arrays.equals(now, opened);
     }
 }
