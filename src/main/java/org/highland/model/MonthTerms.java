@@ -15,7 +15,7 @@ import org.highland.model.spec.SectorSpec;
  */
 final class MonthTerms {
     private final World world;
-    /** The sectors' R&D share of revenue and operating margin (fixed for a run). */
+    /** Fixed for a run: the sectors' R&D share of revenue and operating margin, and so on. */
     final double[] baseRdShare = new double[Sector.COUNT];
     final double[] operatingMargin = new double[Sector.COUNT];
     final double leadingPerClinicalProject;
@@ -26,11 +26,11 @@ final class MonthTerms {
     final double[] seedWeight;
     final double exitGraceMonths;
     final double listingRevenueMillion;
+    final double growthDeviationDecay;
 
     /** The region swept and its terms this month. */
     Region region;
     double growthLevel;
-    double growthDeviationDecay;
     double skilledFill;
     double[] trendGrowth;
     double[] growthBonus;
@@ -66,13 +66,13 @@ final class MonthTerms {
         seedWeight = world.seedWeight;
         exitGraceMonths = world.firmSpec.exitGraceMonths();
         listingRevenueMillion = world.firmSpec.listingRevenueMillion();
+        growthDeviationDecay = world.growthDeviationDecay;
     }
 
     /** Opens the sweep of {@code r}'s firms this month. */
     MonthTerms open(Region r) {
         region = r;
         growthLevel = world.growthLevel;
-        growthDeviationDecay = world.growthDeviationDecay;
         skilledFill = r.fill[TalentTier.SKILLED.ordinal()];
         trendGrowth = r.trendGrowth;
         growthBonus = r.levers.growthBonus;
