@@ -51,6 +51,18 @@ final class InstructionCount {
     record Request(Path scenarioOrDefaults, double scale, int replications) {
     }
 
+    /**
+     * The report's first line. It names the scenario counted: a count depends on it (the built-in
+     * defaults and {@code scenarios/baseline.yaml} differ by a tenth per firm-month), so counts
+     * are compared only for the same scenario and scale.
+     */
+    static String header(Request request) {
+        Path scenario = request.scenarioOrDefaults();
+        return String.format(Locale.ROOT, "instructions of %s: a warm-up and %d replication%s at scale %s under valgrind's"
+                + " callgrind (some 50 times slower than without)", scenario == null ? "the built-in defaults" : scenario,
+                request.replications(), request.replications() == 1 ? "" : "s", request.scale());
+    }
+
     static void report(Request request, PrintWriter out) {
         Path dir;
         try {
@@ -59,8 +71,7 @@ final class InstructionCount {
             throw new UncheckedIOException(e);
         }
         try {
-            out.printf(Locale.ROOT, "instructions: a warm-up and %d replications at scale %s under valgrind's callgrind (some 50"
-                    + " times slower than without)%n", request.replications(), request.scale());
+            out.println(header(request));
             out.flush();
             Child child = runChild(request, dir);
             List<CallgrindProfile> dumps = mainThreadDumps(dir, child.pid());

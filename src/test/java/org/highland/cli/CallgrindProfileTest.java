@@ -108,6 +108,15 @@ class CallgrindProfileTest {
     }
 
     @Test
+    void theReportNamesTheScenarioCounted() {
+        assertEquals("instructions of scenarios/baseline.yaml: a warm-up and 1 replication at scale 0.1 under valgrind's"
+                + " callgrind (some 50 times slower than without)",
+                InstructionCount.header(new InstructionCount.Request(Path.of("scenarios/baseline.yaml"), 0.1, 1)));
+        assertTrue(InstructionCount.header(new InstructionCount.Request(null, 1.0, 2))
+                .startsWith("instructions of the built-in defaults: a warm-up and 2 replications at scale 1.0 "));
+    }
+
+    @Test
     void theCountedJvmRunsTheReplicationsAndTheReferenceAGcApart() throws IOException {
         PrintStream stdout = System.out;
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
