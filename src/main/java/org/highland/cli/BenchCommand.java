@@ -128,6 +128,10 @@ public final class BenchCommand implements Callable<Integer> {
         BenchProfiler profiler = profile ? new BenchProfiler() : null;
         double bestMs = Double.MAX_VALUE;
         double bestCpuMs = Double.MAX_VALUE;
+        long[] firmMonths = new long[replications];
+        long[] projectMonths = new long[replications];
+        double[] millis = new double[replications];
+        double[] cpuMillis = new double[replications];
         double referenceRate = 0;
         double referenceCpuRate = 0;
         Measurement last = warm;
@@ -139,22 +143,27 @@ public final class BenchCommand implements Callable<Integer> {
             last = measure(scenario, k);
             bestMs = Math.min(bestMs, last.millis);
             bestCpuMs = Math.min(bestCpuMs, last.cpuMillis);
+            firmMonths[k - 1] = last.firmMonths;
+            projectMonths[k - 1] = last.projectMonths;
+            millis[k - 1] = last.millis;
+            cpuMillis[k - 1] = last.cpuMillis;
             heapPerFirm = Math.max(heapPerFirm, last.heapPerFirm);
             gcMs += last.gcMillis / replications;
             allocatedMb += last.allocatedMegabytes / replications;
             LeanReference.Rates reference = LeanReference.firmMonthsPerSecond(k, meanFirms, months);
             referenceRate = Math.max(referenceRate, reference.wall());
             referenceCpuRate = Math.max(referenceCpuRate, reference.cpu());
-            roundRatios[k - 1] = last.firmMonths / (last.cpuMillis / 1000.0) / reference.cpu();
+            roundRatios[k - 1] = perSecond(last.firmMonths, last.cpuMillis) / reference.cpu();
         }
         double emptyMs = emptyLoop(meanFirms, months);
-        double rate = last.firmMonths / (bestMs / 1000.0);
-        double cpuRate = last.firmMonths / (bestCpuMs / 1000.0);
-        out.printf(Locale.ROOT, "scenario %s, scale %.3f, %d months, %d firms at the end, %d firm-months, %d project-months%n",
-                scenario.name(), scale, months, last.firms, last.firmMonths, last.projectMonths);
-        out.printf(Locale.ROOT, "model:      %10.0f ms per replication (best of %d), %12.0f firm-months/s, %12.0f project-months/s,"
-                        + " %7.0f bytes heap per firm%n",
-                bestMs, replications, rate, last.projectMonths / (bestMs / 1000.0), heapPerFirm);
+        double rate = bestRate(firmMonths, millis);
+        double cpuRate = bestRate(firmMonths, cpuMillis);
+        double projectRate = bestRate(projectMonths, millis);
+        out.printf(Locale.ROOT, "scenario %s, scale %.3f, %d months; the last replication: %d firms at the end, %d firm-months,"
+                + " %d project-months%n", scenario.name(), scale, months, last.firms, last.firmMonths, last.projectMonths);
+        out.printf(Locale.ROOT, "model:      %10.0f ms per replication (best of %d), %12.0f firm-months/s, %12.0f project-months/s"
+                        + " (best replication's), %7.0f bytes heap per firm%n",
+                bestMs, replications, rate, projectRate, heapPerFirm);
         out.printf(Locale.ROOT, "model CPU:  %10.0f ms of thread CPU time per replication, %12.0f firm-months per CPU second%n",
                 bestCpuMs, cpuRate);
         out.printf(Locale.ROOT, "model JVM:  %10.0f ms in garbage collection and %.1f MB allocated per replication (mean); %s%n",
@@ -168,16 +177,21 @@ public final class BenchCommand implements Callable<Integer> {
                 + " %12.0f per CPU second (best of %d, interleaved); model / reference throughput: %.3g (CPU time: %.3g)%n",
                 meanFirms, 6, referenceRate, referenceCpuRate, replications, rate / referenceRate, cpuRate / referenceCpuRate);
         out.println(roundByRound(roundRatios));
-        out.printf(Locale.ROOT, "empty loop: %10.1f ms per replication, %12.0f agent-months/s%n", emptyMs, last.firmMonths / (emptyMs / 1000.0));
-        out.printf(Locale.ROOT, "model cost / empty-loop cost: %.1f%n", bestMs / emptyMs);
+        out.printf(Locale.ROOT, "empty loop: %10.1f ms per replication, %12.0f agent-months/s%n", emptyMs, perSecond((long) meanFirms * months, emptyMs));
+        out.printf(Locale.ROOT, "model cost / empty-loop cost: %.1f (per firm-month)%n",
+                perSecond((long) meanFirms * months, emptyMs) / rate);
         if (threads > 1) {
             ParallelBench.Round round = ParallelBench.best(scenario, scale, threads, replications);
-            out.printf(Locale.ROOT, "threads:    %d replications at once in %.0f ms (best of %d) against %.0f ms for one:"
-                    + " parallel efficiency %.0f %%%n", threads, round.wallMillis(), replications, bestMs, 100.0 * bestMs / round.wallMillis());
+            // Rates, not times: the round's replications and the one timed alone differ in firm-months.
+            double parallel = round.firmMonthsPerSecond() / (threads * rate);
+            double cpu = round.firmMonthsPerCpuSecond(threads) / cpuRate;
+            out.printf(Locale.ROOT, "threads:    %d replications at once in %.0f ms (best of %d), %.0f firm-months/s against %.0f for"
+                    + " one alone: parallel efficiency %.0f %%%n", threads, round.wallMillis(), replications,
+                    round.firmMonthsPerSecond(), rate, 100.0 * parallel);
             out.printf(Locale.ROOT, "            in that round: %.0f ms of thread CPU time per replication against %.0f ms alone"
-                    + " (CPU efficiency %.0f %%), %.0f ms in garbage collection, %.2f of %d cores used by this process%s%n",
-                    round.cpuMillisPerReplication(), bestCpuMs, 100.0 * bestCpuMs / round.cpuMillisPerReplication(),
-                    round.gcMillis(), round.coresUsed(), threads,
+                    + " (CPU efficiency, by firm-months per CPU second: %.0f %%), %.0f ms in garbage collection, %.2f of %d cores"
+                    + " used by this process%s%n",
+                    round.cpuMillisPerReplication(), bestCpuMs, 100.0 * cpu, round.gcMillis(), round.coresUsed(), threads,
                     round.coresUsed() < threads - 0.1 ? " (other work on the machine had the rest)" : "");
         }
         if (profiler != null) {
@@ -218,6 +232,24 @@ public final class BenchCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, "rounds:     model / reference (CPU time) round by round: median %.3g, range %.3g-%.3g over %d"
                         + " rounds; a difference between two builds within the range is noise",
                 new Median().evaluate(sorted), sorted[0], sorted[sorted.length - 1], sorted.length);
+    }
+
+    /** Events per second of {@code count} events in {@code millis} milliseconds. */
+    private static double perSecond(long count, double millis) {
+        return count / (millis / 1000.0);
+    }
+
+    /**
+     * The highest of the replications' rates, each its own count over its own time. Each
+     * replication has its own seed and so its own number of firm-months: one replication's count
+     * over another's (shortest) time would overstate the rate.
+     */
+    static double bestRate(long[] counts, double[] millis) {
+        double best = 0;
+        for (int i = 0; i < counts.length; i++) {
+            best = Math.max(best, perSecond(counts[i], millis[i]));
+        }
+        return best;
     }
 
     private record Measurement(double millis, double cpuMillis, long firmMonths, long projectMonths, double heapPerFirm, int firms,

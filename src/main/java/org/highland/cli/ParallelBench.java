@@ -21,8 +21,21 @@ final class ParallelBench {
     private ParallelBench() {
     }
 
-    /** The best round by wall time, with that round's mean thread CPU per replication, collector time and cores used. */
-    record Round(double wallMillis, double cpuMillisPerReplication, double gcMillis, double coresUsed) {
+    /**
+     * The best round by wall time, with that round's mean thread CPU per replication, collector
+     * time, cores used and the firm-months its replications simulated (each has its own seed, so
+     * its own count: efficiencies compare rates, not times).
+     */
+    record Round(double wallMillis, double cpuMillisPerReplication, double gcMillis, double coresUsed, long firmMonths) {
+        /** Firm-months per second of wall-clock time, all the round's replications together. */
+        double firmMonthsPerSecond() {
+            return firmMonths / (wallMillis / 1000.0);
+        }
+
+        /** Firm-months per second of thread CPU time, over the round's replications. */
+        double firmMonthsPerCpuSecond(int threads) {
+            return firmMonths / (cpuMillisPerReplication * threads / 1000.0);
+        }
     }
 
     static Round best(Scenario scenario, double scale, int threads, int rounds) throws InterruptedException, ExecutionException {
@@ -30,7 +43,7 @@ final class ParallelBench {
         try {
             Round best = null;
             for (int round = 0; round < rounds; round++) {
-                List<Future<Long>> runs = new ArrayList<>();
+                List<Future<long[]>> runs = new ArrayList<>();
                 long gc0 = JvmCounters.gcMillis();
                 long process0 = JvmCounters.processCpuNanos();
                 long t0 = System.nanoTime();
@@ -38,17 +51,24 @@ final class ParallelBench {
                     int replication = 1 + t;
                     runs.add(pool.submit(() -> {
                         long cpu0 = JvmCounters.threadCpuNanos();
-                        HighlandSim.run(scenario, scale, scenario.seed(), replication);
-                        return JvmCounters.threadCpuNanos() - cpu0;
+                        HighlandSim sim = new HighlandSim(scenario, scale, scenario.seed(), replication);
+                        sim.start();
+                        sim.runToEnd();
+                        long firmMonths = sim.world().firmMonths();
+                        sim.finish();
+                        return new long[] {JvmCounters.threadCpuNanos() - cpu0, firmMonths};
                     }));
                 }
                 long cpuNanos = 0;
-                for (Future<Long> run : runs) {
-                    cpuNanos += run.get();
+                long firmMonths = 0;
+                for (Future<long[]> run : runs) {
+                    long[] done = run.get();
+                    cpuNanos += done[0];
+                    firmMonths += done[1];
                 }
                 long wallNanos = System.nanoTime() - t0;
                 Round r = new Round(wallNanos / 1e6, cpuNanos / 1e6 / threads, JvmCounters.gcMillis() - gc0,
-                        (double) (JvmCounters.processCpuNanos() - process0) / wallNanos);
+                        (double) (JvmCounters.processCpuNanos() - process0) / wallNanos, firmMonths);
                 if (best == null || r.wallMillis < best.wallMillis) {
                     best = r;
                 }

@@ -50,8 +50,8 @@ class BenchCommandTest {
         Matcher efficiency = Pattern.compile("parallel efficiency (\\d+) %").matcher(run.out);
         assertTrue(efficiency.find() && Integer.parseInt(efficiency.group(1)) > 0, run.out);
         // What tells a loss's causes apart: CPU time at once against alone, collectors, cores had.
-        Matcher cpuEfficiency = Pattern.compile("CPU efficiency (\\d+) %\\), (\\d+) ms in garbage collection, ([0-9.]+) of 2 cores")
-                .matcher(run.out);
+        Matcher cpuEfficiency = Pattern.compile("CPU efficiency, by firm-months per CPU second: (\\d+) %\\),"
+                + " (\\d+) ms in garbage collection, ([0-9.]+) of 2 cores").matcher(run.out);
         assertTrue(cpuEfficiency.find() && Integer.parseInt(cpuEfficiency.group(1)) > 0, run.out);
         double cores = Double.parseDouble(cpuEfficiency.group(3));
         assertTrue(cores > 0 && cores <= 2.5, run.out);
@@ -73,6 +73,14 @@ class BenchCommandTest {
         assertEquals("rounds:     model / reference (CPU time) round by round: median 0.400, range 0.300-0.550 over 3 rounds;"
                 + " a difference between two builds within the range is noise", BenchCommand.roundByRound(new double[] {0.55, 0.3, 0.4}));
         assertTrue(BenchCommand.roundByRound(new double[] {0.3, 0.5}).contains("median 0.400,"), "even count: the mean of the middle two");
+    }
+
+    @Test
+    void aRateIsEachReplicationsOwnCountOverItsOwnTime() {
+        // The shorter replication simulated fewer firm-months: 1,000 in 100 ms is 10,000 a second,
+        // 2,000 in 150 ms 13,333; the longer one's count over the shorter one's time (20,000) is no rate.
+        assertEquals(2000 / 0.150, BenchCommand.bestRate(new long[] {1000, 2000}, new double[] {100, 150}), 1e-9);
+        assertEquals(2000 / 0.150, BenchCommand.bestRate(new long[] {2000, 1000}, new double[] {150, 100}), 1e-9);
     }
 
     @Test
