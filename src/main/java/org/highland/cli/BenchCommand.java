@@ -177,9 +177,9 @@ public final class BenchCommand implements Callable<Integer> {
                 + " %12.0f per CPU second (best of %d, interleaved); model / reference throughput: %.3g (CPU time: %.3g)%n",
                 meanFirms, 6, referenceRate, referenceCpuRate, replications, rate / referenceRate, cpuRate / referenceCpuRate);
         out.println(roundByRound(roundRatios));
-        out.printf(Locale.ROOT, "empty loop: %10.1f ms per replication, %12.0f agent-months/s%n", emptyMs, perSecond((long) meanFirms * months, emptyMs));
-        out.printf(Locale.ROOT, "model cost / empty-loop cost: %.1f (per firm-month)%n",
-                perSecond((long) meanFirms * months, emptyMs) / rate);
+        double emptyRate = perSecond((long) meanFirms * months, emptyMs);
+        out.printf(Locale.ROOT, "empty loop: %10.1f ms per replication, %12.0f agent-months/s%n", emptyMs, emptyRate);
+        out.printf(Locale.ROOT, "model cost / empty-loop cost: %.1f (per firm-month)%n", emptyRate / rate);
         if (threads > 1) {
             ParallelBench.Round round = ParallelBench.best(scenario, scale, threads, replications);
             // Rates, not times: the round's replications and the one timed alone differ in firm-months.
