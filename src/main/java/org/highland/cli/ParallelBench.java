@@ -6,7 +6,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.highland.run.HighlandSim;
 import org.highland.scenario.Scenario;
 
 /**
@@ -43,31 +42,23 @@ final class ParallelBench {
         try {
             Round best = null;
             for (int round = 0; round < rounds; round++) {
-                List<Future<long[]>> runs = new ArrayList<>();
+                List<Future<ScaleBench.Timing>> runs = new ArrayList<>();
                 long gc0 = JvmCounters.gcMillis();
                 long process0 = JvmCounters.processCpuNanos();
                 long t0 = System.nanoTime();
                 for (int t = 0; t < threads; t++) {
                     int replication = 1 + t;
-                    runs.add(pool.submit(() -> {
-                        long cpu0 = JvmCounters.threadCpuNanos();
-                        HighlandSim sim = new HighlandSim(scenario, scale, scenario.seed(), replication);
-                        sim.start();
-                        sim.runToEnd();
-                        long firmMonths = sim.world().firmMonths();
-                        sim.finish();
-                        return new long[] {JvmCounters.threadCpuNanos() - cpu0, firmMonths};
-                    }));
+                    runs.add(pool.submit(() -> ScaleBench.time(scenario, scale, replication)));
                 }
-                long cpuNanos = 0;
+                double cpuMillis = 0;
                 long firmMonths = 0;
-                for (Future<long[]> run : runs) {
-                    long[] done = run.get();
-                    cpuNanos += done[0];
-                    firmMonths += done[1];
+                for (Future<ScaleBench.Timing> run : runs) {
+                    ScaleBench.Timing done = run.get();
+                    cpuMillis += done.cpuMillis();
+                    firmMonths += done.firmMonths();
                 }
                 long wallNanos = System.nanoTime() - t0;
-                Round r = new Round(wallNanos / 1e6, cpuNanos / 1e6 / threads, JvmCounters.gcMillis() - gc0,
+                Round r = new Round(wallNanos / 1e6, cpuMillis / threads, JvmCounters.gcMillis() - gc0,
                         (double) (JvmCounters.processCpuNanos() - process0) / wallNanos, firmMonths);
                 if (best == null || r.wallMillis < best.wallMillis) {
                     best = r;

@@ -60,10 +60,12 @@ final class ScaleBench {
         return high > 0 ? 1.0 - low / high : 0;
     }
 
-    private record Timing(double cpuMillis, long firmMonths) {
+    /** One replication's thread CPU time and the firm-months it simulated. */
+    record Timing(double cpuMillis, long firmMonths) {
     }
 
-    private static Timing time(Scenario scenario, double scale, int replication) {
+    /** Runs one replication on this thread and times it ({@link ParallelBench} runs several at once). */
+    static Timing time(Scenario scenario, double scale, int replication) {
         long cpu0 = JvmCounters.threadCpuNanos();
         HighlandSim sim = new HighlandSim(scenario, scale, scenario.seed(), replication);
         sim.start();
