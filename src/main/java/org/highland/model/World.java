@@ -78,10 +78,14 @@ public final class World {
     double innovationLevel = 1.0;
     /**
      * The multiple of the reference arrival rate that opportunity countdowns run at and are thinned
-     * from: {@code firms.opportunityCeiling}, raised to the innovation trend's peak over the run
-     * where that is higher. Thinning only removes arrivals, so a ceiling below the trend's level
-     * would cap the arrival rate there: a steep trend (e.g. 0.2 a year fading over 20 years,
-     * within the parameter ranges) reaches a level of 10.6 against the default ceiling of 8.
+     * from: the bound of the innovation trend ({@link Trend#bound}, 3.1 for the default trend), or
+     * {@code firms.opportunityCeiling} where that is higher. Thinning only removes arrivals, so a
+     * ceiling below the trend's level would cap the arrival rate there; one far above it only
+     * draws arrivals that are all thinned away (the parameter's former default of 8 drew 2.6 times
+     * as many). The bound, not the peak within the run, so a run that ends earlier draws the same
+     * opportunities in the years it has. Runs with different trends thin different arrivals, so a
+     * study that varies the trend pins the parameter to the highest bound of its runs
+     * ({@code SharedOpportunityCeiling}), and its runs keep common random numbers.
      */
     final double opportunityCeiling;
     /** Share of the start-year organic growth rate in force this month. */
@@ -111,7 +115,7 @@ public final class World {
         this.taxSpec = spec.tax();
         this.corporateTax = new CorporateTax(taxSpec);
         this.growthDeviationDecay = Math.exp(-1.0 / firmSpec.growthPersistenceMonths());
-        this.opportunityCeiling = Math.max(firmSpec.opportunityCeiling(), peakInnovationLevel(firmSpec, time.months()));
+        this.opportunityCeiling = opportunityCeilingOf(firmSpec);
         this.routes = new Route[ProjectKind.COUNT];
         for (ProjectKind kind : ProjectKind.values()) {
             routes[kind.ordinal()] = new Route(kind, spec.routes().of(kind), firmSpec.knownQualityShare());
@@ -148,13 +152,9 @@ public final class World {
         return spec.projectStartsPerYear() * region.propensity.countdownMultiplier(sector) * opportunityCeiling;
     }
 
-    /** The highest monthly innovation level of a run of {@code months} months ({@link #beginMonth}). */
-    static double peakInnovationLevel(FirmSpec firms, int months) {
-        double peak = 0;
-        for (int month = 0; month < months; month++) {
-            peak = Math.max(peak, innovationLevel(firms, month));
-        }
-        return peak;
+    /** The ceiling of the opportunities' countdowns for these parameters ({@link #opportunityCeiling}). */
+    public static double opportunityCeilingOf(FirmSpec firms) {
+        return Math.max(firms.opportunityCeiling(), Trend.bound(firms.innovationTrend(), firms.innovationTrendDecayYears()));
     }
 
     private static double innovationLevel(FirmSpec firms, int month) {
