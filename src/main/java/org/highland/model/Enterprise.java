@@ -100,14 +100,14 @@ public final class Enterprise extends TaxPosition implements Uniform {
     /** {@link #stepMonth()} in the firms' sweep, reading the region's month from {@code terms}. */
     double stepMonth(MonthTerms terms) {
         ageMonths++;
-        int s = sector.ordinal();
-        growRevenue(terms, s);
+        MonthTerms.SectorTerms own = terms.sectors[sector.ordinal()];
+        growRevenue(terms, own);
         double projectSpend = pipeline == null ? 0.0 : advanceProjects(region.world);
         if (--monthsToOpportunity <= 0) {
             considerOpportunities();
         }
         double revenue = revenue();
-        double rdMonth = revenue / 12.0 * terms.baseRdShare[s] + projectSpend;
+        double rdMonth = revenue / 12.0 * own.baseRdShare + projectSpend;
         rdYear += rdMonth;
         revenueYear += revenue / 12.0;
         productRevenueYear += productRevenue / 12.0;
@@ -157,10 +157,10 @@ public final class Enterprise extends TaxPosition implements Uniform {
         productRevenueYear = 0;
     }
 
-    private void growRevenue(MonthTerms terms, int s) {
+    private void growRevenue(MonthTerms terms, MonthTerms.SectorTerms own) {
         // The region's trend of the sector and the park's agglomeration bonus follow the firm when it moves.
-        double growth = ((terms.trendGrowth[s] + park.growthBonus) * terms.growthLevel + growthDeviation
-                + terms.growthBonus[s]) / 12.0;
+        double growth = ((own.trendGrowth + park.growthBonus) * terms.growthLevel + growthDeviation
+                + own.growthBonus) / 12.0;
         // Growth is held back by the skilled staff the firm could not hire; a decline is not.
         // Written without a test of the sign, which the processor mispredicts (a firm's sign is as
         // good as a coin toss to it): the same numbers as scaling a positive growth alone, since
@@ -484,7 +484,7 @@ public final class Enterprise extends TaxPosition implements Uniform {
             value = pl.financingValue;
             preferred = pl.financingPreferred;
         }
-        financingWeight = terms.seedWeight[sector.ordinal()] + preferred + revenue() * terms.revenueWeight;
+        financingWeight = terms.sectors[sector.ordinal()].seedWeight + preferred + revenue() * terms.revenueWeight;
         terms.pipelineValue += value;
         region.addCandidate(this, financingWeight);
     }

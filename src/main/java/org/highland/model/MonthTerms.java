@@ -15,15 +15,17 @@ import org.highland.model.spec.SectorSpec;
  */
 final class MonthTerms {
     private final World world;
-    /** Fixed for a run: the sectors' R&D share of revenue and operating margin, and so on. */
-    final double[] baseRdShare = new double[Sector.COUNT];
-    final double[] operatingMargin = new double[Sector.COUNT];
+    /**
+     * The terms of each sector, by ordinal: a firm reaches its sector's in one array access and
+     * then reads fields, rather than one array (a load, its length and a bounds test) per term.
+     */
+    final SectorTerms[] sectors = new SectorTerms[Sector.COUNT];
+    /** Fixed for a run. */
     final double leadingPerClinicalProject;
     final double seniorPerClinicalProject;
     final double seniorPerRdMillion;
     final double skilledPerRevenueMillion;
     final double revenueWeight;
-    final double[] seedWeight;
     final double exitGraceMonths;
     final double listingRevenueMillion;
     final double growthDeviationDecay;
@@ -32,9 +34,6 @@ final class MonthTerms {
     Region region;
     double growthLevel;
     double skilledFill;
-    double[] trendGrowth;
-    double[] growthBonus;
-    double[] rdExtraDeduction;
     double[] taxForegone;
 
     /** Sums continued from the world's ledger. */
@@ -55,15 +54,15 @@ final class MonthTerms {
         this.world = world;
         for (int s = 0; s < Sector.COUNT; s++) {
             SectorSpec spec = world.sectors[s];
-            baseRdShare[s] = spec.baseRdShare();
-            operatingMargin[s] = spec.operatingMargin();
+            double listingClinical = s == Sector.INNOVATIVE_DRUG.ordinal() ? world.firmSpec.listingClinicalProjects()
+                    : Double.POSITIVE_INFINITY;
+            sectors[s] = new SectorTerms(spec.baseRdShare(), spec.operatingMargin(), world.seedWeight[s], listingClinical);
         }
         leadingPerClinicalProject = world.talentSpec.leadingPerClinicalProject();
         seniorPerClinicalProject = world.talentSpec.seniorPerClinicalProject();
         seniorPerRdMillion = world.talentSpec.seniorPerRdMillion();
         skilledPerRevenueMillion = world.talentSpec.skilledPerRevenueMillion();
         revenueWeight = world.capitalSpec.revenueWeight();
-        seedWeight = world.seedWeight;
         exitGraceMonths = world.firmSpec.exitGraceMonths();
         listingRevenueMillion = world.firmSpec.listingRevenueMillion();
         growthDeviationDecay = world.growthDeviationDecay;
@@ -74,9 +73,9 @@ final class MonthTerms {
         region = r;
         growthLevel = world.growthLevel;
         skilledFill = r.fill[TalentTier.SKILLED.ordinal()];
-        trendGrowth = r.trendGrowth;
-        growthBonus = r.levers.growthBonus;
-        rdExtraDeduction = r.levers.rdExtraDeduction;
+        for (int s = 0; s < Sector.COUNT; s++) {
+            sectors[s].open(r.trendGrowth[s], r.levers.growthBonus[s], r.levers.rdExtraDeduction[s]);
+        }
         taxForegone = r.taxForegone;
         Ledger ledger = world.ledger;
         rentPremium = ledger.rentPremium;
@@ -128,5 +127,35 @@ final class MonthTerms {
         double[] now = new double[opened.length];
         record(now);
         return Arrays.equals(now, opened);
+    }
+
+    /**
+     * One sector's terms: fixed for the run (R&D share of revenue, operating margin, investors'
+     * seed weight, the clinical projects with which its firms may list on their pipeline:
+     * infinity where they may not), and the region's of the month (trend growth, the levers'
+     * growth bonus and extra R&D deduction), copied when the sweep opens: nothing changes them
+     * while the firms are swept (policies act before, in their own step).
+     */
+    static final class SectorTerms {
+        final double baseRdShare;
+        final double operatingMargin;
+        final double seedWeight;
+        final double listingClinicalProjects;
+        double trendGrowth;
+        double growthBonus;
+        double rdExtraDeduction;
+
+        SectorTerms(double baseRdShare, double operatingMargin, double seedWeight, double listingClinicalProjects) {
+            this.baseRdShare = baseRdShare;
+            this.operatingMargin = operatingMargin;
+            this.seedWeight = seedWeight;
+            this.listingClinicalProjects = listingClinicalProjects;
+        }
+
+        void open(double trendGrowth, double growthBonus, double rdExtraDeduction) {
+            this.trendGrowth = trendGrowth;
+            this.growthBonus = growthBonus;
+            this.rdExtraDeduction = rdExtraDeduction;
+        }
     }
 }

@@ -22,19 +22,31 @@ import org.highland.model.spec.SectorSpec;
  */
 final class OpportunityCapacity {
     private final double[] elasticity = new double[Sector.COUNT];
-    /** The exponent the census sums: the sector's elasticity, one half where that is 0 (unread). */
-    private final double[] censusExponent = new double[Sector.COUNT];
+    /** This month's census of each sector's firms, by ordinal. */
+    private final Census[] census = new Census[Sector.COUNT];
     private double meanSizeElasticity;
     /** Mean of revenue^e over the sector's firms, as of the last census. */
     private final double[] meanPower = new double[Sector.COUNT];
     private final double[] level = new double[Sector.COUNT];
     /** Mean revenue of the sector's firms at the first census; NaN before it. */
     private final double[] startMean = new double[Sector.COUNT];
-    private final double[] powerSum = new double[Sector.COUNT];
-    private final double[] revenueSum = new double[Sector.COUNT];
-    private final int[] count = new int[Sector.COUNT];
+
+    /**
+     * One sector's census: the exponent it sums by (the sector's elasticity, one half where that
+     * is 0, unread) and its running sums. One object per sector, so a firm's count reaches its
+     * sector's sums in one array access, not one per sum.
+     */
+    private static final class Census {
+        double exponent;
+        double powerSum;
+        double revenueSum;
+        int count;
+    }
 
     OpportunityCapacity() {
+        for (int s = 0; s < Sector.COUNT; s++) {
+            census[s] = new Census();
+        }
         Arrays.fill(meanPower, 1.0);
         Arrays.fill(level, 1.0);
         Arrays.fill(startMean, Double.NaN);
@@ -47,7 +59,7 @@ final class OpportunityCapacity {
     void anchor(Sector[] sector, double[] size, SectorSpec[] sectors, double meanSizeElasticity) {
         for (int s = 0; s < Sector.COUNT; s++) {
             elasticity[s] = sectors[s].opportunitySizeElasticity();
-            censusExponent[s] = elasticity[s] == 0 ? 0.5 : elasticity[s];
+            census[s].exponent = elasticity[s] == 0 ? 0.5 : elasticity[s];
         }
         this.meanSizeElasticity = meanSizeElasticity;
         startCensus();
@@ -61,9 +73,11 @@ final class OpportunityCapacity {
     }
 
     void startCensus() {
-        Arrays.fill(powerSum, 0);
-        Arrays.fill(revenueSum, 0);
-        Arrays.fill(count, 0);
+        for (Census c : census) {
+            c.powerSum = 0;
+            c.revenueSum = 0;
+            c.count = 0;
+        }
     }
 
     /**
@@ -73,22 +87,22 @@ final class OpportunityCapacity {
      * the sectors come in the firms' creation order.
      */
     void count(Sector sector, double revenueMillion) {
-        int s = sector.ordinal();
-        double e = censusExponent[s];
+        Census c = census[sector.ordinal()];
         double revenue = Math.max(revenueMillion, 0);
-        powerSum[s] += power(revenue, e);
-        revenueSum[s] += revenue;
-        count[s]++;
+        c.powerSum += power(revenue, c.exponent);
+        c.revenueSum += revenue;
+        c.count++;
     }
 
     /** Next month's factors from this month's census; a sector without firms or revenue keeps its last. */
     void closeCensus() {
         for (int s = 0; s < Sector.COUNT; s++) {
-            if (count[s] == 0 || powerSum[s] <= 0) {
+            Census c = census[s];
+            if (c.count == 0 || c.powerSum <= 0) {
                 continue;
             }
-            meanPower[s] = powerSum[s] / count[s];
-            double mean = revenueSum[s] / count[s];
+            meanPower[s] = c.powerSum / c.count;
+            double mean = c.revenueSum / c.count;
             if (Double.isNaN(startMean[s])) {
                 startMean[s] = mean;
             }

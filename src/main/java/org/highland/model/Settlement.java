@@ -1,6 +1,5 @@
 package org.highland.model;
 
-import java.util.Arrays;
 import org.highland.model.random.Draws;
 import org.highland.model.spec.FirmSpec;
 
@@ -20,18 +19,9 @@ public final class Settlement {
     private static final long LIFETIME = 0x4C49464554494D45L;
     private static final double LARGE_SIZE_MILLION = 200;
     private final World world;
-    /**
-     * The clinical projects with which a firm of each sector may list on its pipeline: the
-     * {@code firms.listingClinicalProjects} of innovative-drug firms, none for the others
-     * (infinity). Read by sector rather than tested: the sectors come in the firms' creation
-     * order, a branch the processor cannot foresee.
-     */
-    private final double[] listingClinicalBySector = new double[Sector.COUNT];
 
     public Settlement(World world) {
         this.world = world;
-        Arrays.fill(listingClinicalBySector, Double.POSITIVE_INFINITY);
-        listingClinicalBySector[Sector.INNOVATIVE_DRUG.ordinal()] = world.firmSpec.listingClinicalProjects();
     }
 
     /**
@@ -49,16 +39,17 @@ public final class Settlement {
     /** {@link #close(Region, Enterprise, double, boolean)} in the firms' sweep, with the region's month in {@code terms}. */
     boolean close(MonthTerms terms, Enterprise firm, double rdMonth, boolean newYear) {
         Region region = terms.region;
+        MonthTerms.SectorTerms own = terms.sectors[firm.sector.ordinal()];
         if (newYear) {
             world.corporateTax.closeYear(firm, world.year() - 1);
         }
         payRent(terms, firm);
-        settle(terms, firm, rdMonth);
+        settle(terms, own, firm, rdMonth);
         if (newYear) {
             reviewHightech(firm);
         }
         if (!firm.listed) {
-            considerListing(terms, firm);
+            considerListing(terms, own, firm);
         }
         if (firm.monthsNegativeCash >= terms.exitGraceMonths) {
             // Out of cash for too long: a firm holding a pipeline is offered for sale after the
@@ -93,11 +84,10 @@ public final class Settlement {
         terms.rentPremium += premium;
     }
 
-    private void settle(MonthTerms terms, Enterprise firm, double rdMonth) {
+    private void settle(MonthTerms terms, MonthTerms.SectorTerms own, Enterprise firm, double rdMonth) {
         // The sector's operating margin is before corporate income tax.
-        int s = firm.sector.ordinal();
-        double operating = firm.revenue() / 12.0 * terms.operatingMargin[s];
-        double tax = world.corporateTax.settleMonth(firm, operating, rdMonth, terms.rdExtraDeduction[s], terms.taxForegone);
+        double operating = firm.revenue() / 12.0 * own.operatingMargin;
+        double tax = world.corporateTax.settleMonth(firm, operating, rdMonth, own.rdExtraDeduction, terms.taxForegone);
         firm.cash += operating - rdMonth - tax;
         terms.operatingCashFlow += operating;
         terms.rdSpend += rdMonth;
@@ -119,11 +109,15 @@ public final class Settlement {
         firm.hightech = firm.rdLastYear / revenue >= required;
     }
 
-    /** A firm not yet listed qualifies, waits for its listing, or lists. */
-    private void considerListing(MonthTerms terms, Enterprise firm) {
+    /**
+     * A firm not yet listed qualifies, waits for its listing, or lists. Whether its sector may list
+     * on its pipeline is read (infinity where not) rather than tested: the sectors come in the
+     * firms' creation order, a branch the processor cannot foresee.
+     */
+    private void considerListing(MonthTerms terms, MonthTerms.SectorTerms own, Enterprise firm) {
         if (firm.monthsToListing < 0) {
             boolean bySales = firm.revenue() >= terms.listingRevenueMillion;
-            boolean byPipeline = firm.clinicalProjects >= listingClinicalBySector[firm.sector.ordinal()];
+            boolean byPipeline = firm.clinicalProjects >= own.listingClinicalProjects;
             if (bySales || byPipeline) {
                 FirmSpec spec = world.firmSpec;
                 double delay = spec.listingDelayMonths() * terms.region.levers.listingDelayMultiplier;
