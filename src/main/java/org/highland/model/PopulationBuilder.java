@@ -18,7 +18,7 @@ import org.highland.model.spec.RegionSpec;
  * One lognormal can give both only with an implausible spread (a log-sd of 4.5 and more).
  */
 final class PopulationBuilder {
-    private static final int FITTING_ROUNDS = 8;
+    static final int FITTING_ROUNDS = 8;
     private final World world;
 
     PopulationBuilder(World world) {
@@ -71,6 +71,8 @@ final class PopulationBuilder {
             }
         }
         int n = size.length;
+        region.reserve(region.firmCount + n);
+        InheritedPipelineTerms pipelineTerms = new InheritedPipelineTerms(region);
         for (int i = 0; i < n; i++) {
             double capital = Draws.lognormal(random, world.entrySpec.registeredCapitalMedianMillion(),
                     world.entrySpec.registeredCapitalSigma());
@@ -78,7 +80,7 @@ final class PopulationBuilder {
                     capital * world.entrySpec.paidInShare());
             Enterprise firm = region.newFirm(sector[i], region.parks[park[i]], size[i], cash);
             firm.hightech = random.nextDouble() < spec.initialHightechShare();
-            seedPipeline(region, firm);
+            seedPipeline(region, firm, pipelineTerms);
             region.add(firm);
         }
         region.initialFirms = n;
@@ -122,54 +124,169 @@ final class PopulationBuilder {
             named += parkTarget[p];
         }
         parkTarget[parkTarget.length - 1] = Math.max(0, output - named);
-        // Each firm's group on either margin (-1: not in the park margin), looked up once.
-        int[] parkGroup = new int[size.length];
-        int[] sectorGroup = new int[size.length];
+        fitToTargets(sector, park, size, large, parkTarget, sectorTarget);
+    }
+
+    /**
+     * {@code fitSizes} for these totals of the parks' biomedicine output and of the sectors'
+     * revenue.
+     */
+    static void fitToTargets(Sector[] sector, int[] park, double[] size, boolean[] large,
+            double[] parkTarget, double[] sectorTarget) {
+        Margin parks = new Margin(parkTarget, size.length);
+        Margin sectors = new Margin(sectorTarget, size.length);
         for (int i = 0; i < size.length; i++) {
-            parkGroup[i] = sector[i].biomedicine() ? park[i] : -1;
-            sectorGroup[i] = sector[i].ordinal();
+            parks.place(i, sector[i].biomedicine() ? park[i] : -1, large[i]);
+            sectors.place(i, sector[i].ordinal(), large[i]);
         }
-        for (int round = 0; round < FITTING_ROUNDS; round++) {
-            scaleMargin(size, large, parkGroup, parkTarget);
-            scaleMargin(size, large, sectorGroup, sectorTarget);
+        fitMargins(size, large, parks, sectors);
+    }
+
+    /**
+     * Rounds of park then sector margin. A pass over the firms applies one margin's factors and
+     * sums the new sizes for the other: the same additions in the same order as a pass of its
+     * own. Mostly the large firms take up the rest and the small keep their sizes; when two
+     * passes in a row keep them, the small firms' sums from two passes ago stand, and a pass
+     * needs to visit the large firms only.
+     */
+    private static void fitMargins(double[] size, boolean[] large, Margin parks, Margin sectors) {
+        int[] everyFirm = new int[size.length];
+        for (int i = 0; i < size.length; i++) {
+            everyFirm[i] = i;
+        }
+        int[] largeFirms = largeFirms(large);
+        parks.sumSizes(size);
+        Margin scaling = parks;
+        Margin summing = sectors;
+        boolean smallKept = false;
+        for (int pass = 0; pass < 2 * FITTING_ROUNDS; pass++) {
+            scaling.settleFactors();
+            Margin next = pass + 1 < 2 * FITTING_ROUNDS ? summing : null;
+            boolean largeOnly = scaling.keepsSmall() && (smallKept || next == null);
+            scaling.scaleAndSum(size, largeOnly ? largeFirms : everyFirm, next, largeOnly);
+            smallKept = scaling.keepsSmall();
+            summing = scaling;
+            scaling = next;
         }
     }
 
-    private static void scaleMargin(double[] size, boolean[] large, int[] group, double[] target) {
-        double[] largeSum = new double[target.length];
-        double[] smallSum = new double[target.length];
-        for (int i = 0; i < size.length; i++) {
-            int g = group[i];
-            if (g >= 0) {
-                if (large[i]) {
-                    largeSum[g] += size[i];
-                } else {
-                    smallSum[g] += size[i];
-                }
+    /** The indices of the large firms, ascending. */
+    private static int[] largeFirms(boolean[] large) {
+        int count = 0;
+        for (boolean b : large) {
+            count += b ? 1 : 0;
+        }
+        int[] indices = new int[count];
+        for (int i = 0, j = 0; i < large.length; i++) {
+            if (large[i]) {
+                indices[j++] = i;
             }
         }
-        for (int i = 0; i < size.length; i++) {
-            int g = group[i];
-            if (g < 0) {
-                continue;
+        return indices;
+    }
+
+    /**
+     * One margin of the size fitting: per group, the sums of its large and its small firms'
+     * sizes and the factor each of them takes. Firms are indexed by cell, 2 x group + 1 for a
+     * large firm and 2 x group for a small one, and one last cell, factor 1, for the firms outside
+     * the margin, so a pass needs no branch on the firm (large firms are rare and scattered).
+     */
+    private static final class Margin {
+        private final double[] target;
+        private final int[] cell;
+        private final double[] sum;
+        private final double[] factor;
+
+        Margin(double[] target, int firms) {
+            this.target = target;
+            cell = new int[firms];
+            sum = new double[2 * target.length + 1];
+            factor = new double[2 * target.length + 1];
+        }
+
+        /** Puts firm {@code i} in its cell; {@code group} -1 if it is outside the margin. */
+        void place(int i, int group, boolean large) {
+            cell[i] = group < 0 ? 2 * target.length : 2 * group + (large ? 1 : 0);
+        }
+
+        void sumSizes(double[] size) {
+            for (int i = 0; i < size.length; i++) {
+                sum[cell[i]] += size[i];
             }
-            double rest = target[g] - smallSum[g];
-            if (rest > 0 && largeSum[g] > 0) {
-                if (large[i]) {
-                    size[i] *= rest / largeSum[g];
+        }
+
+        /**
+         * Scales the {@code firms} (ascending indices) by this margin's factors and sums their new
+         * sizes for {@code next} (none when null): all of its sums, or those of its large firms
+         * only ({@code largeOnly}), when the small firms' sums stand.
+         */
+        void scaleAndSum(double[] size, int[] firms, Margin next, boolean largeOnly) {
+            if (next == null) {
+                for (int i : firms) {
+                    size[i] *= factor[cell[i]];
                 }
-            } else if (largeSum[g] + smallSum[g] > 0) {
-                size[i] *= target[g] / (largeSum[g] + smallSum[g]);
+                return;
             }
+            next.clearSums(largeOnly);
+            int[] nextCell = next.cell;
+            double[] nextSum = next.sum;
+            for (int i : firms) {
+                double scaled = size[i] * factor[cell[i]];
+                size[i] = scaled;
+                nextSum[nextCell[i]] += scaled;
+            }
+        }
+
+        private void clearSums(boolean largeOnly) {
+            if (!largeOnly) {
+                Arrays.fill(sum, 0.0);
+                return;
+            }
+            for (int g = 0; g < target.length; g++) {
+                sum[2 * g + 1] = 0.0;
+            }
+            sum[2 * target.length] = 0.0;
+        }
+
+        /**
+         * Each group's large firms take up what its small firms leave of the target; when they
+         * leave nothing (or the group has no large firm) every firm of the group is scaled alike.
+         */
+        void settleFactors() {
+            for (int g = 0; g < target.length; g++) {
+                double small = sum[2 * g];
+                double large = sum[2 * g + 1];
+                double rest = target[g] - small;
+                if (rest > 0 && large > 0) {
+                    factor[2 * g] = 1.0;
+                    factor[2 * g + 1] = rest / large;
+                } else if (large + small > 0) {
+                    factor[2 * g] = target[g] / (large + small);
+                    factor[2 * g + 1] = factor[2 * g];
+                } else {
+                    factor[2 * g] = 1.0;
+                    factor[2 * g + 1] = 1.0;
+                }
+            }
+            factor[2 * target.length] = 1.0;
+        }
+
+        /** Whether the factors leave every small firm's size as it is (a factor of exactly 1). */
+        boolean keepsSmall() {
+            for (int g = 0; g < target.length; g++) {
+                if (factor[2 * g] != 1.0) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
     /**
      * Listed firms are the largest ones at the start: the {@code listed} largest by revenue,
      * equal revenues taken in array order, the set a stable sort by descending revenue would put
-     * first. Found from the {@code listed}-th largest revenue (a sort of the primitive revenues,
-     * in {@link Double#compare} order as the sort of firms used) instead of sorting the firms:
-     * the start-year population is built once per replication.
+     * first. Found from the {@code listed}-th largest revenue, in {@link Double#compare} order as
+     * the sort of firms used, instead of sorting the firms.
      */
     static void markLargestListed(Region region, int listed) {
         int n = region.firmCount;
@@ -181,14 +298,14 @@ final class PopulationBuilder {
         for (int i = 0; i < n; i++) {
             revenue[i] = firms[i].baseRevenue;
         }
-        double[] ascending = revenue.clone();
-        Arrays.sort(ascending);
-        int first = Math.max(0, n - listed);
-        double threshold = ascending[first];
+        double[] top = largest(revenue, Math.min(listed, n));
+        double threshold = top[0];
         // The top revenues that equal the threshold: that many of the equal firms list, in array order.
         int atThreshold = 0;
-        for (int j = first; j < n && Double.compare(ascending[j], threshold) == 0; j++) {
-            atThreshold++;
+        for (double r : top) {
+            if (Double.compare(r, threshold) == 0) {
+                atThreshold++;
+            }
         }
         for (int i = 0; i < n; i++) {
             int order = Double.compare(revenue[i], threshold);
@@ -196,6 +313,58 @@ final class PopulationBuilder {
                 firms[i].listed = true;
             }
         }
+    }
+
+    /**
+     * The {@code k} largest of {@code values} (1 &lt;= k &lt;= values.length) in {@link
+     * Double#compare} order, as a heap with the smallest of them, the k-th largest, first. Few
+     * firms list, so a heap of them passes over most revenues with one comparison, where a sort
+     * of all revenues took much of the population's build.
+     */
+    private static double[] largest(double[] values, int k) {
+        double[] heap = new double[k];
+        for (int i = 0; i < k; i++) {
+            siftUp(heap, i, values[i]);
+        }
+        for (int i = k; i < values.length; i++) {
+            if (Double.compare(values[i], heap[0]) > 0) {
+                siftDown(heap, k, values[i]);
+            }
+        }
+        return heap;
+    }
+
+    /** Adds {@code value} at {@code at}, the end of a min-heap of {@code at} values. */
+    private static void siftUp(double[] heap, int at, double value) {
+        while (at > 0) {
+            int parent = (at - 1) / 2;
+            if (Double.compare(heap[parent], value) <= 0) {
+                break;
+            }
+            heap[at] = heap[parent];
+            at = parent;
+        }
+        heap[at] = value;
+    }
+
+    /** Replaces the smallest of a min-heap of {@code size} values by {@code value}. */
+    private static void siftDown(double[] heap, int size, double value) {
+        int at = 0;
+        while (true) {
+            int child = 2 * at + 1;
+            if (child >= size) {
+                break;
+            }
+            if (child + 1 < size && Double.compare(heap[child + 1], heap[child]) < 0) {
+                child++;
+            }
+            if (Double.compare(value, heap[child]) <= 0) {
+                break;
+            }
+            heap[at] = heap[child];
+            at = child;
+        }
+        heap[at] = value;
     }
 
     /**
@@ -215,12 +384,8 @@ final class PopulationBuilder {
      * the start; without it the firms would have to pay for the whole inherited pipeline out of
      * a few months of revenue, and many would fail in the first year, taking the pipeline along.
      */
-    private void seedPipeline(Region region, Enterprise firm) {
+    private void seedPipeline(Region region, Enterprise firm, InheritedPipelineTerms pipelineTerms) {
         double rate = firm.sectorSpec().projectStartsPerYear() * region.capacity.factor(firm.sector, firm.revenue());
-        // Starts grew at g before the start, and a firm of age A has no project older than A: in a
-        // population with exit hazard h, ages are exponential with rate h. Both discount a stage
-        // by exp(-(g + h) x mean age of its projects).
-        double discount = world.firmSpec.pipelineGrowthBeforeStart() + firm.sectorSpec().exitHazard();
         if (rate <= 0) {
             return;
         }
@@ -232,35 +397,29 @@ final class PopulationBuilder {
         if (total <= 0) {
             return;
         }
-        ProjectValuation valuation = region.valuation;
         // The firm's tax position and park, which these factors read, stay as they are while its
         // pipeline is seeded.
-        double costFactor = firm.afterTaxCostFactor();
-        double revenueFactor = firm.afterTaxRevenueFactor();
+        InheritedPipelineTerms.Terms terms =
+                pipelineTerms.of(firm.sector, firm.afterTaxCostFactor(), firm.afterTaxRevenueFactor());
         for (int k = 0; k < kinds.length; k++) {
             if (kinds[k] <= 0) {
                 continue;
             }
             Route route = world.routes[k];
             double sigma = route.knownQualitySigma;
-            double threshold = 0;
-            double taken = 0;
-            double yearsBefore = 0;
+            double[] threshold = terms.threshold[k];
+            double[] shareAbove = terms.shareAbove[k];
+            // The share of opportunities worth starting, at the first gate's threshold.
+            double taken = shareAbove[0];
+            // The stages' means share this leading product (the same operations in the same order).
+            double kindRate = rate * region.propensity.inherited(k) * taken * kinds[k] / total;
+            double[] decay = terms.decay[k];
             for (int stage = 0; stage < route.stageCount(); stage++) {
-                threshold = Math.max(threshold,
-                        valuation.qualityThreshold(firm.sector, route.kind, stage, costFactor) / revenueFactor);
-                if (stage == 0) {
-                    taken = Draws.lognormalShareAbove(sigma, threshold);
-                }
                 double stageYears = route.meanMonths[stage] / 12.0;
-                double age = yearsBefore + stageYears / 2.0;
-                yearsBefore += stageYears;
-                double mean = rate * region.propensity.inherited(k) * taken * kinds[k] / total
-                        * route.reachProbability[stage] * stageYears
-                        * Math.exp(-discount * age);
+                double mean = kindRate * route.reachProbability[stage] * stageYears * decay[stage];
                 int count = Draws.poisson(firm.random(), mean);
                 for (int c = 0; c < count; c++) {
-                    double quality = Draws.lognormalAbove(firm.random(), sigma, threshold);
+                    double quality = Draws.lognormalAbove(firm.random(), sigma, threshold[stage], shareAbove[stage]);
                     firm.cash += firm.seedProject(route, stage, quality);
                 }
             }

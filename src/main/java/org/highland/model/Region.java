@@ -137,14 +137,32 @@ public final class Region {
     /** Appends a firm to the array without counting it in its park (a firm moved in from another region). */
     void append(Enterprise firm) {
         if (firmCount == firms.length) {
-            int capacity = grown(firmCount);
-            firms = Arrays.copyOf(firms, capacity);
-            firmSeeds = Arrays.copyOf(firmSeeds, capacity);
-            firmParks = Arrays.copyOf(firmParks, capacity);
+            resize(grown(firmCount));
         }
         firmSeeds[firmCount] = firm.streamSeed;
         firmParks[firmCount] = firm.park.index;
         firms[firmCount++] = firm;
+    }
+
+    /**
+     * Makes room for {@code count} firms in one copy, at the capacity that appending them one by
+     * one would reach: the start-year population's growth a quarter at a time copied its arrays
+     * some twenty times.
+     */
+    void reserve(int count) {
+        int capacity = firms.length;
+        while (capacity < count) {
+            capacity = grown(capacity);
+        }
+        if (capacity > firms.length) {
+            resize(capacity);
+        }
+    }
+
+    private void resize(int capacity) {
+        firms = Arrays.copyOf(firms, capacity);
+        firmSeeds = Arrays.copyOf(firmSeeds, capacity);
+        firmParks = Arrays.copyOf(firmParks, capacity);
     }
 
     /**

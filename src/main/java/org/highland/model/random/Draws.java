@@ -31,7 +31,16 @@ public final class Draws {
      * by inversion of one uniform (the threshold itself when nothing lies above it numerically).
      */
     public static double lognormalAbove(Uniform r, double sigma, double threshold) {
-        double below = 1.0 - lognormalShareAbove(sigma, threshold);
+        return lognormalAbove(r, sigma, threshold, lognormalShareAbove(sigma, threshold));
+    }
+
+    /**
+     * {@link #lognormalAbove(Uniform, double, double)} given {@code shareAbove}, the value of
+     * {@link #lognormalShareAbove} for this sigma and threshold (costly; a caller drawing often at
+     * the same threshold keeps it).
+     */
+    public static double lognormalAbove(Uniform r, double sigma, double threshold, double shareAbove) {
+        double below = 1.0 - shareAbove;
         double u = below + (1.0 - below) * r.nextDouble();
         if (u >= 1.0 - 1e-12) {
             return Math.max(threshold, 1e-12);
@@ -94,13 +103,19 @@ public final class Draws {
         if (mean > 500) {
             return Math.max(0, (int) Math.round(mean + Math.sqrt(mean) * r.nextGaussian()));
         }
+        double p = r.nextDouble();
+        // The count is 0 when the first uniform is at most e^(-mean) >= 1 - mean, as it mostly is
+        // for a small mean: then no exp is needed (1e-15 covers the rounding of both sides, and
+        // Math.exp's error of at most one ulp).
+        if (p < 1.0 - mean - 1e-15) {
+            return 0;
+        }
         double limit = Math.exp(-mean);
-        double p = 1.0;
-        int k = 0;
-        do {
+        int k = 1;
+        while (p > limit) {
             k++;
             p *= r.nextDouble();
-        } while (p > limit);
+        }
         return k - 1;
     }
 

@@ -92,6 +92,43 @@ class DrawsByHandTest {
     }
 
     @Test
+    void poissonOfASmallMeanEndsWithoutAnExpOnlyWhereTheProductMethodGivesZero() {
+        // Uniforms at and a few ulps around e^(-mean), 1 - mean and the early exit's bound, for
+        // means from the smallest to beyond 1 (where the bound is below every uniform).
+        double[] means = {Double.MIN_VALUE, 1e-300, 1e-17, 1e-16, 5e-16, 1e-15, 3e-15, 1e-9, 0.03, 0.5, 1.0, 1.5};
+        for (double mean : means) {
+            for (double edge : new double[] {Math.exp(-mean), 1.0 - mean, 1.0 - mean - 1e-15}) {
+                double u = edge;
+                for (int step = 0; step < 8; step++) {
+                    u = Math.nextDown(u);
+                }
+                for (int step = 0; step < 16; step++, u = Math.nextUp(u)) {
+                    if (!(u >= 0 && u < 1)) {
+                        continue;
+                    }
+                    Scripted fast = new Scripted().uniforms(u, 0.5, 0.5, 0.0);
+                    Scripted product = new Scripted().uniforms(u, 0.5, 0.5, 0.0);
+                    String at = "mean " + mean + ", first uniform " + u;
+                    assertEquals(productPoisson(product, mean), Draws.poisson(fast, mean), at);
+                    assertEquals(product.left(), fast.left(), "draws consumed at " + at);
+                }
+            }
+        }
+    }
+
+    /** Poisson by the product of uniforms, as Draws.poisson counts it below a mean of 500. */
+    private static int productPoisson(Uniform r, double mean) {
+        double limit = Math.exp(-mean);
+        double p = 1.0;
+        int k = 0;
+        do {
+            k++;
+            p *= r.nextDouble();
+        } while (p > limit);
+        return k - 1;
+    }
+
+    @Test
     void poissonByInversionFollowsTheCumulativeProbabilities() {
         // mean 2: P(X <= 2) = 5 e^-2 = 0.677, P(X <= 3) = 19/3 e^-2 = 0.857.
         assertEquals(2, Draws.poissonInverse(0.6, 2));
