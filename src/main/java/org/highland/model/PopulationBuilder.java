@@ -1,6 +1,7 @@
 package org.highland.model;
 
 import java.util.Arrays;
+import org.apache.commons.math3.util.KthSelector;
 import org.highland.model.random.Draws;
 import org.highland.model.random.RandomStreams;
 import org.highland.model.random.Uniform;
@@ -286,7 +287,7 @@ final class PopulationBuilder {
      * Listed firms are the largest ones at the start: the {@code listed} largest by revenue,
      * equal revenues taken in array order, the set a stable sort by descending revenue would put
      * first. Found from the {@code listed}-th largest revenue, in {@link Double#compare} order as
-     * the sort of firms used, instead of sorting the firms.
+     * the sort of firms used, selected (commons-math's quickselect) instead of sorted.
      */
     static void markLargestListed(Region region, int listed) {
         int n = region.firmCount;
@@ -298,13 +299,14 @@ final class PopulationBuilder {
         for (int i = 0; i < n; i++) {
             revenue[i] = firms[i].baseRevenue;
         }
-        double[] top = largest(revenue, Math.min(listed, n));
-        double threshold = top[0];
+        int top = Math.min(listed, n);
+        // Revenues are +0 or more, never NaN: the selector's order (<) is then Double.compare's.
+        double threshold = new KthSelector().select(revenue.clone(), null, n - top);
         // The top revenues that equal the threshold: that many of the equal firms list, in array order.
-        int atThreshold = 0;
-        for (double r : top) {
-            if (Double.compare(r, threshold) == 0) {
-                atThreshold++;
+        int atThreshold = top;
+        for (double r : revenue) {
+            if (Double.compare(r, threshold) > 0) {
+                atThreshold--;
             }
         }
         for (int i = 0; i < n; i++) {
@@ -313,58 +315,6 @@ final class PopulationBuilder {
                 firms[i].listed = true;
             }
         }
-    }
-
-    /**
-     * The {@code k} largest of {@code values} (1 &lt;= k &lt;= values.length) in {@link
-     * Double#compare} order, as a heap with the smallest of them, the k-th largest, first. Few
-     * firms list, so a heap of them passes over most revenues with one comparison, where a sort
-     * of all revenues took much of the population's build.
-     */
-    private static double[] largest(double[] values, int k) {
-        double[] heap = new double[k];
-        for (int i = 0; i < k; i++) {
-            siftUp(heap, i, values[i]);
-        }
-        for (int i = k; i < values.length; i++) {
-            if (Double.compare(values[i], heap[0]) > 0) {
-                siftDown(heap, k, values[i]);
-            }
-        }
-        return heap;
-    }
-
-    /** Adds {@code value} at {@code at}, the end of a min-heap of {@code at} values. */
-    private static void siftUp(double[] heap, int at, double value) {
-        while (at > 0) {
-            int parent = (at - 1) / 2;
-            if (Double.compare(heap[parent], value) <= 0) {
-                break;
-            }
-            heap[at] = heap[parent];
-            at = parent;
-        }
-        heap[at] = value;
-    }
-
-    /** Replaces the smallest of a min-heap of {@code size} values by {@code value}. */
-    private static void siftDown(double[] heap, int size, double value) {
-        int at = 0;
-        while (true) {
-            int child = 2 * at + 1;
-            if (child >= size) {
-                break;
-            }
-            if (child + 1 < size && Double.compare(heap[child + 1], heap[child]) < 0) {
-                child++;
-            }
-            if (Double.compare(value, heap[child]) <= 0) {
-                break;
-            }
-            heap[at] = heap[child];
-            at = child;
-        }
-        heap[at] = value;
     }
 
     /**
