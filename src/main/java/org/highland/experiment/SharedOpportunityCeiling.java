@@ -28,8 +28,8 @@ public final class SharedOpportunityCeiling {
 
     /**
      * The {@code --set} that gives every run of a study the same ceiling, or none where its runs
-     * share one already, or where the study varies the ceiling itself (its runs then differ by
-     * design).
+     * share one already (every scenario's parameter is at or above every bound the study reaches),
+     * or where the study varies the ceiling itself (its runs then differ by design).
      *
      * @param scenarios the study's scenarios as loaded (e.g. base and variants)
      * @param highest   the highest value the study gives each parameter it varies, by path
@@ -38,18 +38,22 @@ public final class SharedOpportunityCeiling {
         if (highest.containsKey(CEILING) || scenarios.isEmpty()) {
             return List.of();
         }
-        boolean varied = highest.containsKey(TREND) || highest.containsKey(DECAY);
-        double first = World.opportunityCeilingOf(scenarios.get(0).model().firms());
         double shared = 0;
         for (Scenario s : scenarios) {
             FirmSpec firms = s.model().firms();
-            varied |= World.opportunityCeilingOf(firms) != first;
             // The bound rises with both parameters (for a rising trend), so the tops of their ranges give the highest.
             double growth = highest.getOrDefault(TREND, firms.innovationTrend());
             double decayYears = highest.getOrDefault(DECAY, firms.innovationTrendDecayYears());
             shared = Math.max(shared, Math.max(firms.opportunityCeiling(), Trend.bound(growth, decayYears)));
         }
+        boolean varied = highest.containsKey(TREND) || highest.containsKey(DECAY);
+        boolean allAtTheirParameter = true;
+        for (Scenario s : scenarios) {
+            FirmSpec firms = s.model().firms();
+            varied |= World.opportunityCeilingOf(firms) != World.opportunityCeilingOf(scenarios.get(0).model().firms());
+            allAtTheirParameter &= firms.opportunityCeiling() == shared;
+        }
         // Double.toString reads back to the same double.
-        return varied ? List.of(CEILING + "=" + shared) : List.of();
+        return varied && !allAtTheirParameter ? List.of(CEILING + "=" + shared) : List.of();
     }
 }

@@ -78,14 +78,15 @@ public final class World {
     double innovationLevel = 1.0;
     /**
      * The multiple of the reference arrival rate that opportunity countdowns run at and are thinned
-     * from: the bound of the innovation trend ({@link Trend#bound}, 3.1 for the default trend), or
-     * {@code firms.opportunityCeiling} where that is higher. Thinning only removes arrivals, so a
-     * ceiling below the trend's level would cap the arrival rate there; one far above it only
-     * draws arrivals that are all thinned away (the parameter's former default of 8 drew 2.6 times
-     * as many). The bound, not the peak within the run, so a run that ends earlier draws the same
-     * opportunities in the years it has. Runs with different trends thin different arrivals, so a
-     * study that varies the trend pins the parameter to the highest bound of its runs
-     * ({@code SharedOpportunityCeiling}), and its runs keep common random numbers.
+     * from: {@code firms.opportunityCeiling}, or the bound of the innovation trend
+     * ({@link Trend#bound}, 3.1 for the default trend) where that is higher. Thinning only removes
+     * arrivals, so a ceiling below the trend's level would cap the arrival rate there. The bound,
+     * not the peak within the run, so a run that ends earlier draws the same opportunities in the
+     * years it has. The ceiling is not only numerical: a firm's R&D capacity is read when a
+     * countdown ends, so a lower ceiling reads it less often and lags a growing firm's (docs/ODD.md
+     * 7.5.4). Runs with different ceilings thin different arrivals, so a study that varies the
+     * trend pins the parameter to the highest ceiling of its runs ({@code SharedOpportunityCeiling}),
+     * and its runs keep common random numbers.
      */
     final double opportunityCeiling;
     /** Share of the start-year organic growth rate in force this month. */

@@ -63,12 +63,13 @@ class CompareCommandTest {
     @Test
     void aVariantWithASteeperTrendSharesTheBasesOpportunitiesAtOneCeiling() throws IOException {
         Path steeper = dir.resolve("steeper.yaml");
-        Files.writeString(steeper, "extends: " + BASELINE + "\nname: steeper\nfirms:\n  innovationTrend: 0.15\n");
+        Files.writeString(steeper, "extends: " + BASELINE + "\nname: steeper\nfirms:\n  innovationTrend: 0.25\n");
         Path out = dir.resolve("steep");
         Outcome o = compare(out, BASELINE, steeper.toString());
         assertEquals(ExitCodes.OK, o.code(), o.err());
         double decay = Scenarios.load(Path.of(BASELINE), List.of()).model().firms().innovationTrendDecayYears();
-        double bound = Trend.bound(0.15, decay);
+        double bound = Trend.bound(0.25, decay);
+        assertTrue(bound > 8, "the steeper trend's bound passes the baseline's ceiling: " + bound);
         for (String name : List.of("baseline", "steeper")) {
             String resolved = Files.readString(out.resolve("scenarios/" + name + ".resolved.yaml"));
             assertTrue(resolved.contains("opportunityCeiling: " + bound), name + " runs at the steeper trend's bound "

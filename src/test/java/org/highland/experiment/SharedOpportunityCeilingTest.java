@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A study whose runs differ in the innovation trend runs them all at one ceiling of the
- * opportunities, the highest bound any of them reaches; a study whose runs share one adds nothing.
+ * opportunities, the highest any of them reaches; a study whose runs share one adds nothing. The
+ * scenarios here ask for a ceiling of 1, so their trends' bounds decide.
  */
 class SharedOpportunityCeilingTest {
     private static final String CEILING = SharedOpportunityCeiling.CEILING;
@@ -63,9 +64,16 @@ class SharedOpportunityCeilingTest {
     }
 
     @Test
-    void aCeilingParameterAboveTheBoundIsKept() throws IOException {
-        Scenario s = load("s", "", CEILING + "=9");
-        assertEquals(List.of(CEILING + "=9.0"), SharedOpportunityCeiling.pin(List.of(s), Map.of(TREND, 0.1)));
+    void oneScenariosHigherParameterIsSharedByAll() throws IOException {
+        Scenario high = load("high", "", CEILING + "=9");
+        Scenario low = load("low", "");
+        assertEquals(List.of(CEILING + "=9.0"), SharedOpportunityCeiling.pin(List.of(high, low), Map.of(TREND, 0.1)));
+    }
+
+    @Test
+    void aParameterAboveEveryBoundNeedsNoPin() throws IOException {
+        Scenario s = load("s", "", CEILING + "=8", DECAY + "=10");
+        assertEquals(List.of(), SharedOpportunityCeiling.pin(List.of(s), Map.of(TREND, 0.2)), "1.2^10 = 6.2 < 8");
     }
 
     @Test
@@ -100,7 +108,7 @@ class SharedOpportunityCeilingTest {
 
     private Path write(String name, String yaml) throws IOException {
         Path file = dir.resolve(name + ".yaml");
-        Files.writeString(file, "name: " + name + "\n" + yaml);
+        Files.writeString(file, "name: " + name + "\nfirms:\n  opportunityCeiling: 1\n" + yaml);
         return file;
     }
 }

@@ -10,14 +10,18 @@ import org.highland.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A sweep over the innovation trend runs every point at the ceiling of its highest trend. */
+/**
+ * A sweep over the innovation trend runs every point at the ceiling of its highest trend, where
+ * that passes the scenarios' own (the baseline's 8: a trend of 0.12 fading over 10 to 20 years
+ * has bounds of 3.1 to 9.6).
+ */
 class SweepCeilingTest {
     @TempDir
     Path dir;
 
     @Test
     void everyScenarioOfASweepOverTheTrendCarriesTheSharedCeiling() throws IOException {
-        TaskPlan plan = SweepRunner.plan(ExperimentReader.read(experiment("firms.innovationTrend", "[0.05, 0.2]"), null), 0.05, null);
+        TaskPlan plan = SweepRunner.plan(ExperimentReader.read(experiment("firms.innovationTrendDecayYears", "[10, 20]"), null), 0.05, null);
         double highest = Double.NEGATIVE_INFINITY;
         for (int p = 0; p < plan.points(); p++) {
             String set = plan.sets(p).get(0);
@@ -26,8 +30,8 @@ class SweepCeilingTest {
         for (int s = 0; s < 2; s++) {
             for (int p = 0; p < plan.points(); p++) {
                 Scenario scenario = ScenarioTexts.load(plan.scenarioYaml(s), plan.sets(p));
-                double decay = scenario.model().firms().innovationTrendDecayYears();
-                assertEquals(Trend.bound(highest, decay), scenario.model().firms().opportunityCeiling(), 0.0);
+                double growth = scenario.model().firms().innovationTrend();
+                assertEquals(Trend.bound(growth, highest), scenario.model().firms().opportunityCeiling(), 0.0);
             }
         }
     }
@@ -36,7 +40,7 @@ class SweepCeilingTest {
     void aSweepOverOtherFactorsKeepsTheScenariosOwnCeiling() throws IOException {
         TaskPlan plan = SweepRunner.plan(ExperimentReader.read(experiment("firms.discountRatePerYear", "[0.05, 0.2]"), null), 0.05, null);
         Scenario scenario = ScenarioTexts.load(plan.scenarioYaml(0), plan.sets(0));
-        assertEquals(1.0, scenario.model().firms().opportunityCeiling(), 0.0);
+        assertEquals(8.0, scenario.model().firms().opportunityCeiling(), 0.0);
     }
 
     private Path experiment(String factor, String range) throws IOException {
