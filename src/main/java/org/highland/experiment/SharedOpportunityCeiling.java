@@ -9,14 +9,15 @@ import org.highland.scenario.Scenario;
 
 /**
  * One ceiling of the opportunities' countdowns for every run of a study. A run's countdowns run
- * at its innovation trend's bound and are thinned to the trend's level of the month
- * ({@link World#opportunityCeilingOf}), so two runs with different trends draw different
- * countdowns, and the arrivals they share are no longer the same opportunities: common random
- * numbers hold for everything but the projects. A study whose runs differ in the trend
- * (calibration, screening, sweeps and comparisons that vary {@value #TREND} or {@value #DECAY},
- * or compare scenarios that set them differently) therefore sets {@value #CEILING} for all its
- * runs to the highest bound any of them can reach: each then thins the same arrivals, and one
- * with a higher trend keeps a superset of another's.
+ * at {@value #CEILING}, or at its innovation trend's bound where that is higher
+ * ({@link World#opportunityCeilingOf}), and are thinned to the trend's level of the month. Two
+ * runs with different ceilings draw different countdowns, and the arrivals they share are no
+ * longer the same opportunities: common random numbers would hold for everything but the
+ * projects. A study whose runs could differ in the ceiling (calibration, screening, sweeps and
+ * comparisons that vary {@value #TREND} or {@value #DECAY}, or compare scenarios that set them
+ * differently) therefore sets {@value #CEILING} for all its runs to the highest ceiling any of
+ * them can reach: each then thins the same arrivals, and one with a higher trend keeps a superset
+ * of another's.
  */
 public final class SharedOpportunityCeiling {
     public static final String CEILING = "firms.opportunityCeiling";
@@ -47,10 +48,11 @@ public final class SharedOpportunityCeiling {
             shared = Math.max(shared, Math.max(firms.opportunityCeiling(), Trend.bound(growth, decayYears)));
         }
         boolean varied = highest.containsKey(TREND) || highest.containsKey(DECAY);
+        double first = World.opportunityCeilingOf(scenarios.get(0).model().firms());
         boolean allAtTheirParameter = true;
         for (Scenario s : scenarios) {
             FirmSpec firms = s.model().firms();
-            varied |= World.opportunityCeilingOf(firms) != World.opportunityCeilingOf(scenarios.get(0).model().firms());
+            varied |= World.opportunityCeilingOf(firms) != first;
             allAtTheirParameter &= firms.opportunityCeiling() == shared;
         }
         // Double.toString reads back to the same double.
