@@ -13,13 +13,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.IntFunction;
 import org.highland.experiment.Experiment;
 import org.highland.experiment.ProgressReporter;
-import org.highland.experiment.SharedOpportunityCeiling;
 import org.highland.experiment.Summary;
 import org.highland.experiment.compare.ComparisonRow;
 import org.highland.experiment.compare.CostEffectiveness;
@@ -120,20 +118,10 @@ public final class CompareCommand implements Callable<Integer> {
         Experiment.Settings settings = new Experiment.Settings(scale, seed, replications, threads);
         ParameterDraws draws = parameterUncertainty == null ? null
                 : ParameterDraws.of(parameterUncertainty, seed, replications);
-        List<Scenario> all = new ArrayList<>(List.of(base));
-        all.addAll(variants);
-        // Scenarios or draws that differ in the innovation trend: one ceiling of opportunities for all runs.
-        List<String> ceiling = SharedOpportunityCeiling.pin(all, draws == null ? Map.of() : draws.highest());
-        if (!ceiling.isEmpty()) {
-            base = options.load(baseFile, ceiling);
-            for (int i = 0; i < variants.size(); i++) {
-                variants.set(i, options.load(variantFiles.get(i), ceiling));
-            }
-        }
         List<IntFunction<Scenario>> scenarioOf = new ArrayList<>();
-        scenarioOf.add(perReplication(baseFile, base, draws, ceiling, seed, replications));
+        scenarioOf.add(perReplication(baseFile, base, draws, seed, replications));
         for (int i = 0; i < variants.size(); i++) {
-            scenarioOf.add(perReplication(variantFiles.get(i), variants.get(i), draws, ceiling, seed, replications));
+            scenarioOf.add(perReplication(variantFiles.get(i), variants.get(i), draws, seed, replications));
         }
         String label = base.name() + "-vs-" + String.join("-", variants.stream().map(Scenario::name).toList());
         try (TaskBackend engine = backend.open(threads);
@@ -191,13 +179,13 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     /** The scenario of each replication: the loaded one, or the file reloaded with the drawn parameters. */
-    private IntFunction<Scenario> perReplication(Path file, Scenario loaded, ParameterDraws draws,
-                                                 List<String> ceiling, long seed, int replications) {
+    private IntFunction<Scenario> perReplication(Path file, Scenario loaded, ParameterDraws draws, long seed,
+                                                 int replications) {
         if (draws == null) {
             Scenario scenario = loaded.withRun(seed, replications);
             return k -> scenario;
         }
-        return draws.scenarios(file, options, ceiling, seed, replications);
+        return draws.scenarios(file, options, seed, replications);
     }
 
     /** Variants are told apart by name in the output files, so names must differ, also as file names. */

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
@@ -63,19 +61,9 @@ final class ParameterDraws {
      * and the function is safe to call from worker threads.
      */
     IntFunction<Scenario> scenarios(Path scenarioFile, ScenarioOptions options, long seed, int replications) {
-        return scenarios(scenarioFile, options, List.of(), seed, replications);
-    }
-
-    /** As {@link #scenarios(Path, ScenarioOptions, long, int)}, with {@code more} overrides after the vector's. */
-    IntFunction<Scenario> scenarios(Path scenarioFile, ScenarioOptions options, List<String> more, long seed,
-                                    int replications) {
         Map<Integer, Scenario> byVector = new HashMap<>();
         for (int v : draws) {
-            byVector.computeIfAbsent(v, i -> {
-                List<String> sets = new ArrayList<>(ensemble.sets(i));
-                sets.addAll(more);
-                return options.load(scenarioFile, sets).withRun(seed, replications);
-            });
+            byVector.computeIfAbsent(v, i -> options.load(scenarioFile, ensemble.sets(i)).withRun(seed, replications));
         }
         Map<Integer, Scenario> loaded = Map.copyOf(byVector);
         return k -> loaded.get(draws[k]);
@@ -114,17 +102,5 @@ final class ParameterDraws {
 
     List<String> paths() {
         return ensemble.paths();
-    }
-
-    /** The highest value the drawn vectors give each path. */
-    Map<String, Double> highest() {
-        Map<String, Double> highest = new LinkedHashMap<>();
-        for (int v : draws) {
-            double[] values = ensemble.vectors().get(v);
-            for (int p = 0; p < values.length; p++) {
-                highest.merge(ensemble.paths().get(p), values[p], Math::max);
-            }
-        }
-        return highest;
     }
 }

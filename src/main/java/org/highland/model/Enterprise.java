@@ -57,7 +57,12 @@ public final class Enterprise extends TaxPosition implements Uniform {
     boolean listed;
     short monthsNegativeCash;
     short monthsToListing = -1;
-    short monthsToOpportunity;
+    /**
+     * The opportunity hazard left before the next arrival: drawn as Exp(1) and used up month by
+     * month at the firm's current rate ({@link #stepMonth(MonthTerms)}), so an arrival comes when
+     * the integrated rate passes the draw ({@link OpportunityArrivals}).
+     */
+    double opportunityHazardLeft;
     /** The weight the firm last registered for financing (value x stage preference + seed + revenue). */
     double financingWeight;
     /** The firm's place among its region's financing candidates of the month (-1: none). */
@@ -82,7 +87,7 @@ public final class Enterprise extends TaxPosition implements Uniform {
         this.cash = cash;
         this.growthDeviation = sectorSpec().growthSd() * nextGaussian();
         this.exitAgeMonths = months(drawLifetime(this));
-        this.monthsToOpportunity = months(OpportunityArrivals.monthsToNext(this, opportunityCeilingRate()));
+        this.opportunityHazardLeft = OpportunityArrivals.hazardToNext(this);
     }
 
     /**
@@ -103,10 +108,14 @@ public final class Enterprise extends TaxPosition implements Uniform {
         MonthTerms.SectorTerms own = terms.sectors[sector.ordinal()];
         growRevenue(terms, own);
         double projectSpend = pipeline == null ? 0.0 : advanceProjects(region.world);
-        if (--monthsToOpportunity <= 0) {
+        double revenue = revenue();
+        // The month's opportunity rate from the firm's revenue now, read without a test of the
+        // sector (which the processor cannot foresee): a sector without a size effect has a rate
+        // per power of 0 and its whole rate in the base.
+        opportunityHazardLeft -= own.opportunityHazardBase + own.opportunityHazardPerPower * region.capacity.power(sector, revenue);
+        if (opportunityHazardLeft < 0) {
             considerOpportunities();
         }
-        double revenue = revenue();
         double rdMonth = revenue / 12.0 * own.baseRdShare + projectSpend;
         rdYear += rdMonth;
         revenueYear += revenue / 12.0;
@@ -115,12 +124,17 @@ public final class Enterprise extends TaxPosition implements Uniform {
         return rdMonth;
     }
 
-    /** The month's opportunities, once their countdown has run out; and the next countdown. */
+    /**
+     * The month's opportunities, once its hazard has used up what was left: one, and one more for
+     * each fresh Exp(1) draw the rest of the month's hazard still passes.
+     */
     private void considerOpportunities() {
         World world = region.world;
-        double ceilingRate = opportunityCeilingRate();
-        int arrivals = OpportunityArrivals.inMonth(this, ceilingRate);
-        monthsToOpportunity = months(OpportunityArrivals.monthsToNext(this, ceilingRate));
+        int arrivals = 0;
+        do {
+            arrivals++;
+            opportunityHazardLeft += OpportunityArrivals.hazardToNext(this);
+        } while (opportunityHazardLeft < 0);
         for (int i = 0; i < arrivals; i++) {
             considerNewProject(world, i);
         }
@@ -211,34 +225,23 @@ public final class Enterprise extends TaxPosition implements Uniform {
     }
 
     /**
-     * Opportunities per year at the ceiling: the sector's reference arrival rate x the region's
-     * highest opportunity multiplier among the sector's kinds x the ceiling ({@link World#opportunityCeiling}) x
-     * the firm's R&D capacity, from its revenue now. Thinning keeps the share innovationLevel x
-     * (the kind's multiplier / the highest) / ceiling, so the trend acts at once without redrawing
-     * any countdown and each kind arrives at its region's rate. The countdown and the month's number
-     * of arrivals follow a Poisson process of this rate ({@link OpportunityArrivals}).
-     */
-    private double opportunityCeilingRate() {
-        return region.world.opportunityCeiling(sector, sectorSpec(), region) * region.capacity.factor(sector, revenue());
-    }
-
-    /**
      * The {@code index}-th opportunity of this month. It draws from its own generator, keyed by
      * the firm, the month and the index: its thinning, kind, quality and, if started, the
      * project's generator. So an opportunity is the same one in every variant where it arrives,
-     * whatever the firm decided before, and the firm's own stream takes two draws a month with
-     * arrivals (their number and the next gap), however many arrive and whatever is done with
-     * them. Most arrivals are thinned away after one uniform.
+     * whatever the firm decided before, and the firm's own stream takes one draw per arrival (the
+     * hazard to the next), whatever is done with it. An arrival of a kind the region draws less
+     * of than the sector's likeliest kind is thinned to its share after one uniform
+     * ({@link OpportunityPropensity}).
      */
     private void considerNewProject(World world, int index) {
         SplitMix64 draws = world.opportunityDraws;
         draws.reseed(opportunitySeed(world.month(), index));
-        double threshold = draws.nextDouble() * world.opportunityCeiling;
-        if (threshold >= world.innovationLevel * region.propensity.highestKeepShare(sector)) {
+        double threshold = draws.nextDouble();
+        if (threshold >= region.propensity.highestKeepShare(sector)) {
             return; // thinned away whatever its kind
         }
         int kind = Draws.categorical(draws, world.kindShares[sector.ordinal()]);
-        if (threshold >= world.innovationLevel * region.propensity.keepShare(sector, kind)) {
+        if (threshold >= region.propensity.keepShare(sector, kind)) {
             return;
         }
         Route route = world.routes[kind];

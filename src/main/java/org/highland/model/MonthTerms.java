@@ -74,7 +74,15 @@ final class MonthTerms {
         growthLevel = world.growthLevel;
         skilledFill = r.fill[TalentTier.SKILLED.ordinal()];
         for (int s = 0; s < Sector.COUNT; s++) {
-            sectors[s].open(r.trendGrowth[s], r.levers.growthBonus[s], r.levers.rdExtraDeduction[s]);
+            SectorTerms terms = sectors[s];
+            terms.open(r.trendGrowth[s], r.levers.growthBonus[s], r.levers.rdExtraDeduction[s]);
+            // Opportunities a month at reference conditions, for the sector's likeliest kind here
+            // (OpportunityPropensity thins the others), at this month's innovation level.
+            double monthly = r.sectorSpecs[s].projectStartsPerYear() * r.propensity.arrivalMultiplier(s)
+                    * world.innovationLevel / 12.0;
+            OpportunityCapacity capacity = r.capacity;
+            terms.opportunityHazardBase = capacity.sized(s) ? 0 : monthly;
+            terms.opportunityHazardPerPower = monthly * capacity.perPower(s);
         }
         taxForegone = r.taxForegone;
         Ledger ledger = world.ledger;
@@ -144,6 +152,13 @@ final class MonthTerms {
         double trendGrowth;
         double growthBonus;
         double rdExtraDeduction;
+        /**
+         * A firm's opportunity hazard this month is the base plus the rate per power times its
+         * revenue's power ({@link OpportunityCapacity#power}): the whole rate in the base where the
+         * sector's opportunities do not follow size, in the rate per power where they do.
+         */
+        double opportunityHazardBase;
+        double opportunityHazardPerPower;
 
         SectorTerms(double baseRdShare, double operatingMargin, double seedWeight, double listingClinicalProjects) {
             this.baseRdShare = baseRdShare;

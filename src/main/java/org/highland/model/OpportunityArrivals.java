@@ -4,29 +4,21 @@ import org.highland.model.random.Draws;
 import org.highland.model.random.Uniform;
 
 /**
- * Opportunities arrive to a firm as a Poisson process in months: a countdown to the next month
- * with at least one arrival, then that month's number of them. Why not one opportunity per
- * countdown: a whole-month gap allows one a month at most, so a firm got 1 - e^(-r) of r a month,
- * and the regions with the highest rates the least of theirs (until 28 November 2026).
+ * Opportunities arrive to a firm as a Poisson process whose rate changes month by month with the
+ * firm's R&D capacity and the innovation trend: the firm holds the hazard left before its next
+ * arrival, drawn as Exp(1), and each month uses up that month's rate; an arrival comes when the
+ * hazard used passes the draw, and the month's rest of hazard counts towards the next (so a firm
+ * whose rate is high gets several in a month). Why not a countdown drawn at one rate: the rate
+ * then lags a firm that grows until its countdown ends, the more so the rarer its countdowns
+ * (until 29 November 2026, when countdowns ran at a ceiling and arrivals were thinned to the trend,
+ * docs/ODD.md 7.5.4).
  */
 final class OpportunityArrivals {
     private OpportunityArrivals() {
     }
 
-    /**
-     * Months until the next month with at least one arrival, for this rate per year: ceil(Exp) of
-     * mean 12 / rate is geometric with the chance 1 - e^(-rate/12) of such a month. Never less
-     * than 1; Integer.MAX_VALUE at a rate of 0.
-     */
-    static int monthsToNext(Uniform random, double ratePerYear) {
-        if (ratePerYear <= 0) {
-            return Integer.MAX_VALUE;
-        }
-        return Math.max(1, (int) Math.ceil(Draws.exponential(random, 12.0 / ratePerYear)));
-    }
-
-    /** The number of arrivals in a month known to hold at least one: zero-truncated Poisson, one draw. */
-    static int inMonth(Uniform random, double ratePerYear) {
-        return Draws.zeroTruncatedPoisson(random, ratePerYear / 12.0);
+    /** The hazard until the next arrival: Exp(1), one uniform from the firm's own generator. */
+    static double hazardToNext(Uniform random) {
+        return Draws.exponential(random, 1.0);
     }
 }

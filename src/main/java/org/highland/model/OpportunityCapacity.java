@@ -117,7 +117,26 @@ final class OpportunityCapacity {
         if (e == 0) {
             return 1.0;
         }
-        return power(Math.max(revenueMillion, 0), e) / meanPower[s] * level[s];
+        return power(Math.max(revenueMillion, 0), e) * perPower(s);
+    }
+
+    /**
+     * The firm's revenue to the power its sector's census sums (its elasticity; one half, unread,
+     * where that is 0): {@link #factor} is this times {@link #perPower}, or 1 where {@link #sized}
+     * is false.
+     */
+    double power(Sector sector, double revenueMillion) {
+        return power(Math.max(revenueMillion, 0), census[sector.ordinal()].exponent);
+    }
+
+    /** Whether the sector's opportunities follow its firms' sizes (an elasticity above 0). */
+    boolean sized(int sector) {
+        return elasticity[sector] != 0;
+    }
+
+    /** The factor per unit of {@link #power}: the level over the mean power (0 where not {@link #sized}). */
+    double perPower(int sector) {
+        return sized(sector) ? level[sector] / meanPower[sector] : 0;
     }
 
     /**

@@ -11,9 +11,9 @@ import org.highland.model.spec.RegionSpec;
  * too, which Table 2 does not show (Shanghai has fewer generic approvals per generic maker than
  * Zhejiang's, not 2.4 times more).
  *
- * <p>A firm's opportunity countdown runs at the highest multiplier among its sector's kinds; an
+ * <p>A firm's opportunities arrive at the highest multiplier among its sector's kinds; an
  * opportunity of kind k is then kept with probability m_k / that maximum, so each kind arrives at
- * its own rate while one countdown and one set of draws serve them all.
+ * its own rate while one arrival process and one set of draws serve them all.
  */
 final class OpportunityPropensity {
     private final double[] inherited = new double[ProjectKind.COUNT];
@@ -56,12 +56,12 @@ final class OpportunityPropensity {
         }
     }
 
-    /** The multiplier an opportunity countdown of the sector runs at: the highest of its kinds'. */
-    double countdownMultiplier(Sector sector) {
-        return sectorMax[sector.ordinal()];
+    /** The multiplier the sector's opportunities arrive at before thinning: the highest of its kinds'. */
+    double arrivalMultiplier(int sector) {
+        return sectorMax[sector];
     }
 
-    /** Share of the sector's opportunities of this kind kept: the kind's multiplier over the countdown's. */
+    /** Share of the sector's opportunities of this kind kept: the kind's multiplier over the arrivals'. */
     double keepShare(Sector sector, int kind) {
         return keepShare[sector.ordinal()][kind];
     }

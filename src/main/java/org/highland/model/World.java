@@ -76,19 +76,6 @@ public final class World {
     final SplitMix64 opportunityDraws = new SplitMix64(0);
     /** Level of the innovation trend this month (1 at the start). */
     double innovationLevel = 1.0;
-    /**
-     * The multiple of the reference arrival rate that opportunity countdowns run at and are thinned
-     * from: {@code firms.opportunityCeiling}, or the bound of the innovation trend
-     * ({@link Trend#bound}, 3.1 for the default trend) where that is higher. Thinning only removes
-     * arrivals, so a ceiling below the trend's level would cap the arrival rate there. The bound,
-     * not the peak within the run, so a run that ends earlier draws the same opportunities in the
-     * years it has. The ceiling is not only numerical: a firm's R&D capacity is read when a
-     * countdown ends, so a lower ceiling reads it less often and lags a growing firm's (docs/ODD.md
-     * 7.5.4). Runs with different ceilings thin different arrivals, so a study that varies the
-     * trend pins the parameter to the highest ceiling of its runs ({@code SharedOpportunityCeiling}),
-     * and its runs keep common random numbers.
-     */
-    final double opportunityCeiling;
     /** Share of the start-year organic growth rate in force this month. */
     double growthLevel = 1.0;
     private int month;
@@ -116,7 +103,6 @@ public final class World {
         this.taxSpec = spec.tax();
         this.corporateTax = new CorporateTax(taxSpec);
         this.growthDeviationDecay = Math.exp(-1.0 / firmSpec.growthPersistenceMonths());
-        this.opportunityCeiling = opportunityCeilingOf(firmSpec);
         this.routes = new Route[ProjectKind.COUNT];
         for (ProjectKind kind : ProjectKind.values()) {
             routes[kind.ordinal()] = new Route(kind, spec.routes().of(kind), firmSpec.knownQualityShare());
@@ -142,20 +128,6 @@ public final class World {
                 initialCash += r.firms[i].cash;
             }
         }
-    }
-
-    /**
-     * Rate at which opportunity countdowns run for a firm of this sector and region, per year: the
-     * reference arrival rate of opportunities times the region's highest multiplier among the
-     * sector's kinds times the ceiling multiple (thinned in the firm).
-     */
-    double opportunityCeiling(Sector sector, SectorSpec spec, Region region) {
-        return spec.projectStartsPerYear() * region.propensity.countdownMultiplier(sector) * opportunityCeiling;
-    }
-
-    /** The ceiling of the opportunities' countdowns for these parameters ({@link #opportunityCeiling}). */
-    public static double opportunityCeilingOf(FirmSpec firms) {
-        return Math.max(firms.opportunityCeiling(), Trend.bound(firms.innovationTrend(), firms.innovationTrendDecayYears()));
     }
 
     private static double innovationLevel(FirmSpec firms, int month) {

@@ -65,7 +65,7 @@ class BadInputTest {
 
     @Test
     void unknownField() throws IOException {
-        Path file = write("name: typo\nfirms:\n  opportunityCeiling: 8\n  shortageDelai: 0.5\n");
+        Path file = write("name: typo\nfirms:\n  innovationTrend: 0.1\n  shortageDelai: 0.5\n");
         String line = refused(file);
         assertTrue(line.startsWith("highland: " + file + ":4:3: firms.shortageDelai: expected one of: "), line);
         assertTrue(line.contains("shortageDelay"), "lists the known fields: " + line);
@@ -81,6 +81,19 @@ class BadInputTest {
         assertTrue(line.startsWith("highland: " + file + ":3:3: firms.opportunityQualitySigma: expected one of: "), line);
         assertTrue(line.contains("knownQualityShare"), "lists the new name: " + line);
         assertTrue(line.contains("got unknown field 'opportunityQualitySigma'"), line);
+        assertTrue(line.contains("Fix: "), line);
+    }
+
+    /**
+     * The opportunities' ceiling went with the countdowns it bounded (opportunities arrive by a
+     * hazard used up month by month): a scenario resolved before, which sets it, is refused.
+     */
+    @Test
+    void theFormerOpportunityCeilingIsAnUnknownField() throws IOException {
+        Path file = write("name: former\nfirms:\n  opportunityCeiling: 8.0\n");
+        String line = refused(file);
+        assertTrue(line.startsWith("highland: " + file + ":3:3: firms.opportunityCeiling: expected one of: "), line);
+        assertTrue(line.contains("got unknown field 'opportunityCeiling'"), line);
         assertTrue(line.contains("Fix: "), line);
     }
 
@@ -191,9 +204,9 @@ class BadInputTest {
     @Test
     void malformedSetOverride() throws IOException {
         Path file = write("name: fine\n");
-        String line = refused(file, "--set", "firms.opportunityCeiling=many");
-        assertTrue(line.startsWith("highland: --set #1 'firms.opportunityCeiling=many':1:"), line);
-        assertTrue(line.contains("firms.opportunityCeiling: expected a number"), line);
+        String line = refused(file, "--set", "firms.innovationTrend=many");
+        assertTrue(line.startsWith("highland: --set #1 'firms.innovationTrend=many':1:"), line);
+        assertTrue(line.contains("firms.innovationTrend: expected a number"), line);
         assertTrue(line.contains("Fix: "), line);
     }
 

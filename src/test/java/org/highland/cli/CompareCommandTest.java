@@ -13,9 +13,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.highland.model.Trend;
 import org.highland.report.SummaryCsvWriter;
-import org.highland.scenario.Scenarios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,23 +56,6 @@ class CompareCommandTest {
 
     private static List<String[]> rows(Path csv) throws IOException {
         return Files.readAllLines(csv).stream().skip(1).map(l -> l.split(",", -1)).toList();
-    }
-
-    @Test
-    void aVariantWithASteeperTrendSharesTheBasesOpportunitiesAtOneCeiling() throws IOException {
-        Path steeper = dir.resolve("steeper.yaml");
-        Files.writeString(steeper, "extends: " + BASELINE + "\nname: steeper\nfirms:\n  innovationTrend: 0.25\n");
-        Path out = dir.resolve("steep");
-        Outcome o = compare(out, BASELINE, steeper.toString());
-        assertEquals(ExitCodes.OK, o.code(), o.err());
-        double decay = Scenarios.load(Path.of(BASELINE), List.of()).model().firms().innovationTrendDecayYears();
-        double bound = Trend.bound(0.25, decay);
-        assertTrue(bound > 8, "the steeper trend's bound passes the baseline's ceiling: " + bound);
-        for (String name : List.of("baseline", "steeper")) {
-            String resolved = Files.readString(out.resolve("scenarios/" + name + ".resolved.yaml"));
-            assertTrue(resolved.contains("opportunityCeiling: " + bound), name + " runs at the steeper trend's bound "
-                    + bound + ":\n" + resolved.lines().filter(l -> l.contains("opportunityCeiling")).toList());
-        }
     }
 
     @Test

@@ -8,36 +8,65 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A firm's opportunities, counted down month by month as the firm does, arrive at the full rate,
- * several in a month where the rate is high: the regional multipliers then act in proportion.
- * With one opportunity per countdown the count falls to 1 - e^(-r) of r a month (0.43 of it at
- * 24 a year), which these bands reject by dozens of standard errors.
+ * A firm's opportunities, its hazard used up month by month as the firm does
+ * ({@link Enterprise#stepMonth(MonthTerms)}), arrive as a Poisson process of the month's rate,
+ * several in a month where the rate is high, also when the rate changes from month to month: each
+ * month's count has the month's rate as its mean and its variance. A countdown drawn at one month's
+ * rate and held would give a rising rate's later months the earlier, lower rate, which the bands of
+ * the second half reject.
  */
 class OpportunityArrivalsTest {
     private static final int MONTHS = 200_000;
 
     @ParameterizedTest(name = "{0} a year")
     @ValueSource(doubles = {0.6, 4.0, 12.0, 24.0, 90.0, 500.0})
-    void arrivalsPerMonthAreTheRateOverTwelveWithThePoissonSpread(double ratePerYear) {
-        SplitMix64 random = new SplitMix64(20261128L + (long) ratePerYear);
-        double mean = ratePerYear / 12.0;
-        long arrivals = 0;
-        double sumSquares = 0;
-        int countdown = OpportunityArrivals.monthsToNext(random, ratePerYear);
+    void arrivalsPerMonthAreTheMonthsRateWithThePoissonSpread(double ratePerYear) {
+        SplitMix64 random = new SplitMix64(20261129L + (long) ratePerYear);
+        // The rate alternates between blocks of months at a fifth and at the full rate, as a firm's
+        // does when its revenue jumps: each block's months are counted against their own rate.
+        double[] rate = {ratePerYear / 12.0 / 5.0, ratePerYear / 12.0};
+        long[] arrivals = new long[2];
+        double[] sumSquares = new double[2];
+        int[] months = new int[2];
+        double left = OpportunityArrivals.hazardToNext(random);
         for (int month = 0; month < MONTHS; month++) {
+            int block = (month / 7) % 2;
             int thisMonth = 0;
-            if (--countdown <= 0) {
-                thisMonth = OpportunityArrivals.inMonth(random, ratePerYear);
-                assertTrue(thisMonth >= 1, "a month the countdown ends brings at least one");
-                countdown = OpportunityArrivals.monthsToNext(random, ratePerYear);
+            left -= rate[block];
+            while (left < 0) {
+                thisMonth++;
+                left += OpportunityArrivals.hazardToNext(random);
             }
-            arrivals += thisMonth;
-            sumSquares += (double) thisMonth * thisMonth;
+            arrivals[block] += thisMonth;
+            sumSquares[block] += (double) thisMonth * thisMonth;
+            months[block]++;
         }
-        double observed = (double) arrivals / MONTHS;
-        double variance = sumSquares / MONTHS - observed * observed;
-        assertEquals(mean, observed, 4 * Math.sqrt(mean / MONTHS), "arrivals per month");
-        // Poisson counts: variance equals the mean (the variance's sampling sd is about sqrt(2/n) x mean).
-        assertEquals(mean, variance, 6 * Math.sqrt((mean + 2 * mean * mean) / MONTHS), "variance of the monthly count");
+        for (int block = 0; block < 2; block++) {
+            double mean = rate[block];
+            double observed = (double) arrivals[block] / months[block];
+            double variance = sumSquares[block] / months[block] - observed * observed;
+            assertEquals(mean, observed, 4 * Math.sqrt(mean / months[block]), "arrivals per month at " + mean);
+            // Poisson counts: variance equals the mean (the variance's sampling sd is about sqrt(2/n) x mean).
+            assertEquals(mean, variance, 6 * Math.sqrt((mean + 2 * mean * mean) / months[block]),
+                    "variance of the monthly count at " + mean);
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3})
+    void theHazardToTheNextArrivalIsAStandardExponential(long seed) {
+        SplitMix64 random = new SplitMix64(seed);
+        int n = 100_000;
+        double sum = 0;
+        int aboveOne = 0;
+        for (int i = 0; i < n; i++) {
+            double h = OpportunityArrivals.hazardToNext(random);
+            assertTrue(h >= 0, "a hazard is never negative: " + h);
+            sum += h;
+            aboveOne += h > 1 ? 1 : 0;
+        }
+        assertEquals(1.0, sum / n, 4 / Math.sqrt(n), "mean 1");
+        double tail = Math.exp(-1);
+        assertEquals(tail, (double) aboveOne / n, 4 * Math.sqrt(tail * (1 - tail) / n), "P(h > 1) = 1/e");
     }
 }

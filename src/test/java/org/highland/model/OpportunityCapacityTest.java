@@ -38,6 +38,25 @@ class OpportunityCapacityTest {
         return total;
     }
 
+    /** The firms' month reads the factor as the power times the factor per power ({@link MonthTerms}). */
+    @Test
+    void theFactorIsThePowerTimesTheFactorPerPower() {
+        OpportunityCapacity capacity = new OpportunityCapacity();
+        Sector[] sector = {Sector.INNOVATIVE_DRUG, Sector.INNOVATIVE_DRUG, Sector.TCM, Sector.TCM};
+        double[] size = {1, 4, 2, 9};
+        capacity.anchor(sector, size, elasticities(0.5, 0), 0.3);
+        census(capacity, Sector.INNOVATIVE_DRUG, 2, 8, 30);
+        int innovative = Sector.INNOVATIVE_DRUG.ordinal();
+        assertEquals(true, capacity.sized(innovative));
+        for (double revenue : new double[] {0, 0.5, 3, 250}) {
+            assertEquals(capacity.factor(Sector.INNOVATIVE_DRUG, revenue),
+                    capacity.power(Sector.INNOVATIVE_DRUG, revenue) * capacity.perPower(innovative), 1e-12);
+        }
+        int tcm = Sector.TCM.ordinal();
+        assertEquals(false, capacity.sized(tcm), "elasticity 0");
+        assertEquals(0.0, capacity.perPower(tcm), 0.0, "no size term: the month's base carries the whole rate");
+    }
+
     @Test
     void theFactorIsSizeToTheElasticityOverItsMean() {
         OpportunityCapacity capacity = new OpportunityCapacity();

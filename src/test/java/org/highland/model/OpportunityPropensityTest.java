@@ -34,18 +34,18 @@ class OpportunityPropensityTest {
 
         // Innovative-drug and generic-drug makers count down at the innovative multiplier and keep
         // a generic opportunity with probability 1 / 4, so generics arrive at the generic multiplier.
-        assertEquals(4, p.countdownMultiplier(Sector.INNOVATIVE_DRUG), 1e-12);
-        assertEquals(4, p.countdownMultiplier(Sector.GENERIC_DRUG), 1e-12);
+        assertEquals(4, p.arrivalMultiplier(Sector.INNOVATIVE_DRUG.ordinal()), 1e-12);
+        assertEquals(4, p.arrivalMultiplier(Sector.GENERIC_DRUG.ordinal()), 1e-12);
         assertEquals(1, p.keepShare(Sector.INNOVATIVE_DRUG, INNOVATIVE), 1e-12);
         assertEquals(0.25, p.keepShare(Sector.INNOVATIVE_DRUG, GENERIC), 1e-12);
         assertEquals(0.25, p.keepShare(Sector.GENERIC_DRUG, GENERIC), 1e-12);
         // Device makers: the device multiplier for both device kinds, whatever the innovative one.
-        assertEquals(2, p.countdownMultiplier(Sector.MEDICAL_DEVICE), 1e-12);
+        assertEquals(2, p.arrivalMultiplier(Sector.MEDICAL_DEVICE.ordinal()), 1e-12);
         assertEquals(1, p.keepShare(Sector.MEDICAL_DEVICE, CLASS3), 1e-12);
         assertEquals(1, p.keepShare(Sector.MEDICAL_DEVICE, OTHER_DEVICE), 1e-12);
         // TCM products follow the generic multiplier; a sector without projects counts down at 0.
-        assertEquals(1, p.countdownMultiplier(Sector.TCM), 1e-12);
-        assertEquals(0, p.countdownMultiplier(Sector.CXO), 1e-12);
+        assertEquals(1, p.arrivalMultiplier(Sector.TCM.ordinal()), 1e-12);
+        assertEquals(0, p.arrivalMultiplier(Sector.CXO.ordinal()), 1e-12);
         // The inherited pipeline: innovative drugs at their own multiplier, the others as after the start.
         assertEquals(0.5, p.inherited(INNOVATIVE), 1e-12);
         assertEquals(1, p.inherited(GENERIC), 1e-12);

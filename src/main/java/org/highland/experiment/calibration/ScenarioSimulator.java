@@ -2,12 +2,9 @@ package org.highland.experiment.calibration;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.highland.experiment.Experiment;
 import org.highland.experiment.ProgressReporter;
-import org.highland.experiment.SharedOpportunityCeiling;
 import org.highland.run.ReplicationResult;
 import org.highland.scenario.Scenario;
 import org.highland.scenario.Scenarios;
@@ -16,15 +13,11 @@ import org.highland.scenario.Scenarios;
  * Simulates a candidate the way a user would: the scenario file read with the user's
  * {@code --set}s plus one {@code path=value} per free parameter, so a calibrated value behaves
  * exactly as it will in the shipped scenario. Every candidate uses the same seed and replications
- * (common random numbers), so two candidates differ only by their parameters; where the search
- * reaches the innovation trend, every candidate's opportunities also run at one ceiling
- * ({@link SharedOpportunityCeiling}).
+ * (common random numbers), so two candidates differ only by their parameters.
  */
 public final class ScenarioSimulator implements Simulator {
     private final Path file;
     private final List<String> sets;
-    /** The shared ceiling's {@code --set}, if the search needs one. */
-    private final List<String> ceiling;
     private final List<FreeParameter> parameters;
     private final int endYear;
     private final Experiment.Settings settings;
@@ -36,18 +29,11 @@ public final class ScenarioSimulator implements Simulator {
         this.parameters = List.copyOf(parameters);
         this.endYear = endYear;
         this.settings = settings;
-        Map<String, Double> highest = new LinkedHashMap<>();
-        parameters.forEach(p -> highest.put(p.path(), p.max()));
-        this.ceiling = SharedOpportunityCeiling.pin(List.of(Scenarios.load(file, this.sets)), highest);
     }
 
-    /**
-     * The {@code --set} list of a candidate: the user's first, then the shared ceiling where the
-     * search needs one, then the free parameters.
-     */
+    /** The {@code --set} list of a candidate: the user's first, then the free parameters. */
     public List<String> sets(double[] values) {
         List<String> all = new ArrayList<>(sets);
-        all.addAll(ceiling);
         for (int i = 0; i < parameters.size(); i++) {
             // Double.toString reads back to the same double, so the log replays exactly.
             all.add(parameters.get(i).path() + "=" + values[i]);

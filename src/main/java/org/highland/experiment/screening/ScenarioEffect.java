@@ -2,13 +2,10 @@ package org.highland.experiment.screening;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.math3.stat.StatUtils;
 import org.highland.experiment.Experiment;
 import org.highland.experiment.ProgressReporter;
-import org.highland.experiment.SharedOpportunityCeiling;
 import org.highland.run.ReplicationResult;
 import org.highland.scenario.Scenario;
 import org.highland.scenario.Scenarios;
@@ -17,16 +14,12 @@ import org.highland.scenario.Scenarios;
  * A variant's effect against its base at one point of the factors, simulated as a user would:
  * both scenario files read with the user's {@code --set}s plus one {@code path=value} per factor
  * (the same values for both), run with the same seed and replications (common random numbers),
- * and the effect on each output is the mean over replications of variant minus base. Where the
- * factors or the two scenarios differ in the innovation trend, every run's opportunities run at
- * one ceiling ({@link SharedOpportunityCeiling}).
+ * and the effect on each output is the mean over replications of variant minus base.
  */
 public final class ScenarioEffect implements EffectModel {
     private final Path baseFile;
     private final Path variantFile;
     private final List<String> sets;
-    /** The shared ceiling's {@code --set}, if the factors or scenarios need one. */
-    private final List<String> ceiling;
     private final List<Factor> factors;
     private final List<Output> outputs;
     private final Integer endYear;
@@ -48,19 +41,11 @@ public final class ScenarioEffect implements EffectModel {
         this.endYear = endYear;
         this.settings = settings;
         this.progress = progress;
-        Map<String, Double> highest = new LinkedHashMap<>();
-        factors.forEach(f -> highest.merge(f.path(), f.high(), Math::max));
-        this.ceiling = SharedOpportunityCeiling.pin(List.of(Scenarios.load(baseFile, this.sets),
-                Scenarios.load(variantFile, this.sets)), highest);
     }
 
-    /**
-     * The {@code --set} list of a point: the user's first, then the shared ceiling where one is
-     * needed, then the factors.
-     */
+    /** The {@code --set} list of a point: the user's first, then the factors. */
     public List<String> sets(double[] point) {
         List<String> all = new ArrayList<>(sets);
-        all.addAll(ceiling);
         for (int i = 0; i < factors.size(); i++) {
             // Double.toString reads back to the same double.
             all.add(factors.get(i).path() + "=" + point[i]);

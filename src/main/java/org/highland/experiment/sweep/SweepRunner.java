@@ -11,12 +11,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.highland.experiment.SharedOpportunityCeiling;
 import org.highland.experiment.engine.TaskBackend;
 import org.highland.report.OutputExistsException;
 import org.highland.scenario.Scenario;
@@ -45,43 +42,24 @@ public final class SweepRunner {
         }
     }
 
-    /**
-     * The plan of an experiment: the design built, scenarios read with their fixed sets and end
-     * year, and, where the design or the scenarios differ in the innovation trend, one ceiling of
-     * the opportunities for all runs ({@link SharedOpportunityCeiling}).
-     */
+    /** The plan of an experiment: scenarios read with their fixed sets and end year, the design built. */
     public static TaskPlan plan(ExperimentSpec spec, double scale, Integer endYear) {
-        List<double[]> values = Designs.values(spec.factors(),
-                Designs.units(spec.method(), spec.factors(), spec.size(), spec.morrisLevels(), spec.seed()));
         List<String> names = new ArrayList<>();
-        List<Path> files = new ArrayList<>();
+        List<String> yaml = new ArrayList<>();
         names.add(OutputOfInterest.BASE);
-        files.add(spec.base());
+        yaml.add(resolvedYaml(spec.base(), spec, endYear));
         spec.variants().forEach((name, file) -> {
             names.add(name);
-            files.add(file);
+            yaml.add(resolvedYaml(file, spec, endYear));
         });
-        List<String> sets = new ArrayList<>(spec.sets());
-        sets.addAll(SharedOpportunityCeiling.pin(files.stream().map(f -> Scenarios.load(f, spec.sets())).toList(),
-                highest(spec.factors(), values)));
-        List<String> yaml = files.stream().map(f -> resolvedYaml(f, sets, endYear)).toList();
+        List<double[]> values = Designs.values(spec.factors(),
+                Designs.units(spec.method(), spec.factors(), spec.size(), spec.morrisLevels(), spec.seed()));
         return new TaskPlan(names, yaml, spec.factors().stream().map(SweepFactor::path).toList(), values,
                 spec.outputs(), spec.replications(), scale, spec.seed(), spec.commonStreams());
     }
 
-    /** The highest value the design gives each factor. */
-    private static Map<String, Double> highest(List<SweepFactor> factors, List<double[]> points) {
-        Map<String, Double> highest = new LinkedHashMap<>();
-        for (double[] point : points) {
-            for (int f = 0; f < factors.size(); f++) {
-                highest.merge(factors.get(f).path(), point[f], Math::max);
-            }
-        }
-        return highest;
-    }
-
-    private static String resolvedYaml(Path file, List<String> sets, Integer endYear) {
-        Scenario s = Scenarios.load(file, sets);
+    private static String resolvedYaml(Path file, ExperimentSpec spec, Integer endYear) {
+        Scenario s = Scenarios.load(file, spec.sets());
         return Scenarios.toYaml(endYear == null ? s : s.withEndYear(endYear));
     }
 

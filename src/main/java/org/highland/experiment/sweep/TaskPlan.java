@@ -63,11 +63,6 @@ public final class TaskPlan implements TaskSet<String> {
         return replications;
     }
 
-    /** The resolved YAML of scenario {@code s} (0: the base, then the variants in order). */
-    String scenarioYaml(int s) {
-        return scenarioYaml.get(s);
-    }
-
     /** The seed of a point's runs: the master seed (common random numbers) or one mixed with the point. */
     public long seedOf(int point) {
         return commonStreams ? seed : SplitMix64.mix(seed * 0x9E3779B97F4A7C15L + point) & SEED_MASK;

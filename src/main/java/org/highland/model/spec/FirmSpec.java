@@ -10,8 +10,6 @@ public record FirmSpec(
         double knownQualityShare,
         @Param(unit = "elasticity", min = 0, max = 1.5, doc = "elasticity of a region and sector's opportunities per firm with respect to its firms' mean revenue relative to the start year: 0 = firm size only shares out the region's opportunities among its firms; the sector's opportunitySizeElasticity = opportunities grow with the mean firm (assumption: research productivity falls as R&D grows, Bloom et al. 2020)")
         double opportunityMeanSizeElasticity,
-        @Param(unit = "ratio", min = 1, max = 20, doc = "opportunity countdowns run at this multiple of the reference arrival rate, or at the innovation trend's bound (1 + innovationTrend)^innovationTrendDecayYears where that is higher, and are thinned to the current rate; a firm's R&D capacity is re-read when a countdown ends, so a lower ceiling re-reads it less often")
-        double opportunityCeiling,
         @Param(unit = "share_per_year", min = -0.5, max = 1, doc = "initial growth of the arrival rate of project opportunities (drug review reform from 2015; calibrated)")
         double innovationTrend,
         @Param(unit = "year", min = 0.1, max = 1000, doc = "e-folding time of the innovation trend's decay")
