@@ -15,9 +15,9 @@ final class InstrumentCases {
                 new InstrumentCase("rd-subsidy", Z, "share: 0.3", "rd_spend", Z, 1, true, 1e6),
                 new InstrumentCase("rd-super-deduction", Z, "extraDeductionShare: 1.0", "corporate_income_tax", Z, -1, true, 1e9),
                 // Zhejiang starts about one innovative project a year in a 4 % world, so half of the
-                // default maxima moved 3-10 of some 20 starts over 16 replications, and with the
-                // test's seed at a lower opportunity ceiling none; the whole cost up to ten times
-                // the maxima shows the mechanism with every seed tried.
+                // default maxima moved 3-10 of some 20 starts over 16 replications, and with other
+                // draws of the opportunities none; the whole cost up to ten times the maxima shows
+                // the mechanism with every seed tried.
                 new InstrumentCase("clinical-trial-support", Z,
                         "costShare: 1.0, phase1MaxMillion: 50, phase2MaxMillion: 100, phase3MaxMillion: 300",
                         "innovative_project_starts", Z, 1, true, 2000),
