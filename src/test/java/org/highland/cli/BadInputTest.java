@@ -12,6 +12,8 @@ import org.highland.run.CliRun;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * One test per kind of bad input to {@code highland run}: the exit code is 2, nothing is
@@ -73,27 +75,20 @@ class BadInputTest {
         assertTrue(line.endsWith("Fix: did you mean 'shortageDelay'?"), line);
     }
 
-    /** The former absolute quality sigma is now firms.knownQualityShare: the old name is refused. */
-    @Test
-    void theFormerQualitySigmaIsAnUnknownField() throws IOException {
-        Path file = write("name: former\nfirms:\n  opportunityQualitySigma: 0.8\n");
-        String line = refused(file);
-        assertTrue(line.startsWith("highland: " + file + ":3:3: firms.opportunityQualitySigma: expected one of: "), line);
-        assertTrue(line.contains("knownQualityShare"), "lists the new name: " + line);
-        assertTrue(line.contains("got unknown field 'opportunityQualitySigma'"), line);
-        assertTrue(line.contains("Fix: "), line);
-    }
-
     /**
-     * The opportunities' ceiling went with the countdowns it bounded (opportunities arrive by a
-     * hazard used up month by month): a scenario resolved before, which sets it, is refused.
+     * Fields the model no longer has are refused with the list of the known ones: the former
+     * absolute quality sigma (now firms.knownQualityShare, which the list names), and the
+     * opportunities' ceiling, which went with the countdowns it bounded (opportunities arrive by
+     * a hazard used up month by month), as a scenario resolved before would still set it.
      */
-    @Test
-    void theFormerOpportunityCeilingIsAnUnknownField() throws IOException {
-        Path file = write("name: former\nfirms:\n  opportunityCeiling: 8.0\n");
+    @ParameterizedTest(name = "firms.{0}")
+    @CsvSource({"opportunityQualitySigma, 0.8, knownQualityShare", "opportunityCeiling, 8.0, innovationTrend"})
+    void aFormerFieldIsAnUnknownField(String field, String value, String listed) throws IOException {
+        Path file = write("name: former\nfirms:\n  " + field + ": " + value + "\n");
         String line = refused(file);
-        assertTrue(line.startsWith("highland: " + file + ":3:3: firms.opportunityCeiling: expected one of: "), line);
-        assertTrue(line.contains("got unknown field 'opportunityCeiling'"), line);
+        assertTrue(line.startsWith("highland: " + file + ":3:3: firms." + field + ": expected one of: "), line);
+        assertTrue(line.contains(listed), "lists the known fields: " + line);
+        assertTrue(line.contains("got unknown field '" + field + "'"), line);
         assertTrue(line.contains("Fix: "), line);
     }
 
