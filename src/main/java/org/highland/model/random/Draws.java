@@ -142,34 +142,6 @@ public final class Draws {
         return k;
     }
 
-    /**
-     * The number of events of a Poisson process of this mean in an interval known to hold at least
-     * one (zero-truncated Poisson), by inversion of one uniform: always consumes exactly one draw.
-     * Above a mean of 30 the chance of none is below 1e-13, so the untruncated count is used.
-     */
-    public static int zeroTruncatedPoisson(Uniform r, double mean) {
-        double u = r.nextDouble();
-        if (!(mean > 0)) {
-            return 1;
-        }
-        if (u < 1.0 - 0.5 * mean) {
-            // P(N = 1 | N >= 1) = x / (e^x - 1) >= 1 - x/2: most draws end here, without an exp.
-            return 1;
-        }
-        if (mean > 30) {
-            return Math.max(1, poissonInverse(u, mean));
-        }
-        double p = mean / Math.expm1(mean); // P(N = 1 | N >= 1)
-        double cdf = p;
-        int k = 1;
-        while (u >= cdf && k < 10_000) {
-            k++;
-            p *= mean / k;
-            cdf += p;
-        }
-        return k;
-    }
-
     /** An integer with the given mean: floor plus a Bernoulli draw for the fraction. */
     public static int roundRandom(Uniform r, double mean) {
         int whole = (int) Math.floor(mean);
