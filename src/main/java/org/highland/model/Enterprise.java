@@ -112,9 +112,10 @@ public final class Enterprise extends TaxPosition implements Uniform {
         // The month's opportunity rate from the firm's revenue now, read without a test of the
         // sector (which the processor cannot foresee): a sector without a size effect has a rate
         // per power of 0 and its whole rate in the base.
-        opportunityHazardLeft -= own.opportunityHazardBase + own.opportunityHazardPerPower * region.capacity.power(sector, revenue);
-        if (opportunityHazardLeft < 0) {
-            considerOpportunities();
+        int arrivals = opportunitiesArriving(own.opportunityHazardBase
+                + own.opportunityHazardPerPower * region.capacity.power(sector, revenue));
+        if (arrivals > 0) {
+            considerOpportunities(arrivals);
         }
         double rdMonth = revenue / 12.0 * own.baseRdShare + projectSpend;
         rdYear += rdMonth;
@@ -125,16 +126,23 @@ public final class Enterprise extends TaxPosition implements Uniform {
     }
 
     /**
-     * The month's opportunities, once its hazard has used up what was left: one, and one more for
-     * each fresh Exp(1) draw the rest of the month's hazard still passes.
+     * Uses up this month's opportunity hazard (the month's rate) and returns how many
+     * opportunities arrive: none while some of the hazard left remains, else one, and one more
+     * for each fresh Exp(1) draw the rest of the month's hazard still passes.
      */
-    private void considerOpportunities() {
-        World world = region.world;
+    int opportunitiesArriving(double hazard) {
+        opportunityHazardLeft -= hazard;
         int arrivals = 0;
-        do {
+        while (opportunityHazardLeft < 0) {
             arrivals++;
             opportunityHazardLeft += OpportunityArrivals.hazardToNext(this);
-        } while (opportunityHazardLeft < 0);
+        }
+        return arrivals;
+    }
+
+    /** The month's {@code arrivals} opportunities, one after the other. */
+    private void considerOpportunities(int arrivals) {
+        World world = region.world;
         for (int i = 0; i < arrivals; i++) {
             considerNewProject(world, i);
         }

@@ -3,40 +3,39 @@ package org.highland.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import org.highland.model.random.SplitMix64;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A firm's opportunities, its hazard used up month by month as the firm does
- * ({@link Enterprise#stepMonth(MonthTerms)}), arrive as a Poisson process of the month's rate,
- * several in a month where the rate is high, also when the rate changes from month to month: each
- * month's count has the month's rate as its mean and its variance. A countdown drawn at one month's
- * rate and held would give a rising rate's later months the earlier, lower rate, which the bands of
- * the second half reject.
+ * A firm's opportunities, its hazard used up month by month ({@link Enterprise#opportunitiesArriving}),
+ * arrive as a Poisson process of the month's rate, several in a month where the rate is high,
+ * also when the rate changes from month to month: each month's count has the month's rate as its
+ * mean and its variance. A countdown drawn at one month's rate and held would give a rising
+ * rate's later months the earlier, lower rate, which the bands of the second block reject.
  */
 class OpportunityArrivalsTest {
     private static final int MONTHS = 200_000;
+    @TempDir
+    static Path dir;
 
     @ParameterizedTest(name = "{0} a year")
     @ValueSource(doubles = {0.6, 4.0, 12.0, 24.0, 90.0, 500.0})
     void arrivalsPerMonthAreTheMonthsRateWithThePoissonSpread(double ratePerYear) {
-        SplitMix64 random = new SplitMix64(20261129L + (long) ratePerYear);
+        World world = ModelRuns.valuedWorld(ModelRuns.scenario(dir, "arrivals" + (long) ratePerYear, ""));
+        Enterprise firm = ModelRuns.firmOutsideParks(world.regions[0], Sector.GENERIC_DRUG);
         // The rate alternates between blocks of months at a fifth and at the full rate, as a firm's
         // does when its revenue jumps: each block's months are counted against their own rate.
         double[] rate = {ratePerYear / 12.0 / 5.0, ratePerYear / 12.0};
         long[] arrivals = new long[2];
         double[] sumSquares = new double[2];
         int[] months = new int[2];
-        double left = OpportunityArrivals.hazardToNext(random);
         for (int month = 0; month < MONTHS; month++) {
             int block = (month / 7) % 2;
-            int thisMonth = 0;
-            left -= rate[block];
-            while (left < 0) {
-                thisMonth++;
-                left += OpportunityArrivals.hazardToNext(random);
-            }
+            int thisMonth = firm.opportunitiesArriving(rate[block]);
+            assertTrue(firm.opportunityHazardLeft >= 0, "the next arrival's hazard lies ahead");
             arrivals[block] += thisMonth;
             sumSquares[block] += (double) thisMonth * thisMonth;
             months[block]++;
