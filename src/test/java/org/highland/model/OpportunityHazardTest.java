@@ -79,7 +79,7 @@ class OpportunityHazardTest {
     }
 
     @Test
-    void aMonthThatUsesUpTheHazardLeftBringsArrivalsAndDrawsTheNext() {
+    void aMonthThatUsesUpTheHazardLeftDrawsTheHazardToTheNextArrival() {
         Enterprise firm = firmOf(Sector.GENERIC_DRUG);
         firm.opportunityHazardLeft = 1e-12;
         firm.stepMonth();
