@@ -113,11 +113,7 @@ final class OpportunityCapacity {
     /** The multiplier on the arrival rate of a firm of this sector and revenue. */
     double factor(Sector sector, double revenueMillion) {
         int s = sector.ordinal();
-        double e = elasticity[s];
-        if (e == 0) {
-            return 1.0;
-        }
-        return power(Math.max(revenueMillion, 0), e) * perPower(s);
+        return sized(s) ? power(sector, revenueMillion) * perPower(s) : 1.0;
     }
 
     /**
