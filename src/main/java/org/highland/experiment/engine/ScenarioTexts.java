@@ -7,20 +7,19 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.highland.scenario.Scenario;
 import org.highland.scenario.Scenarios;
 
 /**
  * Reads a resolved scenario shipped as YAML text (a sweep's or a command's tasks on a cluster),
  * with a point's {@code --set}s, through the ordinary reader (so a task checks its values exactly as
- * the command line would). The text is
- * written once per JVM to a temporary file: the reader reads files, and executors of a cluster
- * have none of the user's. Reading costs about as much as a small replication, so the last few
- * scenarios read are kept (the replications of a point, run one after another, share them).
+ * the command line would). The reader reads files, and executors of a cluster have none of the
+ * user's: the text goes to a temporary file that is deleted as soon as it has been read, so no
+ * file stays behind, even when the JVM is killed. Reading costs about as much as a small
+ * replication, so the last few scenarios read are kept (the replications of a point, run one
+ * after another, share them).
  */
 public final class ScenarioTexts {
-    private static final ConcurrentHashMap<String, Path> FILES = new ConcurrentHashMap<>();
     private static final int KEPT = 32;
     private static final Map<List<Object>, Scenario> RECENT = new LinkedHashMap<>(KEPT, 0.75f, true) {
         @Override
@@ -33,29 +32,38 @@ public final class ScenarioTexts {
     }
 
     public static Scenario load(String yaml, List<String> sets) {
-        Path file = FILES.computeIfAbsent(yaml, ScenarioTexts::write);
-        List<Object> key = List.of(file, sets);
+        List<Object> key = List.of(yaml, List.copyOf(sets));
         synchronized (RECENT) {
             Scenario kept = RECENT.get(key);
             if (kept != null) {
                 return kept;
             }
         }
-        Scenario scenario = Scenarios.load(file, sets);
+        Scenario scenario = read(yaml, sets);
         synchronized (RECENT) {
             RECENT.put(key, scenario);
         }
         return scenario;
     }
 
-    private static Path write(String yaml) {
+    private static Scenario read(String yaml, List<String> sets) {
+        Path file;
         try {
-            Path file = Files.createTempFile("highland-scenario-", ".yaml");
-            file.toFile().deleteOnExit();
-            Files.writeString(file, yaml);
-            return file;
+            file = Files.createTempFile("highland-scenario-", ".yaml");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write a scenario for the tasks", e);
+        }
+        try {
+            Files.writeString(file, yaml);
+            return Scenarios.load(file, sets);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a scenario for the tasks to " + file, e);
+        } finally {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // The scenario was read; a file the system will not delete now is left to it.
+            }
         }
     }
 }
