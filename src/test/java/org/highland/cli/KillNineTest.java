@@ -30,16 +30,22 @@ class KillNineTest {
 
     private final SplittableRandom random = new SplittableRandom(14);
 
-    private static Process start(List<String> args) throws IOException {
+    /**
+     * Starts the command in a child JVM whose temporary folder is the test's: a child killed while
+     * it holds a temporary file (a task's scenario, read from one) leaves it there, not in the
+     * machine's.
+     */
+    private Process start(List<String> args) throws IOException {
+        Path tmp = Files.createDirectories(dir.resolve("child-tmp"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), HighlandCommand.class.getName()));
+                "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"), HighlandCommand.class.getName()));
         command.addAll(args);
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
     }
 
     /** Runs to the end; returns the exit code and the wall time in ms. */
-    private static long[] finish(List<String> args) throws Exception {
+    private long[] finish(List<String> args) throws Exception {
         long t0 = System.nanoTime();
         Process p = start(args);
         assertTrue(p.waitFor(300, TimeUnit.SECONDS), "finished in time: " + args);

@@ -14,10 +14,10 @@ import org.highland.scenario.Scenarios;
  * Reads a resolved scenario shipped as YAML text (a sweep's or a command's tasks on a cluster),
  * with a point's {@code --set}s, through the ordinary reader (so a task checks its values exactly as
  * the command line would). The reader reads files, and executors of a cluster have none of the
- * user's: the text goes to a temporary file that is deleted as soon as it has been read, so no
- * file stays behind, even when the JVM is killed. Reading costs about as much as a small
- * replication, so the last few scenarios read are kept (the replications of a point, run one
- * after another, share them).
+ * user's: the text goes to a temporary file, deleted as soon as it has been read, so only a JVM
+ * killed during that read leaves one behind. Reading costs about as much as a small replication,
+ * so the last few scenarios read are kept (the replications of a point, run one after another,
+ * share them).
  */
 public final class ScenarioTexts {
     private static final int KEPT = 32;
