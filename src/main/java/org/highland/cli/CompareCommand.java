@@ -1,9 +1,12 @@
 package org.highland.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -190,6 +193,15 @@ public final class CompareCommand implements Callable<Integer> {
 
     /** Variants are told apart by name in the output files, so names must differ, also as file names. */
     private void checkNames(Scenario base, List<Scenario> variants) {
+        for (int i = 0; i < variants.size(); i++) {
+            if (variants.get(i).name().equals(base.name())) {
+                throw new BadInputException(variantFiles.get(i) + ": name: expected a name other than the base scenario's,"
+                        + " since each scenario's results are written under its name; got '" + base.name() + "' "
+                        + (ownName(variantFiles.get(i)) ? "as in " + baseFile
+                                : "from the scenario it extends (the file states no 'name:' of its own)")
+                        + ". Fix: give " + variantFiles.get(i) + " a 'name:' of its own.");
+            }
+        }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < variants.size(); i++) {
             if (!seen.add(variants.get(i).name())) {
@@ -201,6 +213,17 @@ public final class CompareCommand implements Callable<Integer> {
         names.add(base.name());
         variants.forEach(v -> names.add(v.name()));
         FileNames.requireDistinct(names, "scenario names", "scenario");
+    }
+
+    /** Whether the scenario file states a top-level {@code name} itself (else it takes one through {@code extends}). */
+    private static boolean ownName(Path file) {
+        try {
+            // YAML's parser reads JSON too; the file was read as a scenario already, so it parses.
+            JsonNode document = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+            return document != null && document.has("name");
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     /** The milestone years within the run, and the last year when it is not one of them. */

@@ -54,10 +54,10 @@ public final class FileNames {
             String file = safe(name, fallback);
             String before = seen.putIfAbsent(file, name);
             if (before != null) {
-                String both = before.equals(name) ? "'" + name + "' is given twice and"
-                        : "'" + before + "' and '" + name + "'";
-                throw new OutputPathException("The " + what + " " + both + " both become the file name '"
-                        + file + "', so one file would overwrite the other. Fix: rename one of them.");
+                String both = before.equals(name) ? "'" + name + "' appears twice among the " + what + ", and both would"
+                        : "The " + what + " '" + before + "' and '" + name + "' would both";
+                throw new OutputPathException(both + " be written under the file name '" + file
+                        + "', so one file would overwrite the other. Fix: rename one of them.");
             }
         }
     }

@@ -139,6 +139,21 @@ class CompareCommandTest {
     }
 
     @Test
+    void aVariantNamedAsItsBaseIsBadInputSayingWhereTheNameComesFrom() throws IOException {
+        Path inherits = Files.writeString(dir.resolve("inherits.yaml"), "extends: " + BASELINE + "\n");
+        Outcome o = compare(dir.resolve("inherits-out"), BASELINE, inherits.toString());
+        assertEquals(ExitCodes.BAD_INPUT, o.code(), o.err());
+        assertTrue(o.err().contains(inherits + ": name: expected a name other than the base scenario's"), o.err());
+        assertTrue(o.err().contains("from the scenario it extends (the file states no 'name:' of its own)"), o.err());
+        assertFalse(Files.exists(dir.resolve("inherits-out")));
+        Path copy = Files.writeString(dir.resolve("copy.yaml"), "extends: " + BASELINE + "\nname: baseline\n");
+        Outcome c = compare(dir.resolve("copy-out"), BASELINE, copy.toString());
+        assertEquals(ExitCodes.BAD_INPUT, c.code(), c.err());
+        assertTrue(c.err().contains("got 'baseline' as in " + BASELINE + ". Fix: give " + copy + " a 'name:' of its own."),
+                c.err());
+    }
+
+    @Test
     void aNonEmptyOutputFolderIsBadInput() throws IOException {
         Path out = Files.createDirectories(dir.resolve("full"));
         Files.writeString(out.resolve("keep.txt"), "x");
