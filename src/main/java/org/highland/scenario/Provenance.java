@@ -66,6 +66,17 @@ final class Provenance {
         }
     }
 
+    /**
+     * A problem with what {@code layer} itself writes at {@code path} (a null, say, that left no
+     * node in the tree): located in that layer where it can be, else as {@link #problem} does.
+     */
+    Problem problemIn(int layer, FieldPath path, String expected, String remedy) {
+        SourceMap source = layers.get(layer);
+        SourceMap.Location at = source.locate(path.pointer());
+        return at == null ? problem(path, expected, remedy)
+                : new Problem(source.source(), at.line(), at.column(), path.dotted(), expected, remedy);
+    }
+
     private String fallbackSource() {
         for (int i = layers.size() - 1; i >= 0; i--) {
             if (layers.get(i).locate("") != null) {

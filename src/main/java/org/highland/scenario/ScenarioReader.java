@@ -132,6 +132,7 @@ public final class ScenarioReader<T extends Record> {
             }
         }
         new Overrides(type).apply(sets, merger, provenance);
+        merger.requireRemovalsFound();
         merger.applyTypeDefaults();
         return new Resolved(merger.root(), provenance, merger.filled());
     }

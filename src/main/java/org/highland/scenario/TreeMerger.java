@@ -14,17 +14,23 @@ import java.util.Map;
  * <p>Rules: objects merge key by key; lists and scalars replace whole (merging list elements by
  * position would silently mix two scenarios' regions); an explicit null deletes a key; and an
  * object whose {@code type} changes replaces the old object, because fields of two subtypes never
- * fit together. Layer trees are never modified: values are copied in.
+ * fit together. Layer trees are never modified: values are copied in. A null that would delete a
+ * key the tree does not hold is a problem: it is almost always a misspelt name (a policy meant to
+ * be switched off would silently stay in force).
  */
 final class TreeMerger {
     static final String TYPE = "type";
     static final String TYPE_DEFAULTS = "typeDefaults";
     /** Guards against type defaults that contain their own type, which would expand forever. */
     private static final int MAX_DEPTH = 64;
+    /** Entries a remedy lists by name at most (a policy map, not every field of a record). */
+    private static final int MAX_LISTED = 12;
 
     private final Provenance provenance;
     private ObjectNode root = JsonNodeFactory.instance.objectNode();
     private final List<FilledDefault> filled = new ArrayList<>();
+    /** Nulls that deleted nothing, reported once the layers are merged ({@link #requireRemovalsFound}). */
+    private final List<Problem> emptyRemovals = new ArrayList<>();
 
     /**
      * A field that no layer gave and that {@code typeDefaults} filled in, so a reader can tell a
@@ -48,7 +54,7 @@ final class TreeMerger {
 
     /** Merges a whole document over the tree. */
     void overlay(int layer, ObjectNode tree) {
-        root = (ObjectNode) merge(root, tree, "", layer);
+        root = (ObjectNode) merge(root, tree, FieldPath.ROOT, layer);
     }
 
     /**
@@ -72,14 +78,14 @@ final class TreeMerger {
         Object last = segments.get(segments.size() - 1);
         path = extend(path, last);
         if (value.isNull() && parent.isObject()) {
-            ((ObjectNode) parent).remove((String) last);
-            provenance.forget(path.pointer());
+            remove(layer, (ObjectNode) parent, (String) last, path);
         } else {
-            put(parent, last, merge(get(parent, last), value, path.pointer(), layer));
+            put(parent, last, merge(get(parent, last), value, path, layer));
         }
     }
 
-    private JsonNode merge(JsonNode existing, JsonNode value, String pointer, int layer) {
+    private JsonNode merge(JsonNode existing, JsonNode value, FieldPath path, int layer) {
+        String pointer = path.pointer();
         if (!value.isObject()) {
             provenance.forget(pointer);
             claim(value, pointer, layer);
@@ -95,15 +101,33 @@ final class TreeMerger {
         provenance.add(pointer, layer);
         for (Map.Entry<String, JsonNode> entry : value.properties()) {
             String key = entry.getKey();
-            String childPointer = pointer + "/" + FieldPath.escape(key);
             if (entry.getValue().isNull()) {
-                target.remove(key);
-                provenance.forget(childPointer);
+                remove(layer, target, key, path.child(key));
             } else {
-                target.set(key, merge(target.get(key), entry.getValue(), childPointer, layer));
+                target.set(key, merge(target.get(key), entry.getValue(), path.child(key), layer));
             }
         }
         return target;
+    }
+
+    /** A null of {@code layer} deletes {@code key}; one that finds no such key is recorded as a problem. */
+    private void remove(int layer, ObjectNode parent, String key, FieldPath path) {
+        if (parent.remove(key) == null) {
+            List<String> held = new ArrayList<>();
+            parent.fieldNames().forEachRemaining(held::add);
+            emptyRemovals.add(provenance.problemIn(layer, path, "the name of an entry to remove ('~' removes one that"
+                    + " the scenario so far holds), got '" + key + "', which it does not hold",
+                    Wording.didYouMean(key, held, held.size() <= MAX_LISTED ? "remove the line, or name one of: "
+                            + String.join(", ", held) : "remove the line")));
+        }
+        provenance.forget(path.pointer());
+    }
+
+    /** Throws the problems of nulls that deleted nothing, in the order the layers gave them. */
+    void requireRemovalsFound() {
+        if (!emptyRemovals.isEmpty()) {
+            throw new ScenarioException(List.copyOf(emptyRemovals));
+        }
     }
 
     /** A copied list or scalar: every node inside it comes from this layer. */

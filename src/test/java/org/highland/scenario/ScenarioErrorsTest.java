@@ -2,6 +2,7 @@ package org.highland.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -225,6 +226,24 @@ class ScenarioErrorsTest {
         Path file = Fixtures.write(dir, "x.yaml", "extends: base.yaml\nname: child\n");
         assertEquals(base + ":2:15: shares[1]: expected a number in [0, 1] share, got -0.5. "
                 + "Fix: set a value in that range.", fail(file).getMessage());
+    }
+
+    @Test
+    void aNullThatRemovesNothingIsLocatedAndNamesWhatCouldBeRemoved() {
+        Path file = Fixtures.write(dir, "x.yaml", "policies:\n  rdSubsidi: ~\n  other: ~\n");
+        String expected = " expected the name of an entry to remove ('~' removes one that the scenario so far holds), got '";
+        assertEquals(file + ":2:3: policies.rdSubsidi:" + expected + "rdSubsidi', which it does not hold. "
+                + "Fix: did you mean 'rdSubsidy'?\n"
+                + file + ":3:3: policies.other:" + expected + "other', which it does not hold. "
+                + "Fix: remove the line, or name one of: trialSupport, rdSubsidy.", fail(file).getMessage());
+    }
+
+    @Test
+    void aSetNullThatRemovesNothingIsRefusedToo() {
+        Path file = Fixtures.write(dir, "x.yaml", "seed: 1\n");
+        String message = fail(file, "policies.rdSubsidi=~").getMessage();
+        assertTrue(message.startsWith("--set #1 'policies.rdSubsidi=~':1:"), message);
+        assertTrue(message.endsWith("got 'rdSubsidi', which it does not hold. Fix: did you mean 'rdSubsidy'?"), message);
     }
 
     @Test
