@@ -22,7 +22,9 @@ public final class Scenarios {
     /**
      * As {@link #load(Path, List)}, and passes {@code warnings} one line for each policy that
      * spends a budget but states none: it silently took its type's default, which for a copied
-     * instrument may be far more (or less) than meant.
+     * instrument may be far more (or less) than meant; and one for each that spends a budget and
+     * states no region: its type's default, all, puts a copy in every region, each spending the
+     * whole budget.
      */
     public static Scenario load(Path file, List<String> sets, Consumer<String> warnings) {
         return READER.read(file, sets, (object, type, field, value) -> {
@@ -31,10 +33,17 @@ public final class Scenarios {
                         + " default of " + value + " million yuan a year per region at full scale."
                         + " Fix: add '" + BUDGET + ": <million yuan a year>' to the policy.");
             }
+            if (REGION.equals(field) && object.startsWith("policies.") && spendsBudget(type)) {
+                warnings.accept("warning: " + object + " (" + type + ") states no " + REGION + ": it uses the type"
+                        + " default '" + value + "', a copy of the policy in every region, each spending the whole "
+                        + BUDGET + ". Fix: add '" + REGION + ": <region name>' to the policy, or '" + REGION + ": "
+                        + value + "' to keep a copy in each.");
+            }
         });
     }
 
     private static final String BUDGET = "annualBudgetMillion";
+    private static final String REGION = "region";
 
     private static boolean spendsBudget(String typeId) {
         InstrumentNotes.Note note = InstrumentNotes.of(InstrumentCatalog.classOf(typeId));

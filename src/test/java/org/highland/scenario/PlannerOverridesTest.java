@@ -42,6 +42,21 @@ class PlannerOverridesTest {
     }
 
     @Test
+    void aSpendingPolicyWithoutARegionIsWarnedThatItRunsInEveryRegion() throws IOException {
+        Path file = variant("""
+                  everywhere: {type: rd-subsidy, annualBudgetMillion: 1500}
+                  stated: {type: rd-subsidy, region: all, annualBudgetMillion: 1500}
+                  deduction: {type: rd-super-deduction}
+                """);
+        List<String> warnings = new ArrayList<>();
+        Scenario s = Scenarios.load(file, List.of(), warnings::add);
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith("warning: policies.everywhere (rd-subsidy) states no region: it uses the"
+                + " type default 'all', a copy of the policy in every region"), warnings.get(0));
+        assertEquals("all", s.policies().get("everywhere").region());
+    }
+
+    @Test
     void starEqualsMultipliesTheCurrentValueOrTheTypeDefault() throws IOException {
         Path file = variant("""
                   topUp: {type: rd-subsidy, region: Zhejiang, annualBudgetMillion: 400}
