@@ -31,7 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "Compare folder: each variant against the base and the paired difference per metric and area, and"
                     + " with no --metric or --region, cost-effectiveness.",
             "Sweep folder after sensitivity: a tornado chart per output (Morris mu* or Sobol ST with 95 %% intervals);"
-                    + " --metric then names outputs as in sensitivity.csv."})
+                    + " --metric then names outputs as in sensitivity.csv, and --region keeps the outputs of those areas."})
 public final class ChartCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -43,7 +43,7 @@ public final class ChartCommand implements Callable<Integer> {
     List<String> metrics = new ArrayList<>();
 
     @Option(names = "--region", description = "Area to draw: a province, city or park key as in summary.csv"
-            + " (repeatable; default: the four provinces).")
+            + " (repeatable; default: the four provinces; for a sweep folder, the areas of the outputs to draw, default all).")
     List<String> areas = new ArrayList<>();
 
     @Option(names = "--format", split = ",", defaultValue = "png",

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.highland.experiment.validation.Target;
 import org.highland.report.CsvRows;
@@ -37,31 +38,23 @@ public final class ChartPlan {
      * Builds every chart of the call.
      *
      * @param metrics metrics asked for; empty for the headline metrics plus the policy and
-     *                validation charts the folder supports
+     *                validation charts the folder supports. For a sweep folder, outputs as
+     *                sensitivity.csv names them; empty for all
      * @param areas   areas asked for; empty for the provinces. Charts of no area (validation,
      *                cost-effectiveness) are drawn only when no area is asked for, so that
      *                {@code chart RESULTS --region <park>} after {@code --charts} adds the park's
-     *                charts instead of refusing to overwrite the cost chart nobody asked for.
+     *                charts instead of refusing to overwrite the cost chart nobody asked for. For a
+     *                sweep folder, the areas whose outputs are drawn; empty for all
      */
     public static List<NamedChart> build(ResultsFolder folder, List<String> metrics, List<String> areas,
                                          List<Target> targets) throws IOException {
         Footnote footnote = folder.footnote();
+        if (folder.isSensitivity()) {
+            return tornadoes(folder, metrics, areas, footnote);
+        }
         boolean defaults = metrics.isEmpty();
         List<String> wantedAreas = areas.isEmpty() ? PROVINCES : areas;
         List<NamedChart> charts = new ArrayList<>();
-        if (folder.isSensitivity()) {
-            List<String> outputs = SensitivityCharts.outputs(folder.sensitivity());
-            List<String> wanted = defaults ? outputs : metrics;
-            for (String output : wanted) {
-                if (!outputs.contains(output)) {
-                    throw new RequestException("--metric " + output + ": not an output of sensitivity.csv. Valid"
-                            + " outputs: " + String.join(", ", outputs) + ".");
-                }
-                charts.add(SensitivityCharts.tornado(folder.sensitivity(), folder.sensitivityNotes(), output,
-                        footnote));
-            }
-            return charts;
-        }
         if (!folder.isCompare()) {
             SummaryTable table = folder.summary();
             Coverage coverage = (m, a) -> !table.series(m, a).isEmpty();
@@ -111,6 +104,47 @@ public final class ChartPlan {
         }
         if (defaults && areas.isEmpty() && folder.costs() != null && !PolicyCharts.spending(folder.costs()).isEmpty()) {
             charts.add(PolicyCharts.costEffectiveness(folder.costs(), footnote));
+        }
+        return charts;
+    }
+
+    /**
+     * The tornado charts of a sweep folder: one per output of sensitivity.csv, or per output
+     * {@code --metric} names, kept to the areas {@code --region} names. An output's area is part
+     * of its label, so a region is checked against the areas of the outputs, as for run folders.
+     */
+    private static List<NamedChart> tornadoes(ResultsFolder folder, List<String> metrics, List<String> areas,
+                                              Footnote footnote) {
+        List<String> outputs = SensitivityCharts.outputs(folder.sensitivity());
+        for (String output : metrics) {
+            if (!outputs.contains(output)) {
+                throw new RequestException("--metric " + output + ": not an output of sensitivity.csv. Valid"
+                        + " outputs: " + String.join(", ", outputs) + ".");
+            }
+        }
+        Set<String> knownAreas = new LinkedHashSet<>();
+        outputs.stream().map(SensitivityCharts::areaOf).filter(Objects::nonNull).forEach(knownAreas::add);
+        for (String a : areas) {
+            if (!knownAreas.contains(a)) {
+                throw new RequestException("--region " + a + ": no output of sensitivity.csv is of this area. Valid"
+                        + " areas: " + (knownAreas.isEmpty() ? "none" : String.join(", ", knownAreas))
+                        + ". Fix: name one of them, or drop --region to chart every output.");
+            }
+        }
+        for (String output : metrics) {
+            String area = SensitivityCharts.areaOf(output);
+            if (!areas.isEmpty() && !areas.contains(area)) {
+                throw new RequestException("--metric " + output + ": an output of " + (area == null ? "no area" : area)
+                        + ", not of --region " + String.join(", ", areas) + ". Fix: drop --region"
+                        + (area == null ? "" : ", or add --region " + area) + ".");
+            }
+        }
+        List<NamedChart> charts = new ArrayList<>();
+        for (String output : metrics.isEmpty() ? outputs : metrics) {
+            if (areas.isEmpty() || areas.contains(SensitivityCharts.areaOf(output))) {
+                charts.add(SensitivityCharts.tornado(folder.sensitivity(), folder.sensitivityNotes(), output,
+                        footnote));
+            }
         }
         return charts;
     }

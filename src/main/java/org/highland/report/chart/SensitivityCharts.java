@@ -55,6 +55,17 @@ public final class SensitivityCharts {
     }
 
     /**
+     * The area of an output label {@code scenario:metric:area:year}
+     * ({@link org.highland.experiment.sweep.OutputOfInterest#label()}): what lies between the
+     * metric and the year, since a park's key holds a ':' itself. Null for a label of another form.
+     */
+    public static String areaOf(String output) {
+        String[] parts = output.split(":", 3);
+        int year = parts.length < 3 ? -1 : parts[2].lastIndexOf(':');
+        return year <= 0 ? null : parts[2].substring(0, year);
+    }
+
+    /**
      * Whether the rows of an output are of a Sobol design (else Morris): by their method, since a
      * Sobol output without variance has no ST to tell it by.
      */

@@ -1,7 +1,10 @@
 package org.highland.report.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -11,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.highland.cli.ExitCodes;
 import org.highland.report.ResultsFolder;
 import org.highland.run.CliRun;
 import org.jfree.chart.JFreeChart;
@@ -122,6 +126,61 @@ class SensitivityChartTest {
             assertEquals(2, pngs.size(), pngs.toString());
             BufferedImage image = ImageIO.read(pngs.get(0).toFile());
             assertTrue(image.getWidth() > 100 && image.getHeight() > 100);
+        }
+    }
+
+    /** Outputs as sensitivity labels them (scenario:metric:area:year), one of a park whose key holds a ':'. */
+    private static final String BY_AREA = """
+            output,factor,method,rank,mu_star,mu_star_low,mu_star_high,mu,sigma,s1,s1_low,s1_high,st,st_low,st_high
+            trial-base:approvals:Zhejiang:2035,firms.knownQualityShare,morris,1,15.0,10.8,19.2,-6.6,12.0,,,,,,
+            trial-base:approvals:Zhejiang:2035,firms.shortageDelay,morris,2,10.3,6.0,14.0,-6.6,8.0,,,,,,
+            base:enterprises:Zhejiang/park:Hangzhou High-tech Zone:2030,firms.knownQualityShare,morris,1,2.0,1.0,3.0,1.0,1.0,,,,,,
+            base:enterprises:Jiangsu:2030,firms.knownQualityShare,morris,1,3.0,2.0,4.0,1.0,1.0,,,,,,
+            """;
+
+    @Test
+    void theAreaOfAnOutputIsBetweenItsMetricAndItsYear() {
+        assertEquals("Zhejiang", SensitivityCharts.areaOf("trial-base:approvals:Zhejiang:2035"));
+        assertEquals("Zhejiang/park:Hangzhou High-tech Zone",
+                SensitivityCharts.areaOf("base:enterprises:Zhejiang/park:Hangzhou High-tech Zone:2030"));
+        assertNull(SensitivityCharts.areaOf("approvals:Zhejiang:2035"), "not a label of four parts");
+    }
+
+    @Test
+    void regionKeepsTheTornadoesOfThatAreaOnly() throws IOException {
+        Files.writeString(dir.resolve("sensitivity.csv"), BY_AREA);
+        ResultsFolder folder = ResultsFolder.read(dir);
+        assertEquals(3, ChartPlan.build(folder, List.of(), List.of(), List.of()).size(), "all outputs by default");
+        List<NamedChart> park = ChartPlan.build(folder, List.of(), List.of("Zhejiang/park:Hangzhou High-tech Zone"),
+                List.of());
+        assertEquals(1, park.size());
+        assertEquals(List.of("firms.knownQualityShare"),
+                List.of(((SymbolAxis) park.get(0).chart().getXYPlot().getDomainAxis()).getSymbols()));
+        assertEquals(2, ChartPlan.build(folder, List.of(), List.of("Zhejiang", "Jiangsu"), List.of()).size());
+        assertEquals(1, ChartPlan.build(folder, List.of("trial-base:approvals:Zhejiang:2035"), List.of("Zhejiang"),
+                List.of()).size());
+        ChartPlan.RequestException other = assertThrows(ChartPlan.RequestException.class, () -> ChartPlan.build(folder,
+                List.of("base:enterprises:Jiangsu:2030"), List.of("Zhejiang"), List.of()));
+        assertTrue(other.getMessage().contains("an output of Jiangsu, not of --region Zhejiang. Fix: drop --region, or"
+                + " add --region Jiangsu."), other.getMessage());
+    }
+
+    @Test
+    void anUnknownRegionOnASweepFolderIsRefusedWithTheValidAreasAndNothingWritten() throws IOException {
+        Files.writeString(dir.resolve("sensitivity.csv"), BY_AREA);
+        CliRun r = CliRun.highland("chart", dir.toString(), "--region", "Nowhere", "--format", "pdf");
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode, r.toString());
+        assertTrue(r.err.contains("--region Nowhere: no output of sensitivity.csv is of this area. Valid areas:"
+                + " Zhejiang, Zhejiang/park:Hangzhou High-tech Zone, Jiangsu. Fix: name one of them, or drop --region"
+                + " to chart every output."), r.err);
+        assertTrue(r.err.contains("Nothing was written"), r.err);
+        assertFalse(Files.exists(dir.resolve("charts")), "no chart file, not even the folder");
+        CliRun jiangsu = CliRun.highland("chart", dir.toString(), "--region", "Jiangsu", "--format", "pdf");
+        assertEquals(ExitCodes.OK, jiangsu.exitCode, jiangsu.toString());
+        try (var files = Files.list(dir.resolve("charts"))) {
+            List<String> names = files.map(p -> p.getFileName().toString()).toList();
+            assertEquals(1, names.size(), names.toString());
+            assertTrue(names.get(0).contains("Jiangsu") && names.get(0).endsWith(".pdf"), names.toString());
         }
     }
 
