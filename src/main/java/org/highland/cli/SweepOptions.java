@@ -116,7 +116,7 @@ public final class SweepOptions {
                     + " Fix: analyse it without re-running (highland sensitivity " + folder + ", or discover), or give"
                     + " another --out.");
         }
-        throw new OutputExistsException(folder);
+        throw OutputExistsException.at(folder, folder);
     }
 
     ExperimentSpec load(Path experimentFile) {

@@ -87,16 +87,14 @@ public final class OutputPaths {
      * Checks, before any work, that the real folder {@code target} is an empty folder or can be
      * created: its nearest existing ancestor is a writable folder.
      *
-     * @throws OutputExistsException if it exists and is not an empty folder
+     * @throws OutputExistsException if it exists and is not an empty folder (a file, or a folder
+     *                               that holds something), naming which
      * @throws OutputPathException   if it cannot be created or written, with the reason
      */
     public static void requireWritableTarget(Path target, String option, Path asGiven) throws IOException {
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            if (!Files.isDirectory(target)) {
-                throw new OutputExistsException(asGiven);
-            }
             if (!isEmptyDirectory(target)) {
-                throw new OutputExistsException(asGiven);
+                throw OutputExistsException.at(target, asGiven);
             }
         }
         requireCanCreateIn(target.getParent(), option, asGiven);

@@ -212,7 +212,7 @@ public final class RunFolder implements AutoCloseable {
         } catch (FileSystemException e) {
             // POSIX rename replaces an empty folder; other platforms refuse, so clear it once.
             if (!isEmptyDirectory(target)) {
-                throw new OutputExistsException(finalPath);
+                throw OutputExistsException.at(target, finalPath);
             }
             Files.delete(target);
             move(target);

@@ -306,7 +306,7 @@ class ReliabilityRegressionTest {
     void row15UnusableOutIsRefusedWithTheReason() throws IOException {
         Path file = Files.writeString(dir.resolve("file"), "x");
         assertBadInput(run(BASELINE, file.resolve("sub")), "is a file, not a folder");
-        assertBadInput(run(BASELINE, file), "already exists");
+        assertBadInput(run(BASELINE, file), "is a file, not a folder", "Fix: choose another --out, or move the file");
         CliRun proc = run(BASELINE, Path.of("/proc/self/x"));
         assertEquals(ExitCodes.BAD_INPUT, proc.exitCode, proc.toString());
         assertFalse(proc.err.contains("\tat "), proc.toString());

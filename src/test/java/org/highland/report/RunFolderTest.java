@@ -41,7 +41,7 @@ class RunFolderTest {
                 () -> RunFolder.create(out, true, "base", CLOCK));
 
         assertTrue(e.getMessage().contains("already exists and is not empty"), e.getMessage());
-        assertTrue(e.getMessage().contains("--out"), e.getMessage());
+        assertTrue(e.getMessage().contains("Fix: choose another --out, or delete that folder first."), e.getMessage());
         assertTrue(e.getMessage().contains(out.toString()), e.getMessage());
         assertEquals(out, e.path());
         assertEquals(List.of("mine"), names(tmp));
@@ -52,8 +52,11 @@ class RunFolderTest {
     @Test
     void refusesOutThatIsAFile() throws IOException {
         Path out = Files.writeString(tmp.resolve("file.txt"), "x");
-        assertThrows(OutputExistsException.class, () -> RunFolder.create(out, true, "base"));
+        OutputExistsException e = assertThrows(OutputExistsException.class, () -> RunFolder.create(out, true, "base"));
+        assertEquals("--out " + out + ": expected a new or empty folder, but it is a file, not a folder. Nothing was"
+                + " written. Fix: choose another --out, or move the file.", e.getMessage());
         assertEquals(List.of("file.txt"), names(tmp));
+        assertEquals("x", Files.readString(out));
     }
 
     @Test

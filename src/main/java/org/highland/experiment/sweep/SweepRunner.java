@@ -81,7 +81,7 @@ public final class SweepRunner {
                     && Files.readString(target.resolve(SweepDescriptor.FILE)).equals(descriptor)) {
                 return target;
             }
-            throw new OutputExistsException(out);
+            throw OutputExistsException.at(target, out);
         }
         if (Files.exists(work)) {
             if (!resume) {
