@@ -25,6 +25,8 @@ import org.highland.experiment.validation.ValidationRow;
 import org.highland.experiment.validation.ValidationTable;
 import org.highland.report.Manifest;
 import org.highland.report.ManifestWriter;
+import org.highland.scenario.Scenario;
+import org.highland.scenario.Scenarios;
 
 /**
  * What a finished calibration leaves: {@code confirmation.csv}, the ensemble, the chosen
@@ -34,13 +36,14 @@ import org.highland.report.ManifestWriter;
  *
  * @param folder       the calibration folder
  * @param scenarioFile the scenario calibrated
+ * @param scenario     that scenario as read (the lists of list elements among the parameters come from it)
  * @param setup        its plan and targets
  * @param options      the fit's options
  * @param seed         seed of the model runs
  * @param scale        scale of the search's runs
  * @param threads      threads of each run
  */
-record CalibrationOutputs(Path folder, Path scenarioFile, CalibrationSetup setup, CalibrateOptions options,
+record CalibrationOutputs(Path folder, Path scenarioFile, Scenario scenario, CalibrationSetup setup, CalibrateOptions options,
                           long seed, double scale, int threads) {
 
     /** Writes every file; the ensemble is selected from every candidate evaluated. */
@@ -56,8 +59,8 @@ record CalibrationOutputs(Path folder, Path scenarioFile, CalibrationSetup setup
         for (int i = 0; i < params.size(); i++) {
             values.put(params.get(i).path(), outcome.best().values()[i]);
         }
-        Files.writeString(folder.resolve(CalibrateCommand.OVERLAY), Overlay.render(
-                extendsPath(folder, scenarioFile), values, comments(outcome, ensemble.size())));
+        Files.writeString(folder.resolve(CalibrateCommand.OVERLAY), Overlay.render(extendsPath(folder, scenarioFile),
+                scenario.name() + "-calibrated", values, comments(outcome, ensemble.size()), Scenarios.toYaml(scenario)));
         ValidationCsvWriter.write(folder.resolve("validation.csv"), outcome.fit());
         // manifest.json marks a finished calibration, so it appears whole and last, by rename.
         Path manifestTmp = folder.resolve(".manifest.json.tmp");
