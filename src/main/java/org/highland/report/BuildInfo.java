@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -26,26 +27,34 @@ public final class BuildInfo {
         return version == null || version.isBlank() ? DEV_VERSION : version;
     }
 
-    /**
-     * {@code git rev-parse HEAD} in the working directory, with {@code +dirty} appended when
-     * {@code git status --porcelain} lists anything; {@value #UNKNOWN_COMMIT} when git fails or
-     * takes more than 5 s (a manifest must never block or break a run).
-     */
+    /** {@link #gitCommit(Path)} of the working directory. */
     public static String gitCommit() {
-        Optional<String> head = git(List.of("git", "rev-parse", "HEAD"));
+        return gitCommit(null);
+    }
+
+    /**
+     * {@code git rev-parse HEAD} in {@code directory} (null: the working directory), with
+     * {@code +dirty} appended when a tracked file differs from that commit; files git does not
+     * track (a planner's own scenarios, say) leave it clean, since the run folder holds the
+     * resolved scenario anyway. {@value #UNKNOWN_COMMIT} when git fails or takes more than 5 s (a
+     * manifest must never block or break a run).
+     */
+    public static String gitCommit(Path directory) {
+        Optional<String> head = git(List.of("git", "rev-parse", "HEAD"), directory);
         if (head.isEmpty() || head.get().isBlank()) {
             return UNKNOWN_COMMIT;
         }
-        Optional<String> status = git(List.of("git", "status", "--porcelain"));
+        Optional<String> status = git(List.of("git", "status", "--porcelain", "--untracked-files=no"), directory);
         boolean dirty = status.map(s -> !s.isBlank()).orElse(false);
         return head.get().strip() + (dirty ? "+dirty" : "");
     }
 
     /** The command's stdout if it exits 0 within the timeout. */
-    private static Optional<String> git(List<String> command) {
+    private static Optional<String> git(List<String> command, Path directory) {
         Process process;
         try {
             process = new ProcessBuilder(command)
+                    .directory(directory == null ? null : directory.toFile())
                     .redirectInput(ProcessBuilder.Redirect.PIPE)
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
