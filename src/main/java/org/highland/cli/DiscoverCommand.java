@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 /** {@code highland discover}: PRIM scenario discovery on a finished sweep. */
 @Command(name = "discover", mixinStandardHelpOptions = true,
         description = {"Scenario discovery (PRIM, as in the EMA Workbench) on a finished sweep.",
-                "Finds the boxes of factor ranges where an output is below (or above) a threshold, with coverage and density. Writes discovery.csv."})
+                "Finds the boxes of factor ranges where an output is below (or above) a threshold, with coverage and density."
+                        + " Writes discovery.csv; an earlier one is kept and the command refused unless --overwrite."})
 public final class DiscoverCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -62,6 +63,10 @@ public final class DiscoverCommand implements Callable<Integer> {
     @Option(names = "--min-coverage", defaultValue = "0.5", description = "Share of the cases of interest the selected box keeps at least, in (0, 1] (default: ${DEFAULT-VALUE}).")
     double minCoverage;
 
+    @Option(names = "--overwrite", description = "Replace an earlier discovery.csv in the sweep folder (without it,"
+            + " the command refuses when one exists, and writes nothing).")
+    boolean overwrite;
+
     @Override
     public Integer call() throws Exception {
         if (!SweepOutputs.isSweep(folder)) {
@@ -90,9 +95,10 @@ public final class DiscoverCommand implements Callable<Integer> {
                     condition, interesting == 0 ? "none" : "all", cases.x().length, Numbers.format(cases.min()),
                     Numbers.format(cases.max())));
         }
+        Path file = folder.resolve(Discovery.FILE);
+        EarlierAnalysis.refuseToReplace(List.of(file), overwrite);
         List<Prim.Box> trajectory = Prim.peel(cases.x(), cases.interest(), alpha, minMass);
         int selected = Prim.select(trajectory, minCoverage);
-        Path file = folder.resolve(Discovery.FILE);
         Discovery.write(file, cases.factors(), trajectory, selected);
         PrintWriter out = spec.commandLine().getOut();
         Prim.Box box = trajectory.get(selected);

@@ -3,6 +3,7 @@ package org.highland.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -13,6 +14,8 @@ import org.highland.experiment.sensitivity.SensitivityRow;
 import org.highland.experiment.sensitivity.SweepOutputs;
 import org.highland.experiment.sweep.SweepDescriptor;
 import org.highland.report.chart.ChartExport;
+import org.highland.report.chart.ChartFiles;
+import org.highland.report.chart.SensitivityCharts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +31,8 @@ import picocli.CommandLine.Spec;
         description = {"Sensitivity indices of an experiment's outputs, with bootstrap 95 %% intervals.",
                 "Morris (mu*, mu, sigma) for a morris design, Sobol first-order and total (Saltelli/Jansen) for a sobol design.",
                 "Given a finished sweep folder, reuses it; given an experiment file, runs the sweep first.",
-                "Writes sensitivity.csv into the sweep folder and prints the factors ranked."})
+                "Writes sensitivity.csv and sensitivity_notes.csv into the sweep folder and prints the factors ranked;"
+                        + " an earlier analysis there is kept and the command refused unless --overwrite."})
 public final class SensitivityCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -44,6 +48,11 @@ public final class SensitivityCommand implements Callable<Integer> {
 
     @Option(names = "--charts", description = "Also draw a tornado chart (PNG) per output into SWEEP_DIR/charts/.")
     boolean charts;
+
+    @Option(names = "--overwrite", description = "Replace an earlier analysis in the sweep folder: sensitivity.csv,"
+            + " sensitivity_notes.csv and, with --charts, the tornado charts (without it, the command refuses when"
+            + " any of them exists, and writes nothing).")
+    boolean overwrite;
 
     @Mixin
     SweepOptions sweep;
@@ -75,6 +84,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         }
         List<SensitivityRow> rows;
         SweepOutputs outputs = SweepOutputs.read(folder);
+        EarlierAnalysis.refuseToReplace(filesWritten(folder, outputs.descriptor()), overwrite);
         try {
             rows = Sensitivity.analyse(outputs, resamples);
         } catch (IllegalArgumentException e) {
@@ -89,9 +99,20 @@ public final class SensitivityCommand implements Callable<Integer> {
         stdout.println("sensitivity: " + file);
         if (charts) {
             List<Path> written = ChartCommand.draw(folder, List.of(), List.of(), List.of(ChartExport.Format.PNG),
-                    ChartExport.Size.DEFAULT, false);
+                    ChartExport.Size.DEFAULT, overwrite);
             stdout.println(written.size() + " chart(s) written to " + folder.resolve("charts"));
         }
         return ExitCodes.OK;
+    }
+
+    /** sensitivity.csv, its notes and, with --charts, the tornado chart of each output of interest. */
+    private List<Path> filesWritten(Path folder, SweepDescriptor swept) {
+        List<Path> files = new ArrayList<>(List.of(folder.resolve(Sensitivity.FILE),
+                folder.resolve(Sensitivity.NOTES_FILE)));
+        if (charts) {
+            swept.outputs().forEach(o -> files.add(ChartFiles.file(folder.resolve("charts"),
+                    SensitivityCharts.stem(o.label()), ChartExport.Format.PNG)));
+        }
+        return files;
     }
 }

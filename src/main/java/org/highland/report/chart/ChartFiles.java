@@ -61,6 +61,14 @@ public final class ChartFiles {
     }
 
     /**
+     * The file a chart of this stem is written to in this format, so that a command can check,
+     * before it writes anything, whether its charts would replace existing ones.
+     */
+    public static Path file(Path chartsDir, String stem, ChartExport.Format format) {
+        return chartsDir.resolve(safe(stem) + "." + format.extension()).normalize();
+    }
+
+    /**
      * Writes every chart in every format, all or nothing.
      *
      * @return the files written, in order
@@ -73,7 +81,7 @@ public final class ChartFiles {
         Path root = chartsDir.toAbsolutePath().normalize();
         for (NamedChart c : charts) {
             for (ChartExport.Format f : formats) {
-                Path file = root.resolve(safe(c.stem()) + "." + f.extension()).normalize();
+                Path file = file(root, c.stem(), f);
                 if (!root.equals(file.getParent())) {
                     throw new IllegalArgumentException("chart name leaves charts/: " + c.stem());
                 }

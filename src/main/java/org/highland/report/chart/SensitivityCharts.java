@@ -54,6 +54,11 @@ public final class SensitivityCharts {
         return List.copyOf(outputs);
     }
 
+    /** The file stem of an output's tornado chart. */
+    public static String stem(String output) {
+        return ChartFiles.stem("sensitivity_" + output, List.of());
+    }
+
     /**
      * The area of an output label {@code scenario:metric:area:year}
      * ({@link org.highland.experiment.sweep.OutputOfInterest#label()}): what lies between the
@@ -200,7 +205,7 @@ public final class SensitivityCharts {
             chart.addSubtitle(line);
         }
         int caveatLines = caveat.isEmpty() ? 0 : (caveat.length() + CAVEAT_CHARS_PER_LINE - 1) / CAVEAT_CHARS_PER_LINE;
-        return new NamedChart(ChartFiles.stem("sensitivity_" + output, List.of()), "sensitivity", chart,
+        return new NamedChart(stem(output), "sensitivity", chart,
                 ChartExport.BASE_WIDTH, 200 + 34 * rows.size() + 17 * caveatLines);
     }
 }

@@ -3,24 +3,53 @@ package org.highland.experiment.sensitivity;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.highland.cli.ExitCodes;
+import org.highland.cli.HighlandCommand;
+import org.highland.experiment.sweep.SweepDescriptor;
+import org.highland.experiment.sweep.SweepRunner;
 import org.highland.run.CliRun;
+import org.highland.run.FolderContents;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** sensitivity runs an experiment's sweep, or reuses a finished sweep folder without running anything. */
+/**
+ * sensitivity runs an experiment's sweep, or reuses a finished sweep folder without running anything;
+ * an earlier analysis in the folder is replaced only with --overwrite.
+ */
 class SensitivityCommandTest {
     @TempDir
     Path dir;
 
-    @Test
-    void morrisExperimentGivesRankedIndicesAndTheFolderIsReused() throws Exception {
-        Path file = dir.resolve("morris.yaml");
-        Files.writeString(file, """
+    /** One finished Morris sweep, not analysed; the tests that analyse it work on copies of its files. */
+    @TempDir
+    static Path shared;
+    static Path swept;
+
+    @BeforeAll
+    static void sweepOnce() throws Exception {
+        swept = shared.resolve("sweep");
+        CliRun run = CliRun.highland("sweep", morrisExperiment(shared).toString(), "--scale", "0.02", "--end", "2016",
+                "--quiet", "--out", swept.toString());
+        assertEquals(0, run.exitCode, run.toString());
+    }
+
+    /** Two factors, 3 trajectories of 3 points, one replication, two outputs in 2016. */
+    private static Path morrisExperiment(Path dir) throws Exception {
+        return Files.writeString(dir.resolve("morris.yaml"), """
                 name: morris
                 base: %s
                 factors:
@@ -33,6 +62,11 @@ class SensitivityCommandTest {
                   - {metric: enterprises, area: Zhejiang, year: 2016}
                   - {metric: project_starts, area: Zhejiang, year: 2016}
                 """.formatted(Path.of("scenarios/baseline.yaml").toAbsolutePath()));
+    }
+
+    @Test
+    void morrisExperimentGivesRankedIndicesAndTheFolderIsReused() throws Exception {
+        Path file = morrisExperiment(dir);
         Path out = dir.resolve("sweep");
         CliRun first = CliRun.highland("sensitivity", file.toString(), "--scale", "0.02", "--end", "2016", "--quiet",
                 "--bootstrap", "50", "--out", out.toString());
@@ -55,12 +89,12 @@ class SensitivityCommandTest {
                 && html.contains("one replication per point"), "the report repeats what the sample cannot support");
         byte[] before = Files.readAllBytes(out.resolve(Sensitivity.FILE));
 
-        CliRun again = CliRun.highland("sensitivity", out.toString(), "--bootstrap", "50", "--charts");
+        CliRun again = CliRun.highland("sensitivity", out.toString(), "--bootstrap", "50", "--charts", "--overwrite");
         assertEquals(0, again.exitCode, again.toString());
         assertFalse(again.out.contains("tasks on"), "a sweep folder is analysed, not re-run");
         assertArrayEquals(before, Files.readAllBytes(out.resolve(Sensitivity.FILE)));
 
-        CliRun bare = CliRun.highland("sensitivity", out.toString(), "--bootstrap", "0");
+        CliRun bare = CliRun.highland("sensitivity", out.toString(), "--bootstrap", "0", "--overwrite");
         assertEquals(0, bare.exitCode, bare.toString());
         assertTrue(bare.out.contains(" [-, -] ") && !bare.out.contains("NaN"), "no bootstrap, no interval: " + bare.out);
 
@@ -87,5 +121,86 @@ class SensitivityCommandTest {
         assertEquals(2, run.exitCode, run.toString());
         assertTrue(run.err.contains("expected an experiment file or a finished sweep folder, but there is no such file"
                 + " or folder"), run.err);
+    }
+
+    @Test
+    void aSecondAnalysisIsRefusedAndLeavesTheFolderAsItWas() throws Exception {
+        Path folder = analysed("again", "--bootstrap", "50");
+        Map<String, String> before = FolderContents.hashes(folder);
+        CliRun again = CliRun.highland("sensitivity", folder.toString(), "--bootstrap", "0");
+        assertEquals(ExitCodes.BAD_INPUT, again.exitCode, again.toString());
+        assertTrue(again.err.contains(folder.resolve(Sensitivity.FILE) + " exists")
+                && again.err.contains("Fix: pass --overwrite") && again.err.contains("Nothing was written."), again.err);
+        assertEquals(before, FolderContents.hashes(folder), "a refused analysis changes no file");
+    }
+
+    @Test
+    void overwriteReplacesTheEarlierAnalysisWithTheNewOne() throws Exception {
+        Path folder = analysed("replaced", "--bootstrap", "50");
+        byte[] earlier = Files.readAllBytes(folder.resolve(Sensitivity.FILE));
+        CliRun replaced = CliRun.highland("sensitivity", folder.toString(), "--bootstrap", "0", "--overwrite");
+        assertEquals(ExitCodes.OK, replaced.exitCode, replaced.toString());
+        Path fresh = analysed("fresh", "--bootstrap", "0");
+        for (String file : List.of(Sensitivity.FILE, Sensitivity.NOTES_FILE)) {
+            assertArrayEquals(Files.readAllBytes(fresh.resolve(file)), Files.readAllBytes(folder.resolve(file)),
+                    file + " as a first analysis with the same options writes it");
+        }
+        assertFalse(Arrays.equals(earlier, Files.readAllBytes(folder.resolve(Sensitivity.FILE))),
+                "the intervals of 50 resamples are gone");
+    }
+
+    /**
+     * Charts that exist are found before the tables are rewritten, so tables and charts still match;
+     * the refusal advises only options sensitivity has. With --overwrite the charts are redrawn.
+     */
+    @Test
+    void existingChartsAreRefusedBeforeAnythingIsWrittenAndReplacedWithOverwrite() throws Exception {
+        Path folder = analysed("charted", "--bootstrap", "50", "--charts");
+        Map<String, String> before = FolderContents.hashes(folder);
+        CliRun again = CliRun.highland("sensitivity", folder.toString(), "--bootstrap", "0", "--charts");
+        assertEquals(ExitCodes.BAD_INPUT, again.exitCode, again.toString());
+        assertEquals(before, FolderContents.hashes(folder), "tables and charts as they were");
+        assertAdvisesOnlyOptionsOfSensitivity(again.err);
+
+        // The tables moved away, the charts left: the refusal names a chart.
+        Files.delete(folder.resolve(Sensitivity.FILE));
+        Files.delete(folder.resolve(Sensitivity.NOTES_FILE));
+        before = FolderContents.hashes(folder);
+        CliRun chartsOnly = CliRun.highland("sensitivity", folder.toString(), "--bootstrap", "0", "--charts");
+        assertEquals(ExitCodes.BAD_INPUT, chartsOnly.exitCode, chartsOnly.toString());
+        assertTrue(chartsOnly.err.contains(folder.resolve("charts").resolve("sensitivity_") + "")
+                && chartsOnly.err.contains(".png exists"), chartsOnly.err);
+        assertEquals(before, FolderContents.hashes(folder), "no table written beside the old charts");
+        assertAdvisesOnlyOptionsOfSensitivity(chartsOnly.err);
+
+        CliRun replaced = CliRun.highland("sensitivity", folder.toString(), "--bootstrap", "0", "--charts",
+                "--overwrite");
+        assertEquals(ExitCodes.OK, replaced.exitCode, replaced.toString());
+        Map<String, String> fresh = FolderContents.hashes(analysed("fresh-charts", "--bootstrap", "0", "--charts"));
+        Map<String, String> after = FolderContents.hashes(folder);
+        assertEquals(fresh, after, "tables and charts as a first analysis with the same options draws them");
+        assertFalse(before.entrySet().stream().filter(e -> e.getKey().endsWith(".png"))
+                .allMatch(e -> e.getValue().equals(after.get(e.getKey()))), "the charts were redrawn");
+    }
+
+    /** A copy of the shared sweep in {@code dir}, analysed once with these options. */
+    private Path analysed(String name, String... options) throws Exception {
+        Path folder = FolderContents.copy(swept, dir.resolve(name), SweepDescriptor.FILE, SweepRunner.OUTPUTS,
+                SweepRunner.POINTS);
+        CliRun first = CliRun.highland(Stream.concat(Stream.of("sensitivity", folder.toString()), Stream.of(options))
+                .toArray(String[]::new));
+        assertEquals(ExitCodes.OK, first.exitCode, first.toString());
+        return folder;
+    }
+
+    /** Every option a message names is one the sensitivity command has. */
+    private static void assertAdvisesOnlyOptionsOfSensitivity(String message) {
+        CommandSpec sensitivity = new CommandLine(new HighlandCommand()).getSubcommands().get("sensitivity")
+                .getCommandSpec();
+        Matcher option = Pattern.compile("--[a-z][a-z-]*").matcher(message);
+        while (option.find()) {
+            assertNotNull(sensitivity.findOption(option.group()), option.group() + " is advised, but sensitivity"
+                    + " has no such option: " + message);
+        }
     }
 }

@@ -10,9 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.highland.cli.ExitCodes;
 import org.highland.cli.HighlandChild;
 import org.highland.run.CliRun;
+import org.highland.run.FolderContents;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,15 +90,8 @@ class SweepDeterminismTest {
 
     @Test
     void discoverFindsABoxOnAFinishedSweepAndRefusesAnOutputItDoesNotHave() throws Exception {
-        List<Double> values = new ArrayList<>();
-        for (String line : Files.readAllLines(reference.resolve(SweepRunner.OUTPUTS))) {
-            if (line.contains(",base,enterprises,Zhejiang,2016,")) {
-                values.add(Double.parseDouble(line.substring(line.lastIndexOf(',') + 1)));
-            }
-        }
-        double median = values.stream().sorted().toList().get(values.size() / 2);
         CliRun run = CliRun.highland("discover", reference.toString(), "--output", "enterprises", "--region", "Zhejiang",
-                "--year", "2016", "--below", Double.toString(median));
+                "--year", "2016", "--below", medianEnterprises());
         assertEquals(0, run.exitCode, run.toString());
         List<String> rows = Files.readAllLines(reference.resolve("discovery.csv"));
         assertTrue(rows.size() >= 3 && rows.get(1).startsWith("0,"), rows.toString());
@@ -121,6 +117,52 @@ class SweepDeterminismTest {
         assertEquals(2, all.exitCode, all.toString());
         assertTrue(all.err.contains("all of the"), all.err);
         assertFalse(Files.exists(reference.resolve("discovery.csv")), "a refused discovery writes nothing");
+    }
+
+    /** A second discovery (another threshold) is refused and the first kept, unless --overwrite. */
+    @Test
+    void anEarlierDiscoveryIsReplacedOnlyWithOverwrite() throws Exception {
+        Path folder = copyOfReference("discovered");
+        String median = medianEnterprises();
+        assertEquals(ExitCodes.OK, discover(folder, "--below", median).exitCode);
+        Map<String, String> before = FolderContents.hashes(folder);
+
+        CliRun again = discover(folder, "--above", median);
+        assertEquals(ExitCodes.BAD_INPUT, again.exitCode, again.toString());
+        assertTrue(again.err.contains(folder.resolve("discovery.csv") + " exists")
+                && again.err.contains("Fix: pass --overwrite") && again.err.contains("Nothing was written."), again.err);
+        assertEquals(before, FolderContents.hashes(folder), "the first discovery is kept as it was");
+
+        CliRun replaced = discover(folder, "--above", median, "--overwrite");
+        assertEquals(ExitCodes.OK, replaced.exitCode, replaced.toString());
+        Path fresh = copyOfReference("discovered-once");
+        assertEquals(ExitCodes.OK, discover(fresh, "--above", median).exitCode);
+        assertArrayEquals(Files.readAllBytes(fresh.resolve("discovery.csv")),
+                Files.readAllBytes(folder.resolve("discovery.csv")), "replaced by the discovery asked for");
+    }
+
+    private static CliRun discover(Path folder, String... threshold) {
+        List<String> args = new ArrayList<>(List.of("discover", folder.toString(), "--output", "enterprises",
+                "--region", "Zhejiang", "--year", "2016"));
+        args.addAll(List.of(threshold));
+        return CliRun.highland(args.toArray(String[]::new));
+    }
+
+    /** The sweep's files (not what other tests analysed in it) in a new folder. */
+    private static Path copyOfReference(String name) throws Exception {
+        return FolderContents.copy(reference, dir.resolve(name), SweepDescriptor.FILE, SweepRunner.OUTPUTS,
+                SweepRunner.POINTS);
+    }
+
+    /** A threshold inside the values, as discover wants: the median of the base's enterprises. */
+    private static String medianEnterprises() throws Exception {
+        List<Double> values = new ArrayList<>();
+        for (String line : Files.readAllLines(reference.resolve(SweepRunner.OUTPUTS))) {
+            if (line.contains(",base,enterprises,Zhejiang,2016,")) {
+                values.add(Double.parseDouble(line.substring(line.lastIndexOf(',') + 1)));
+            }
+        }
+        return Double.toString(values.stream().sorted().toList().get(values.size() / 2));
     }
 
     @Test
