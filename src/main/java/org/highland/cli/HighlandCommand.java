@@ -3,11 +3,13 @@ package org.highland.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.highland.report.BuildInfo;
 import org.highland.report.OutputExistsException;
 import org.highland.report.OutputPathException;
 import org.highland.report.OutputPaths;
+import org.highland.scenario.LocatedDocument;
 import org.highland.scenario.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,6 +41,7 @@ public final class HighlandCommand implements Callable<Integer> {
     public static int execute(String... args) {
         CommandLine cl = new CommandLine(new HighlandCommand());
         cl.setExecutionExceptionHandler(HighlandCommand::handle);
+        cl.setParameterExceptionHandler(HighlandCommand::badOption);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(e -> ExitCodes.BAD_INPUT);
         try {
@@ -53,6 +56,34 @@ public final class HighlandCommand implements Callable<Integer> {
     static final String OUT_OF_MEMORY = "highland: out of memory. Fix: give Java more, e.g."
             + " HIGHLAND_JAVA_OPTS=-Xmx8g ./highland ..., or run fewer replications, a smaller --scale or an"
             + " earlier --end.";
+
+    /**
+     * A command line picocli cannot parse (an unknown option, a value of the wrong type, a missing
+     * argument): one line in the form of every other refusal, with picocli's suggestions for a
+     * misspelt option, rather than the whole usage text.
+     */
+    private static int badOption(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        String command = cl.getCommandSpec().qualifiedName();
+        boolean root = cl.getParent() == null;
+        String fix = "see '" + command + " --help' for what it takes.";
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            List<String> suggestions = unmatched.getSuggestions();
+            if (root && !unmatched.getUnmatched().isEmpty()) {
+                // A misspelt command: picocli suggests only options here.
+                suggestions = LocatedDocument.closestOf(unmatched.getUnmatched().get(0), cl.getSubcommands().keySet())
+                        .map(List::of).orElse(List.of());
+            }
+            if (!suggestions.isEmpty()) {
+                fix = "did you mean " + String.join(" or ", suggestions.stream().map(s -> "'" + s + "'").toList())
+                        + "? Or " + fix;
+            }
+        }
+        String message = e.getMessage().strip();
+        cl.getErr().println("highland: " + (root ? "" : cl.getCommandName() + ": ") + message
+                + (message.endsWith(".") ? "" : ".") + " Fix: " + fix);
+        return ExitCodes.BAD_INPUT;
+    }
 
     private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         if (e instanceof ScenarioException || e instanceof BadInputException || e instanceof OutputExistsException

@@ -65,6 +65,11 @@ public final class LocatedDocument {
         return new Problem(source(), line, column, path, expected, remedy);
     }
 
+    /** The candidate closest to {@code input}, if one is close enough to suggest. */
+    public static java.util.Optional<String> closestOf(String input, java.util.Collection<String> candidates) {
+        return Wording.closest(input, candidates);
+    }
+
     /** "did you mean 'x'?" for the closest candidate, or {@code otherwise}. */
     public static String didYouMean(String input, java.util.Collection<String> candidates, String otherwise) {
         return Wording.didYouMean(input, candidates, otherwise);

@@ -92,6 +92,21 @@ class BadInputTest {
         assertTrue(line.contains("Fix: "), line);
     }
 
+    /** A command line picocli cannot parse gets one line in the same form, with a suggestion, not the usage text. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "run scenarios/baseline.yaml --scael 0.1 | highland: run: Unknown options: '--scael', '0.1'. Fix: did you mean '--scale'?",
+        "run scenarios/baseline.yaml --scale abc | highland: run: Invalid value for option '--scale': 'abc' is not a double. Fix: see 'highland run --help'",
+        "valdate scenarios/baseline.yaml | highland: Unmatched arguments from index 0: 'valdate', 'scenarios/baseline.yaml'. Fix: did you mean 'validate'?",
+        "compare | highland: compare: Missing required parameters: 'BASE', 'VARIANT'. Fix: see 'highland compare --help'"})
+    void anUnparsableCommandLineIsOneLineWithAFix(String commandLine, String start) {
+        CliRun run = CliRun.highland(commandLine.split(" "));
+        assertEquals(ExitCodes.BAD_INPUT, run.exitCode, run.toString());
+        assertEquals("", run.out);
+        assertEquals(1, run.err.lines().count(), run.err);
+        assertTrue(run.err.startsWith(start), run.err);
+    }
+
     @Test
     void wrongType() throws IOException {
         Path file = write("name: type\ntime:\n  startYear: 2015\n  endYear: soon\n");
