@@ -136,7 +136,15 @@ final class DocumentLoader {
             throw fileProblem(label, "a readable scenario file (" + e.getClass().getSimpleName() + ": "
                     + e.getMessage() + ")", "check the path and the file's permissions");
         }
-        return parse(label, text, isJson);
+        Document document = parse(label, text, isJson);
+        if (document.tree().isEmpty() && document.sourceMap().locate("") == null) {
+            // Nothing at all, or comments only: a file saved empty by mistake would otherwise run the
+            // built-in defaults under the name 'unnamed'. An explicit '{}' still asks for them.
+            throw fileProblem(label, "a scenario: top-level fields such as 'name:', 'time:' and 'policies:', or"
+                    + " 'extends:' a scenario file and the changes to it; got a file without any (empty, or comments only)",
+                    "write the scenario's fields (docs/scenarios.md), or '{}' to run the built-in defaults");
+        }
+        return document;
     }
 
     /**
