@@ -103,9 +103,11 @@ public final class ExperimentReader {
         } else if (v != null) {
             v.fields().forEachRemaining(e -> {
                 String f = text(e.getValue(), "/variants/" + e.getKey(), "variants." + e.getKey(), null);
-                if (e.getKey().equals(OutputOfInterest.BASE) || e.getKey().contains("-")) {
+                // An output is labelled scenario:metric:area:year, and a difference variant-base.
+                if (e.getKey().equals(OutputOfInterest.BASE) || e.getKey().contains("-") || e.getKey().contains(":")) {
                     problems.add(doc.problem("/variants/" + e.getKey(), "variants." + e.getKey(),
-                            "a variant name other than 'base' and without '-'", "rename the variant"));
+                            "a variant name other than 'base' and without '-' or ':' (outputs are labelled"
+                                    + " variant:metric:area:year, and a difference variant-base)", "rename the variant"));
                 } else if (f != null) {
                     variants.put(e.getKey(), folder.resolve(f).normalize());
                 }

@@ -56,6 +56,16 @@ class ExperimentFileRulesTest {
     }
 
     @Test
+    void aVariantNameThatCouldNotBeToldApartInTheOutputLabelsIsRefused() throws Exception {
+        for (String name : new String[] {"base", "trial-2", "trial:2"}) {
+            String m = refused("base: " + SweepFixtures.BASELINE + "\nvariants: {'" + name + "': "
+                    + SweepFixtures.BASELINE + "}\n" + FACTOR + "design: {method: grid, size: 1}\n" + OUTPUT);
+            assertTrue(m.contains("variants." + name + ": expected a variant name other than 'base' and without '-' or ':'"),
+                    m);
+        }
+    }
+
+    @Test
     void aScenarioGivenAsAnExperimentIsOneProblemSayingSo() throws Exception {
         ScenarioException e = assertThrows(ScenarioException.class,
                 () -> ExperimentReader.read(SweepFixtures.BASELINE, null));
