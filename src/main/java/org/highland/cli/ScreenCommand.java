@@ -33,6 +33,7 @@ import org.highland.report.ScreeningCsvWriter;
 import org.highland.run.Metrics;
 import org.highland.scenario.LocatedDocument;
 import org.highland.scenario.PlausibleRanges;
+import org.highland.scenario.Problem;
 import org.highland.scenario.Scenario;
 import org.highland.scenario.Scenarios;
 import picocli.CommandLine.ArgGroup;
@@ -238,15 +239,15 @@ public final class ScreenCommand implements Callable<Integer> {
         for (Output o : parsed) {
             if (!metrics.contains(o.metric())) {
                 problems.add("--outputs " + o.label() + ": expected a metric both runs record, got '" + o.metric()
-                        + "'. Fix: " + LocatedDocument.didYouMean(o.metric(), metrics,
-                        "see results/README.md or a run's summary.csv for the names") + ".");
+                        + "'. Fix: " + Problem.ended(LocatedDocument.didYouMean(o.metric(), metrics,
+                        "see results/README.md or a run's summary.csv for the names")));
             }
             String region = o.area().contains("/") ? o.area().substring(0, o.area().indexOf('/')) : o.area();
             if (!base.regions().containsKey(region)) {
                 problems.add("--outputs " + o.label() + ": expected an area of " + base.regions().keySet()
                         + " (or Region/city:Name, Region/park:Name), got '" + o.area() + "'. Fix: "
-                        + LocatedDocument.didYouMean(region, base.regions().keySet(), "name a region of the scenario")
-                        + ".");
+                        + Problem.ended(LocatedDocument.didYouMean(region, base.regions().keySet(),
+                        "name a region of the scenario")));
             }
             if (o.year() < start || o.year() > end) {
                 problems.add("--outputs " + o.label() + ": expected a simulated year from " + start + " to " + end

@@ -57,7 +57,7 @@ public final class InstrumentCatalog {
             }
         }
         throw new IllegalArgumentException("unknown policy type '" + id + "'; expected one of: "
-                + String.join(", ", ids()) + ". Fix: " + Wording.didYouMean(id, ids(), "use one of the listed types"));
+                + String.join(", ", ids()) + ". Fix: " + Problem.ended(Wording.didYouMean(id, ids(), "use one of the listed types")));
     }
 
     /** The record class of a type id, or null. */

@@ -30,12 +30,18 @@ public record Problem(String file, int line, int column, String path, String exp
             text.append(path).append(": ");
         }
         text.append("expected ").append(sentence(expected));
-        String fix = sentence(remedy);
-        text.append(". Fix: ").append(fix);
-        if (!fix.endsWith("?") && !fix.endsWith("!")) {
-            text.append('.');
-        }
+        text.append(". Fix: ").append(ended(remedy));
         return text.toString();
+    }
+
+    /**
+     * A remedy as the end of a message: one line, closed by a full stop unless it ends with its
+     * own '?' or '!' ("did you mean 'x'?"), so that messages built outside {@link #render} read
+     * the same and never end in "?.".
+     */
+    public static String ended(String remedy) {
+        String fix = sentence(remedy);
+        return fix.endsWith("?") || fix.endsWith("!") ? fix : fix + ".";
     }
 
     /** Keeps one problem on one line and avoids "..": texts may come from parsers. */

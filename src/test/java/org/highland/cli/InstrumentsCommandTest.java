@@ -65,8 +65,11 @@ class InstrumentsCommandTest {
     void anUnknownTypeIsRefusedWithTheNearestName() {
         CliRun run = CliRun.highland("instruments", "rd-subsdy");
         assertEquals(ExitCodes.BAD_INPUT, run.exitCode, run.toString());
-        assertTrue(run.err.contains("did you mean 'rd-subsidy'?"), run.err);
+        assertTrue(run.err.strip().endsWith("Fix: did you mean 'rd-subsidy'?"), run.err);
         assertTrue(run.err.contains("elderly-care-subsidy"), "lists the valid types: " + run.err);
+        CliRun far = CliRun.highland("instruments", "lottery");
+        assertEquals(ExitCodes.BAD_INPUT, far.exitCode, far.toString());
+        assertTrue(far.err.strip().endsWith("Fix: use one of the listed types."), far.err);
     }
 
     @Test

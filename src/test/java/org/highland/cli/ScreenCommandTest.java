@@ -97,8 +97,9 @@ class ScreenCommandTest {
                 factors.toString(), "--outputs", "enterprizes:Zhejaing:2040", "--scale", "0.03", "--end", "2017",
                 "--replications", "2", "--out", out.toString());
         assertEquals(2, run.exitCode, run.toString());
-        assertTrue(run.err.contains("got 'enterprizes'. Fix: did you mean 'enterprises'?"), run.err);
-        assertTrue(run.err.contains("got 'Zhejaing'. Fix: did you mean 'Zhejiang'?"), run.err);
+        assertTrue(run.err.contains("got 'enterprizes'. Fix: did you mean 'enterprises'?\n"), run.err);
+        assertTrue(run.err.contains("got 'Zhejaing'. Fix: did you mean 'Zhejiang'?\n"), run.err);
+        assertFalse(run.err.contains("?."), "a question ends the remedy, no full stop after it: " + run.err);
         assertTrue(run.err.contains("expected a simulated year from 2015 to 2017, got 2040"), run.err);
         assertFalse(run.out.contains("runs of"), "refused before the screen's heading, nothing run: " + run.out);
         assertFalse(Files.exists(out));

@@ -15,6 +15,7 @@ import org.highland.scenario.ParameterCatalog;
 import org.highland.scenario.ParameterRow;
 import org.highland.scenario.PlausibleRange;
 import org.highland.scenario.PlausibleRanges;
+import org.highland.scenario.Problem;
 import org.highland.scenario.RangeRule;
 import org.highland.scenario.Scenario;
 
@@ -92,8 +93,8 @@ public final class Factors {
             }
             if (chosen.size() == before && problems.size() == found && !glob && !rows.containsKey(pattern)) {
                 problems.add(where + "'" + pattern + "' is not a parameter of the base scenario. Fix: "
-                        + LocatedDocument.didYouMean(pattern, rows.keySet(), "see `highland params BASE` for the paths")
-                        + ".");
+                        + Problem.ended(LocatedDocument.didYouMean(pattern, rows.keySet(),
+                        "see `highland params BASE` for the paths")));
             } else if (chosen.size() == before && problems.size() == found && glob) {
                 problems.add(where + "'" + pattern + "' matches no parameter with a plausible range in both scenarios."
                         + " Fix: check the pattern against `highland params BASE`.");
