@@ -123,6 +123,8 @@ class ParameterRangesTest {
         assertMessage("path,low,high,basis,source\nx,1,2,input,why", "takes no range");
         assertMessage("path,low,high,basis,source\nx,3,2,assumption,why", "above high");
         assertMessage("path,low,high,basis,source\nx,,,assumption,why", "numbers");
+        assertMessage("path,low,high,basis,source\nx,1,2,assumption,", "an assumption range needs its citation");
+        assertMessage("path,low,high,basis,source\nx,1,2,source,", "a source range needs its citation");
         assertMessage("x,1,2,input,why", "header");
     }
 

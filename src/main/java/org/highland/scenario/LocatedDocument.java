@@ -27,7 +27,7 @@ public final class LocatedDocument {
         String name = file.getFileName().toString();
         if (!name.endsWith(".yaml") && !name.endsWith(".yml") && !name.endsWith(".json")) {
             throw new ScenarioException(List.of(new Problem(file.toString(), 0, 0, "",
-                    "a " + kind + " file ending in .yaml, .yml or .json", "pass the " + kind + " file itself")));
+                    Wording.withArticle(kind) + " file ending in .yaml, .yml or .json", "pass the " + kind + " file itself")));
         }
         String text;
         try {

@@ -96,7 +96,7 @@ public final class PlausibleRanges {
                 throw bad(name, line, "low and high must be numbers or *factor for basis " + basis.word());
             }
             if (source.isEmpty()) {
-                throw bad(name, line, "a " + basis.word() + " range needs its citation or rationale");
+                throw bad(name, line, Wording.withArticle(basis.word()) + " range needs its citation or rationale");
             }
         } else if (!low.isEmpty() || !high.isEmpty()) {
             throw bad(name, line, "basis " + basis.word() + " takes no range; leave low and high empty");

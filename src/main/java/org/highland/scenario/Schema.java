@@ -181,7 +181,7 @@ final class Schema {
                 }
                 return "a mapping with the fields " + String.join(", ", level.fields().keySet());
             default:
-                return "a " + raw.getSimpleName();
+                return Wording.withArticle(raw.getSimpleName());
         }
     }
 

@@ -38,6 +38,16 @@ final class Wording {
         return "a mapping";
     }
 
+    /**
+     * The word after its indefinite article, "a scenario" or "an experiment", for messages that
+     * name a kind computed at run time. By the first letter: the words it meets (file kinds, range
+     * bases, type names) have no silent or consonant-sounding vowel.
+     */
+    static String withArticle(String word) {
+        boolean vowel = !word.isEmpty() && "aeiou".indexOf(Character.toLowerCase(word.charAt(0))) >= 0;
+        return (vowel ? "an " : "a ") + word;
+    }
+
     /** Plain decimal for ordinary magnitudes (no "1.0E-4"), Java's form for extreme ones. */
     static String number(double value) {
         if (!Double.isFinite(value)) {

@@ -76,6 +76,14 @@ class ExperimentFileRulesTest {
     }
 
     @Test
+    void aFileOfAnotherKindIsRefusedAsNotAnExperimentFile() throws Exception {
+        Path text = SweepFixtures.write(dir, "experiment.txt", "base: x\n");
+        String m = assertThrows(ScenarioException.class, () -> ExperimentReader.read(text, null)).getMessage();
+        assertEquals(text + ": expected an experiment file ending in .yaml, .yml or .json. Fix: pass the experiment"
+                + " file itself.", m);
+    }
+
+    @Test
     void aDifferenceWithoutAnyVariantsSaysToAddOne() throws Exception {
         String m = refused("base: " + SweepFixtures.BASELINE + "\n" + FACTOR + "design: {method: morris, size: 2}\n"
                 + "outputs:\n  - {metric: enterprises, area: Zhejiang, year: 2016, difference: trial}\n");
