@@ -177,5 +177,13 @@ class CalibrateCommandTest {
         assertTrue(o.err().contains("data row 2") && o.err().contains("column min is missing")
                 && o.err().contains("Fix:"), o.err());
         assertFalse(Files.exists(dir.resolve("r")), "nothing written");
+        // A missing plan is said to be missing, its path not repeated as the reason.
+        Path missing = dir.resolve("noplan.csv");
+        o = ValidateCommandTest.execute("calibrate", BASELINE, "--budget", "2", "--parameters", missing.toString(),
+                "--out", dir.resolve("n").toString());
+        assertEquals(ExitCodes.BAD_INPUT, o.code(), o.err());
+        assertTrue(o.err().contains(missing + ": expected a CSV of free parameters (path,min,max,note), but there is"
+                + " no such file. Fix: check the path, or leave out --parameters"), o.err());
+        assertEquals(o.err().indexOf(missing.toString()), o.err().lastIndexOf(missing.toString()), o.err());
     }
 }

@@ -1,6 +1,7 @@
 package org.highland.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,6 +59,21 @@ class ParameterUncertaintyTest {
         assertEquals(ExitCodes.OK, plain.code(), plain.err());
         assertNotEquals(Files.readAllLines(dir.resolve("a").resolve("replications.csv")),
                 Files.readAllLines(dir.resolve("c").resolve("replications.csv")));
+    }
+
+    @Test
+    void aMissingEnsembleSaysThereIsNoSuchFileOnceAndWritesNothing() {
+        Path missing = dir.resolve("nothere.csv");
+        ValidateCommandTest.Outcome o = run(dir.resolve("m"), missing);
+        assertEquals(ExitCodes.BAD_INPUT, o.code(), o.err());
+        assertTrue(o.err().contains("--parameter-uncertainty: " + missing + ": expected a calibration ensemble, but there"
+                + " is no such file. Fix: name the calibration-ensemble.csv a calibration wrote; relative paths start"
+                + " from "), o.err());
+        assertEquals(o.err().indexOf(missing.toString()), o.err().lastIndexOf(missing.toString()), "the path once: " + o.err());
+        ValidateCommandTest.Outcome folder = run(dir.resolve("f"), dir);
+        assertEquals(ExitCodes.BAD_INPUT, folder.code(), folder.err());
+        assertTrue(folder.err().contains(": expected a calibration ensemble, but it cannot be read ("), folder.err());
+        assertFalse(Files.exists(dir.resolve("m")) || Files.exists(dir.resolve("f")));
     }
 
     @Test

@@ -67,8 +67,8 @@ public final class CalibrationEnsemble {
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new CalibrationException("cannot read " + file + ": " + e.getMessage()
-                    + ". Fix: name the calibration-ensemble.csv a calibration wrote.", e);
+            throw CalibrationException.unreadable(file, "a calibration ensemble", e,
+                    "name the " + FILE + " a calibration wrote");
         }
         lines = lines.stream().filter(l -> !l.isBlank()).toList();
         if (lines.size() < 2) {

@@ -54,7 +54,8 @@ public record CalibrationPlan(List<FreeParameter> parameters, int budget, int re
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return of(parse(r, file.toString()));
         } catch (IOException e) {
-            throw new CalibrationException("cannot read " + file + ": " + e.getMessage(), e);
+            throw CalibrationException.unreadable(file, "a CSV of free parameters (path,min,max,note)", e,
+                    "check the path, or leave out --parameters for the built-in free parameters");
         }
     }
 

@@ -67,6 +67,9 @@ class CalibrationEnsembleTest {
     void refusesAFileWithoutVectors() throws IOException {
         Path file = Files.writeString(dir.resolve("e.csv"), "x.a,loss\n");
         assertThrows(CalibrationException.class, () -> CalibrationEnsemble.read(file));
-        assertThrows(CalibrationException.class, () -> CalibrationEnsemble.read(dir.resolve("missing.csv")));
+        Path missing = dir.resolve("missing.csv");
+        String m = assertThrows(CalibrationException.class, () -> CalibrationEnsemble.read(missing)).getMessage();
+        assertTrue(m.startsWith(missing + ": expected a calibration ensemble, but there is no such file. Fix: name the "
+                + CalibrationEnsemble.FILE + " a calibration wrote; relative paths start from "), m);
     }
 }
