@@ -37,6 +37,23 @@ public final class ScenarioOptions {
     @Option(names = "--end", description = "Last simulated year, a calendar year (default: the scenario's time.endYear).")
     Integer endYear;
 
+    /**
+     * The last --set argument that sets {@code path} or a mapping holding it ({@code time.endYear=2021},
+     * {@code time={...}}), as given, or null: for messages that name where a value came from.
+     */
+    String lastSetOf(String path) {
+        for (int i = sets.size() - 1; i >= 0; i--) {
+            String target = sets.get(i).split("=", 2)[0].strip();
+            if (target.endsWith("*")) {
+                target = target.substring(0, target.length() - 1);
+            }
+            if (path.equals(target) || path.startsWith(target + ".")) {
+                return sets.get(i);
+            }
+        }
+        return null;
+    }
+
     /** Loads the scenario and applies --end; throws on bad input. */
     Scenario load(Path file) {
         return load(file, List.of());

@@ -13,6 +13,7 @@ import org.highland.experiment.validation.ValidationRow;
 import org.highland.experiment.validation.ValidationTable;
 import org.highland.report.RunFolder;
 import org.highland.run.ReplicationResult;
+import org.highland.scenario.Scenarios;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,8 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code highland validate}: runs a scenario and compares it with every modelled figure of
  * baseline-figures.csv (mapping in targets.csv). It reports; it does not judge: exit 0 whatever
- * the fit. Every target's basis (targets.csv) says what its agreement proves; {@code --end} before
- * the last target year is refused, since the later targets could not be judged.
+ * the fit. Every target's basis (targets.csv) says what its agreement proves; a run that ends
+ * before the last target year ({@code --end} or {@code time.endYear}) is refused, since the later
+ * targets could not be judged.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Run a scenario and compare it with the published figures: validation.csv plus the run files.",
@@ -56,9 +58,7 @@ public final class ValidateCommand implements Callable<Integer> {
         int lastTargetYear = Targets.modelled(targets).stream().mapToInt(t -> t.figure().year()).max().orElseThrow();
         int end = run.scenario().time().endYear();
         if (end < lastTargetYear) {
-            throw new BadInputException("--end " + end + ": the targets run to " + lastTargetYear
-                    + ", so the later ones could not be judged. Fix: drop --end or pass --end " + lastTargetYear
-                    + " or later.");
+            throw new BadInputException(endTooEarly(end, lastTargetYear));
         }
         try (TaskBackend engine = backend.open(run.settings().threads());
              RunFolder folder = RunFolder.create(out, out != null, run.scenario().name())) {
@@ -75,5 +75,26 @@ public final class ValidateCommand implements Callable<Integer> {
             outputs.after(folder.finalPath(), spec.commandLine().getOut());
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * Names where the early end came from (--end, a --set of time.endYear, or the scenario's own
+     * time.endYear), so that the remedy speaks of something the user wrote.
+     */
+    private String endTooEarly(int end, int lastTargetYear) {
+        String judged = "the targets run to " + lastTargetYear + ", so the later ones could not be judged";
+        String later = "pass --end " + lastTargetYear + " or later";
+        if (options.endYear != null) {
+            int own = Scenarios.load(scenarioFile, options.sets, warning -> { }).time().endYear();
+            return "--end " + end + ": " + judged + ". Fix: " + later
+                    + (own >= lastTargetYear ? ", or leave out --end (the scenario runs to " + own + ")." : ".");
+        }
+        String set = options.lastSetOf("time.endYear");
+        if (set != null) {
+            return "--set " + set + ": the run ends in " + end + " (time.endYear), but " + judged + ". Fix: " + later
+                    + ", or set time.endYear to " + lastTargetYear + " or later.";
+        }
+        return scenarioFile + ": the run ends in " + end + " (time.endYear), but " + judged + ". Fix: " + later
+                + ", or set time.endYear to " + lastTargetYear + " or later in the scenario.";
     }
 }

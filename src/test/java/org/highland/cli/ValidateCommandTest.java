@@ -106,8 +106,32 @@ class ValidateCommandTest {
         Outcome o = execute("validate", BASELINE, "--scale", "0.02", "--end", "2018", "--replications", "1",
                 "--out", out.toString());
         assertEquals(ExitCodes.BAD_INPUT, o.code());
-        assertTrue(o.err().contains("--end 2018: the targets run to 2024"), o.err());
+        assertTrue(o.err().contains("--end 2018: the targets run to 2024, so the later ones could not be judged. Fix:"
+                + " pass --end 2024 or later, or leave out --end (the scenario runs to 2035)."), o.err());
         assertFalse(Files.exists(out.resolve("validation.csv")));
+    }
+
+    @Test
+    void anEarlyEndFromTheScenarioIsNamedAsTimeEndYearNotAsEnd() throws IOException {
+        Outcome set = execute("validate", BASELINE, "--scale", "0.02", "--set", "time.endYear=2021", "--replications", "1",
+                "--out", dir.resolve("set").toString());
+        assertEquals(ExitCodes.BAD_INPUT, set.code());
+        assertTrue(set.err().contains("--set time.endYear=2021: the run ends in 2021 (time.endYear), but the targets run"
+                + " to 2024, so the later ones could not be judged. Fix: pass --end 2024 or later, or set time.endYear to"
+                + " 2024 or later."), set.err());
+        Path early = Files.writeString(dir.resolve("early.yaml"), "extends: " + Path.of(BASELINE).toAbsolutePath()
+                + "\nname: early\ntime: {endYear: 2020}\n");
+        Outcome file = execute("validate", early.toString(), "--scale", "0.02", "--replications", "1",
+                "--out", dir.resolve("file").toString());
+        assertEquals(ExitCodes.BAD_INPUT, file.code());
+        assertTrue(file.err().contains(early + ": the run ends in 2020 (time.endYear), but the targets run to 2024,"), file.err());
+        assertTrue(file.err().contains("Fix: pass --end 2024 or later, or set time.endYear to 2024 or later in the"
+                + " scenario."), file.err());
+        Outcome both = execute("validate", early.toString(), "--scale", "0.02", "--end", "2022", "--replications", "1",
+                "--out", dir.resolve("both").toString());
+        assertTrue(both.err().contains("--end 2022: the targets run to 2024, so the later ones could not be judged. Fix:"
+                + " pass --end 2024 or later."), "leaving out --end would not help: " + both.err());
+        assertFalse(set.err().contains("--end 2021") || file.err().contains("--end 2020"), "no flag the user did not pass");
     }
 
     @Test
