@@ -185,7 +185,7 @@ final class DocumentLoader {
             if (!problems.isEmpty()) {
                 throw new ScenarioException(problems);
             }
-            JsonNode tree = mapper.readTree(text);
+            JsonNode tree = isJson ? mapper.readTree(text) : Mappers.readYamlTree(mapper, text);
             if (tree == null || tree.isMissingNode() || tree.isNull()) {
                 return new Document(sourceMap, mapper.createObjectNode());
             }

@@ -2,14 +2,18 @@ package org.highland.scenario;
 
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
 
 /**
  * The Jackson configurations the reader relies on, built fresh per reader: ObjectMappers are
@@ -22,6 +26,18 @@ final class Mappers {
     /** Reads YAML documents and --set values into trees. */
     static ObjectMapper yamlTrees() {
         return new YAMLMapper();
+    }
+
+    /**
+     * Reads YAML text into a tree with {@code mapper} (one of {@link #yamlTrees}), YAML's
+     * {@code .nan} and {@code .inf} as the numbers they name ({@link YamlSpecialFloats}); text
+     * without a value is a missing node, as {@code readTree(String)} gives.
+     */
+    static JsonNode readYamlTree(ObjectMapper mapper, String text) throws IOException {
+        try (JsonParser parser = new YamlSpecialFloats(mapper.createParser(text))) {
+            JsonNode tree = mapper.readTree(parser);
+            return tree == null ? MissingNode.getInstance() : tree;
+        }
     }
 
     /** Reads JSON documents into trees; strict JSON (no comments) so files stay portable. */

@@ -212,7 +212,7 @@ final class Overrides {
             }
             inner.locations().forEach((pointer, at) -> locations.put(target.pointer() + pointer,
                     new SourceMap.Location(1, at.line() == 1 ? valueColumn + at.column() - 1 : valueColumn)));
-            return yaml.readTree(text);
+            return Mappers.readYamlTree(yaml, text);
         } catch (JsonProcessingException e) {
             DocumentLoader.SyntaxError error = DocumentLoader.syntaxError(e);
             int column = error.line() == 1 ? valueColumn + Math.max(error.column() - 1, 0) : valueColumn;

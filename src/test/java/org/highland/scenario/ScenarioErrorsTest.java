@@ -84,6 +84,27 @@ class ScenarioErrorsTest {
     }
 
     @Test
+    void yamlNanAndInfinityAreNumbersOutsideTheRangeNotMalformedYaml() {
+        Path file = Fixtures.write(dir, "x.yaml", """
+                regions:
+                  - name: A
+                    population: .nan
+                    growth: 0.1
+                shares: [-.Inf, .5]
+                """);
+        assertEquals(List.of(
+                file + ":3:5: regions[0].population: expected a finite number >= 0 person, got NaN. "
+                        + "Fix: write an ordinary number, not NaN or infinity.",
+                file + ":5:10: shares[0]: expected a finite number in [0, 1] share, got -Infinity. "
+                        + "Fix: write an ordinary number, not NaN or infinity."),
+                fail(file).getMessage().lines().toList());
+        Path plain = Fixtures.write(dir, "plain.yaml", "seed: 1\n");
+        assertEquals("--set #1 'regions[0].growth=.inf':1:19: regions[0].growth: expected a finite number in [0, 1] "
+                + "share, got Infinity. Fix: write an ordinary number, not NaN or infinity.",
+                fail(plain, "regions[0].growth=.inf").getMessage());
+    }
+
+    @Test
     void missingFileNamesThePathAndSaysToCheckIt() {
         Path file = dir.resolve("nope.yaml");
         ScenarioException e = fail(file);
