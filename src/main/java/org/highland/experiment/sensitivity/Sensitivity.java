@@ -2,6 +2,8 @@ package org.highland.experiment.sensitivity;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,6 +29,10 @@ public final class Sensitivity {
     /** Per output, what its sample cannot support ({@link SamplingNotes}), for the report to repeat. */
     public static final String NOTES_FILE = "sensitivity_notes.csv";
     public static final String NOTES_HEADER = "output,note,brief";
+    /** Significant digits of an output's largest Morris figure on the console ({@link #morrisDecimals}). */
+    static final int SIGNIFICANT = 4;
+    /** Decimals of Sobol indices, shares of variance, on the console. */
+    static final int SOBOL_DECIMALS = 3;
 
     private Sensitivity() {
     }
@@ -103,6 +109,7 @@ public final class Sensitivity {
     public static void print(PrintWriter out, List<SensitivityRow> rows, int top,
                              Map<String, List<SamplingNote>> notes) {
         String output = null;
+        int decimals = SOBOL_DECIMALS;
         for (int n = 0; n < rows.size(); n++) {
             SensitivityRow r = rows.get(n);
             boolean morris = r.method().equals("morris");
@@ -112,6 +119,7 @@ public final class Sensitivity {
                     : Double.isNaN(r.total().value());
             if (!r.output().equals(output)) {
                 output = r.output();
+                decimals = morris ? morrisDecimals(rows, output) : SOBOL_DECIMALS;
                 out.println();
                 out.println(output + " (" + SamplingNotes.unit(output) + (morris
                         ? "; mu*, mu and sigma: change of the output as the factor crosses its whole range)" : ")"));
@@ -124,12 +132,12 @@ public final class Sensitivity {
             }
             if (r.rank() <= top && !undefined) {
                 if (morris) {
-                    out.printf(Locale.ROOT, "  %4d  %-28s  %9.4g  %9.4g  %s%s%n", r.rank(), interval(r.muStar(), "%.4g"),
-                            r.mu(), r.sigma(), r.factor(), r.aboveNoise() ? ""
-                                    : String.format(Locale.ROOT, "  within noise (se %.3g)", r.muStarNoise()));
+                    out.printf(Locale.ROOT, "  %4d  %-28s  %9s  %9s  %s%s%n", r.rank(), interval(r.muStar(), decimals),
+                            fixed(r.mu(), decimals), fixed(r.sigma(), decimals), r.factor(), r.aboveNoise() ? ""
+                                    : "  within noise (se " + fixed(r.muStarNoise(), decimals) + ")");
                 } else {
-                    out.printf(Locale.ROOT, "  %4d  %-24s  %-26s  %s%n", r.rank(), interval(r.total(), "%.3f"),
-                            interval(r.first(), "%.3f"), r.factor());
+                    out.printf(Locale.ROOT, "  %4d  %-24s  %-26s  %s%n", r.rank(), interval(r.total(), decimals),
+                            interval(r.first(), decimals), r.factor());
                 }
             }
             boolean last = n + 1 == rows.size() || !rows.get(n + 1).output().equals(output);
@@ -142,10 +150,41 @@ public final class Sensitivity {
     }
 
     /** "value [low, high]"; "value [-, -]" without a bootstrap (--bootstrap 0). */
-    private static String interval(Interval i, String format) {
+    private static String interval(Interval i, int decimals) {
         if (Double.isNaN(i.low())) {
-            return String.format(Locale.ROOT, format + " [-, -]", i.value());
+            return fixed(i.value(), decimals) + " [-, -]";
         }
-        return String.format(Locale.ROOT, format + " [" + format + ", " + format + "]", i.value(), i.low(), i.high());
+        return fixed(i.value(), decimals) + " [" + fixed(i.low(), decimals) + ", " + fixed(i.high(), decimals) + "]";
+    }
+
+    /**
+     * Decimals of an output's Morris figures on the console: those that give its largest figure
+     * (mu*, the interval's ends, |mu|, sigma) {@value #SIGNIFICANT} significant digits. One count
+     * for the whole output, not significant digits per figure, so that what is zero up to rounding
+     * beside the others (mu 3e-15 beside mu* 103, from effects of opposite signs) prints as 0.
+     */
+    static int morrisDecimals(List<SensitivityRow> rows, String output) {
+        double largest = 0;
+        for (SensitivityRow r : rows) {
+            if (r.output().equals(output)) {
+                for (double v : new double[] {r.muStar().value(), r.muStar().high(), r.mu(), r.sigma()}) {
+                    if (Double.isFinite(v)) {
+                        largest = Math.max(largest, Math.abs(v));
+                    }
+                }
+            }
+        }
+        if (largest == 0) {
+            return SIGNIFICANT - 1;
+        }
+        return Math.max(0, SIGNIFICANT - 1 - (int) Math.floor(Math.log10(largest)));
+    }
+
+    /** The figure to {@code decimals} places; rounded to zero it prints as 0, never -0. NaN stays NaN. */
+    static String fixed(double value, int decimals) {
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
+        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
     }
 }
