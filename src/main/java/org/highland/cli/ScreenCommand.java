@@ -58,6 +58,9 @@ public final class ScreenCommand implements Callable<Integer> {
     /** Method of the screen. */
     enum Method { OAT, MORRIS }
 
+    /** Options of the Morris design only. */
+    private static final List<String> MORRIS_ONLY = List.of("--trajectories", "--levels", "--design-seed");
+
     /** Years whose effects are screened by default (15th and 16th five-year plans). */
     static final List<Integer> DEFAULT_YEARS = List.of(2030, 2035);
 
@@ -86,13 +89,16 @@ public final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--method", defaultValue = "oat", description = "oat or morris (default: ${DEFAULT-VALUE}).")
     Method method;
 
-    @Option(names = "--trajectories", defaultValue = "10", description = "Morris trajectories (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--trajectories", defaultValue = "10",
+            description = "Morris trajectories, with --method morris only (default: ${DEFAULT-VALUE}).")
     int trajectories;
 
-    @Option(names = "--levels", defaultValue = "4", description = "Morris grid levels, even (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--levels", defaultValue = "4",
+            description = "Morris grid levels, even, with --method morris only (default: ${DEFAULT-VALUE}).")
     int levels;
 
-    @Option(names = "--design-seed", defaultValue = "20150101", description = "Seed of the Morris design (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--design-seed", defaultValue = "20150101",
+            description = "Seed of the Morris design, with --method morris only (default: ${DEFAULT-VALUE}).")
     long designSeed;
 
     @Option(names = "--outputs", paramLabel = "METRIC:AREA:YEAR,...",
@@ -120,6 +126,7 @@ public final class ScreenCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         OffsetDateTime started = OffsetDateTime.now();
         long t0 = System.nanoTime();
+        refuseMorrisOptionsWithoutMorris();
         Scenario base = options.load(baseFile);
         Scenario variant = options.load(variantFile);
         long seed = options.seed(base);
@@ -161,6 +168,19 @@ public final class ScreenCommand implements Callable<Integer> {
             stdout.println("results: " + folder.finalPath());
         }
         return ExitCodes.OK;
+    }
+
+    /** The Morris design's options beside a one-at-a-time screen would be silently ignored. */
+    private void refuseMorrisOptionsWithoutMorris() {
+        if (method == Method.MORRIS) {
+            return;
+        }
+        List<String> given = MORRIS_ONLY.stream().filter(spec.commandLine().getParseResult()::hasMatchedOption).toList();
+        if (!given.isEmpty()) {
+            String names = String.join(", ", given);
+            throw new BadInputException(names + (given.size() == 1 ? " applies" : " apply") + " to --method morris only;"
+                    + " this screen is one-at-a-time (--method oat). Fix: add --method morris, or leave out " + names + ".");
+        }
     }
 
     private Morris.Settings morrisSettings() {

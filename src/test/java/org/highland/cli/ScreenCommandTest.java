@@ -90,6 +90,24 @@ class ScreenCommandTest {
     }
 
     @Test
+    void morrisOptionsBesideAOneAtATimeScreenAreRefusedNotIgnored() throws IOException {
+        Path factors = Files.writeString(dir.resolve("f.csv"), "firms.discountRatePerYear\n");
+        Path out = dir.resolve("oat");
+        CliRun run = CliRun.highland("screen", BASELINE, "--variant", variant().toString(), "--parameters",
+                factors.toString(), "--method", "oat", "--trajectories", "3", "--scale", "0.03", "--end", "2017",
+                "--replications", "1", "--out", out.toString());
+        assertEquals(2, run.exitCode, run.toString());
+        assertTrue(run.err.contains("--trajectories applies to --method morris only; this screen is one-at-a-time"
+                + " (--method oat). Fix: add --method morris, or leave out --trajectories."), run.err);
+        run = CliRun.highland("screen", BASELINE, "--variant", variant().toString(), "--parameters",
+                factors.toString(), "--levels", "6", "--design-seed", "7", "--scale", "0.03", "--end", "2017",
+                "--replications", "1", "--out", out.toString());
+        assertEquals(2, run.exitCode, run.toString());
+        assertTrue(run.err.contains("--levels, --design-seed apply to --method morris only"), "oat by default: " + run.err);
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void misspeltOutputsAreRefusedBeforeAnythingRuns() throws IOException {
         Path factors = Files.writeString(dir.resolve("f.csv"), "firms.discountRatePerYear\n");
         Path out = dir.resolve("outputs");
