@@ -18,6 +18,7 @@ import org.highland.experiment.calibration.CalibrationPlan;
 import org.highland.experiment.calibration.Evaluation;
 import org.highland.experiment.calibration.FreeParameter;
 import org.highland.experiment.validation.Target;
+import org.highland.report.AtomicFiles;
 import org.highland.report.FileNames;
 import org.highland.report.Hashes;
 import org.highland.report.OutputPaths;
@@ -95,7 +96,8 @@ final class CalibrationFolder {
         }
         try {
             List<Evaluation> logged = CalibrationLog.read(log, params);
-            CalibrationLog.rewrite(log, params, logged);
+            AtomicFiles.writeText(log, AtomicFiles.Existing.REPLACE,
+                    out -> CalibrationLog.write(out, params, logged));
             return logged;
         } catch (CalibrationException e) {
             throw new BadInputException(e.getMessage());

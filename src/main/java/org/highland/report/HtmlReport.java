@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -43,18 +41,19 @@ public final class HtmlReport {
     public static Path write(Path results, boolean overwrite) throws IOException {
         Path file = results.resolve(FILE);
         if (Files.exists(file) && !overwrite) {
-            throw new FileAlreadyExistsException(file.toString(), null, "exists. Fix: pass --overwrite to replace it");
+            throw exists(file);
         }
         String html = render(ResultsFolder.read(results));
-        // A named sibling, not createTempFile: that would leave the report readable by its owner only.
-        Path tmp = results.resolve("." + FILE + "." + ProcessHandle.current().pid() + ".tmp");
         try {
-            Files.writeString(tmp, html, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
+            return AtomicFiles.writeString(file, overwrite ? AtomicFiles.Existing.REPLACE
+                    : AtomicFiles.Existing.REFUSE, html);
+        } catch (FileAlreadyExistsException e) {
+            throw exists(file); // written meanwhile by another report of this folder
         }
-        return file;
+    }
+
+    private static FileAlreadyExistsException exists(Path file) {
+        return new FileAlreadyExistsException(file.toString(), null, "exists. Fix: pass --overwrite to replace it");
     }
 
     public static String render(ResultsFolder folder) throws IOException {

@@ -2,10 +2,10 @@ package org.highland.experiment.calibration;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,27 +27,31 @@ public final class CalibrationLog {
         Files.writeString(file, header(parameters) + "\n", StandardCharsets.UTF_8);
     }
 
-    /** Rewrites the log with these evaluations, dropping a line a kill cut short. */
-    public static void rewrite(Path file, List<FreeParameter> parameters, List<Evaluation> evaluations)
+    /**
+     * The whole log with these evaluations, for a resume to rewrite it without a line a kill cut
+     * short (through a temporary file, so the log on disk is the old one or the new one).
+     */
+    public static void write(Writer out, List<FreeParameter> parameters, List<Evaluation> evaluations)
             throws IOException {
-        Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
-        create(tmp, parameters);
+        out.write(header(parameters) + "\n");
         for (Evaluation e : evaluations) {
-            append(tmp, e);
+            out.write(line(e));
         }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Appends one evaluation. */
     public static void append(Path file, Evaluation e) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND)) {
+            out.write(line(e));
+        }
+    }
+
+    private static String line(Evaluation e) {
         StringBuilder line = new StringBuilder().append(e.index());
         for (double v : e.values()) {
             line.append(',').append(v);
         }
-        line.append(',').append(e.loss()).append(',').append(e.within()).append('\n');
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND)) {
-            out.write(line.toString());
-        }
+        return line.append(',').append(e.loss()).append(',').append(e.within()).append('\n').toString();
     }
 
     /**
