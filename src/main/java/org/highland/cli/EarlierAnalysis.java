@@ -1,14 +1,20 @@
 package org.highland.cli;
 
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.highland.report.AtomicFiles;
 
 /**
  * The files an analysis of a sweep folder ({@code sensitivity}, {@code discover}) writes, checked
  * together before any is written: an earlier analysis is replaced only when asked, and a refusal
  * leaves the folder exactly as it was (its tables and the charts drawn from them still match).
+ * The tables are written together too: each into a temporary file, then all moved into place, so a
+ * failure or a kill while writing leaves the earlier ones whole.
  */
 final class EarlierAnalysis {
     private EarlierAnalysis() {
@@ -35,5 +41,26 @@ final class EarlierAnalysis {
         throw new BadInputException(existing.get(0) + " exists" + more + ", from an earlier analysis of this sweep."
                 + " Fix: pass --overwrite to replace " + them + ", or move " + them + " out of the folder first to"
                 + " keep " + them + ". Nothing was written.");
+    }
+
+    /**
+     * Writes {@code tables} (file and content, in order) together through {@link AtomicFiles}: all
+     * of them or, when any content fails, none.
+     *
+     * @param overwrite replace earlier tables; without it, one that appeared since
+     *                  {@link #refuseToReplace} is refused as that would have been
+     */
+    static void write(Map<Path, AtomicFiles.Text> tables, boolean overwrite) throws IOException {
+        try (AtomicFiles files = AtomicFiles.open(overwrite ? AtomicFiles.Existing.REPLACE
+                : AtomicFiles.Existing.REFUSE)) {
+            for (Map.Entry<Path, AtomicFiles.Text> table : tables.entrySet()) {
+                files.stageText(table.getKey(), table.getValue());
+            }
+            files.commit();
+        } catch (FileAlreadyExistsException e) {
+            // Written meanwhile by an analysis of the same folder running alongside.
+            refuseToReplace(List.of(Path.of(e.getFile())), false);
+            throw e;
+        }
     }
 }

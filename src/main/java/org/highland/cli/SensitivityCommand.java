@@ -1,9 +1,11 @@
 package org.highland.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -13,6 +15,7 @@ import org.highland.experiment.sensitivity.Sensitivity;
 import org.highland.experiment.sensitivity.SensitivityRow;
 import org.highland.experiment.sensitivity.SweepOutputs;
 import org.highland.experiment.sweep.SweepDescriptor;
+import org.highland.report.AtomicFiles;
 import org.highland.report.chart.ChartExport;
 import org.highland.report.chart.ChartFiles;
 import org.highland.report.chart.SensitivityCharts;
@@ -91,9 +94,8 @@ public final class SensitivityCommand implements Callable<Integer> {
             throw new BadInputException(folder + ": " + e.getMessage() + ". Fix: use design method morris or sobol.");
         }
         Path file = folder.resolve(Sensitivity.FILE);
-        Sensitivity.write(file, rows);
         Map<String, List<SamplingNote>> notes = SamplingNotes.of(outputs, rows);
-        Sensitivity.writeNotes(folder.resolve(Sensitivity.NOTES_FILE), notes);
+        writeTables(folder, out -> Sensitivity.write(out, rows), out -> Sensitivity.writeNotes(out, notes), overwrite);
         Sensitivity.print(stdout, rows, top, notes);
         stdout.println();
         stdout.println("sensitivity: " + file);
@@ -103,6 +105,18 @@ public final class SensitivityCommand implements Callable<Integer> {
             stdout.println(written.size() + " chart(s) written to " + folder.resolve("charts"));
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * Writes sensitivity.csv and its notes into the sweep folder together: both into temporary files
+     * first, then both moved into place, so a failure while writing either leaves the earlier pair.
+     */
+    static void writeTables(Path folder, AtomicFiles.Text table, AtomicFiles.Text notes, boolean overwrite)
+            throws IOException {
+        Map<Path, AtomicFiles.Text> tables = new LinkedHashMap<>();
+        tables.put(folder.resolve(Sensitivity.FILE), table);
+        tables.put(folder.resolve(Sensitivity.NOTES_FILE), notes);
+        EarlierAnalysis.write(tables, overwrite);
     }
 
     /** sensitivity.csv, its notes and, with --charts, the tornado chart of each output of interest. */

@@ -2,6 +2,7 @@ package org.highland.experiment.discovery;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,7 +67,7 @@ public final class Discovery {
     }
 
     /** One row per box of the trajectory and factor: step, quality, whether selected, the factor's bounds. */
-    public static void write(Path file, List<SweepFactor> factors, List<Prim.Box> trajectory, int selected)
+    public static void write(Writer out, List<SweepFactor> factors, List<Prim.Box> trajectory, int selected)
             throws IOException {
         StringBuilder text = new StringBuilder("step,selected,coverage,density,mass,factor,low,high,restricted\n");
         for (int s = 0; s < trajectory.size(); s++) {
@@ -78,6 +79,6 @@ public final class Discovery {
                         b.density(), b.mass(), Csv.field(f.path()), b.low()[i], b.high()[i], restricted));
             }
         }
-        Files.writeString(file, text);
+        out.append(text);
     }
 }

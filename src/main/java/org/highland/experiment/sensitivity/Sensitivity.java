@@ -2,10 +2,9 @@ package org.highland.experiment.sensitivity;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -76,9 +75,11 @@ public final class Sensitivity {
         return rows;
     }
 
-    public static void write(Path file, List<SensitivityRow> rows) throws IOException {
-        StringBuilder text = new StringBuilder(SensitivityRow.HEADER).append('\n');
+    /** {@link #FILE}: one row per output and factor, outputs in their order, factors by rank. */
+    public static void write(Writer out, List<SensitivityRow> rows) throws IOException {
+        out.append(SensitivityRow.HEADER).append('\n');
         for (SensitivityRow r : rows) {
+            StringBuilder text = new StringBuilder();
             text.append(Csv.field(r.output())).append(',').append(Csv.field(r.factor())).append(',').append(r.method())
                     .append(',').append(r.rank());
             for (double v : new double[] {r.muStar().value(), r.muStar().low(), r.muStar().high(), r.mu(), r.sigma(),
@@ -86,20 +87,19 @@ public final class Sensitivity {
                 r.muStarNoise()}) {
                 text.append(',').append(Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.6g", v));
             }
-            text.append('\n');
+            out.append(text).append('\n');
         }
-        Files.writeString(file, text);
     }
 
     /**
      * The notes printed under each output's table, one row per note, outputs in their order, each
      * with its brief form for the foot of the output's tornado chart.
      */
-    public static void writeNotes(Path file, Map<String, List<SamplingNote>> notes) throws IOException {
+    public static void writeNotes(Writer out, Map<String, List<SamplingNote>> notes) throws IOException {
         StringBuilder text = new StringBuilder(NOTES_HEADER).append('\n');
         notes.forEach((output, lines) -> lines.forEach(note -> text.append(Csv.field(output)).append(',')
                 .append(Csv.field(note.text())).append(',').append(Csv.field(note.brief())).append('\n')));
-        Files.writeString(file, text);
+        out.append(text);
     }
 
     /**
