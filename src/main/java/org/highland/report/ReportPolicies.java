@@ -30,6 +30,11 @@ final class ReportPolicies {
     /** Fields shown in their own columns, so left out of the settings cell. */
     private static final Set<String> OWN_COLUMNS = Set.of("type", "region", "startYear", "endYear",
             "annualBudgetMillion");
+    /**
+     * How a budget is spent: every instrument has the field, only one that spends a budget reads
+     * it, so it is left out for the others ("budgetMode: STOP" beside a tax expenditure misleads).
+     */
+    private static final Set<String> SPENDING_FIELDS = Set.of("budgetMode");
 
     private ReportPolicies() {
     }
@@ -71,23 +76,30 @@ final class ReportPolicies {
     }
 
     /**
-     * The annual budget as a planner reads it: with thousands separators; "none (no outlay)" for a
-     * regulation, whose budget field is unused; "no cap" for a tax expenditure left at its
-     * too-large-to-bind default (printing 1000000000 would read as a trillion-yuan budget).
+     * The annual budget as a planner reads it: with thousands separators; "no budget (no outlay)"
+     * for a regulation, whose budget field is unused; "no budget (tax expenditure)" for a tax
+     * expenditure left at its too-large-to-bind default (printing 1000000000 would read as a
+     * trillion-yuan budget), its quota when one is set.
      */
     static String budget(JsonNode policy) {
         if (!policy.has("annualBudgetMillion")) {
             return "";
         }
-        InstrumentNotes.Note note = InstrumentNotes.of(typeClass(policy.path("type").asText()));
-        if (note != null && note.budget() == InstrumentNotes.Budget.NO_OUTLAY) {
-            return "none (no outlay)";
+        InstrumentNotes.Budget kind = budgetKind(policy);
+        if (kind == InstrumentNotes.Budget.NO_OUTLAY) {
+            return "no budget (no outlay)";
         }
         double budget = policy.path("annualBudgetMillion").asDouble();
-        if (note != null && note.budget() == InstrumentNotes.Budget.TAX_EXPENDITURE && budget >= UNCAPPED_MILLION) {
-            return "no cap (tax expenditure)";
+        if (kind == InstrumentNotes.Budget.TAX_EXPENDITURE && budget >= UNCAPPED_MILLION) {
+            return "no budget (tax expenditure)";
         }
         return budget == Math.rint(budget) ? String.format(Locale.ROOT, "%,.0f", budget) : Numbers.format(budget);
+    }
+
+    /** Whether the instrument spends a budget, is a tax expenditure or costs nothing; null for an unknown type. */
+    private static InstrumentNotes.Budget budgetKind(JsonNode policy) {
+        InstrumentNotes.Note note = InstrumentNotes.of(typeClass(policy.path("type").asText()));
+        return note == null ? null : note.budget();
     }
 
     /** The record class of a YAML {@code type:}, or null for an unknown one. */
@@ -101,11 +113,15 @@ final class ReportPolicies {
     }
 
     private static String settings(JsonNode p) {
+        // An unknown type (not from this build) keeps every field: nothing says which it reads.
+        InstrumentNotes.Budget kind = budgetKind(p);
+        boolean spends = kind == null || kind == InstrumentNotes.Budget.SPENDS;
         List<String> parts = new ArrayList<>();
         Iterator<Map.Entry<String, JsonNode>> it = p.fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> f = it.next();
-            if (OWN_COLUMNS.contains(f.getKey()) || (f.getValue().isArray() && f.getValue().isEmpty())) {
+            if (OWN_COLUMNS.contains(f.getKey()) || (f.getValue().isArray() && f.getValue().isEmpty())
+                    || (!spends && SPENDING_FIELDS.contains(f.getKey()))) {
                 continue;
             }
             String value = f.getValue().isArray() ? f.getValue().toString().replaceAll("[\\[\\]\"]", "")

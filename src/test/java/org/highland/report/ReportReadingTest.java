@@ -37,6 +37,11 @@ class ReportReadingTest {
         assertEquals("0.0", HtmlReport.num(-0.04, "count"));
     }
 
+    /**
+     * Every instrument has the budget fields, as the resolved scenario writes them out; only one
+     * that spends a budget shows them. A tax expenditure or a regulation says it has no budget, and
+     * its settings leave out how a budget would be spent ("budgetMode: STOP" would suggest one).
+     */
     @Test
     void budgetsReadAsMoneyOrSayWhyThereIsNone() throws Exception {
         JsonNode policies = new YAMLMapper().readTree("""
@@ -46,24 +51,31 @@ class ReportReadingTest {
                   startYear: 2021
                   endYear: 2035
                   annualBudgetMillion: 1000000000
+                  budgetMode: STOP
+                  extraDeductionShare: 1.0
                 reviewReform:
                   type: review-reform
                   region: all
                   startYear: 2017
                   endYear: 2035
                   annualBudgetMillion: 0
+                  budgetMode: STOP
+                  clinicalMonthsMultiplier: 0.6
                 shanghaiTrialSupport:
                   type: clinical-trial-support
                   region: Shanghai
                   startYear: 2019
                   endYear: 2035
                   annualBudgetMillion: 2000
+                  budgetMode: PRORATE
+                  costShare: 0.3
                 """);
         String html = ReportPolicies.table(policies, null, null);
         assertFalse(html.contains("1000000000") || html.contains("1,000,000,000"), html);
-        assertTrue(html.contains("no cap (tax expenditure)"), html);
-        assertTrue(html.contains("none (no outlay)"), html);
-        assertTrue(html.contains(">2,000<"), html);
+        assertTrue(html.contains("<td>no budget (tax expenditure)</td><td>extraDeductionShare: 1.0</td>"), html);
+        assertTrue(html.contains("<td>no budget (no outlay)</td><td>clinicalMonthsMultiplier: 0.6</td>"), html);
+        assertTrue(html.contains(">2,000</td><td>budgetMode: PRORATE; costShare: 0.3</td>"), html);
+        assertFalse(html.contains("budgetMode: STOP"), "no budget mode without a budget: " + html);
         assertTrue(html.contains(">Shanghai trial support<") && html.contains(">R&amp;D super deduction<"), html);
         assertTrue(html.contains("per region"), "region all gives each region the budget: " + html);
     }
