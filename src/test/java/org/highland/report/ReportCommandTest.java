@@ -36,6 +36,34 @@ class ReportCommandTest {
         }
     }
 
+    /** A mistyped path, or a file of the folder, is named as such in one line, not as a folder without results. */
+    @Test
+    void aPathThatIsNoFolderIsNamedAsSuch() throws Exception {
+        Path missing = dir.resolve("no-such-run");
+        CliRun gone = CliRun.highland("report", missing.toString());
+        assertEquals(2, gone.exitCode, gone.toString());
+        assertEquals("highland: " + missing + ": no such folder. Fix: pass the results folder that holds summary.csv"
+                + " (run, validate), comparison.csv (compare) or sensitivity.csv (a sweep after sensitivity);"
+                + " relative paths start from " + Path.of("").toAbsolutePath() + ".\n", gone.err);
+        assertFalse(Files.exists(missing), "nothing created");
+
+        Path run = ResultsFixtures.runFolder(dir.resolve("run"), false);
+        Path summary = run.resolve("summary.csv");
+        CliRun file = CliRun.highland("report", summary.toString());
+        assertEquals(2, file.exitCode, file.toString());
+        assertEquals("highland: " + summary + ": a file, not a results folder. Fix: pass the results folder that"
+                + " holds it, " + run.toAbsolutePath() + ".\n", file.err);
+
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "not results");
+        CliRun other = CliRun.highland("report", notes.toString());
+        assertEquals(2, other.exitCode, other.toString());
+        assertTrue(other.err.startsWith("highland: " + notes + ": a file, not a results folder. Fix: pass the results"
+                + " folder that holds summary.csv (run, validate)") && other.err.lines().count() == 1, other.err);
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(2, left.count(), "no report.html beside the file");
+        }
+    }
+
     @Test
     void runDrawsChartsAndTheReportWhenAsked() throws Exception {
         Path out = dir.resolve("out");
