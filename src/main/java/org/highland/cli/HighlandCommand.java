@@ -99,14 +99,35 @@ public final class HighlandCommand implements Callable<Integer> {
         }
         if (e instanceof UncheckedIOException || e instanceof IOException) {
             // A disk that fills or a folder removed under a run: the path and the reason say it all.
-            IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-            cl.getErr().println("highland: " + (e.getMessage() == null ? "" : e.getMessage() + ": ")
-                    + describe(io) + ". Fix: check the disk space and the permissions of that path.");
+            cl.getErr().println(ioFailure(e));
             return ExitCodes.FAILURE;
         }
         cl.getErr().println("highland: failed: " + e);
         e.printStackTrace(cl.getErr());
         return ExitCodes.FAILURE;
+    }
+
+    /** The one line for an I/O failure ({@link IOException} or {@link UncheckedIOException}): where, why, what to check. */
+    static String ioFailure(Exception e) {
+        IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+        return "highland: " + context(e, io) + describe(io) + ". Fix: " + remedy(io);
+    }
+
+    /** What the code was doing, when it said so; not the exception's own text again. */
+    private static String context(Exception e, IOException io) {
+        String message = e.getMessage();
+        return e == io || message == null || message.equals(String.valueOf(io)) ? "" : message + ": ";
+    }
+
+    /** What to check for this kind of failure. */
+    private static String remedy(IOException io) {
+        if (io instanceof java.nio.file.NoSuchFileException) {
+            return "check that the path exists (was a folder moved or deleted during the run?).";
+        }
+        if (io instanceof java.nio.file.AccessDeniedException) {
+            return "check the permissions of that path, or choose another --out.";
+        }
+        return "check the disk space and the permissions of that path.";
     }
 
     private static String describe(IOException io) {
