@@ -12,10 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.highland.experiment.SummaryRow;
 import org.highland.experiment.sensitivity.Sensitivity;
+import org.highland.experiment.sweep.SweepDescriptor;
 import org.highland.report.chart.Footnote;
+import org.highland.scenario.LocatedDocument;
 
 /**
  * A results folder as written by {@code run}, {@code validate} or {@code compare}, read back so that
@@ -25,6 +28,9 @@ import org.highland.report.chart.Footnote;
  * has sensitivity.csv.
  */
 public final class ResultsFolder {
+    /** The tables one of which makes a folder a results folder. */
+    private static final List<String> RESULT_FILES = List.of("summary.csv", "comparison.csv", "sensitivity.csv");
+
     private final Path dir;
     private final JsonNode manifest;
     private final SummaryTable summary;
@@ -54,16 +60,16 @@ public final class ResultsFolder {
     /**
      * Reads what the folder holds.
      *
-     * @throws IllegalArgumentException if it is neither a run nor a compare folder
+     * @throws IllegalArgumentException if it is neither a run, a compare nor an analysed sweep folder;
+     *                                  the message says whether the path is missing, a file or a folder
+     *                                  without those files, and what to pass instead
      */
     public static ResultsFolder read(Path dir) throws IOException {
         boolean run = Files.isRegularFile(dir.resolve("summary.csv"));
         boolean compare = Files.isRegularFile(dir.resolve("comparison.csv"));
         boolean sweep = Files.isRegularFile(dir.resolve("sensitivity.csv"));
         if (!run && !compare && !sweep) {
-            throw new IllegalArgumentException(dir + ": no summary.csv, comparison.csv or sensitivity.csv. Pass a"
-                    + " results folder written by `highland run`, `validate` or `compare`, or a sweep folder after"
-                    + " `highland sensitivity`.");
+            throw new IllegalArgumentException(notAResultsFolder(dir));
         }
         // A sweep folder describes its run in sweep.json (name, replications, scale).
         Path described = Files.isRegularFile(dir.resolve("manifest.json")) ? dir.resolve("manifest.json")
@@ -117,6 +123,54 @@ public final class ResultsFolder {
             }
         }
         return table;
+    }
+
+    /** Whether a folder holds the table of a run, compare or analysed sweep folder. */
+    private static boolean holdsResults(Path dir) {
+        return dir != null && RESULT_FILES.stream().anyMatch(f -> Files.isRegularFile(dir.resolve(f)));
+    }
+
+    /**
+     * Why a path is not a results folder (missing, a file, a folder without the tables), and what to
+     * pass: the folder above when that is one (a file or charts/ inside a results folder), a
+     * results folder of a close name when the path is missing, `highland sensitivity` for a sweep
+     * folder not yet analysed.
+     */
+    private static String notAResultsFolder(Path dir) {
+        Path parent = dir.toAbsolutePath().normalize().getParent();
+        Path shownParent = dir.getParent() == null ? parent : dir.getParent();
+        String inside = holdsResults(parent) ? "pass the folder that holds it: " + shownParent + "." : null;
+        String expected = dir + ": expected a results folder, as `highland run`, `validate` or `compare` write it"
+                + " (with summary.csv or comparison.csv), or a sweep folder after `highland sensitivity` (with"
+                + " sensitivity.csv), but ";
+        if (!Files.exists(dir)) {
+            String check = "check the path; relative paths start from " + Path.of("").toAbsolutePath() + ".";
+            return expected + "there is no such folder. Fix: " + closeResultsFolder(dir, parent)
+                    .map(near -> "did you mean '" + dir.resolveSibling(near) + "'? Otherwise " + check).orElse(check);
+        }
+        if (!Files.isDirectory(dir)) {
+            return expected + "this is a file. Fix: " + (inside != null ? inside
+                    : "pass the results folder itself (the --out of that command), not a file.");
+        }
+        String fix = Files.isRegularFile(dir.resolve(SweepDescriptor.FILE))
+                ? "run `highland sensitivity " + dir + "` first, then chart it."
+                : inside != null ? inside
+                : "pass the folder the command wrote (its --out), or run one of those commands first.";
+        return expected + "this folder holds none of those files. Fix: " + fix;
+    }
+
+    /** The results folder beside a missing path whose name is close to the name given, if any. */
+    private static Optional<String> closeResultsFolder(Path dir, Path parent) {
+        if (parent == null || !Files.isDirectory(parent) || dir.getFileName() == null) {
+            return Optional.empty();
+        }
+        List<String> names = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent, ResultsFolder::holdsResults)) {
+            entries.forEach(p -> names.add(p.getFileName().toString()));
+        } catch (IOException unreadable) {
+            return Optional.empty(); // a folder we may not list: no suggestion, the refusal stands
+        }
+        return LocatedDocument.closestOf(dir.getFileName().toString(), names);
     }
 
     private static CsvRows optional(Path file) throws IOException {

@@ -103,6 +103,40 @@ class ChartCommandTest {
         assertEquals(2, CliRun.highland("chart", dir.resolve("missing").toString()).exitCode);
     }
 
+    /**
+     * A path that is not a results folder is refused for what it is: missing (with a results
+     * folder of a close name), a file (with the folder that holds it), a folder without the tables
+     * (a sweep folder not yet analysed is told to run sensitivity), each in one line with its Fix.
+     */
+    @Test
+    void aPathThatIsNoResultsFolderIsRefusedForWhatItIs() throws Exception {
+        Path run = ResultsFixtures.runFolder(dir.resolve("run1"), false);
+        String expected = "expected a results folder, as `highland run`, `validate` or `compare` write it (with"
+                + " summary.csv or comparison.csv), or a sweep folder after `highland sensitivity` (with sensitivity.csv),";
+        CliRun missing = CliRun.highland("chart", dir.resolve("run").toString());
+        assertEquals(2, missing.exitCode, missing.toString());
+        assertEquals("highland: " + dir.resolve("run") + ": " + expected + " but there is no such folder. Fix: did you"
+                + " mean '" + run + "'? Otherwise check the path; relative paths start from "
+                + Path.of("").toAbsolutePath() + ". Nothing was written.", missing.err.strip());
+        CliRun file = CliRun.highland("chart", run.resolve("summary.csv").toString());
+        assertEquals(2, file.exitCode, file.toString());
+        assertTrue(file.err.contains(": " + expected + " but this is a file. Fix: pass the folder that holds it: " + run
+                + ". Nothing was written."), file.err);
+        Path charts = Files.createDirectories(run.resolve("charts"));
+        CliRun inside = CliRun.highland("chart", charts.toString());
+        assertTrue(inside.err.contains("but this folder holds none of those files. Fix: pass the folder that holds"
+                + " it: " + run + "."), inside.err);
+        Path sweep = Files.createDirectories(dir.resolve("sweep"));
+        Files.writeString(sweep.resolve("sweep.json"), "{}");
+        CliRun unanalysed = CliRun.highland("chart", sweep.toString());
+        assertEquals(2, unanalysed.exitCode, unanalysed.toString());
+        assertTrue(unanalysed.err.contains("but this folder holds none of those files. Fix: run `highland sensitivity "
+                + sweep + "` first, then chart it."), unanalysed.err);
+        assertEquals(List.of(), charts(run));
+        assertFalse(Files.exists(sweep.resolve("charts")));
+        assertFalse(Files.exists(dir.resolve("run")));
+    }
+
     @Test
     void askingForOneMoreAreaAfterTheDefaultChartsAddsThatAreasCharts() throws Exception {
         Path run = ResultsFixtures.runFolder(dir.resolve("run"), true);
