@@ -104,6 +104,36 @@ class ChartCommandTest {
     }
 
     /**
+     * Every bad --metric and --region of a call is refused in one message, a line each in the form
+     * of every refusal: the valid names (once per option), and "did you mean" for a near miss.
+     */
+    @Test
+    void everyBadMetricAndAreaIsRefusedAtOnceWithDidYouMean() throws Exception {
+        Path run = ResultsFixtures.runFolder(dir.resolve("run"), false);
+        CliRun r = CliRun.highland("chart", run.toString(), "--metric", "enterprise", "--metric", "no_such",
+                "--region", "Zhejang");
+        assertEquals(2, r.exitCode, r.toString());
+        assertEquals(List.of(
+                "highland: --metric enterprise: not in this folder. Valid metrics: biomedicine_industrial_output,"
+                        + " enterprises, innovative_drug_approvals, policy_outlay, policy_outlay.rdSuperDeduction2015,"
+                        + " policy_outlay.zjApprovalRewards. Fix: did you mean 'enterprises'? Otherwise name one of them,"
+                        + " or drop --metric to chart the headline metrics.",
+                "--metric no_such: not in this folder either. Fix: name one of the valid metrics above, or drop"
+                        + " --metric to chart the headline metrics.",
+                "--region Zhejang: not in this folder. Valid areas: Zhejiang, Jiangsu, Shanghai, Anhui, "
+                        + ResultsFixtures.PARK + ". Fix: did you mean 'Zhejiang'? Otherwise name one of them, or drop"
+                        + " --region to chart the four provinces. Nothing was written."), r.err.strip().lines().toList());
+        CliRun parkless = CliRun.highland("chart", run.toString(), "--metric", "innovative_drug_approvals",
+                "--metric", "enterprises", "--region", ResultsFixtures.PARK);
+        assertEquals("highland: --metric innovative_drug_approvals has no data for " + ResultsFixtures.PARK
+                + " (cities and parks record only some metrics). Areas with innovative_drug_approvals: Zhejiang,"
+                + " Jiangsu, Shanghai, Anhui. Fix: name one of those areas instead, or drop --metric"
+                + " innovative_drug_approvals to chart what " + ResultsFixtures.PARK + " records. Nothing was written.",
+                parkless.err.strip());
+        assertEquals(List.of(), charts(run));
+    }
+
+    /**
      * A path that is not a results folder is refused for what it is: missing (with a results
      * folder of a close name), a file (with the folder that holds it), a folder without the tables
      * (a sweep folder not yet analysed is told to run sensitivity), each in one line with its Fix.

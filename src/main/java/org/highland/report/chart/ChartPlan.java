@@ -2,6 +2,7 @@ package org.highland.report.chart;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.highland.experiment.validation.Target;
 import org.highland.report.CsvRows;
 import org.highland.report.ResultsFolder;
 import org.highland.report.SummaryTable;
+import org.highland.scenario.LocatedDocument;
 
 /**
  * Which charts one call draws from a results folder. The metrics and areas asked for are checked
@@ -24,10 +26,17 @@ public final class ChartPlan {
             "innovative_drug_approvals", "cumulative_clinical_trials", "biomedicine_provincial_talents",
             "biopharma_financing_disclosed", "policy_outlay");
 
-    /** A request the folder cannot satisfy; the message names the valid choices. */
+    /**
+     * A request the folder cannot satisfy: every problem of the call, one line each, naming the valid
+     * choices and the fix, so that a second typo is not found only after the first is fixed.
+     */
     public static final class RequestException extends IllegalArgumentException {
         public RequestException(String message) {
             super(message);
+        }
+
+        RequestException(List<String> problems) {
+            super(String.join("\n", problems));
         }
     }
 
@@ -116,28 +125,25 @@ public final class ChartPlan {
     private static List<NamedChart> tornadoes(ResultsFolder folder, List<String> metrics, List<String> areas,
                                               Footnote footnote) {
         List<String> outputs = SensitivityCharts.outputs(folder.sensitivity());
-        for (String output : metrics) {
-            if (!outputs.contains(output)) {
-                throw new RequestException("--metric " + output + ": not an output of sensitivity.csv. Valid"
-                        + " outputs: " + String.join(", ", outputs) + ".");
-            }
-        }
         Set<String> knownAreas = new LinkedHashSet<>();
         outputs.stream().map(SensitivityCharts::areaOf).filter(Objects::nonNull).forEach(knownAreas::add);
-        for (String a : areas) {
-            if (!knownAreas.contains(a)) {
-                throw new RequestException("--region " + a + ": no output of sensitivity.csv is of this area. Valid"
-                        + " areas: " + (knownAreas.isEmpty() ? "none" : String.join(", ", knownAreas))
-                        + ". Fix: name one of them, or drop --region to chart every output.");
+        List<String> problems = new ArrayList<>();
+        unknown(problems, "--metric", metrics, outputs, "not an output of sensitivity.csv", "outputs",
+                "drop --metric to chart every output");
+        unknown(problems, "--region", areas, knownAreas, "no output of sensitivity.csv is of this area",
+                "areas", "drop --region to chart every output");
+        if (problems.isEmpty()) {
+            for (String output : metrics) {
+                String area = SensitivityCharts.areaOf(output);
+                if (!areas.isEmpty() && !areas.contains(area)) {
+                    problems.add("--metric " + output + ": an output of " + (area == null ? "no area" : area)
+                            + ", not of --region " + String.join(", ", areas) + ". Fix: drop --region"
+                            + (area == null ? "" : ", or add --region " + area) + ".");
+                }
             }
         }
-        for (String output : metrics) {
-            String area = SensitivityCharts.areaOf(output);
-            if (!areas.isEmpty() && !areas.contains(area)) {
-                throw new RequestException("--metric " + output + ": an output of " + (area == null ? "no area" : area)
-                        + ", not of --region " + String.join(", ", areas) + ". Fix: drop --region"
-                        + (area == null ? "" : ", or add --region " + area) + ".");
-            }
+        if (!problems.isEmpty()) {
+            throw new RequestException(problems);
         }
         List<NamedChart> charts = new ArrayList<>();
         for (String output : metrics.isEmpty() ? outputs : metrics) {
@@ -176,29 +182,57 @@ public final class ChartPlan {
         boolean has(String metric, String area);
     }
 
+    /**
+     * Refuses, in one message, every metric and area of the call the folder does not hold and every
+     * named pair of them without data.
+     */
     private static void check(List<String> metrics, List<String> areas, Set<String> knownMetrics,
                               Set<String> knownAreas, Coverage coverage) {
-        for (String m : metrics) {
-            if (!knownMetrics.contains(m)) {
-                throw new RequestException("--metric " + m + ": not in this folder. Valid metrics: "
-                        + String.join(", ", knownMetrics) + ".");
-            }
-        }
-        for (String a : areas) {
-            if (!knownAreas.contains(a)) {
-                throw new RequestException("--region " + a + ": not in this folder. Valid areas: "
-                        + String.join(", ", knownAreas) + ".");
-            }
-        }
+        List<String> problems = new ArrayList<>();
+        unknown(problems, "--metric", metrics, knownMetrics, "not in this folder", "metrics",
+                "drop --metric to chart the headline metrics");
+        unknown(problems, "--region", areas, knownAreas, "not in this folder", "areas",
+                "drop --region to chart the four provinces");
         for (String m : metrics) {
             for (String a : areas) {
-                if (!coverage.has(m, a)) {
+                if (knownMetrics.contains(m) && knownAreas.contains(a) && !coverage.has(m, a)) {
                     List<String> with = knownAreas.stream().filter(x -> coverage.has(m, x)).toList();
-                    throw new RequestException("--metric " + m + " has no data for " + a
+                    problems.add("--metric " + m + " has no data for " + a
                             + " (cities and parks record only some metrics). Areas with " + m + ": "
-                            + String.join(", ", with) + ".");
+                            + String.join(", ", with) + ". Fix: name one of those areas instead, or drop --metric "
+                            + m + " to chart what " + a + " records.");
                 }
             }
+        }
+        if (!problems.isEmpty()) {
+            throw new RequestException(problems);
+        }
+    }
+
+    /**
+     * One line per name of an option that is not among the valid ones: what is wrong, the valid
+     * names (listed once, on the first line of the option) and the fix, with the closest valid name
+     * when one is close enough to be a typo.
+     *
+     * @param wrong  what is wrong with such a name, e.g. "not in this folder"
+     * @param kind   the valid names in plural, e.g. "metrics"
+     * @param orDrop the other way out, e.g. "drop --metric to chart the headline metrics"
+     */
+    private static void unknown(List<String> problems, String option, List<String> given, Collection<String> valid,
+                                String wrong, String kind, String orDrop) {
+        boolean listed = false;
+        for (String name : new LinkedHashSet<>(given)) {
+            if (valid.contains(name)) {
+                continue;
+            }
+            String remedy = valid.isEmpty() ? orDrop
+                    : (listed ? "name one of the valid " + kind + " above" : "name one of them") + ", or " + orDrop;
+            String fix = LocatedDocument.closestOf(name, valid)
+                    .map(near -> "did you mean '" + near + "'? Otherwise " + remedy).orElse(remedy);
+            problems.add(option + " " + name + ": " + wrong + (listed ? " either"
+                    : ". Valid " + kind + ": " + (valid.isEmpty() ? "none" : String.join(", ", valid)))
+                    + ". Fix: " + fix + ".");
+            listed = true;
         }
     }
 }

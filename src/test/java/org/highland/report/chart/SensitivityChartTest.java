@@ -185,6 +185,25 @@ class SensitivityChartTest {
     }
 
     @Test
+    void everyBadOutputAndAreaOfASweepFolderIsRefusedAtOnceWithDidYouMean() throws IOException {
+        Files.writeString(dir.resolve("sensitivity.csv"), BY_AREA);
+        ResultsFolder folder = ResultsFolder.read(dir);
+        ChartPlan.RequestException e = assertThrows(ChartPlan.RequestException.class, () -> ChartPlan.build(folder,
+                List.of("trial-base:approvals:Zhejiang:2053", "nothing"), List.of("Jiangsuu"), List.of()));
+        assertEquals(List.of(
+                "--metric trial-base:approvals:Zhejiang:2053: not an output of sensitivity.csv. Valid outputs:"
+                        + " trial-base:approvals:Zhejiang:2035, base:enterprises:Zhejiang/park:Hangzhou High-tech"
+                        + " Zone:2030, base:enterprises:Jiangsu:2030. Fix: did you mean"
+                        + " 'trial-base:approvals:Zhejiang:2035'? Otherwise name one of them, or drop --metric to chart"
+                        + " every output.",
+                "--metric nothing: not an output of sensitivity.csv either. Fix: name one of the valid outputs above,"
+                        + " or drop --metric to chart every output.",
+                "--region Jiangsuu: no output of sensitivity.csv is of this area. Valid areas: Zhejiang,"
+                        + " Zhejiang/park:Hangzhou High-tech Zone, Jiangsu. Fix: did you mean 'Jiangsu'? Otherwise name"
+                        + " one of them, or drop --region to chart every output."), e.getMessage().lines().toList());
+    }
+
+    @Test
     void theReportOfASweepFolderShowsTheTornadoesAndTheRankedIndices() throws IOException {
         Files.writeString(dir.resolve("sensitivity.csv"), CSV);
         CliRun run = CliRun.highland("report", dir.toString());
