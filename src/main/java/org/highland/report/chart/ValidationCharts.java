@@ -2,15 +2,24 @@ package org.highland.report.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Polygon;
+import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.text.DecimalFormat;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.highland.report.CsvRows;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.LegendItemSource;
 import org.jfree.chart.annotations.XYTitleAnnotation;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberTickUnit;
@@ -38,6 +47,16 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 public final class ValidationCharts {
     /** Ratios drawn between 1/8 and 8 on a log axis; beyond it a dot sits at the edge. */
     static final double MAX_RATIO = 8;
+    /**
+     * The axis reaches this factor beyond 1/8 and 8, so that a dot at the edge (a ratio beyond it,
+     * or a simulated 0, which has no place on a log axis) is drawn whole, not cut in half.
+     */
+    static final double EDGE_MARGIN = 1.25;
+    /** A simulated 0: an open diamond at 1/8, so it is not read as a ratio of 1/8. */
+    static final Shape ZERO_SHAPE = new Polygon(new int[] {0, 5, 0, -5}, new int[] {-5, 0, 5, 0}, 4);
+    static final String ZERO_LEGEND = "simulated 0 (no ratio; drawn at the left edge)";
+    /** What agreement can prove in each basis (see Basis and docs/ODD.md), in panel order. */
+    static final Map<String, String> BASES = basisMeanings();
     static final int ROW_HEIGHT = 17;
     static final List<String> REGIONS = List.of("Zhejiang", "Jiangsu", "Shanghai", "Anhui");
     /** Table 2 targets: the registry counts of the four regions (ids t2_... in targets.csv). */
@@ -53,7 +72,7 @@ public final class ValidationCharts {
      */
     public static NamedChart fit(CsvRows validation, Footnote footnote) {
         Map<String, List<Map<String, String>>> byBasis = new LinkedHashMap<>();
-        for (String basis : List.of("identity", "calibrated", "earlier_fit", "out_of_sample")) {
+        for (String basis : BASES.keySet()) {
             byBasis.put(basis, new ArrayList<>());
         }
         int skipped = 0;
@@ -71,7 +90,7 @@ public final class ValidationCharts {
         }
         byBasis.values().removeIf(List::isEmpty);
         LogAxis ratio = new LogAxis("simulated / published figure (log scale; 1 = agreement)");
-        ratio.setRange(1 / MAX_RATIO, MAX_RATIO);
+        ratio.setRange(1 / (MAX_RATIO * EDGE_MARGIN), MAX_RATIO * EDGE_MARGIN);
         ratio.setTickUnit(new NumberTickUnit(Math.log10(2)));
         ratio.setNumberFormatOverride(new DecimalFormat("0.###"));
         CombinedRangeXYPlot combined = new CombinedRangeXYPlot(ratio);
@@ -85,14 +104,44 @@ public final class ValidationCharts {
             rows += e.getValue().size();
         }
         JFreeChart chart = new JFreeChart("Simulated against published figures", ChartFonts.bold(17f), combined, true);
-        String sub = "Dot: mean of replications, whisker: 5-95 %; grey: the figure's tolerance. Grouped by basis"
-                + " (identity: set from the figure; calibrated: fitted to it; out of sample: not used in fitting)"
+        ChartStyle.finish(chart, fitSubtitle(byBasis.keySet(), skipped, notSimulated), footnote);
+        if (byBasis.values().stream().flatMap(List::stream).anyMatch(ValidationCharts::simulatedZero)) {
+            LegendItemCollection zero = new LegendItemCollection();
+            zero.add(new LegendItem(ZERO_LEGEND, null, null, null, true, ZERO_SHAPE, false, Color.WHITE, true,
+                    ChartStyle.REFERENCE, new BasicStroke(1.5f), false, ZERO_SHAPE, new BasicStroke(1f), Color.WHITE));
+            chart.getLegend().setSources(new LegendItemSource[] {combined, () -> zero});
+        }
+        return new NamedChart("validation_by_basis", "validation", chart, ChartExport.BASE_WIDTH,
+                220 + ROW_HEIGHT * rows + 30 * byBasis.size());
+    }
+
+    /**
+     * What the dots and whiskers are, and what each basis drawn as a panel means, so that a chart
+     * handed on alone explains every group it shows.
+     */
+    static String fitSubtitle(Collection<String> bases, int skipped, int notSimulated) {
+        List<String> meanings = bases.stream()
+                .map(b -> b.replace('_', ' ') + ": " + BASES.getOrDefault(b, "as validation.csv labels it")).toList();
+        return "Dot: mean of replications, whisker: 5-95 %; grey: the figure's tolerance. Panels by basis ("
+                + String.join("; ", meanings) + ")"
                 + (skipped > 0 ? "; " + skipped + " figure(s) of zero left out" : "")
                 + (notSimulated > 0 ? "; " + notSimulated + " target(s) past the run's end not simulated, left out"
                         : "");
-        ChartStyle.finish(chart, sub, footnote);
-        return new NamedChart("validation_by_basis", "validation", chart, ChartExport.BASE_WIDTH,
-                220 + ROW_HEIGHT * rows + 30 * byBasis.size());
+    }
+
+    private static Map<String, String> basisMeanings() {
+        Map<String, String> meanings = new LinkedHashMap<>();
+        meanings.put("identity", "set from the figure");
+        meanings.put("calibrated", "fitted to it");
+        // Basis.EARLIER_FIT: held out of the latest fit, but an earlier fit the scenario keeps saw it.
+        meanings.put("earlier_fit", "seen by an earlier fit whose values the scenario keeps, so no test either");
+        meanings.put("out_of_sample", "used in no fit, the real test");
+        return Collections.unmodifiableMap(meanings);
+    }
+
+    /** Whether the simulated mean of a row is 0: no ratio on a log axis, drawn as {@link #ZERO_SHAPE} at the edge. */
+    static boolean simulatedZero(Map<String, String> r) {
+        return CsvRows.number(r, "sim_mean") == 0;
     }
 
     private static XYPlot basisPanel(String basis, List<Map<String, String>> rows) {
@@ -100,6 +149,8 @@ public final class ValidationCharts {
         YIntervalSeries within = new YIntervalSeries("simulated, within tolerance");
         YIntervalSeries outside = new YIntervalSeries("simulated, outside tolerance");
         YIntervalSeries tolerance = new YIntervalSeries("tolerance of the figure");
+        // Per series (within, outside), the items that are a simulated 0.
+        List<Set<Integer>> zeros = List.of(new HashSet<>(), new HashSet<>());
         for (int i = 0; i < rows.size(); i++) {
             Map<String, String> r = rows.get(i);
             labels[i] = ChartFonts.drawable(label(r));
@@ -107,7 +158,12 @@ public final class ValidationCharts {
             double mean = clamp(CsvRows.number(r, "sim_mean") / target);
             double lo = clamp(CsvRows.number(r, "sim_p05") / target);
             double hi = clamp(CsvRows.number(r, "sim_p95") / target);
-            ("true".equals(r.get("within")) ? within : outside).add(i, mean, lo, hi);
+            boolean in = "true".equals(r.get("within"));
+            YIntervalSeries series = in ? within : outside;
+            if (simulatedZero(r)) {
+                zeros.get(in ? 0 : 1).add(series.getItemCount());
+            }
+            series.add(i, mean, lo, hi);
             double tol = CsvRows.number(r, "tolerance");
             tolerance.add(i, 1, clamp(1 - tol), clamp(1 + tol));
         }
@@ -115,7 +171,22 @@ public final class ValidationCharts {
         data.addSeries(within);
         data.addSeries(outside);
         data.addSeries(tolerance);
-        XYErrorRenderer renderer = new XYErrorRenderer();
+        XYErrorRenderer renderer = new XYErrorRenderer() {
+            @Override
+            public Shape getItemShape(int series, int item) {
+                return zero(series, item) ? ZERO_SHAPE : super.getItemShape(series, item);
+            }
+
+            @Override
+            public boolean getItemShapeFilled(int series, int item) {
+                return !zero(series, item) && super.getItemShapeFilled(series, item);
+            }
+
+            private boolean zero(int series, int item) {
+                return series < zeros.size() && zeros.get(series).contains(item);
+            }
+        };
+        renderer.setDefaultOutlineStroke(new BasicStroke(1.8f));
         renderer.setDefaultLinesVisible(false);
         renderer.setDrawXError(false);
         renderer.setCapLength(4);

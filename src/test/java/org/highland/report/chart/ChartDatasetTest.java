@@ -3,9 +3,12 @@ package org.highland.report.chart;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.highland.experiment.SummaryRow;
@@ -14,9 +17,15 @@ import org.highland.report.CsvRows;
 import org.highland.report.ResultsFixtures;
 import org.highland.report.ResultsFolder;
 import org.highland.report.SummaryTable;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.LegendItemSource;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.TableXYDataset;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.junit.jupiter.api.Test;
@@ -128,6 +137,65 @@ class ChartDatasetTest {
         XYPlot trials = (XYPlot) panels.getSubplots().get(0);
         assertEquals(4, trials.getDataset(0).getItemCount(0), "four regions side by side");
         assertEquals(2000, trials.getDataset(1).getYValue(0, 1), 1e-9, "Jiangsu's published count");
+    }
+
+    /**
+     * A simulated 0 has no ratio on the log axis: it sits at 1/8, inside the axis (not cut in half at
+     * its edge), as an open diamond the legend explains; and the subtitle says what each basis drawn
+     * means, earlier fit included, and only those drawn.
+     */
+    @Test
+    void aSimulatedZeroIsDrawnWholeAndMarkedAndEveryBasisDrawnIsExplained() throws Exception {
+        Path run = ResultsFixtures.runFolder(dir.resolve("run"), true);
+        String earlier = "earlier fit: seen by an earlier fit whose values the scenario keeps, so no test either";
+        JFreeChart plain = ValidationCharts.fit(ResultsFolder.read(run).validation(), FOOT).chart();
+        assertTrue(subtitle(plain).contains("Panels by basis (identity: set from the figure; calibrated: fitted to"
+                + " it; out of sample: used in no fit, the real test)"), subtitle(plain));
+        assertFalse(subtitle(plain).contains("earlier fit"), "no earlier-fit panel, no word of it");
+        assertFalse(legendLabels(plain).contains(ValidationCharts.ZERO_LEGEND));
+
+        Path csv = run.resolve("validation.csv");
+        Files.writeString(csv, Files.readString(csv).replace(",calibrated,eq,true,448,billion_yuan,450,440,460,0.004,"
+                + "0.05,true,", ",earlier_fit,eq,true,448,billion_yuan,0,0,0,-1,0.05,false,"));
+        JFreeChart chart = ValidationCharts.fit(ResultsFolder.read(run).validation(), FOOT).chart();
+        assertTrue(subtitle(chart).contains("; " + earlier + "; "), subtitle(chart));
+        CombinedRangeXYPlot byBasis = (CombinedRangeXYPlot) chart.getPlot();
+        XYPlot earlierFit = (XYPlot) byBasis.getSubplots().get(2);
+        assertEquals("earlier fit", earlierFit.getDomainAxis().getLabel());
+        YIntervalSeriesCollection data = (YIntervalSeriesCollection) earlierFit.getDataset(0);
+        assertEquals(1, data.getItemCount(1), "Jiangsu, outside tolerance");
+        assertEquals(1 / ValidationCharts.MAX_RATIO, data.getYValue(1, 0), 1e-12, "a simulated 0 at 1/8");
+        assertTrue(byBasis.getRangeAxis().getLowerBound() < 1 / ValidationCharts.MAX_RATIO / 1.2,
+                "room left of 1/8 for the whole marker");
+        assertTrue(byBasis.getRangeAxis().getUpperBound() > ValidationCharts.MAX_RATIO * 1.2);
+        XYItemRenderer renderer = earlierFit.getRenderer();
+        assertEquals(ValidationCharts.ZERO_SHAPE, renderer.getItemShape(1, 0));
+        assertFalse(((XYErrorRenderer) renderer).getItemShapeFilled(1, 0), "an open marker, not a dot");
+        XYPlot calibrated = (XYPlot) byBasis.getSubplots().get(1);
+        assertEquals(1, calibrated.getDataset(0).getItemCount(1), "Zhejiang, outside tolerance");
+        assertNotEquals(ValidationCharts.ZERO_SHAPE, calibrated.getRenderer().getItemShape(1, 0),
+                "a ratio other than 0 keeps its dot");
+        assertTrue(legendLabels(chart).contains(ValidationCharts.ZERO_LEGEND), legendLabels(chart).toString());
+    }
+
+    private static String subtitle(JFreeChart chart) {
+        for (int i = 0; i < chart.getSubtitleCount(); i++) {
+            if (chart.getSubtitle(i) instanceof TextTitle t && t.getText().startsWith("Dot:")) {
+                return t.getText();
+            }
+        }
+        return "";
+    }
+
+    private static List<String> legendLabels(JFreeChart chart) {
+        List<String> labels = new ArrayList<>();
+        for (LegendItemSource source : chart.getLegend().getSources()) {
+            LegendItemCollection items = source.getLegendItems();
+            for (int i = 0; i < items.getItemCount(); i++) {
+                labels.add(items.get(i).getLabel());
+            }
+        }
+        return labels;
     }
 
     @Test
