@@ -66,7 +66,9 @@ public final class HtmlReport {
                 .append("<title>Highland: ").append(Html.esc(footnote.scenario())).append("</title>\n")
                 .append("<style>\n").append(Html.STYLE).append("</style>\n</head>\n<body>\n");
         b.append("<h1>Highland results: ").append(Html.esc(footnote.scenario())).append("</h1>\n");
-        b.append("<p class=\"lead\">").append(Html.esc(footnote.text())).append("</p>\n");
+        // A sweep folder's report shows tornadoes only: no band to explain.
+        b.append("<p class=\"lead\">").append(Html.esc((folder.isSensitivity() ? footnote.withoutBands() : footnote)
+                .text())).append("</p>\n");
         if (footnote.indicative()) {
             b.append("<p class=\"warning\"><strong>Indicative only.</strong> These figures come from ")
                     .append(footnote.replications()).append(" replications at scale ")

@@ -12,11 +12,24 @@ import org.highland.run.TerminalFigures;
  * @param replications replications per scenario (0 when unknown)
  * @param scale        population scale of the run (NaN when unknown)
  * @param version      Highland version and commit
+ * @param bands        whether the chart draws 5-95 % bands of replications, so the footnote says what
+ *                     they are; false for charts that draw none (a tornado, a stack of means, dots
+ *                     with whiskers their subtitle explains)
  */
-public record Footnote(String scenario, int replications, double scale, String version) {
+public record Footnote(String scenario, int replications, double scale, String version, boolean bands) {
+    /** The footnote of a chart with 5-95 % bands. */
+    public Footnote(String scenario, int replications, double scale, String version) {
+        this(scenario, replications, scale, version, true);
+    }
+
+    /** The same footnote for a chart that draws no bands: it does not mention them. */
+    public Footnote withoutBands() {
+        return new Footnote(scenario, replications, scale, version, false);
+    }
+
     public String text() {
-        String text = String.format(Locale.ROOT, "Scenario %s; %d replications at scale %s; bands: 5-95 %% of"
-                + " replications; Highland %s", scenario, replications, trim(scale), version);
+        String text = String.format(Locale.ROOT, "Scenario %s; %d replications at scale %s; %sHighland %s", scenario,
+                replications, trim(scale), bands ? "bands: 5-95 % of replications; " : "", version);
         return indicative() ? text + "; INDICATIVE ONLY: " + shortfall() : text;
     }
 

@@ -100,7 +100,7 @@ public final class PolicyCharts {
         }
         JFreeChart chart = new JFreeChart("Public outlay by instrument", ChartFonts.bold(17f), combined, true);
         ChartStyle.finish(chart, "Mean over replications of each year's outlay, stacked by policy instrument;"
-                + " one panel per area that pays, each with its own scale", footnote);
+                + " one panel per area that pays, each with its own scale", footnote.withoutBands());
         return new NamedChart(ChartFiles.stem("policy_outlay_by_instrument", areas), "policy outlay", chart,
                 ChartExport.BASE_WIDTH, 150 + 220 * Math.max(1, paying.size()));
     }
@@ -161,7 +161,7 @@ public final class PolicyCharts {
         ChartStyle.finish(chart, "Cumulative extra outlay over the base and what each extra 100 M yuan bought;"
                 + " dot: mean, whisker: 5-95 % of paired replications; left out: regions where a variant spent no"
                 + " more, changed no instrument, or spent more only by noise",
-                footnote);
+                footnote.withoutBands());
         return new NamedChart("cost_effectiveness", "cost-effectiveness", chart, ChartExport.BASE_WIDTH * 4 / 3,
                 230 + 46 * rows.size());
     }

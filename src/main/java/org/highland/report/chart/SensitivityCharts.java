@@ -192,7 +192,7 @@ public final class SensitivityCharts {
                         + " one value across the sample"
                 : (sobol ? "Sobol total-order indices" : "Morris elementary effects")
                 + " of the factors, most important first; bar: estimate, whisker: 95 % bootstrap interval"
-                + (anyGrey ? "; grey bar: an estimate the sampling notes flag" : ""), footnote);
+                + (anyGrey ? "; grey bar: an estimate the sampling notes flag" : ""), footnote.withoutBands());
         String caveat = caveat(notes, output);
         if (!caveat.isEmpty()) {
             // Added last, so drawn next to the plot, above the footnote.

@@ -104,7 +104,7 @@ public final class ValidationCharts {
             rows += e.getValue().size();
         }
         JFreeChart chart = new JFreeChart("Simulated against published figures", ChartFonts.bold(17f), combined, true);
-        ChartStyle.finish(chart, fitSubtitle(byBasis.keySet(), skipped, notSimulated), footnote);
+        ChartStyle.finish(chart, fitSubtitle(byBasis.keySet(), skipped, notSimulated), footnote.withoutBands());
         if (byBasis.values().stream().flatMap(List::stream).anyMatch(ValidationCharts::simulatedZero)) {
             LegendItemCollection zero = new LegendItemCollection();
             zero.add(new LegendItem(ZERO_LEGEND, null, null, null, true, ZERO_SHAPE, false, Color.WHITE, true,
@@ -299,7 +299,7 @@ public final class ValidationCharts {
         JFreeChart chart = new JFreeChart(String.format(Locale.ROOT, "Registry counts to %d by region (Table 2)", year),
                 ChartFonts.bold(17f), combined, true);
         ChartStyle.finish(chart, "Grey bar: published figure; dot and whisker: simulated mean and 5-95 % of replications",
-                footnote);
+                footnote.withoutBands());
         for (int i = 1; i < combined.getSubplots().size(); i++) {
             ((XYPlot) combined.getSubplots().get(i)).getRenderer(0).setDefaultSeriesVisibleInLegend(false);
             ((XYPlot) combined.getSubplots().get(i)).getRenderer(1).setDefaultSeriesVisibleInLegend(false);

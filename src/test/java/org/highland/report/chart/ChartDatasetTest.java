@@ -178,6 +178,34 @@ class ChartDatasetTest {
         assertTrue(legendLabels(chart).contains(ValidationCharts.ZERO_LEGEND), legendLabels(chart).toString());
     }
 
+    /** The footnote speaks of 5-95 % bands on the charts that draw them, and only there. */
+    @Test
+    void onlyChartsWithBandsHaveAFootnoteThatSpeaksOfThem() throws Exception {
+        ResultsFolder run = ResultsFolder.read(ResultsFixtures.runFolder(dir.resolve("run"), true));
+        ResultsFolder cmp = ResultsFolder.read(ResultsFixtures.compareFolder(dir.resolve("cmp")));
+        String bands = "bands: 5-95 % of replications";
+        assertTrue(footnote(TimeSeriesChart.build(run.summary(), "enterprises", List.of("Zhejiang"), List.of(), FOOT))
+                .contains(bands));
+        assertTrue(footnote(CompareCharts.difference(cmp.comparison(), cmp.variants(), "enterprises", "Zhejiang", FOOT))
+                .contains(bands));
+        for (NamedChart none : List.of(ValidationCharts.fit(run.validation(), FOOT),
+                ValidationCharts.table2(run.validation(), FOOT),
+                PolicyCharts.outlayByInstrument(run.summary(), ResultsFixtures.PROVINCES, FOOT),
+                PolicyCharts.costEffectiveness(cmp.costs(), FOOT))) {
+            assertEquals("Scenario test; 3 replications at scale 0.05; Highland 0.1.0; INDICATIVE ONLY: reduced scale,"
+                    + " fewer than 10 replications", footnote(none), none.stem());
+        }
+    }
+
+    private static String footnote(NamedChart c) {
+        for (int i = 0; i < c.chart().getSubtitleCount(); i++) {
+            if (c.chart().getSubtitle(i) instanceof TextTitle t && t.getText().startsWith("Scenario ")) {
+                return t.getText();
+            }
+        }
+        return "";
+    }
+
     private static String subtitle(JFreeChart chart) {
         for (int i = 0; i < chart.getSubtitleCount(); i++) {
             if (chart.getSubtitle(i) instanceof TextTitle t && t.getText().startsWith("Dot:")) {

@@ -102,6 +102,31 @@ class SensitivityChartTest {
                 + " told apart"), texts(older).toString());
     }
 
+    /**
+     * A tornado draws bars and bootstrap whiskers its subtitle explains, and no 5-95 % band: its
+     * footnote says where the chart came from and does not speak of bands, with bars or without.
+     */
+    @Test
+    void aTornadosFootnoteDoesNotSpeakOfBands() throws IOException {
+        Files.writeString(dir.resolve("sensitivity.csv"), CSV + """
+                flat:Zhejiang:2035,firms.shortageDelay,sobol,1,,,,,,,,,,,
+                """);
+        Footnote foot = new Footnote("experiment e", 2, 0.05, "0.1.0");
+        assertTrue(foot.text().contains("bands: 5-95 % of replications"), "charts with bands keep the phrase");
+        List<NamedChart> charts = ChartPlan.build(ResultsFolder.read(dir), List.of(), List.of(), List.of());
+        assertEquals(3, charts.size());
+        for (NamedChart c : charts) {
+            List<String> feet = texts(c.chart()).stream().filter(t -> t.startsWith("Scenario ")).toList();
+            assertEquals(1, feet.size(), texts(c.chart()).toString());
+            assertFalse(feet.get(0).contains("band"), feet.get(0));
+        }
+        assertEquals(0, charts.get(2).chart().getXYPlot().getDataset(0).getItemCount(0), "the no-index case too");
+        NamedChart tornado = SensitivityCharts.tornado(ResultsFolder.read(dir).sensitivity(), null,
+                "approvals:Zhejiang:2035", foot);
+        assertTrue(texts(tornado.chart()).contains("Scenario experiment e; 2 replications at scale 0.05; Highland"
+                + " 0.1.0; INDICATIVE ONLY: reduced scale, fewer than 10 replications"), texts(tornado.chart()).toString());
+    }
+
     private static List<String> texts(JFreeChart chart) {
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < chart.getSubtitleCount(); i++) {
