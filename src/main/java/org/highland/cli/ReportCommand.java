@@ -2,9 +2,7 @@ package org.highland.cli;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.highland.report.HtmlReport;
 import picocli.CommandLine.Command;
@@ -29,31 +27,10 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "Replace an existing report.html.")
     boolean overwrite;
 
-    /** The files one of which marks a results folder the report can read. */
-    private static final List<String> RESULT_FILES = List.of("summary.csv", "comparison.csv", "sensitivity.csv");
-
     @Override
     public Integer call() throws IOException {
-        requireFolder(results);
         spec.commandLine().getOut().println("report: " + write(results, overwrite));
         return ExitCodes.OK;
-    }
-
-    /** A path that is not there, or a file, is named as such, not as a folder without results. */
-    private static void requireFolder(Path results) {
-        String holds = "summary.csv (run, validate), comparison.csv (compare) or sensitivity.csv (a sweep after"
-                + " sensitivity)";
-        if (!Files.exists(results)) {
-            throw new BadInputException(results + ": no such folder. Fix: pass the results folder that holds " + holds
-                    + "; relative paths start from " + Path.of("").toAbsolutePath() + ".");
-        }
-        if (!Files.isDirectory(results)) {
-            Path folder = results.toAbsolutePath().getParent();
-            boolean inResults = folder != null
-                    && RESULT_FILES.stream().anyMatch(f -> Files.isRegularFile(folder.resolve(f)));
-            throw new BadInputException(results + ": a file, not a results folder. Fix: pass the results folder that"
-                    + " holds " + (inResults ? "it, " + folder : holds) + ".");
-        }
     }
 
     static Path write(Path results, boolean overwrite) throws IOException {
