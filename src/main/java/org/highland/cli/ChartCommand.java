@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code <results>/charts/}, all of a call or none.
  */
 @Command(name = "chart", mixinStandardHelpOptions = true,
-        description = {"Draw charts from a results folder of run, validate or compare (or a sweep folder after"
+        description = {"Draw charts from a results folder of run, validate, compare or screen (or a sweep folder after"
                 + " sensitivity), as PNG, SVG or PDF, into RESULTS/charts/.",
             "Run folder: each metric over the years per area with its 5-95 %% band and the published figures;"
                     + " by default also policy outlay by instrument and, after validate and with no --region, the"
@@ -31,19 +31,21 @@ import picocli.CommandLine.Model.CommandSpec;
             "Compare folder: each variant against the base and the paired difference per metric and area, and"
                     + " with no --metric or --region, cost-effectiveness.",
             "Sweep folder after sensitivity: a tornado chart per output (Morris mu* or Sobol ST with 95 %% intervals);"
-                    + " --metric then names outputs as in sensitivity.csv, and --region keeps the outputs of those areas."})
+                    + " --metric then names outputs as in sensitivity.csv, and --region keeps the outputs of those areas.",
+            "Screen folder: a tornado chart per output of screening.csv (one at a time: the effect at either end of each"
+                    + " factor's range; Morris: mu* with its interval); --metric and --region select as for a sweep folder."})
 public final class ChartCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "RESULTS", description = "A results folder written by run, validate or compare, or a sweep folder after sensitivity.")
+    @Parameters(index = "0", paramLabel = "RESULTS", description = "A results folder written by run, validate, compare or screen, or a sweep folder after sensitivity.")
     Path results;
 
     @Option(names = "--metric", description = "Metric to draw (repeatable; default: the headline metrics).")
     List<String> metrics = new ArrayList<>();
 
     @Option(names = "--region", description = "Area to draw: a province, city or park key as in summary.csv"
-            + " (repeatable; default: the four provinces; for a sweep folder, the areas of the outputs to draw, default all).")
+            + " (repeatable; default: the four provinces; for a sweep or screen folder, the areas of the outputs to draw, default all).")
     List<String> areas = new ArrayList<>();
 
     @Option(names = "--format", split = ",", defaultValue = "png",

@@ -16,12 +16,13 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Write RESULTS/report.html: the scenario in brief, headline tables and charts (inline SVG),"
                 + " what each policy does and costs, the validation summary and the manifest.",
             "One file, no external requests: opens offline in any browser and prints on A4.",
-            "Sweep folder after sensitivity: the tornado charts and the ranked indices."})
+            "Sweep folder after sensitivity: the tornado charts and the ranked indices.",
+            "Screen folder: the tornado charts and the ranked effects of screening.csv."})
 public final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "RESULTS", description = "A results folder written by run, validate or compare, or a sweep folder after sensitivity.")
+    @Parameters(index = "0", paramLabel = "RESULTS", description = "A results folder written by run, validate, compare or screen, or a sweep folder after sensitivity.")
     Path results;
 
     @Option(names = "--overwrite", description = "Replace an existing report.html.")

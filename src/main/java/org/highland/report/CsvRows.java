@@ -43,6 +43,11 @@ public final class CsvRows {
                 + "). Fix: rerun the command into a new folder.");
     }
 
+    /** Rows built in memory, e.g. one table's rows under another's column names. */
+    public static CsvRows of(List<Map<String, String>> rows) {
+        return new CsvRows(rows);
+    }
+
     public List<Map<String, String>> rows() {
         return rows;
     }

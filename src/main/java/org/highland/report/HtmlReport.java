@@ -67,7 +67,8 @@ public final class HtmlReport {
                 .append("<style>\n").append(Html.STYLE).append("</style>\n</head>\n<body>\n");
         b.append("<h1>Highland results: ").append(Html.esc(footnote.scenario())).append("</h1>\n");
         // A sweep folder's report shows tornadoes only: no band to explain.
-        b.append("<p class=\"lead\">").append(Html.esc((folder.isSensitivity() ? footnote.withoutBands() : footnote)
+        b.append("<p class=\"lead\">").append(Html.esc((folder.isSensitivity() || folder.isScreening()
+                ? footnote.withoutBands() : footnote)
                 .text())).append("</p>\n");
         if (footnote.indicative()) {
             b.append("<p class=\"warning\"><strong>Indicative only.</strong> These figures come from ")
@@ -79,6 +80,8 @@ public final class HtmlReport {
         }
         if (folder.isSensitivity()) {
             ReportSensitivity.section(b, folder);
+        } else if (folder.isScreening()) {
+            ReportScreening.section(b, folder);
         } else if (folder.isCompare()) {
             brief(b, folder, footnote);
             ReportComparison.section(b, folder, footnote);

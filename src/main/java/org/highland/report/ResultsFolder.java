@@ -25,11 +25,12 @@ import org.highland.scenario.LocatedDocument;
  * charts and the report need no re-run. A run folder has summary.csv (and validation.csv after
  * {@code validate}); a compare folder has comparison.csv, cost_effectiveness.csv and each
  * scenario's summary.csv in {@code scenarios/<name>/}; a sweep folder, after {@code sensitivity},
- * has sensitivity.csv.
+ * has sensitivity.csv; a screen folder has screening.csv.
  */
 public final class ResultsFolder {
     /** The tables one of which makes a folder a results folder. */
-    private static final List<String> RESULT_FILES = List.of("summary.csv", "comparison.csv", "sensitivity.csv");
+    private static final List<String> RESULT_FILES = List.of("summary.csv", "comparison.csv", "sensitivity.csv",
+            "screening.csv");
 
     private final Path dir;
     private final JsonNode manifest;
@@ -41,10 +42,11 @@ public final class ResultsFolder {
     private final CsvRows validation;
     private final CsvRows sensitivity;
     private final CsvRows sensitivityNotes;
+    private final CsvRows screening;
 
     private ResultsFolder(Path dir, JsonNode manifest, SummaryTable summary, Map<String, SummaryTable> scenarios,
                           List<String> variants, CsvRows comparison, CsvRows costs, CsvRows validation,
-                          CsvRows sensitivity, CsvRows sensitivityNotes) {
+                          CsvRows sensitivity, CsvRows sensitivityNotes, CsvRows screening) {
         this.dir = dir;
         this.manifest = manifest;
         this.summary = summary;
@@ -55,6 +57,7 @@ public final class ResultsFolder {
         this.validation = validation;
         this.sensitivity = sensitivity;
         this.sensitivityNotes = sensitivityNotes;
+        this.screening = screening;
     }
 
     /**
@@ -68,7 +71,8 @@ public final class ResultsFolder {
         boolean run = Files.isRegularFile(dir.resolve("summary.csv"));
         boolean compare = Files.isRegularFile(dir.resolve("comparison.csv"));
         boolean sweep = Files.isRegularFile(dir.resolve("sensitivity.csv"));
-        if (!run && !compare && !sweep) {
+        boolean screen = Files.isRegularFile(dir.resolve("screening.csv"));
+        if (!run && !compare && !sweep && !screen) {
             throw new IllegalArgumentException(notAResultsFolder(dir));
         }
         // A sweep folder describes its run in sweep.json (name, replications, scale).
@@ -99,7 +103,8 @@ public final class ResultsFolder {
         }
         return new ResultsFolder(dir, manifest, summary, scenarios, List.copyOf(variants), comparison,
                 optional(dir.resolve("cost_effectiveness.csv")), optional(dir.resolve("validation.csv")),
-                optional(dir.resolve("sensitivity.csv")), optional(dir.resolve(Sensitivity.NOTES_FILE)));
+                optional(dir.resolve("sensitivity.csv")), optional(dir.resolve(Sensitivity.NOTES_FILE)),
+                optional(dir.resolve("screening.csv")));
     }
 
     /** A summary.csv, or a sentence naming the file when it is not one highland wrote. */
@@ -140,9 +145,9 @@ public final class ResultsFolder {
         Path parent = dir.toAbsolutePath().normalize().getParent();
         Path shownParent = dir.getParent() == null ? parent : dir.getParent();
         String inside = holdsResults(parent) ? "pass the folder that holds it: " + shownParent + "." : null;
-        String expected = dir + ": expected a results folder, as `highland run`, `validate` or `compare` write it"
-                + " (with summary.csv or comparison.csv), or a sweep folder after `highland sensitivity` (with"
-                + " sensitivity.csv), but ";
+        String expected = dir + ": expected a results folder, as `highland run`, `validate`, `compare` or `screen`"
+                + " write it (with summary.csv, comparison.csv or screening.csv), or a sweep folder after"
+                + " `highland sensitivity` (with sensitivity.csv), but ";
         if (!Files.exists(dir)) {
             String check = "check the path; relative paths start from " + Path.of("").toAbsolutePath() + ".";
             return expected + "there is no such folder. Fix: " + closeResultsFolder(dir, parent)
@@ -241,6 +246,16 @@ public final class ResultsFolder {
         return sensitivityNotes;
     }
 
+    /** screening.csv of a screen folder; null elsewhere. */
+    public CsvRows screening() {
+        return screening;
+    }
+
+    /** A screen folder: the screen's effects, no summary, comparison or sensitivity indices. */
+    public boolean isScreening() {
+        return summary == null && comparison == null && sensitivity == null && screening != null;
+    }
+
     /** A sweep folder: sensitivity indices, no summary or comparison. */
     public boolean isSensitivity() {
         return summary == null && comparison == null && sensitivity != null;
@@ -272,7 +287,19 @@ public final class ResultsFolder {
         if (isSensitivity() && manifest != null && manifest.hasNonNull("name")) {
             return "experiment " + manifest.get("name").asText();
         }
-        Path resolved = dir.resolve("scenario.resolved.yaml");
+        if (isScreening()) {
+            String base = nameIn(dir.resolve("scenarios/base.resolved.yaml"));
+            String variant = nameIn(dir.resolve("scenarios/variant.resolved.yaml"));
+            if (base != null && variant != null) {
+                return "screen of " + variant + " against " + base;
+            }
+        }
+        String name = nameIn(dir.resolve("scenario.resolved.yaml"));
+        return name != null ? name : dir.getFileName() == null ? "?" : dir.getFileName().toString();
+    }
+
+    /** The top-level {@code name:} of a resolved scenario file, or null. */
+    private static String nameIn(Path resolved) throws IOException {
         if (Files.isRegularFile(resolved)) {
             for (String line : Files.readAllLines(resolved)) {
                 if (line.startsWith("name:")) {
@@ -280,7 +307,7 @@ public final class ResultsFolder {
                 }
             }
         }
-        return dir.getFileName() == null ? "?" : dir.getFileName().toString();
+        return null;
     }
 
     /** The chart footnote from the manifest (replications, scale, version and commit). */

@@ -141,8 +141,9 @@ class ChartCommandTest {
     @Test
     void aPathThatIsNoResultsFolderIsRefusedForWhatItIs() throws Exception {
         Path run = ResultsFixtures.runFolder(dir.resolve("run1"), false);
-        String expected = "expected a results folder, as `highland run`, `validate` or `compare` write it (with"
-                + " summary.csv or comparison.csv), or a sweep folder after `highland sensitivity` (with sensitivity.csv),";
+        String expected = "expected a results folder, as `highland run`, `validate`, `compare` or `screen` write it (with"
+                + " summary.csv, comparison.csv or screening.csv), or a sweep folder after `highland sensitivity` (with"
+                + " sensitivity.csv),";
         CliRun missing = CliRun.highland("chart", dir.resolve("run").toString());
         assertEquals(2, missing.exitCode, missing.toString());
         assertEquals("highland: " + dir.resolve("run") + ": " + expected + " but there is no such folder. Fix: did you"

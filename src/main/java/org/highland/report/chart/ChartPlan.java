@@ -61,6 +61,9 @@ public final class ChartPlan {
         if (folder.isSensitivity()) {
             return tornadoes(folder, metrics, areas, footnote);
         }
+        if (folder.isScreening()) {
+            return screeningTornadoes(folder, metrics, areas, footnote);
+        }
         boolean defaults = metrics.isEmpty();
         List<String> wantedAreas = areas.isEmpty() ? PROVINCES : areas;
         List<NamedChart> charts = new ArrayList<>();
@@ -150,6 +153,41 @@ public final class ChartPlan {
             if (areas.isEmpty() || areas.contains(SensitivityCharts.areaOf(output))) {
                 charts.add(SensitivityCharts.tornado(folder.sensitivity(), folder.sensitivityNotes(), output,
                         footnote));
+            }
+        }
+        return charts;
+    }
+
+    /**
+     * The tornado charts of a screen folder: one per output of screening.csv ({@code metric:area:year}),
+     * or per output {@code --metric} names, kept to the areas {@code --region} names.
+     */
+    private static List<NamedChart> screeningTornadoes(ResultsFolder folder, List<String> metrics, List<String> areas,
+                                                       Footnote footnote) {
+        List<String> outputs = ScreeningCharts.outputs(folder.screening());
+        Set<String> knownAreas = new LinkedHashSet<>();
+        outputs.stream().map(ScreeningCharts::areaOf).filter(Objects::nonNull).forEach(knownAreas::add);
+        List<String> problems = new ArrayList<>();
+        unknown(problems, "--metric", metrics, outputs, "not an output of screening.csv", "outputs",
+                "drop --metric to chart every output");
+        unknown(problems, "--region", areas, knownAreas, "no output of screening.csv is of this area", "areas",
+                "drop --region to chart every output");
+        if (problems.isEmpty()) {
+            for (String output : metrics) {
+                String area = ScreeningCharts.areaOf(output);
+                if (!areas.isEmpty() && !areas.contains(area)) {
+                    problems.add("--metric " + output + ": an output of " + area + ", not of --region "
+                            + String.join(", ", areas) + ". Fix: drop --region, or add --region " + area + ".");
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RequestException(problems);
+        }
+        List<NamedChart> charts = new ArrayList<>();
+        for (String output : metrics.isEmpty() ? outputs : metrics) {
+            if (areas.isEmpty() || areas.contains(ScreeningCharts.areaOf(output))) {
+                charts.add(ScreeningCharts.tornado(folder.screening(), output, footnote));
             }
         }
         return charts;
