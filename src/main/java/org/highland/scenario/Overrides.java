@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,27 +38,84 @@ final class Overrides {
     }
 
     /**
-     * Checks and merges every override in order, each as its own layer. All bad overrides are
-     * reported together; the good ones before them are still applied so that later paths are
-     * checked against the tree they would really meet.
+     * Checks and merges every override in order, each as its own layer. A bad override is
+     * reported and left out; the good ones are still applied, so that later paths are checked
+     * against the tree they would really meet and the later checks find their values' problems.
+     *
+     * <p>An override that could not be applied leaves unsettled the path it would have written:
+     * the first name on it that the tree lacks (the policy {@code policies.x} that
+     * {@code policies.x.typ=...} was to create), or the whole path when the tree has it all. A
+     * later override at or below an unsettled path is skipped rather than reported, and problems
+     * the later checks find there are left out ({@link Outcome#with}): measured against a tree
+     * without the failed override they would blame a good argument for what the bad one was to
+     * provide ({@code policies.x.share=0.5} alone draws "expected a 'type' field"), or send the
+     * user to fix a file value the override replaces. They are checked, and reported if still
+     * wrong, once the failed override is fixed. When the first missing name is itself wrong
+     * ({@code tiem} in {@code tiem.startYear=...}) nothing is left unsettled: the user meant
+     * another path, and a later override with the same wrong name is a mistake of its own.
      */
-    void apply(List<String> sets, TreeMerger merger, Provenance provenance) {
+    Outcome apply(List<String> sets, TreeMerger merger, Provenance provenance) {
+        List<String> labels = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        List<FieldPath> unsettled = new ArrayList<>();
         for (int i = 0; i < sets.size(); i++) {
             String argument = sets.get(i);
             String label = label(i + 1, argument);
+            labels.add(label);
+            Target target;
             try {
-                applyOne(label, argument, merger, provenance);
+                target = target(label, argument);
             } catch (ScenarioException e) {
                 problems.addAll(e.problems());
+                continue;
+            }
+            if (unsettled.stream().anyMatch(path -> TreeRepair.within(target.path(), path))) {
+                continue;
+            }
+            try {
+                applyAt(label, argument, target, merger, provenance);
+            } catch (ScenarioException e) {
+                problems.addAll(e.problems());
+                FieldPath left = unsettledBy(target, merger.root());
+                if (left != null) {
+                    unsettled.add(left);
+                }
             }
         }
-        if (!problems.isEmpty()) {
-            throw new ScenarioException(problems);
+        return new Outcome(labels, problems, unsettled);
+    }
+
+    /**
+     * What {@link #apply} found: the label of every override in argument order, the problems of
+     * those that could not be applied, and the paths they leave unsettled.
+     */
+    record Outcome(List<String> labels, List<Problem> problems, List<FieldPath> unsettled) {
+        /**
+         * Every problem of a read: {@code later} (found by the checks after merging) less those at
+         * or below an unsettled path, and the overrides' own; the files' problems first in reading
+         * order, then each override's in argument order.
+         */
+        List<Problem> with(List<Problem> later) {
+            List<Problem> all = new ArrayList<>(problems);
+            later.stream().filter(p -> unsettled.stream().noneMatch(path -> at(p.path(), path))).forEach(all::add);
+            List<Problem> sorted = new ArrayList<>(ScenarioReader.inReadingOrder(all));
+            // Stable: sources that are no override (-1) keep their order, ahead of the overrides.
+            sorted.sort(Comparator.comparingInt(p -> labels.indexOf(p.file())));
+            return sorted;
+        }
+
+        private static boolean at(String dotted, FieldPath path) {
+            String prefix = path.dotted();
+            return dotted.equals(prefix) || dotted.startsWith(prefix + ".") || dotted.startsWith(prefix + "[");
         }
     }
 
-    private void applyOne(String label, String argument, TreeMerger merger, Provenance provenance) {
+    /** Where an override writes (its path, with each step's offset), whether it multiplies, where its '=' is. */
+    private record Target(List<FieldPath.Step> steps, FieldPath path, boolean multiply, int equalsAt) {
+    }
+
+    /** Splits an override into its path and value and parses the path. */
+    private static Target target(String label, String argument) {
         if (argument.length() > MAX_CHARS) {
             throw problem(label, 1, "", "a --set of at most " + MAX_CHARS + " characters, got " + argument.length(),
                     "put long values in a scenario file");
@@ -81,14 +139,19 @@ final class Overrides {
         }
         List<Object> segments = new ArrayList<>();
         steps.forEach(step -> segments.add(step.segment()));
-        FieldPath target = new FieldPath(segments);
+        return new Target(steps, new FieldPath(segments), multiply, equals);
+    }
+
+    private void applyAt(String label, String argument, Target target, TreeMerger merger, Provenance provenance) {
+        List<FieldPath.Step> steps = target.steps();
         checkPath(label, steps, merger.root());
 
-        int valueColumn = equals + 2;
+        int valueColumn = target.equalsAt() + 2;
         Map<String, SourceMap.Location> locations = new HashMap<>();
-        JsonNode value = parseValue(label, argument.substring(equals + 1), valueColumn, target, locations);
-        if (multiply) {
-            value = multiplied(label, valueColumn, target, value, merger.root());
+        JsonNode value = parseValue(label, argument.substring(target.equalsAt() + 1), valueColumn, target.path(),
+                locations);
+        if (target.multiply()) {
+            value = multiplied(label, valueColumn, target.path(), value, merger.root());
         }
         FieldPath prefix = FieldPath.ROOT;
         for (FieldPath.Step step : steps) {
@@ -96,9 +159,41 @@ final class Overrides {
             locations.put(prefix.pointer(), new SourceMap.Location(1, step.offset() + 1));
         }
         // A problem with the value itself should point at the value, not at the last name.
-        locations.put(target.pointer(), new SourceMap.Location(1, valueColumn));
+        locations.put(target.path().pointer(), new SourceMap.Location(1, valueColumn));
         int layer = provenance.addLayer(new SourceMap(label, locations));
-        merger.overlayAt(layer, segments, value);
+        merger.overlayAt(layer, target.path().segments(), value);
+    }
+
+    /**
+     * The path a failed override leaves unsettled ({@link #apply}), or null. A product writes
+     * only where a value already is, so it leaves only its own path unsettled.
+     */
+    private FieldPath unsettledBy(Target target, JsonNode root) {
+        List<FieldPath.Step> steps = target.steps();
+        if (steps.isEmpty()) {
+            return null;
+        }
+        if (!target.multiply()) {
+            JsonNode node = root;
+            for (int i = 0; i < steps.size(); i++) {
+                Object segment = steps.get(i).segment();
+                node = segment instanceof Integer index ? node.get(index) : node.get((String) segment);
+                if (node == null) {
+                    List<Object> created = target.path().segments().subList(0, i + 1);
+                    return valid(steps.subList(0, i + 1), root) ? new FieldPath(created) : null;
+                }
+            }
+        }
+        return valid(steps, root) ? target.path() : null;
+    }
+
+    private boolean valid(List<FieldPath.Step> steps, JsonNode root) {
+        try {
+            checkPath("", steps, root);
+            return true;
+        } catch (ScenarioException e) {
+            return false;
+        }
     }
 
     /** Walks the path through the type and the current tree; throws at the first bad step. */

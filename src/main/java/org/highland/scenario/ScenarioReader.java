@@ -62,7 +62,8 @@ public final class ScenarioReader<T extends Record> {
      *
      * @param file the scenario file (.yaml, .yml or .json), as the user gave it
      * @param sets {@code path=value} overrides applied in order, e.g. {@code seed=7}
-     * @throws ScenarioException listing every problem found at the first stage that failed
+     * @throws ScenarioException listing every problem found at the first stage that failed; the
+     *                           overrides' problems come with those of the stages after merging
      */
     public T read(Path file, List<String> sets) {
         return map(resolve(file, sets));
@@ -99,7 +100,11 @@ public final class ScenarioReader<T extends Record> {
      * against {@code T} beyond the --set paths.
      */
     public JsonNode resolvedTree(Path file, List<String> sets) {
-        return resolve(file, sets).tree().deepCopy();
+        Resolved resolved = resolve(file, sets);
+        if (!resolved.sets().problems().isEmpty()) {
+            throw new ScenarioException(resolved.sets().with(List.of()));
+        }
+        return resolved.tree().deepCopy();
     }
 
     /**
@@ -114,8 +119,12 @@ public final class ScenarioReader<T extends Record> {
         }
     }
 
-    /** A merged tree and where each of its parts came from. */
-    private record Resolved(ObjectNode tree, Provenance provenance, List<TreeMerger.FilledDefault> filled) {
+    /**
+     * A merged tree, where each of its parts came from, and the overrides that could not be merged:
+     * their problems are reported with those the later stages find, so that one run names them all.
+     */
+    private record Resolved(ObjectNode tree, Provenance provenance, List<TreeMerger.FilledDefault> filled,
+                            Overrides.Outcome sets) {
     }
 
     private Resolved resolve(Path file, List<String> sets) {
@@ -131,10 +140,14 @@ public final class ScenarioReader<T extends Record> {
                 merger.overlay(provenance.addLayer(layer.sourceMap()), layer.tree());
             }
         }
-        new Overrides(type).apply(sets, merger, provenance);
-        merger.requireRemovalsFound();
-        merger.applyTypeDefaults();
-        return new Resolved(merger.root(), provenance, merger.filled());
+        Overrides.Outcome outcome = new Overrides(type).apply(sets, merger, provenance);
+        try {
+            merger.requireRemovalsFound();
+            merger.applyTypeDefaults();
+        } catch (ScenarioException e) {
+            throw new ScenarioException(outcome.with(e.problems()));
+        }
+        return new Resolved(merger.root(), provenance, merger.filled(), outcome);
     }
 
     /**
@@ -173,7 +186,7 @@ public final class ScenarioReader<T extends Record> {
                     problems.add(problem);
                 }
                 if (at == null || attempt == MAX_REPAIRS) {
-                    throw new ScenarioException(inReadingOrder(problems));
+                    throw new ScenarioException(resolved.sets().with(problems));
                 }
                 repaired.add(at);
             } catch (IOException e) {
@@ -185,8 +198,8 @@ public final class ScenarioReader<T extends Record> {
                 problems.add(resolved.provenance().problem(violation.path(), violation.expected(), violation.remedy()));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new ScenarioException(inReadingOrder(problems));
+        if (!problems.isEmpty() || !resolved.sets().problems().isEmpty()) {
+            throw new ScenarioException(resolved.sets().with(problems));
         }
         return value;
     }

@@ -232,6 +232,21 @@ class BadInputTest {
     }
 
     @Test
+    void everyBadSetOverrideIsReportedInOneRun() throws IOException {
+        Path file = write("name: fine\n");
+        CliRun run = run(file, "--set", "firms.exitGraceMonth=3", "--set", "seed=7",
+                "--set", "firms.innovationTrend=many");
+        assertEquals(ExitCodes.BAD_INPUT, run.exitCode, run.toString());
+        List<String> lines = run.err.lines().toList();
+        assertEquals(2, lines.size(), run.err);
+        assertTrue(lines.get(0).startsWith("highland: --set #1 'firms.exitGraceMonth=3':1:7: firms.exitGraceMonth: "
+                + "expected one of: "), lines.get(0));
+        assertTrue(lines.get(0).endsWith("Fix: did you mean 'exitGraceMonths'?"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("--set #3 'firms.innovationTrend=many':1:23: firms.innovationTrend: "
+                + "expected a number"), lines.get(1));
+    }
+
+    @Test
     void scaleOfZero() throws IOException {
         Path file = write("name: fine\n");
         String line = refused(file, "--scale", "0");

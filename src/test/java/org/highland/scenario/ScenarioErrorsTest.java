@@ -242,6 +242,94 @@ class ScenarioErrorsTest {
     }
 
     @Test
+    void everyBadSetIsReportedAtOnceInArgumentOrderEachAtItsOwnArgument() {
+        Path file = Fixtures.write(dir, "x.yaml", "seed: 1\n");
+        // #1 is found by the range check after merging, #3 while merging: the order is still theirs.
+        ScenarioException e = fail(file, "time.startYear=1900", "seed=3", "tiem.endYear=2030");
+        assertEquals(List.of(
+                "--set #1 'time.startYear=1900':1:16: time.startYear: expected a whole number in [2000, 2100] "
+                        + "year, got 1900. Fix: set a value in that range.",
+                "--set #3 'tiem.endYear=2030':1:1: tiem: expected one of: seed, time, regions, policies, mode, "
+                        + "verbose, shares, name at the top level; got 'tiem'. Fix: did you mean 'time'?"),
+                e.getMessage().lines().toList());
+        assertEquals(2, e.problems().size());
+    }
+
+    @Test
+    void aGoodSetBetweenBadOnesIsStillAppliedAndEachBadOneCountsOnce() {
+        Path file = Fixtures.write(dir, "x.yaml", "seed: 1\n");
+        String bad = "time.strtYear=2021";
+        String good = "policies.extra={type: rd-subsidy, rate: 0.1, maxFirms: 3}";
+        // Out of range only within the policy the good --set creates: without it, a missing type.
+        String worse = "policies.extra.rate=5";
+        ScenarioException e = fail(file, bad, good, worse);
+        assertEquals(List.of(
+                "--set #1 'time.strtYear=2021':1:6: time.strtYear: expected one of: startYear, endYear at 'time'; "
+                        + "got 'strtYear'. Fix: did you mean 'startYear'?",
+                "--set #3 'policies.extra.rate=5':1:21: policies.extra.rate: expected a number in [0, 1] share, "
+                        + "got 5. Fix: set a value in that range."),
+                e.getMessage().lines().toList());
+        assertEquals(1, fail(file, bad, good).problems().size());
+        assertEquals(1, fail(file, good, worse).problems().size());
+        assertEquals(new Fixtures.RdSubsidy(0.1, 3), reader.read(file, List.of(good)).policies().get("extra"));
+    }
+
+    @Test
+    void aSetWithinWhatAFailedSetWasToCreateIsNotBlamedForItsAbsence() {
+        Path file = Fixtures.write(dir, "x.yaml", "seed: 1\n");
+        String field = "policies.extra.rate=0.5";
+        assertTrue(fail(file, field).getMessage().contains("expected a 'type' field"), "alone it lacks the type");
+        assertEquals(List.of("--set #1 'policies.extra={type: rd-subsidy, maxFirms: 3':1:46: policies.extra: "
+                        + "expected a value written as YAML, e.g. 3, 0.5, true, [1, 2], {a: 1} or \"text\", got: "
+                        + "expected ',' or '}', but got <stream end> (while parsing a flow mapping that began on "
+                        + "line 1). Fix: quote text containing ':', '#', '[' or '{', and close every bracket."),
+                fail(file, "policies.extra={type: rd-subsidy, maxFirms: 3", field).getMessage().lines().toList());
+        ScenarioException typo = fail(file, "policies.extra.typ=rd-subsidy", field);
+        assertEquals(1, typo.problems().size(), typo.getMessage());
+        assertEquals("--set #1 'policies.extra.typ=rd-subsidy'", typo.problems().get(0).file());
+    }
+
+    @Test
+    void theSameWrongNameInTwoSetsIsReportedForEach() {
+        Path file = Fixtures.write(dir, "x.yaml", "seed: 1\n");
+        ScenarioException e = fail(file, "tiem.startYear=2021", "tiem.endYear=2030");
+        assertEquals(List.of("--set #1 'tiem.startYear=2021'", "--set #2 'tiem.endYear=2030'"),
+                e.problems().stream().map(Problem::file).toList());
+    }
+
+    @Test
+    void theFilesProblemsComeFirstThenTheSetsWhicheverStageFoundThem() {
+        // time comes before shares in the scenario, but the file comes before the command line.
+        Path file = Fixtures.write(dir, "x.yaml", "seed: 1\nshares: [0.5, 1.5]\n");
+        String fileLine = file + ":2:15: shares[1]: expected a number in [0, 1] share, got 1.5. "
+                + "Fix: set a value in that range.";
+        String rangeLine = "--set #2 'time.startYear=1900':1:16: time.startYear: expected a whole number in "
+                + "[2000, 2100] year, got 1900. Fix: set a value in that range.";
+        assertEquals(List.of(fileLine, rangeLine.replace("#2", "#1")),
+                fail(file, "time.startYear=1900").getMessage().lines().toList());
+        assertEquals(List.of(fileLine,
+                "--set #1 'tiem.startYear=2021':1:1: tiem: expected one of: seed, time, regions, policies, mode, "
+                        + "verbose, shares, name at the top level; got 'tiem'. Fix: did you mean 'time'?",
+                rangeLine),
+                fail(file, "tiem.startYear=2021", "time.startYear=1900").getMessage().lines().toList());
+    }
+
+    @Test
+    void aNullThatRemovesNothingInTheFileIsReportedWithTheBadSets() {
+        Path file = Fixtures.write(dir, "x.yaml", "policies:\n  rdSubsidi: ~\n");
+        ScenarioException e = fail(file, "tiem.startYear=2021");
+        assertEquals(List.of(file.toString(), "--set #1 'tiem.startYear=2021'"),
+                e.problems().stream().map(Problem::file).toList());
+    }
+
+    @Test
+    void aFileValueThatAFailedSetWasToReplaceIsNotReported() {
+        Path file = Fixtures.write(dir, "x.yaml", "seed: 1\nshares: [0.5, 1.5]\n");
+        ScenarioException e = fail(file, "shares=[0.5, 0.5");
+        assertEquals(List.of("--set #1 'shares=[0.5, 0.5'"), e.problems().stream().map(Problem::file).toList());
+    }
+
+    @Test
     void valueFromAParentFileIsLocatedInTheParent() {
         Path base = Fixtures.write(dir, "base.yaml", "seed: 1\nshares: [0.5, -0.5]\n");
         Path file = Fixtures.write(dir, "x.yaml", "extends: base.yaml\nname: child\n");
