@@ -117,7 +117,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                 options.scale(), options.threads());
         CalibrationSearch.Outcome outcome = search.run(backend, start, logged, log, folder,
                 spec.commandLine().getErr());
-        CalibrationOutputs outputs = new CalibrationOutputs(folder, scenarioFile, scenario, setup, fit, seed, options.scale(),
+        CalibrationOutputs outputs = new CalibrationOutputs(folder, scenarioFile, options.sets, setup, fit, seed, options.scale(),
                 options.threads());
         List<Evaluation> ensemble = outputs.write(outcome, ScenarioRun.commandLine(spec), started,
                 (System.nanoTime() - t0) / 1e9);

@@ -36,14 +36,14 @@ import org.highland.scenario.Scenarios;
  *
  * @param folder       the calibration folder
  * @param scenarioFile the scenario calibrated
- * @param scenario     that scenario as read (the lists of list elements among the parameters come from it)
+ * @param sets         the --set overrides the calibration ran with (a left-out region's defaults among them)
  * @param setup        its plan and targets
  * @param options      the fit's options
  * @param seed         seed of the model runs
  * @param scale        scale of the search's runs
  * @param threads      threads of each run
  */
-record CalibrationOutputs(Path folder, Path scenarioFile, Scenario scenario, CalibrationSetup setup, CalibrateOptions options,
+record CalibrationOutputs(Path folder, Path scenarioFile, List<String> sets, CalibrationSetup setup, CalibrateOptions options,
                           long seed, double scale, int threads) {
 
     /** Writes every file; the ensemble is selected from every candidate evaluated. */
@@ -54,13 +54,19 @@ record CalibrationOutputs(Path folder, Path scenarioFile, Scenario scenario, Cal
             Confirmation.write(folder.resolve(Confirmation.FILE), params, outcome.confirmed());
         }
         List<Evaluation> ensemble = CalibrationEnsemble.select(outcome.result().evaluations(), options.ensembleMargin);
-        CalibrationEnsemble.write(folder.resolve(CalibrationEnsemble.FILE), params, ensemble);
+        CalibrationEnsemble.write(folder.resolve(CalibrationEnsemble.FILE), params, ensemble, setup.transferred());
         Map<String, Double> values = new LinkedHashMap<>();
         for (int i = 0; i < params.size(); i++) {
             values.put(params.get(i).path(), outcome.best().values()[i]);
         }
+        // The overlay is the calibrated scenario against the file alone: the search's values and the
+        // overrides it ran with (the calibration's --set, a left-out region's transferred defaults).
+        List<String> calibrated = new ArrayList<>(sets);
+        values.forEach((path, value) -> calibrated.add(path + "=" + value));
+        Scenario file = Scenarios.load(scenarioFile, List.of());
         Files.writeString(folder.resolve(CalibrateCommand.OVERLAY), Overlay.render(extendsPath(folder, scenarioFile),
-                scenario.name() + "-calibrated", values, comments(outcome, ensemble.size()), Scenarios.toYaml(scenario)));
+                file.name() + "-calibrated", comments(outcome, ensemble.size()), Scenarios.toYaml(file),
+                Scenarios.toYaml(Scenarios.load(scenarioFile, calibrated))));
         ValidationCsvWriter.write(folder.resolve("validation.csv"), outcome.fit());
         // manifest.json marks a finished calibration, so it appears whole and last, by rename.
         Path manifestTmp = folder.resolve(".manifest.json.tmp");

@@ -123,12 +123,24 @@ class CalibrateCommandTest {
         assertEquals(Path.of(BASELINE).toAbsolutePath().normalize(), out.resolve(named).toAbsolutePath().normalize());
         List<String> ensemble = Files.readAllLines(out.resolve(CalibrationEnsemble.FILE));
         assertTrue(ensemble.get(0).startsWith("regions.Zhejiang.growthShift,") && ensemble.get(0).endsWith(",loss"));
-        // The left-out region's own parameter is not searched: it takes its default (0.55 in defaults.yaml).
-        assertFalse(ensemble.get(0).contains("Zhangjiang"), ensemble.get(0));
+        // The left-out region's own parameter is not searched: it takes its default (0.55 in defaults.yaml), a
+        // column of the same value in every row, so runs drawing from the ensemble use it as the fit did.
+        String zhangjiang = "regions.Shanghai.parks.Zhangjiang Pharma Valley.initialOutputShare";
+        List<String> header = List.of(ensemble.get(0).split(","));
+        assertTrue(header.contains(zhangjiang), ensemble.get(0));
         double zhangjiangDefault = Scenarios.defaults().regions().get("Shanghai").parks()
                 .get("Zhangjiang Pharma Valley").initialOutputShare();
         assertTrue(o.out().contains("regions.Shanghai.parks.Zhangjiang Pharma Valley.initialOutputShare="
                 + zhangjiangDefault), o.out());
+        for (String row : ensemble.subList(1, ensemble.size())) {
+            assertEquals(zhangjiangDefault, Double.parseDouble(row.split(",")[header.indexOf(zhangjiang)]), row);
+        }
+        // The overlay runs with what the fit ran with: the transferred default, not the scenario's value.
+        double inBaseline = Scenarios.load(Path.of(BASELINE), List.of()).regions().get("Shanghai").parks()
+                .get("Zhangjiang Pharma Valley").initialOutputShare();
+        assertTrue(inBaseline != zhangjiangDefault, "premise: the baseline sets its own value");
+        assertEquals(zhangjiangDefault, Scenarios.load(out.resolve(CalibrateCommand.OVERLAY), List.of()).regions()
+                .get("Shanghai").parks().get("Zhangjiang Pharma Valley").initialOutputShare());
         assertTrue(overlay.stream().anyMatch(l -> l.startsWith("# Left-out region's parameters at their defaults")
                 && l.contains("Zhangjiang")), String.join("\n", overlay));
         assertEquals(4, ensemble.size(), "a huge margin keeps all 3 distinct candidates");

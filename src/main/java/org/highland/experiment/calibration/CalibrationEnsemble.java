@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -43,13 +44,29 @@ public final class CalibrationEnsemble {
 
     /** Writes the file; numbers by {@link Double#toString(double)}, which reads back exactly. */
     public static void write(Path file, List<FreeParameter> parameters, List<Evaluation> members) throws IOException {
+        write(file, parameters, members, Map.of());
+    }
+
+    /**
+     * As {@link #write(Path, List, List)}, with {@code fixed} parameters the calibration held at a
+     * value without searching them (a left-out region's transferred defaults) as columns of their
+     * own, the same in every row: a run drawing from the ensemble then runs with them as the fit did.
+     */
+    public static void write(Path file, List<FreeParameter> parameters, List<Evaluation> members,
+                             Map<String, Double> fixed) throws IOException {
         StringBuilder sb = new StringBuilder();
         for (FreeParameter p : parameters) {
             sb.append(p.path()).append(',');
         }
+        for (String path : fixed.keySet()) {
+            sb.append(path).append(',');
+        }
         sb.append("loss\n");
         for (Evaluation e : members) {
             for (double v : e.values()) {
+                sb.append(v).append(',');
+            }
+            for (double v : fixed.values()) {
                 sb.append(v).append(',');
             }
             sb.append(e.loss()).append('\n');

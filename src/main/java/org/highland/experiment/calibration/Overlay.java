@@ -1,7 +1,6 @@
 package org.highland.experiment.calibration;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -10,34 +9,35 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * A scenario overlay: {@code path -> value} pairs as nested YAML under comment lines. A value
- * inside a list (a path with {@code [i]}) cannot be overlaid alone, since a list replaces the whole
- * list: the overlay then holds the scenario's whole list with the value set in it.
+ * A scenario overlay: what a calibrated scenario changes against the scenario file it extends,
+ * as nested YAML under comment lines, so that running the overlay runs exactly the calibrated
+ * scenario. It is the difference of the two scenarios resolved (every default filled in), so it
+ * carries every value the calibration ran with: the searched parameters, a left-out region's
+ * transferred defaults and the calibration's own {@code --set} overrides. Objects differ key by
+ * key; a list or a value that differs is written whole (a list replaces the whole list), an object
+ * whose {@code type} changed is written whole (it replaces the old one), and a key the calibrated
+ * scenario lacks is written as {@code ~}.
  */
 public final class Overlay {
-    /** A name ({@code .name}, or the first one) or a list position ({@code [i]}) of a path. */
-    private static final Pattern STEP = Pattern.compile("\\.?([^.\\[\\]]+)|\\[(\\d+)]");
+    private static final String TYPE = "type";
 
     private Overlay() {
     }
 
     /**
-     * @param extendsFile written as {@code extends:} when not null, so the overlay runs as is
-     * @param name        written as {@code name:} when not null, so the overlay's runs and
-     *                    comparisons are told apart from the scenario's
-     * @param scenarioYaml the scenario the values calibrate, resolved (every default filled in):
-     *                    the source of the lists whose elements are among the values
+     * @param extendsFile    written as {@code extends:} when not null, so the overlay runs as is
+     * @param name           written as {@code name:} when not null, so the overlay's runs and
+     *                       comparisons are told apart from the scenario's
+     * @param scenarioYaml   the scenario file as it resolves on its own (no overrides)
+     * @param calibratedYaml the calibrated scenario, resolved
      */
-    public static String render(String extendsFile, String name, Map<String, Double> values, List<String> comments,
-                                String scenarioYaml) {
+    public static String render(String extendsFile, String name, List<String> comments, String scenarioYaml,
+                                String calibratedYaml) {
         YAMLMapper yaml = new YAMLMapper(new YAMLFactory()
                 .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
@@ -45,36 +45,20 @@ public final class Overlay {
         if (extendsFile != null) {
             root.put("extends", extendsFile);
         }
+        ObjectNode changes = JsonNodeFactory.instance.objectNode();
+        List<String> wholeLists = new ArrayList<>();
+        diff(read(yaml, scenarioYaml), read(yaml, calibratedYaml), changes, "", wholeLists);
+        changes.remove("name");
         if (name != null) {
             root.put("name", name);
         }
-        JsonNode scenario = null;
-        Set<String> copiedLists = new LinkedHashSet<>();
-        for (Map.Entry<String, Double> e : values.entrySet()) {
-            String path = e.getKey();
-            int list = path.indexOf('[');
-            if (list >= 0) {
-                if (scenario == null) {
-                    scenario = read(yaml, scenarioYaml);
-                }
-                String listPath = path.substring(0, list);
-                if (copiedLists.add(listPath)) {
-                    JsonNode whole = at(scenario, steps(listPath));
-                    if (whole == null || !whole.isArray()) {
-                        throw new IllegalArgumentException("no list at " + listPath + " in the scenario, for " + path);
-                    }
-                    set(root, steps(listPath), whole.deepCopy());
-                }
-            }
-            set(root, steps(path), JsonNodeFactory.instance.numberNode(e.getValue()));
-        }
+        root.setAll(changes);
         StringBuilder out = new StringBuilder();
         for (String c : comments) {
             out.append("# ").append(c).append('\n');
         }
-        for (String listPath : copiedLists) {
-            out.append("# ").append(listPath).append(": the scenario's whole list (a list replaces the whole list),")
-                    .append(" with its calibrated elements set.\n");
+        for (String list : wholeLists) {
+            out.append("# ").append(list).append(": written whole (a list replaces the whole list).\n");
         }
         try {
             return out.append(yaml.writeValueAsString(root)).toString();
@@ -83,59 +67,44 @@ public final class Overlay {
         }
     }
 
+    /** Puts into {@code out} what {@code target} changes against {@code base}, both objects. */
+    static void diff(JsonNode base, JsonNode target, ObjectNode out, String path, List<String> wholeLists) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = target.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String key = e.getKey();
+            String at = path.isEmpty() ? key : path + "." + key;
+            JsonNode was = base.get(key);
+            JsonNode now = e.getValue();
+            if (was != null && was.isObject() && now.isObject() && sameType(was, now)) {
+                ObjectNode inner = JsonNodeFactory.instance.objectNode();
+                diff(was, now, inner, at, wholeLists);
+                if (!inner.isEmpty()) {
+                    out.set(key, inner);
+                }
+            } else if (!now.equals(was)) {
+                out.set(key, now.deepCopy());
+                if (now.isArray() && was != null) {
+                    wholeLists.add(at);
+                }
+            }
+        }
+        for (Iterator<String> it = base.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!target.has(key)) {
+                out.putNull(key);
+            }
+        }
+    }
+
+    private static boolean sameType(JsonNode was, JsonNode now) {
+        return was.path(TYPE).equals(now.path(TYPE));
+    }
+
     private static JsonNode read(YAMLMapper yaml, String text) {
         try {
             return yaml.readTree(text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The steps of a path: names as strings, list positions as integers. */
-    static List<Object> steps(String path) {
-        List<Object> steps = new ArrayList<>();
-        Matcher m = STEP.matcher(path);
-        int end = 0;
-        while (m.find() && m.start() == end) {
-            steps.add(m.group(1) != null ? m.group(1) : (Object) Integer.valueOf(m.group(2)));
-            end = m.end();
-        }
-        if (end != path.length() || steps.isEmpty()) {
-            throw new IllegalArgumentException("not a parameter path: " + path);
-        }
-        return steps;
-    }
-
-    /** The node at {@code steps} under {@code node}, or null. */
-    static JsonNode at(JsonNode node, List<Object> steps) {
-        for (Object step : steps) {
-            if (node == null) {
-                return null;
-            }
-            node = step instanceof Integer i ? node.get(i) : node.get((String) step);
-        }
-        return node;
-    }
-
-    /** Puts {@code value} at {@code steps} under {@code root}, making the objects on the way. */
-    private static void set(ObjectNode root, List<Object> steps, JsonNode value) {
-        JsonNode node = root;
-        for (int k = 0; k < steps.size() - 1; k++) {
-            Object step = steps.get(k);
-            JsonNode next = step instanceof Integer i ? node.get(i) : node.get((String) step);
-            if (next == null) {
-                if (step instanceof Integer) {
-                    throw new IllegalArgumentException("no element " + step + " in the list at " + steps.subList(0, k));
-                }
-                next = ((ObjectNode) node).putObject((String) step);
-            }
-            node = next;
-        }
-        Object last = steps.get(steps.size() - 1);
-        if (last instanceof Integer i) {
-            ((ArrayNode) node).set(i, value);
-        } else {
-            ((ObjectNode) node).set((String) last, value);
         }
     }
 }

@@ -1,21 +1,24 @@
 package org.highland.experiment.calibration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.highland.model.spec.StageSpec;
 import org.highland.scenario.Scenario;
 import org.highland.scenario.Scenarios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The calibrated overlay runs as the candidate it was written from, list elements included. */
+/** The calibrated overlay runs as the calibrated scenario: the values searched and the overrides it ran with. */
 class OverlayTest {
     private static final Path BASELINE = Path.of("scenarios", "baseline.yaml").toAbsolutePath();
 
@@ -23,48 +26,51 @@ class OverlayTest {
     Path dir;
 
     @Test
-    void theOverlayReadsAsTheScenarioWithTheCalibratedValuesListElementsIncluded() throws IOException {
-        Scenario base = Scenarios.load(BASELINE, List.of());
-        Map<String, Double> values = new LinkedHashMap<>();
-        values.put("regions.Zhejiang.growthShift", -0.0123);
-        values.put("routes.innovativeDrug.stages[3].successProbability", 0.4567);
-        values.put("routes.innovativeDrug.stages[2].successProbability", 0.789);
-        String text = Overlay.render(BASELINE.toString(), "baseline-calibrated", values, List.of("a comment"),
-                Scenarios.toYaml(base));
-        Path file = Files.writeString(dir.resolve("calibrated.yaml"), text);
-        Scenario calibrated = Scenarios.load(file, List.of());
+    void theOverlayReadsAsTheCalibratedScenarioListsOverridesAndRemovalsIncluded() throws IOException {
+        List<String> calibration = List.of(
+                "regions.Zhejiang.growthShift=-0.0123",
+                "routes.innovativeDrug.stages[3].successProbability=0.4567",
+                "firms.shortageDelay=0.9",
+                "regions.Shanghai.ventureBillion=1.6",
+                "policies.reviewReform=~");
+        Scenario file = Scenarios.load(BASELINE, List.of());
+        Scenario calibrated = Scenarios.load(BASELINE, calibration);
+        String text = Overlay.render(BASELINE.toString(), "baseline-calibrated", List.of("a comment"),
+                Scenarios.toYaml(file), Scenarios.toYaml(calibrated));
+        assertTrue(text.startsWith("# a comment\n# routes.innovativeDrug.stages: written whole"), text);
+        Path overlay = Files.writeString(dir.resolve("calibrated.yaml"), text);
 
-        assertEquals("baseline-calibrated", calibrated.name());
-        assertEquals(-0.0123, calibrated.regions().get("Zhejiang").growthShift());
-        List<StageSpec> stages = calibrated.routes().innovativeDrug().stages();
-        List<StageSpec> before = base.routes().innovativeDrug().stages();
-        assertEquals(before.size(), stages.size());
-        for (int i = 0; i < stages.size(); i++) {
-            double expected = i == 3 ? 0.4567 : i == 2 ? 0.789 : before.get(i).successProbability();
-            assertEquals(expected, stages.get(i).successProbability(), "stage " + i);
-        }
-        // Everything else is the scenario's, to the bit: with the calibrated values put back, the two agree.
-        String backToBase = Scenarios.toYaml(Scenarios.load(file, List.of(
-                "name=" + base.name(),
-                "regions.Zhejiang.growthShift=" + base.regions().get("Zhejiang").growthShift(),
-                "routes.innovativeDrug.stages[3].successProbability=" + before.get(3).successProbability(),
-                "routes.innovativeDrug.stages[2].successProbability=" + before.get(2).successProbability())));
-        assertEquals(Scenarios.toYaml(base), backToBase);
+        Scenario read = Scenarios.load(overlay, List.of());
+        assertEquals("baseline-calibrated", read.name());
+        assertEquals(Scenarios.toYaml(calibrated), Scenarios.toYaml(Scenarios.load(overlay, List.of("name=" + file.name()))),
+                "the overlay runs exactly the calibrated scenario");
+        assertFalse(read.policies().containsKey("reviewReform"));
     }
 
     @Test
-    void aPathIntoNoListIsRefused() {
-        Scenario base = Scenarios.defaults();
-        assertThrows(IllegalArgumentException.class, () -> Overlay.render(null, null,
-                Map.of("firms.exitGraceMonths[0]", 1.0), List.of(), Scenarios.toYaml(base)));
-    }
-
-    @Test
-    void stepsSplitNamesAndListPositions() {
-        assertEquals(List.of("routes", "innovativeDrug", "stages", 3, "successProbability"),
-                Overlay.steps("routes.innovativeDrug.stages[3].successProbability"));
-        assertEquals(List.of("regions", "Shanghai", "parks", "Zhangjiang Pharma Valley", "initialOutputShare"),
-                Overlay.steps("regions.Shanghai.parks.Zhangjiang Pharma Valley.initialOutputShare"));
-        assertThrows(IllegalArgumentException.class, () -> Overlay.steps("a..b"));
+    void objectsDifferKeyByKeyAndATypeChangeOrAListIsWrittenWhole() {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode base = (ObjectNode) json.valueToTree(java.util.Map.of(
+                "a", java.util.Map.of("x", 1, "y", 2),
+                "p", java.util.Map.of("type", "t1", "k", 1, "m", 2),
+                "l", List.of(1, 2, 3),
+                "gone", 5));
+        ObjectNode target = (ObjectNode) json.valueToTree(java.util.Map.of(
+                "a", java.util.Map.of("x", 1, "y", 3),
+                "p", java.util.Map.of("type", "t2", "k", 1),
+                "l", List.of(1, 9, 3),
+                "new", 7));
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        List<String> lists = new ArrayList<>();
+        Overlay.diff(base, target, out, "", lists);
+        JsonNode expected = json.valueToTree(java.util.Map.of(
+                "a", java.util.Map.of("y", 3),
+                "p", java.util.Map.of("type", "t2", "k", 1),
+                "l", List.of(1, 9, 3),
+                "new", 7));
+        ObjectNode withRemoval = ((ObjectNode) expected).deepCopy();
+        withRemoval.putNull("gone");
+        assertEquals(withRemoval, out);
+        assertEquals(List.of("l"), lists);
     }
 }
