@@ -227,6 +227,10 @@ public final class BenchCommand implements Callable<Integer> {
      * noise moves the ratio, so a difference between two builds inside that range proves nothing.
      */
     static String roundByRound(double[] ratios) {
+        if (ratios.length == 1) {
+            return String.format(Locale.ROOT, "rounds:     model / reference (CPU time): %.3g in one round; the machine's noise"
+                    + " needs more rounds to judge (--replications 3 or more)", ratios[0]);
+        }
         double[] sorted = ratios.clone();
         Arrays.sort(sorted);
         return String.format(Locale.ROOT, "rounds:     model / reference (CPU time) round by round: median %.3g, range %.3g-%.3g over %d"

@@ -166,12 +166,14 @@ public final class SolveStocksCommand implements Callable<Integer> {
                 gaps.append(String.format(Locale.ROOT, "; %s %d -> %+.1f %%", st.target(), Math.round(st.used()),
                         100 * st.gap()));
             }
-            err.printf(Locale.ROOT, "round %d: largest gap of a start value's figure %.2f %%%s%n", round, 100 * worst, gaps);
+            err.printf(Locale.ROOT, "round %d: largest gap between a simulated figure and its target %.2f %%%s%n", round,
+                    100 * worst, gaps);
             err.flush();
             if (worst <= tolerance || round == rounds) {
                 if (worst > tolerance) {
-                    err.printf(Locale.ROOT, "warning: start values not within %.2f %% after %d rounds; written as"
-                            + " run in the last round. Fix: pass more --rounds or replications%n", 100 * tolerance, rounds);
+                    err.printf(Locale.ROOT, "warning: start values not within %.2f %% after %d round%s; written as"
+                            + " the last round ran them. Fix: pass more --rounds or replications%n", 100 * tolerance, rounds,
+                            rounds == 1 ? "" : "s");
                 }
                 return new Solved(run, results, last, used);
             }
