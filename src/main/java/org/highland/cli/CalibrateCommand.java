@@ -100,7 +100,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         Path folder = CalibrationFolder.prepare(out, resume, scenario.name());
         ObjectNode settings = CalibrationFolder.settings(scenarioFile, options.sets, setup.plan(), seed,
                 options.scale(), setup.endYear(), setup.targets());
-        settings.put("holdout", setup.held().describe());
+        settings.put("holdout", setup.holdout());
         if (!setup.transferred().isEmpty()) {
             ObjectNode fixed = settings.putObject("leftOutRegionDefaults");
             setup.transferred().forEach(fixed::put);
@@ -128,6 +128,18 @@ public final class CalibrateCommand implements Callable<Integer> {
     /** "1 candidate", "3 candidates". */
     static String candidates(int n) {
         return n + (n == 1 ? " candidate" : " candidates");
+    }
+
+    /**
+     * What a confirmation re-scores besides {@code best} other candidates: "the start", "the start
+     * and the best candidate", "the start and the 3 best candidates".
+     */
+    static String startAnd(int best) {
+        return switch (best) {
+            case 0 -> "the start";
+            case 1 -> "the start and the best candidate";
+            default -> "the start and the " + best + " best candidates";
+        };
     }
 
     static String replications(int n) {

@@ -75,7 +75,7 @@ record CalibrationOutputs(Path folder, Path scenarioFile, List<String> sets, Cal
                 .threads(threads).scale(scale).scenarioFile(scenarioFile).startTime(started)
                 .wallTimeSeconds(wallTimeSeconds).build());
         ObjectNode calibration = CalibrationFolder.json().createObjectNode();
-        calibration.put("holdout", setup.held().describe());
+        calibration.put("holdout", setup.holdout());
         calibration.put("ensembleMargin", options.ensembleMargin);
         calibration.put("ensembleSize", ensemble.size());
         ScenarioRun.addToManifest(manifestTmp, "calibration", calibration);
@@ -107,19 +107,25 @@ record CalibrationOutputs(Path folder, Path scenarioFile, List<String> sets, Cal
                 "Calibrated by `highland calibrate` on " + LocalDate.now() + " from " + scenarioFile.getFileName() + ".",
                 "Search seed " + plan.seed() + ", model seed " + seed + ", budget " + plan.budget() + ", "
                         + CalibrateCommand.replications(plan.replications()) + " per candidate at scale " + scale + ".",
-                "Targets: identities excluded; " + setup.held().describe() + " (scored after the fit, out of sample).",
+                "Targets: identities excluded; " + setup.holdout() + ".",
                 String.format(Locale.ROOT, "Best: evaluation %d, loss %.5f, %d of %d calibration targets within tolerance%s.",
                         best.index(), best.loss(), best.within(), setup.targets().size(), outcome.confirmed().isEmpty()
-                                ? "" : String.format(Locale.ROOT, " (confirmed: %d replications at scale %s, model seed %d,"
-                                        + " best of the start and the %d best candidates; %s)", options.confirmReplications,
-                                        options.confirmScale, options.confirmSeed(seed),
-                                        options.confirmTop, Confirmation.FILE)),
+                                ? "" : String.format(Locale.ROOT, " (confirmed: %s at scale %s, model seed %d, %s; %s)",
+                                        CalibrateCommand.replications(options.confirmReplications), options.confirmScale,
+                                        options.confirmSeed(seed), confirmedAmong(outcome.confirmed()),
+                                        Confirmation.FILE)),
                 String.format(Locale.ROOT, "Ensemble: %s with loss <= best x (1 + %s) in %s.",
                         CalibrateCommand.candidates(ensembleSize), options.ensembleMargin, CalibrationEnsemble.FILE)));
         if (!setup.transferred().isEmpty()) {
             comments.add("Left-out region's parameters at their defaults, not searched: " + setup.transferred() + ".");
         }
         return comments;
+    }
+
+    /** Which candidates the confirmation chose among, as many as it re-scored (--confirm-top is an upper bound). */
+    private static String confirmedAmong(List<Confirmation> confirmed) {
+        int best = (int) confirmed.stream().filter(c -> c.evaluation().index() != 1).count();
+        return best == 0 ? "the start alone" : "best of " + CalibrateCommand.startAnd(best);
     }
 
     /** The validation table, the left-out region's score, the ensemble, the confirmation and the best. */

@@ -103,9 +103,12 @@ record CalibrationSearch(Path scenarioFile, String scenarioName, List<String> se
                 Arrays.stream(values).boxed().toList(), k -> scorer.simulate(values));
         List<Confirmation> confirmed = List.of();
         if (options.confirmTop > 0) {
-            err.printf(Locale.ROOT, "confirming the start and the best %s: %d replications at scale %s, model seed %d%n",
-                    CalibrateCommand.candidates(options.confirmTop), options.confirmReplications, options.confirmScale,
-                    options.confirmSeed(seed));
+            // --confirm-top is an upper bound: a short search may have fewer distinct candidates besides the start.
+            int others = (int) Confirmation.picks(result.evaluations(), options.confirmTop).stream()
+                    .filter(e -> e.index() != 1).count();
+            err.printf(Locale.ROOT, "confirming %s: %s at scale %s, model seed %d%n",
+                    CalibrateCommand.startAnd(others), CalibrateCommand.replications(options.confirmReplications),
+                    options.confirmScale, options.confirmSeed(seed));
             confirmed = Confirmation.run(result.evaluations(), options.confirmTop, Scoring.of(scored, setup.targets()));
             best = confirmed.get(0).confirmed();
         }

@@ -80,6 +80,11 @@ record CalibrationSetup(CalibrationPlan plan, Holdout held, List<Target> relabel
         return new CalibrationSetup(plan, held, relabelled, targets, transferred);
     }
 
+    /** What is held out and what fitted all the same, as the targets are labelled: {@link Holdout#describe}. */
+    String holdout() {
+        return held.describe(relabelled);
+    }
+
     /** The year of the last target fitted: each candidate runs to it. */
     int endYear() {
         return targets.stream().mapToInt(t -> t.figure().year()).max().orElseThrow();

@@ -112,8 +112,17 @@ class CalibrateCommandTest {
         assertTrue(line.contains("simulated targets within tolerance") && !line.contains("sh_biomed_output_2024"),
                 "a 2024 figure, past the 2021 the fit is scored to, is neither hit nor miss: " + line);
         List<String> overlay = Files.readAllLines(out.resolve(CalibrateCommand.OVERLAY));
-        assertTrue(overlay.stream().anyMatch(l -> l.startsWith("#") && l.contains("held out: 2021")
-                && l.contains("region left out: Shanghai")), String.join("\n", overlay));
+        String targets = overlay.stream().filter(l -> l.startsWith("# Targets: ")).findFirst().orElseThrow();
+        assertTrue(targets.contains("held out of the fit and scored after it: 2021; fitted although of a held-out year: ")
+                && targets.contains("region left out: Shanghai"), targets);
+        // Shanghai's 2021 financing is named by the default --fit, but the left-out region's targets are not fitted.
+        String fitted = targets.substring(targets.indexOf("fitted although"), targets.indexOf("region left out"));
+        assertFalse(fitted.contains("sh_financing_disclosed"), targets);
+        assertTrue(targets.contains("(sh_financing_disclosed too, although named by --fit)"), targets);
+        // --budget 3 leaves the start and 2 other candidates to confirm, not the --confirm-top default of 3.
+        assertTrue(o.err().contains("confirming the start and the 2 best candidates: "), o.err());
+        assertTrue(overlay.stream().anyMatch(l -> l.startsWith("# Best: ")
+                && l.contains("best of the start and the 2 best candidates; confirmation.csv")), String.join("\n", overlay));
         assertTrue(overlay.stream().anyMatch(l -> l.startsWith("#") && l.contains(", 1 replication per candidate")),
                 String.join("\n", overlay));
         // extends names the scenario relative to the overlay's folder (no machine path), and it resolves.
@@ -147,7 +156,8 @@ class CalibrateCommandTest {
         assertTrue(o.out().contains("ensemble: 3 candidates with loss"), o.out());
         assertEquals("1 candidate", CalibrateCommand.candidates(1));
         JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
-        assertTrue(manifest.get("calibration").get("holdout").asText().contains("2021"));
+        assertEquals(targets.substring("# Targets: identities excluded; ".length(), targets.length() - 1),
+                manifest.get("calibration").get("holdout").asText(), "the manifest says what the header says");
         List<String> validation = Files.readAllLines(out.resolve("validation.csv"));
         int basis = ValidationCsvWriter.COLUMNS.indexOf("basis");
         assertEquals("out_of_sample", row(validation, "zhangjiang_revenue_2020")[basis]);

@@ -31,19 +31,27 @@ public record Confirmation(Evaluation evaluation, Evaluation confirmed) {
      * {@code rescore}, in the order of their confirmed loss (ties: the earlier evaluation first).
      */
     public static List<Confirmation> run(List<Evaluation> evaluations, int top, Function<double[], Evaluation> rescore) {
-        List<Evaluation> picked = new ArrayList<>();
-        evaluations.stream().filter(e -> e.index() == 1).findFirst().ifPresent(picked::add);
-        evaluations.stream().sorted(Comparator.comparingDouble(Evaluation::loss).thenComparingInt(Evaluation::index))
-                .filter(e -> picked.stream().noneMatch(p -> Arrays.equals(p.values(), e.values())))
-                .limit(top).forEach(picked::add);
         List<Confirmation> out = new ArrayList<>();
-        for (Evaluation e : picked) {
+        for (Evaluation e : picks(evaluations, top)) {
             Evaluation c = rescore.apply(e.values());
             out.add(new Confirmation(e, new Evaluation(e.index(), e.values(), c.loss(), c.within())));
         }
         out.sort(Comparator.comparingDouble((Confirmation c) -> c.confirmed().loss())
                 .thenComparingInt(c -> c.evaluation().index()));
         return out;
+    }
+
+    /**
+     * What {@link #run} re-scores: the start, then the {@code top} best candidates whose values
+     * differ from it and from each other; fewer when the search has fewer.
+     */
+    public static List<Evaluation> picks(List<Evaluation> evaluations, int top) {
+        List<Evaluation> picked = new ArrayList<>();
+        evaluations.stream().filter(e -> e.index() == 1).findFirst().ifPresent(picked::add);
+        evaluations.stream().sorted(Comparator.comparingDouble(Evaluation::loss).thenComparingInt(Evaluation::index))
+                .filter(e -> picked.stream().noneMatch(p -> Arrays.equals(p.values(), e.values())))
+                .limit(top).forEach(picked::add);
+        return picked;
     }
 
     /** One row per re-scored candidate, best confirmed first: its search and confirmed loss and fit. */

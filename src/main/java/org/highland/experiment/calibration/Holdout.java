@@ -2,10 +2,13 @@ package org.highland.experiment.calibration;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.highland.experiment.validation.Basis;
 import org.highland.experiment.validation.Target;
 
@@ -17,7 +20,8 @@ import org.highland.experiment.validation.Target;
  *
  * @param years  years held out
  * @param ids    target ids held out
- * @param fitted target ids fitted although their year is held out
+ * @param fitted target ids named by {@code --fit}: fitted although their year is held out, unless
+ *               they concern the left-out region
  * @param region region left out, or null
  */
 public record Holdout(Set<Integer> years, Set<String> ids, Set<String> fitted, String region) {
@@ -130,18 +134,42 @@ public record Holdout(Set<Integer> years, Set<String> ids, Set<String> fitted, S
         return out;
     }
 
-    /** Text for the overlay header and the settings: {@code years 2021; ids ...; region ...}. */
-    public String describe() {
+    /**
+     * Text for the overlay header, the settings and the manifest, as the targets end up labelled:
+     * what is held out and scored after the fit; the targets {@code --fit} brings back into the
+     * loss, only those it does (not a left-out region's, nor one that could enter no loss); and the
+     * region left out, naming the targets of {@code --fit} it keeps out all the same, e.g.
+     * {@code held out of the fit and scored after it: 2021; fitted although of a held-out year: ...;
+     * region left out: Shanghai, every target of it held out of the fit and scored after it
+     * (sh_financing_disclosed too, although named by --fit)}.
+     *
+     * @param targets every target, as read or as {@link #relabel relabelled}
+     */
+    public String describe(List<Target> targets) {
+        Map<String, Target> byId = new HashMap<>();
+        targets.stream().filter(Target::modelled).forEach(t -> byId.put(t.id(), t));
+        Predicate<String> enters = id -> byId.containsKey(id) && byId.get(id).fittable() && !holds(byId.get(id));
+        Predicate<String> ofHeldYear = id -> years.contains(byId.get(id).figure().year());
         List<String> held = new ArrayList<>();
         years.stream().sorted().forEach(y -> held.add(y.toString()));
-        ids.stream().sorted().forEach(held::add);
+        ids.stream().sorted().filter(enters.negate()).forEach(held::add);
         List<String> parts = new ArrayList<>();
-        parts.add(held.isEmpty() ? "nothing held out" : "held out: " + String.join(",", held));
-        if (!fitted.isEmpty()) {
-            parts.add("fitted all the same: " + String.join(",", fitted.stream().sorted().toList()));
+        parts.add(held.isEmpty() ? "nothing held out"
+                : "held out of the fit and scored after it: " + String.join(",", held));
+        List<String> brought = fitted.stream().sorted().filter(enters).toList();
+        List<String> byYear = brought.stream().filter(ofHeldYear).toList();
+        List<String> byName = brought.stream().filter(ofHeldYear.negate()).filter(ids::contains).toList();
+        if (!byYear.isEmpty()) {
+            parts.add("fitted although of a held-out year: " + String.join(",", byYear));
+        }
+        if (!byName.isEmpty()) {
+            parts.add("fitted although named by --holdout: " + String.join(",", byName));
         }
         if (region != null) {
-            parts.add("region left out: " + region);
+            List<String> overridden = fitted.stream().sorted()
+                    .filter(id -> byId.containsKey(id) && byId.get(id).concerns(region)).toList();
+            parts.add("region left out: " + region + ", every target of it held out of the fit and scored after it"
+                    + (overridden.isEmpty() ? "" : " (" + String.join(",", overridden) + " too, although named by --fit)"));
         }
         return String.join("; ", parts);
     }

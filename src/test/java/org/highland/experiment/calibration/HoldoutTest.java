@@ -81,10 +81,38 @@ class HoldoutTest {
         assertEquals(losses(DIRECT, fit, null), losses(withFigure("zj_key_enterprises", v -> 0.3 * v), fit, null));
         // Leaving Zhejiang out overrides --fit: a leave-one-region-out check sees none of the region.
         assertEquals(losses(DIRECT, fit, "Zhejiang"), losses(doubled, fit, "Zhejiang"));
-        Holdout held = Holdout.parse("2021", Holdout.DEFAULT_FIT, null, Targets.load());
-        assertTrue(held.describe().contains("fitted all the same: ") && held.describe().contains("zj_clinical_approvals_2021"),
-                held.describe());
         assertThrows(CalibrationException.class, () -> Holdout.parse("2021", "no_such_target", null, DIRECT));
+    }
+
+    /**
+     * The description names as fitted only what enters the loss: the parenthesis "scored after the
+     * fit" belongs to the held-out year, and a left-out region's target named by --fit is held out
+     * (as relabel labels it), not listed as fitted.
+     */
+    @Test
+    void theDescriptionNamesAsFittedOnlyWhatEntersTheLoss() {
+        List<Target> all = Targets.load();
+        String plain = Holdout.parse("2021", Holdout.DEFAULT_FIT, null, all).describe(all);
+        assertTrue(plain.startsWith("held out of the fit and scored after it: 2021; fitted although of a held-out year: ")
+                && plain.contains("zj_clinical_approvals_2021") && plain.contains("sh_financing_disclosed"), plain);
+
+        Holdout shanghaiOut = Holdout.parse("2021", Holdout.DEFAULT_FIT, "Shanghai", all);
+        String text = shanghaiOut.describe(all);
+        String fitted = text.substring(text.indexOf("fitted although of a held-out year: "), text.indexOf("; region left out"));
+        assertTrue(fitted.contains("zj_rd_intensity_2021"), text);
+        assertFalse(fitted.contains("sh_financing_disclosed"), "Shanghai is left out, so its figure is not fitted: " + text);
+        assertTrue(text.endsWith("; region left out: Shanghai, every target of it held out of the fit and scored after it"
+                + " (sh_financing_disclosed too, although named by --fit)"), text);
+        Target financing = shanghaiOut.relabel(all).stream().filter(t -> t.id().equals("sh_financing_disclosed"))
+                .findFirst().orElseThrow();
+        assertEquals(Basis.OUT_OF_SAMPLE, financing.basis(), "the description and the labels agree");
+
+        // With only the left-out region's target named, nothing is said to be fitted against the hold-out.
+        String onlyShanghai = Holdout.parse("2021", "sh_financing_disclosed", "Shanghai", all).describe(all);
+        assertFalse(onlyShanghai.contains("fitted although"), onlyShanghai);
+        // A figure after 2021 named by --fit enters no loss, so it is not said to be fitted either.
+        String late = Holdout.parse("2021", "sh_biomed_output_2024", null, all).describe(all);
+        assertEquals("held out of the fit and scored after it: 2021", late);
     }
 
     @Test
