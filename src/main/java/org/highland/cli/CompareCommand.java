@@ -188,7 +188,7 @@ public final class CompareCommand implements Callable<Integer> {
             Scenario scenario = loaded.withRun(seed, replications);
             return k -> scenario;
         }
-        return draws.scenarios(file, options, seed, replications);
+        return draws.scenarios(file, loaded, options, seed, replications);
     }
 
     /** Variants are told apart by name in the output files, so names must differ, also as file names. */

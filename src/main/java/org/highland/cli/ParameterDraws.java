@@ -4,17 +4,26 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.highland.experiment.calibration.CalibrationEnsemble;
 import org.highland.experiment.calibration.CalibrationException;
 import org.highland.experiment.calibration.ParameterEnsemble;
 import org.highland.report.Hashes;
+import org.highland.scenario.LocatedDocument;
+import org.highland.scenario.ParameterCatalog;
+import org.highland.scenario.Problem;
 import org.highland.scenario.Scenario;
+import org.highland.scenario.ScenarioException;
 
 /**
  * {@code --parameter-uncertainty FILE} of run and compare: replication k runs with the vector
@@ -57,17 +66,63 @@ final class ParameterDraws {
 
     /**
      * The scenario of each replication: the file loaded with the drawn vector's overrides, seed and
-     * replications set. Loaded here, once per distinct vector, so a bad path fails before any run
-     * and the function is safe to call from worker threads.
+     * replications set. The ensemble's columns are checked against {@code loaded} (the file with
+     * the user's overrides) first, then each distinct vector is loaded here, once, so a bad column
+     * or value fails before any run, named by the ensemble's column and row rather than by the
+     * overrides it is applied as, and the function is safe to call from worker threads.
      */
-    IntFunction<Scenario> scenarios(Path scenarioFile, ScenarioOptions options, long seed, int replications) {
+    IntFunction<Scenario> scenarios(Path scenarioFile, Scenario loaded, ScenarioOptions options, long seed,
+                                    int replications) {
+        requireColumnsOf(scenarioFile, loaded);
         Map<Integer, Scenario> byVector = new HashMap<>();
         for (int v : draws) {
-            byVector.computeIfAbsent(v, i -> options.load(scenarioFile, ensemble.sets(i)).withRun(seed, replications));
+            byVector.computeIfAbsent(v, i -> load(scenarioFile, options, i).withRun(seed, replications));
         }
-        Map<Integer, Scenario> loaded = Map.copyOf(byVector);
-        return k -> loaded.get(draws[k]);
+        Map<Integer, Scenario> loadedByVector = Map.copyOf(byVector);
+        return k -> loadedByVector.get(draws[k]);
     }
+
+    /** Every column must be a numeric parameter of the scenario: all that are not, one line each. */
+    private void requireColumnsOf(Path scenarioFile, Scenario loaded) {
+        Set<String> parameters = new TreeSet<>();
+        ParameterCatalog.list(Scenario.class, loaded).forEach(row -> parameters.add(row.path()));
+        List<String> lines = new ArrayList<>();
+        for (String column : ensemble.paths()) {
+            if (!parameters.contains(column)) {
+                lines.add("--parameter-uncertainty " + file + ": column '" + column + "': expected a numeric parameter"
+                        + " path of " + scenarioFile + ", but the scenario has no such parameter. Fix: " + Problem.ended(
+                        LocatedDocument.didYouMean(column, parameters, "see `highland params " + scenarioFile
+                        + "` for the paths")) + " Rename the column to a parameter's path, or remove it.");
+            }
+        }
+        if (!lines.isEmpty()) {
+            throw new BadInputException(String.join("\n", lines));
+        }
+    }
+
+    /** The file with vector {@code v}'s overrides; a problem they cause is named by the ensemble's row and column. */
+    private Scenario load(Path scenarioFile, ScenarioOptions options, int v) {
+        List<String> sets = ensemble.sets(v);
+        try {
+            return options.load(scenarioFile, sets);
+        } catch (ScenarioException e) {
+            int first = options.sets.size();
+            List<String> lines = new ArrayList<>();
+            for (Problem p : e.problems()) {
+                Matcher m = SET_LABEL.matcher(p.file());
+                int column = m.lookingAt() ? Integer.parseInt(m.group(1)) - 1 - first : -1;
+                lines.add(column < 0 || column >= sets.size() ? p.render()
+                        : "--parameter-uncertainty " + file + ": row " + (v + 1) + ", column '"
+                        + ensemble.paths().get(column) + "' (applied to " + scenarioFile + "): expected "
+                        + p.expected().replaceAll("[.\\s]+$", "") + ". Fix: correct that value in the ensemble, or"
+                        + " remove the row.");
+            }
+            throw new BadInputException(String.join("\n", lines));
+        }
+    }
+
+    /** How the scenario reader names the n-th override ({@code --set #n 'path=value'}). */
+    private static final Pattern SET_LABEL = Pattern.compile("--set #(\\d+) ");
 
     /** {@value #FILE}: replication, vector (row of the ensemble file, from 1), then the values. */
     void write(Path csv) throws IOException {

@@ -71,7 +71,7 @@ final class ScenarioRun {
         }
         ParameterDraws draws = ParameterDraws.of(ensembleFile, seed, replications);
         return new ScenarioRun(scenarioFile, scenario, settings, draws,
-                draws.scenarios(scenarioFile, options, seed, replications));
+                draws.scenarios(scenarioFile, loaded, options, seed, replications));
     }
 
     Scenario scenario() {

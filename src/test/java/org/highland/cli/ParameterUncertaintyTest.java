@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,5 +95,37 @@ class ParameterUncertaintyTest {
             assertTrue(f[p95].isEmpty() || Double.parseDouble(f[p95]) == 0, line);
         }
         assertTrue(Files.isRegularFile(out.resolve(ParameterDraws.FILE)));
+    }
+
+    /**
+     * A column that is no parameter of the scenario is refused up front, named by the ensemble file
+     * and the column, with its "did you mean"; not blamed on a --set the user never passed.
+     */
+    @Test
+    void anEnsembleColumnTheScenarioLacksIsNamedByFileAndColumn() throws IOException {
+        Path ensemble = Files.writeString(dir.resolve("typo.csv"),
+                "firms.exitGraceMonth,regions.Zhejiang.entryPerYear,loss\n6,700.0,0.02\n6,-5,0.03\n");
+        ValidateCommandTest.Outcome o = run(dir.resolve("t"), ensemble);
+        assertEquals(ExitCodes.BAD_INPUT, o.code(), o.err());
+        assertTrue(o.err().contains("--parameter-uncertainty " + ensemble + ": column 'firms.exitGraceMonth': expected"
+                + " a numeric parameter path of " + BASELINE + ", but the scenario has no such parameter. Fix: did you"
+                + " mean 'firms.exitGraceMonths'? Rename the column to a parameter's path, or remove it."), o.err());
+        assertFalse(o.err().contains("--set"), "no --set was passed: " + o.err());
+        assertEquals(1, o.err().strip().lines().count(), "checked once, before any vector is loaded: " + o.err());
+        assertFalse(Files.exists(dir.resolve("t")));
+    }
+
+    /** A value out of its parameter's range is named by the ensemble's row and column. */
+    @Test
+    void anEnsembleValueOutOfRangeIsNamedByRowAndColumn() throws IOException {
+        Path ensemble = Files.writeString(dir.resolve("range.csv"),
+                "regions.Zhejiang.entryPerYear,loss\n-5,0.02\n-5,0.03\n");
+        ValidateCommandTest.Outcome o = run(dir.resolve("r"), ensemble);
+        assertEquals(ExitCodes.BAD_INPUT, o.code(), o.err());
+        assertTrue(o.err().matches("(?s).*--parameter-uncertainty " + Pattern.quote(ensemble.toString()) + ": row [12],"
+                + " column 'regions\\.Zhejiang\\.entryPerYear' \\(applied to " + Pattern.quote(BASELINE) + "\\): expected"
+                + " a number in \\[0, .*got -5\\. Fix: correct that value in the ensemble, or remove the row\\..*"), o.err());
+        assertFalse(o.err().contains("--set"), o.err());
+        assertFalse(Files.exists(dir.resolve("r")));
     }
 }
