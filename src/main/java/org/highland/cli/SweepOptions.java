@@ -101,7 +101,11 @@ public final class SweepOptions {
      * (the runner checks what a resumed folder holds); a finished sweep there is named as such.
      */
     private void refuseUsedFolder(Path folder) throws IOException {
-        if (resume || !Files.exists(folder)) {
+        if (resume) {
+            refuseNothingToResume(folder);
+            return;
+        }
+        if (!Files.exists(folder)) {
             return;
         }
         if (Files.isDirectory(folder)) {
@@ -117,6 +121,28 @@ public final class SweepOptions {
                     + " another --out.");
         }
         throw OutputExistsException.at(folder, folder);
+    }
+
+    /**
+     * --resume continues the unfinished sweep in --out's hidden {@code .NAME.partial} folder: with
+     * none there, a mistyped --out would otherwise start a whole new sweep, and a finished one
+     * would be passed off as resumed. Refused before anything is printed or run.
+     */
+    private static void refuseNothingToResume(Path folder) {
+        if (SweepOutputs.isSweep(folder)) {
+            throw new BadInputException("--resume: expected an unfinished sweep at --out " + folder + ", but it holds a"
+                    + " finished sweep, so there is nothing to continue. Fix: analyse it without re-running (highland"
+                    + " sensitivity " + folder + ", or discover), or drop --resume and give another --out to sweep again.");
+        }
+        if (Files.exists(SweepRunner.workFolder(folder))) {
+            return;
+        }
+        String partial = SweepRunner.workFolder(folder).getFileName().toString();
+        String found = Files.exists(folder) ? "that folder holds no sweep and there is no working folder " + partial
+                + " beside it" : "neither that folder nor its working folder " + partial + " exists";
+        throw new BadInputException("--resume: expected an unfinished sweep at --out " + folder + ", but " + found
+                + ". Fix: check --out (the folder the interrupted sweep was given), or drop --resume to start a new"
+                + " sweep.");
     }
 
     ExperimentSpec load(Path experimentFile) {

@@ -22,7 +22,7 @@ import org.highland.scenario.Scenarios;
 /**
  * Runs a sweep into a folder. Work goes to a hidden sibling {@code .NAME.partial} holding
  * {@code sweep.json} and the task journal; a rerun with {@code resume} continues it (refusing one
- * made by another experiment or settings); at the end points.csv and outputs.csv (rows in task
+ * made by another experiment or settings, and a resume with no such folder to continue); at the end points.csv and outputs.csv (rows in task
  * order) are written and the folder is renamed to its final name in one atomic step, so a folder
  * with the final name is always complete, and a resumed sweep's files equal an uninterrupted one's.
  */
@@ -75,13 +75,13 @@ public final class SweepRunner {
         names.addAll(spec.variants().keySet());
         String descriptor = SweepDescriptor.of(spec, scale, endYear, names).toJson();
         Path target = out.toAbsolutePath().normalize();
-        Path work = target.resolveSibling("." + target.getFileName() + ".partial");
+        Path work = workFolder(out);
         if (Files.exists(target) && !emptyFolder(target)) {
-            if (resume && Files.isRegularFile(target.resolve(OUTPUTS))
-                    && Files.readString(target.resolve(SweepDescriptor.FILE)).equals(descriptor)) {
-                return target;
-            }
             throw OutputExistsException.at(target, out);
+        }
+        if (resume && !Files.exists(work)) {
+            throw new FolderException("--resume: expected an unfinished sweep at " + out + ", but there is no "
+                    + work.getFileName() + ". Fix: drop --resume to start a new sweep, or check --out.");
         }
         if (Files.exists(work)) {
             if (!resume) {
@@ -133,6 +133,12 @@ public final class SweepRunner {
         }
         Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
         return target;
+    }
+
+    /** The hidden folder {@code .NAME.partial} beside {@code out} where its sweep works until it is finished. */
+    public static Path workFolder(Path out) {
+        Path target = out.toAbsolutePath().normalize();
+        return target.resolveSibling("." + target.getFileName() + ".partial");
     }
 
     private static void removeHook(Thread hook) {

@@ -175,6 +175,33 @@ class SweepDeterminismTest {
                 again.err);
     }
 
+    /**
+     * --resume with no unfinished sweep at --out (a mistyped folder, or one already finished) is
+     * refused before the heading, rather than starting a new sweep or passing a finished one off as resumed.
+     */
+    @Test
+    void resumeWithNoUnfinishedSweepAtOutIsRefusedBeforeAnythingRuns() throws Exception {
+        Path missing = dir.resolve("nothere");
+        CliRun none = CliRun.highland("sweep", experiment.toString(), "--scale", SCALE, "--end", END, "--quiet",
+                "--resume", "--out", missing.toString());
+        assertEquals(ExitCodes.BAD_INPUT, none.exitCode, none.toString());
+        assertTrue(none.err.contains("--resume: expected an unfinished sweep at --out " + missing + ", but neither that"
+                + " folder nor its working folder .nothere.partial exists. Fix: check --out (the folder the interrupted"
+                + " sweep was given), or drop --resume to start a new sweep."), none.err);
+        assertFalse(none.out.contains("tasks on"), "refused before the sweep's heading: " + none.out);
+        assertFalse(Files.exists(missing) || Files.exists(dir.resolve(".nothere.partial")), "nothing is started");
+
+        Map<String, String> before = FolderContents.hashes(reference);
+        CliRun finished = CliRun.highland("sweep", experiment.toString(), "--scale", SCALE, "--end", END, "--quiet",
+                "--resume", "--out", reference.toString());
+        assertEquals(ExitCodes.BAD_INPUT, finished.exitCode, finished.toString());
+        assertTrue(finished.err.contains("--resume: expected an unfinished sweep at --out " + reference + ", but it"
+                + " holds a finished sweep, so there is nothing to continue. Fix: ") && finished.err.contains(
+                "drop --resume and give another --out"), finished.err);
+        assertFalse(finished.out.contains("tasks on"), "refused before the sweep's heading: " + finished.out);
+        assertEquals(before, FolderContents.hashes(reference), "the finished sweep is left as it was");
+    }
+
     /** A sweep stopped by SIGTERM (kill, or Ctrl-C's SIGINT alike) says what it kept and how to go on. */
     @Test
     void anInterruptedSweepSaysHowToResume() throws Exception {
