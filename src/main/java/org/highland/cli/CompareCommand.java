@@ -151,10 +151,14 @@ public final class CompareCommand implements Callable<Integer> {
             for (int i = 0; i < variants.size(); i++) {
                 writeResolved(folder, variants.get(i).withRun(seed, replications), results.get(i + 1));
             }
-            Manifest manifest = Manifest.builder()
+            Manifest.Builder manifestBuilder = Manifest.builder()
                     .command(ScenarioRun.commandLine(spec))
                     .seed(seed).replications(replications).threads(threads).scale(scale)
-                    .scenarioFile(baseFile)
+                    .scenarioFile(baseFile);
+            for (int i = 0; i < variants.size(); i++) {
+                manifestBuilder.variant(variants.get(i).name(), variantFiles.get(i));
+            }
+            Manifest manifest = manifestBuilder
                     .startTime(started)
                     .wallTimeSeconds((System.nanoTime() - t0) / 1e9)
                     .build();

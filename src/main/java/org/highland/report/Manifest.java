@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
@@ -23,22 +25,37 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param scale           agent scale factor
  * @param scenarioFile    scenario path as given, or null
  * @param scenarioSha256  SHA-256 of the scenario file bytes, or null
+ * @param variants        the variant scenarios of a compare, each with its file and its hash, in
+ *                        the order given; empty (and left out of the JSON) for other commands
  * @param startTime       ISO-8601 local time with offset, to the second
  * @param wallTimeSeconds elapsed wall-clock time, to the millisecond
  * @param javaVersion     Java runtime version and vendor
  * @param os              operating system name, version and architecture
  */
 @JsonPropertyOrder({"highlandVersion", "gitCommit", "command", "seed", "replications", "threads",
-        "scale", "scenarioFile", "scenarioSha256", "startTime", "wallTimeSeconds", "javaVersion",
+        "scale", "scenarioFile", "scenarioSha256", "variants", "startTime", "wallTimeSeconds", "javaVersion",
         "os"})
 public record Manifest(String highlandVersion, String gitCommit, List<String> command, long seed,
                        int replications, int threads, double scale, String scenarioFile,
-                       String scenarioSha256, String startTime, double wallTimeSeconds,
+                       String scenarioSha256, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Variant> variants,
+                       String startTime, double wallTimeSeconds,
                        String javaVersion, String os) {
 
     /** Copies {@code command} so the record stays immutable. */
     public Manifest {
         command = command == null ? List.of() : List.copyOf(command);
+        variants = variants == null ? List.of() : List.copyOf(variants);
+    }
+
+    /**
+     * A variant scenario as {@link #scenarioFile} and {@link #scenarioSha256} record the base.
+     *
+     * @param name   the variant's scenario name, as in comparison.csv
+     * @param file   its path as given
+     * @param sha256 SHA-256 of its file bytes
+     */
+    @JsonPropertyOrder({"name", "file", "sha256"})
+    public record Variant(String name, String file, String sha256) {
     }
 
     /** A builder whose start time and wall-clock timer begin now. */
@@ -75,6 +92,7 @@ public record Manifest(String highlandVersion, String gitCommit, List<String> co
         private double scale = 1.0;
         private String scenarioFile;
         private String scenarioSha256;
+        private final List<Variant> variants = new ArrayList<>();
         private String javaVersion;
         private String os;
 
@@ -124,6 +142,12 @@ public record Manifest(String highlandVersion, String gitCommit, List<String> co
             return this;
         }
 
+        /** Adds a variant scenario after those added before: its name, its path as given, and its bytes' hash. */
+        public Builder variant(String name, Path file) throws IOException {
+            variants.add(new Variant(name, file.toString(), Hashes.sha256(file)));
+            return this;
+        }
+
         /** Overrides the start time (default: when the builder was created). */
         public Builder startTime(OffsetDateTime startTime) {
             this.startTime = startTime;
@@ -167,7 +191,7 @@ public record Manifest(String highlandVersion, String gitCommit, List<String> co
             return new Manifest(
                     highlandVersion != null ? highlandVersion : BuildInfo.version(),
                     gitCommit != null ? gitCommit : BuildInfo.gitCommit(),
-                    command, seed, replications, threads, scale, scenarioFile, scenarioSha256,
+                    command, seed, replications, threads, scale, scenarioFile, scenarioSha256, variants,
                     startTime.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), wall,
                     javaVersion != null ? javaVersion : currentJavaVersion(),
                     os != null ? os : currentOs());

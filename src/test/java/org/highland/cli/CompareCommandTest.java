@@ -13,6 +13,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.highland.report.Hashes;
 import org.highland.report.SummaryCsvWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,6 +71,14 @@ class CompareCommandTest {
         assertEquals(String.join(",", CompareCommand.COST_COLUMNS),
                 Files.readAllLines(out.resolve("cost_effectiveness.csv")).get(0));
         assertTrue(Files.exists(out.resolve("manifest.json")));
+        // The variants' files are hashed like the base's, so a variant edited later can be detected.
+        JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertEquals(BASELINE, manifest.get("scenarioFile").asText());
+        JsonNode variants = manifest.get("variants");
+        assertEquals(1, variants.size(), manifest.toString());
+        assertEquals("shanghai-trial-support", variants.get(0).get("name").asText());
+        assertEquals(SHANGHAI, variants.get(0).get("file").asText());
+        assertEquals(Hashes.sha256(Path.of(SHANGHAI)), variants.get(0).get("sha256").asText());
         assertTrue(Files.exists(out.resolve("scenarios/shanghai-trial-support.resolved.yaml")));
         // Each scenario's own summary, so `chart` and `report` can draw variants against the base.
         for (String name : List.of("baseline", "shanghai-trial-support")) {

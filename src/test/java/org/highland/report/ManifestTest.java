@@ -74,6 +74,33 @@ class ManifestTest {
         assertEquals(Manifest.currentOs(), json.get("os").asText());
     }
 
+    /** A compare's variants are recorded like its base: name, file as given and SHA-256, in the order given. */
+    @Test
+    void recordsEachVariantWithItsHashAfterTheBase() throws IOException {
+        Path base = Files.writeString(tmp.resolve("base.yaml"), "abc");
+        Path variant = Files.writeString(tmp.resolve("variant.yaml"), "other");
+        Manifest manifest = Manifest.builder().scenarioFile(base).variant("fund", variant)
+                .highlandVersion("0.1.0").gitCommit("abc123").build();
+        Path file = tmp.resolve("manifest.json");
+        ManifestWriter.write(file, manifest);
+        JsonNode json = JsonMapper.builder().build().readTree(file.toFile());
+        List<String> fields = new ArrayList<>();
+        json.fieldNames().forEachRemaining(fields::add);
+        assertEquals(fields.indexOf("scenarioSha256") + 1, fields.indexOf("variants"), fields.toString());
+        JsonNode v = json.get("variants").get(0);
+        assertEquals(List.of("name", "file", "sha256"), fieldNames(v));
+        assertEquals("fund", v.get("name").asText());
+        assertEquals(variant.toString(), v.get("file").asText());
+        assertEquals(Hashes.sha256(variant), v.get("sha256").asText());
+        assertEquals(1, json.get("variants").size());
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
     @Test
     void builderDetectsWhatIsNotGiven() throws Exception {
         OffsetDateTime before = OffsetDateTime.now().minusSeconds(1);
