@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.highland.experiment.validation.Target;
 import org.highland.report.CsvRows;
 import org.highland.report.ResultsFolder;
@@ -127,17 +128,35 @@ public final class ChartPlan {
      */
     private static List<NamedChart> tornadoes(ResultsFolder folder, List<String> metrics, List<String> areas,
                                               Footnote footnote) {
-        List<String> outputs = SensitivityCharts.outputs(folder.sensitivity());
+        return perOutput("sensitivity.csv", SensitivityCharts.outputs(folder.sensitivity()), SensitivityCharts::areaOf,
+                metrics, areas, output -> SensitivityCharts.tornado(folder.sensitivity(), folder.sensitivityNotes(),
+                        output, footnote));
+    }
+
+    /** The tornado charts of a screen folder, one per output of screening.csv ({@code metric:area:year}), chosen so too. */
+    private static List<NamedChart> screeningTornadoes(ResultsFolder folder, List<String> metrics, List<String> areas,
+                                                       Footnote footnote) {
+        return perOutput("screening.csv", ScreeningCharts.outputs(folder.screening()), ScreeningCharts::areaOf,
+                metrics, areas, output -> ScreeningCharts.tornado(folder.screening(), output, footnote));
+    }
+
+    /**
+     * One chart per output of {@code file}, or per output {@code --metric} names, kept to the areas
+     * {@code --region} names; every name of the call the file does not hold is refused at once.
+     */
+    private static List<NamedChart> perOutput(String file, List<String> outputs, Function<String, String> areaOf,
+                                              List<String> metrics, List<String> areas,
+                                              Function<String, NamedChart> draw) {
         Set<String> knownAreas = new LinkedHashSet<>();
-        outputs.stream().map(SensitivityCharts::areaOf).filter(Objects::nonNull).forEach(knownAreas::add);
+        outputs.stream().map(areaOf).filter(Objects::nonNull).forEach(knownAreas::add);
         List<String> problems = new ArrayList<>();
-        unknown(problems, "--metric", metrics, outputs, "not an output of sensitivity.csv", "outputs",
+        unknown(problems, "--metric", metrics, outputs, "not an output of " + file, "outputs",
                 "drop --metric to chart every output");
-        unknown(problems, "--region", areas, knownAreas, "no output of sensitivity.csv is of this area",
+        unknown(problems, "--region", areas, knownAreas, "no output of " + file + " is of this area",
                 "areas", "drop --region to chart every output");
         if (problems.isEmpty()) {
             for (String output : metrics) {
-                String area = SensitivityCharts.areaOf(output);
+                String area = areaOf.apply(output);
                 if (!areas.isEmpty() && !areas.contains(area)) {
                     problems.add("--metric " + output + ": an output of " + (area == null ? "no area" : area)
                             + ", not of --region " + String.join(", ", areas) + ". Fix: drop --region"
@@ -150,44 +169,8 @@ public final class ChartPlan {
         }
         List<NamedChart> charts = new ArrayList<>();
         for (String output : metrics.isEmpty() ? outputs : metrics) {
-            if (areas.isEmpty() || areas.contains(SensitivityCharts.areaOf(output))) {
-                charts.add(SensitivityCharts.tornado(folder.sensitivity(), folder.sensitivityNotes(), output,
-                        footnote));
-            }
-        }
-        return charts;
-    }
-
-    /**
-     * The tornado charts of a screen folder: one per output of screening.csv ({@code metric:area:year}),
-     * or per output {@code --metric} names, kept to the areas {@code --region} names.
-     */
-    private static List<NamedChart> screeningTornadoes(ResultsFolder folder, List<String> metrics, List<String> areas,
-                                                       Footnote footnote) {
-        List<String> outputs = ScreeningCharts.outputs(folder.screening());
-        Set<String> knownAreas = new LinkedHashSet<>();
-        outputs.stream().map(ScreeningCharts::areaOf).filter(Objects::nonNull).forEach(knownAreas::add);
-        List<String> problems = new ArrayList<>();
-        unknown(problems, "--metric", metrics, outputs, "not an output of screening.csv", "outputs",
-                "drop --metric to chart every output");
-        unknown(problems, "--region", areas, knownAreas, "no output of screening.csv is of this area", "areas",
-                "drop --region to chart every output");
-        if (problems.isEmpty()) {
-            for (String output : metrics) {
-                String area = ScreeningCharts.areaOf(output);
-                if (!areas.isEmpty() && !areas.contains(area)) {
-                    problems.add("--metric " + output + ": an output of " + area + ", not of --region "
-                            + String.join(", ", areas) + ". Fix: drop --region, or add --region " + area + ".");
-                }
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new RequestException(problems);
-        }
-        List<NamedChart> charts = new ArrayList<>();
-        for (String output : metrics.isEmpty() ? outputs : metrics) {
-            if (areas.isEmpty() || areas.contains(ScreeningCharts.areaOf(output))) {
-                charts.add(ScreeningCharts.tornado(folder.screening(), output, footnote));
+            if (areas.isEmpty() || areas.contains(areaOf.apply(output))) {
+                charts.add(draw.apply(output));
             }
         }
         return charts;

@@ -7,11 +7,9 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.highland.report.CsvRows;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.SymbolAxis;
@@ -41,9 +39,7 @@ public final class ScreeningCharts {
 
     /** The outputs of screening.csv ({@code metric:area:year}), in file order. */
     public static List<String> outputs(CsvRows screening) {
-        Set<String> outputs = new LinkedHashSet<>();
-        screening.rows().forEach(r -> outputs.add(r.get("output")));
-        return List.copyOf(outputs);
+        return SensitivityCharts.outputs(screening);
     }
 
     /**

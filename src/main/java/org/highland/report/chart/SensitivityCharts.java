@@ -47,7 +47,7 @@ public final class SensitivityCharts {
     private SensitivityCharts() {
     }
 
-    /** The outputs of sensitivity.csv, in file order. */
+    /** The outputs of a table with an {@code output} column (sensitivity.csv, screening.csv), in file order. */
     public static List<String> outputs(CsvRows sensitivity) {
         Set<String> outputs = new LinkedHashSet<>();
         sensitivity.rows().forEach(r -> outputs.add(r.get("output")));
