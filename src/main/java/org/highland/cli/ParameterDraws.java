@@ -141,6 +141,12 @@ final class ParameterDraws {
         Files.writeString(csv, sb.toString(), StandardCharsets.UTF_8);
     }
 
+    /** One line for the console: where the replications' parameters came from and where to see which. */
+    String describe() {
+        return "parameters: each replication drew one of the " + ensemble.vectors().size() + " parameter sets of "
+                + file + " (which one: " + FILE + ")";
+    }
+
     /** The manifest entry: the file, its hash, its size and the vector of each replication. */
     ObjectNode manifestEntry() throws IOException {
         ObjectNode node = JsonNodeFactory.instance.objectNode();

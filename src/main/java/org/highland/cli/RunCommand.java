@@ -49,6 +49,7 @@ public final class RunCommand implements Callable<Integer> {
             List<SummaryRow> summary = run.executeInto(folder, "run", spec, engine);
             folder.commit();
             spec.commandLine().getOut().println(HeadlineTable.render(summary, run.scenario(), run.settings().scale()));
+            run.parameterSource().ifPresent(spec.commandLine().getOut()::println);
             spec.commandLine().getOut().println("results: " + folder.finalPath());
             outputs.after(folder.finalPath(), spec.commandLine().getOut());
         }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.IntFunction;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -76,6 +77,11 @@ final class ScenarioRun {
 
     Scenario scenario() {
         return scenario;
+    }
+
+    /** Where the replications' parameters came from, for the console; empty without an ensemble. */
+    Optional<String> parameterSource() {
+        return draws == null ? Optional.empty() : Optional.of(draws.describe());
     }
 
     Experiment.Settings settings() {

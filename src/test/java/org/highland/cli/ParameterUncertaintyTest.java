@@ -41,6 +41,8 @@ class ParameterUncertaintyTest {
         Path ensemble = ensemble();
         ValidateCommandTest.Outcome a = run(dir.resolve("a"), ensemble);
         assertEquals(ExitCodes.OK, a.code(), a.err());
+        assertTrue(a.out().contains("parameters: each replication drew one of the 2 parameter sets of " + ensemble
+                + " (which one: " + ParameterDraws.FILE + ")"), a.out());
         assertEquals(ExitCodes.OK, run(dir.resolve("b"), ensemble).code());
         List<String> draws = Files.readAllLines(dir.resolve("a").resolve(ParameterDraws.FILE));
         assertEquals("replication,vector,regions.Zhejiang.entryPerYear,regions.Zhejiang.growthShift", draws.get(0));
