@@ -81,14 +81,20 @@ public final class ParamsCommand implements Callable<Integer> {
      */
     private int updateOdd() {
         if (scenarioFile != null || !sets.isEmpty()) {
-            throw new BadInputException("--update-odd documents the built-in defaults: give no SCENARIO and no --set");
+            throw new BadInputException("--update-odd: expected no SCENARIO and no --set, since it documents the built-in"
+                    + " defaults. Fix: run 'highland params --update-odd " + oddFile + "' alone.");
         }
         if (!Files.isRegularFile(oddFile)) {
-            throw new BadInputException("--update-odd: no such file: " + oddFile);
+            throw new BadInputException("--update-odd " + oddFile + ": expected the ODD file whose tables to rewrite, but"
+                    + " there is no such file. Fix: pass docs/ODD.md (relative paths start from "
+                    + Path.of("").toAbsolutePath() + ").");
         }
         String updated;
+        List<String> before = new ArrayList<>();
         try {
-            updated = ParameterTable.regenerate(Files.readString(oddFile), Scenarios.defaults());
+            String text = Files.readString(oddFile);
+            ParameterTable.documentedRows(text).forEach(r -> before.add(r.path()));
+            updated = ParameterTable.regenerate(text, Scenarios.defaults());
             updated = InstrumentTable.regenerate(updated);
             Files.writeString(oddFile, updated);
         } catch (IllegalArgumentException e) {
@@ -97,13 +103,21 @@ public final class ParamsCommand implements Callable<Integer> {
             throw new UncheckedIOException(e);
         }
         List<String> blank = new ArrayList<>();
+        List<String> after = new ArrayList<>();
         for (ParameterTable.DocumentedRow row : ParameterTable.documentedRows(updated)) {
+            after.add(row.path());
             if (row.rationale().isBlank()) {
                 blank.add(row.path());
             }
         }
+        // A parameter the model no longer has leaves the table with its rationale: say which.
+        List<String> removed = before.stream().filter(p -> !after.contains(p)).toList();
         spec.commandLine().getOut().println("updated the parameter table and the table of the instruments' fields of "
                 + oddFile);
+        if (!removed.isEmpty()) {
+            spec.commandLine().getOut().println("removed the rows of parameters the model no longer has, with their source /"
+                    + " rationale: " + String.join(", ", removed));
+        }
         if (!blank.isEmpty()) {
             spec.commandLine().getErr().println("no source / rationale yet (write one, or \"assumption\"): "
                     + String.join(", ", blank));

@@ -36,6 +36,8 @@ class ParamsOddTableTest {
                 + " overrides | enough for a rough band |\n"), updated.substring(0, Math.min(800, updated.length())));
         assertTrue(updated.contains(ParameterTable.END + "\n\nText after\n"), "text after the table is kept");
         assertFalse(updated.contains("no.such.parameter"), "a row of a parameter that does not exist is dropped");
+        assertTrue(run.out.contains("removed the rows of parameters the model no longer has, with their source /"
+                + " rationale: no.such.parameter"), "and named: " + run.out);
         assertTrue(run.err.contains("seed") && !run.err.contains("replications,"),
                 "names the rows without a rationale: " + run.err);
         assertEquals(updated, ParameterTable.regenerate(updated, Scenarios.defaults()), "a second update changes nothing");
