@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Builds the merged scenario tree, layer over layer, recording provenance as it goes.
@@ -31,6 +33,12 @@ final class TreeMerger {
     private final List<FilledDefault> filled = new ArrayList<>();
     /** Nulls that deleted nothing, reported once the layers are merged ({@link #requireRemovalsFound}). */
     private final List<Problem> emptyRemovals = new ArrayList<>();
+    /**
+     * Pointers of keys a lower layer held and that are gone (a null removed them, or a change of
+     * type replaced their object): a null for one of them again is no misspelling, as when two
+     * files of an extends chain both remove a policy, or a new type drops the old type's field.
+     */
+    private final Set<String> removed = new HashSet<>();
 
     /**
      * A field that no layer gave and that {@code typeDefaults} filled in, so a reader can tell a
@@ -97,6 +105,9 @@ final class TreeMerger {
         } else {
             target = JsonNodeFactory.instance.objectNode();
             provenance.forget(pointer);
+            if (existing != null && existing.isObject()) {
+                existing.fieldNames().forEachRemaining(name -> removed.add(path.child(name).pointer()));
+            }
         }
         provenance.add(pointer, layer);
         for (Map.Entry<String, JsonNode> entry : value.properties()) {
@@ -110,9 +121,14 @@ final class TreeMerger {
         return target;
     }
 
-    /** A null of {@code layer} deletes {@code key}; one that finds no such key is recorded as a problem. */
+    /**
+     * A null of {@code layer} deletes {@code key}; one that finds no such key, which no lower layer
+     * held either, is recorded as a problem.
+     */
     private void remove(int layer, ObjectNode parent, String key, FieldPath path) {
-        if (parent.remove(key) == null) {
+        if (parent.remove(key) != null) {
+            removed.add(path.pointer());
+        } else if (!removed.contains(path.pointer())) {
             List<String> held = new ArrayList<>();
             parent.fieldNames().forEachRemaining(held::add);
             emptyRemovals.add(provenance.problemIn(layer, path, "the name of an entry to remove ('~' removes one that"

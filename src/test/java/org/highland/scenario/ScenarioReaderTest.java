@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.highland.scenario.Fixtures.Mode;
 import org.highland.scenario.Fixtures.Policy;
@@ -58,6 +59,20 @@ class ScenarioReaderTest {
     void nullRemovesAMapEntry() {
         Path file = Fixtures.write(dir, "x.yaml", "policies:\n  rdSubsidy: ~\n");
         assertEquals(List.of("trialSupport"), List.copyOf(reader.read(file, List.of()).policies().keySet()));
+    }
+
+    /** A null for a key a lower layer held is no misspelling, even where that key is gone already. */
+    @Test
+    void aNullForAKeyALowerLayerHeldIsAcceptedWhereItIsGoneAlready() {
+        Fixtures.write(dir, "a.yaml", "policies:\n  rdSubsidy: ~\n");
+        Path twice = Fixtures.write(dir, "b.yaml", "extends: a.yaml\npolicies:\n  rdSubsidy: ~\n");
+        assertEquals(List.of("trialSupport"), List.copyOf(reader.read(twice, List.of()).policies().keySet()),
+                "both files of the chain remove it");
+        Path retyped = Fixtures.write(dir, "c.yaml", "policies:\n  rdSubsidy: {type: clinical-trial-support, maxFirms: ~}\n");
+        assertEquals(Set.of("trialSupport", "rdSubsidy"), reader.read(retyped, List.of()).policies().keySet(),
+                "the new type dropped the old type's field, which the null names");
+        assertEquals(List.of("trialSupport"), List.copyOf(reader.read(twice, List.of("policies.rdSubsidy=~"))
+                .policies().keySet()), "and a --set removing it a third time");
     }
 
     @Test
