@@ -136,15 +136,7 @@ final class DocumentLoader {
             throw fileProblem(label, "a readable scenario file (" + e.getClass().getSimpleName() + ": "
                     + e.getMessage() + ")", "check the path and the file's permissions");
         }
-        Document document = parse(label, text, isJson);
-        if (document.tree().isEmpty() && document.sourceMap().locate("") == null) {
-            // Nothing at all, or comments only: a file saved empty by mistake would otherwise run the
-            // built-in defaults under the name 'unnamed'. An explicit '{}' still asks for them.
-            throw fileProblem(label, "a scenario: top-level fields such as 'name:', 'time:' and 'policies:', or"
-                    + " 'extends:' a scenario file and the changes to it; got a file without any (empty, or comments only)",
-                    "write the scenario's fields (docs/scenarios.md), or '{}' to run the built-in defaults");
-        }
-        return document;
+        return parse(label, text, isJson, false);
     }
 
     /**
@@ -175,6 +167,16 @@ final class DocumentLoader {
 
     /** Parses one document: first a streaming pass for locations, then the tree. */
     Document parse(String label, String text, boolean isJson) {
+        return parse(label, text, isJson, true);
+    }
+
+    /**
+     * @param emptyAllowed whether a document without any value (empty, comments only, a lone
+     *                     {@code ---}, {@code ~} or {@code null}) reads as an empty mapping; a
+     *                     scenario file saved so by mistake would otherwise run the built-in
+     *                     defaults under the name 'unnamed' (an explicit {@code {}} still asks for them)
+     */
+    Document parse(String label, String text, boolean isJson, boolean emptyAllowed) {
         ObjectMapper mapper = isJson ? json : yaml;
         List<Problem> problems = new ArrayList<>();
         try {
@@ -187,6 +189,12 @@ final class DocumentLoader {
             }
             JsonNode tree = isJson ? mapper.readTree(text) : Mappers.readYamlTree(mapper, text);
             if (tree == null || tree.isMissingNode() || tree.isNull()) {
+                if (!emptyAllowed) {
+                    throw fileProblem(label, "a scenario: top-level fields such as 'name:', 'time:' and 'policies:', or"
+                            + " 'extends:' a scenario file and the changes to it; got a file without any (empty, comments"
+                            + " only or a null document)", "write the scenario's fields (docs/scenarios.md), or '{}' to run the"
+                            + " built-in defaults");
+                }
                 return new Document(sourceMap, mapper.createObjectNode());
             }
             if (!tree.isObject()) {

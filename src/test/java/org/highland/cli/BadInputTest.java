@@ -109,12 +109,12 @@ class BadInputTest {
 
     /** A file saved empty by mistake is not run as the built-in defaults under the name 'unnamed'. */
     @ParameterizedTest(name = "{index}")
-    @CsvSource(delimiter = '|', value = {"''", "'# a comment only\n'", "'\n\n'"})
+    @CsvSource(delimiter = '|', value = {"''", "'# a comment only\n'", "'\n\n'", "'---\n'", "'~\n'", "'# c\n---\n# d\n'"})
     void aScenarioFileWithoutAnyFieldIsRefused(String text) throws IOException {
         Path file = write(text.replace("\\n", "\n"));
         assertEquals("highland: " + file + ": expected a scenario: top-level fields such as 'name:', 'time:' and"
-                + " 'policies:', or 'extends:' a scenario file and the changes to it; got a file without any (empty, or"
-                + " comments only). Fix: write the scenario's fields (docs/scenarios.md), or '{}' to run the built-in"
+                + " 'policies:', or 'extends:' a scenario file and the changes to it; got a file without any (empty, comments"
+                + " only or a null document). Fix: write the scenario's fields (docs/scenarios.md), or '{}' to run the built-in"
                 + " defaults.", refused(file));
     }
 
