@@ -40,13 +40,22 @@ public record ParameterEnsemble(List<String> paths, List<double[]> vectors) {
         return new SplittableRandom(mixed).nextInt(vectors.size());
     }
 
-    /** The vector as {@code path=value} overrides, applied on top of a scenario like {@code --set}. */
+    /**
+     * The vector as {@code path=value} overrides, applied on top of a scenario like {@code --set}.
+     * A whole value is written without a fraction, so a whole-number parameter (a seed, a year)
+     * takes it; a decimal parameter reads the same number either way.
+     */
     public List<String> sets(int vector) {
         double[] v = vectors.get(vector);
         List<String> sets = new ArrayList<>(paths.size());
         for (int i = 0; i < paths.size(); i++) {
-            sets.add(paths.get(i) + "=" + v[i]);
+            sets.add(paths.get(i) + "=" + text(v[i]));
         }
         return sets;
+    }
+
+    private static String text(double value) {
+        boolean whole = value == Math.rint(value) && Math.abs(value) < 0x1p53;
+        return whole ? Long.toString((long) value) : Double.toString(value);
     }
 }

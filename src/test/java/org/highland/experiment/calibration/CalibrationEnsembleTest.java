@@ -72,4 +72,12 @@ class CalibrationEnsembleTest {
         assertTrue(m.startsWith(missing + ": expected a calibration ensemble, but there is no such file. Fix: name the "
                 + CalibrationEnsemble.FILE + " a calibration wrote; relative paths start from "), m);
     }
+
+    /** A whole value goes over as a whole number, so whole-number parameters (a seed, a year) take it. */
+    @Test
+    void wholeValuesAreWrittenWithoutAFraction() {
+        ParameterEnsemble ensemble = new ParameterEnsemble(List.of("seed", "firms.discountRatePerYear", "time.endYear"),
+                List.of(new double[] {5.0, 0.1, 2030.0}));
+        assertEquals(List.of("seed=5", "firms.discountRatePerYear=0.1", "time.endYear=2030"), ensemble.sets(0));
+    }
 }
