@@ -138,8 +138,9 @@ public final class SweepOptions {
             return;
         }
         String partial = SweepRunner.workFolder(folder).getFileName().toString();
-        String found = Files.exists(folder) ? "that folder holds no sweep and there is no working folder " + partial
-                + " beside it" : "neither that folder nor its working folder " + partial + " exists";
+        String found = !Files.exists(folder) ? "neither that folder nor its working folder " + partial + " exists"
+                : Files.isDirectory(folder) ? "that folder holds no sweep and there is no working folder " + partial
+                + " beside it" : "it is a file, not a folder";
         throw new BadInputException("--resume: expected an unfinished sweep at --out " + folder + ", but " + found
                 + ". Fix: check --out (the folder the interrupted sweep was given), or drop --resume to start a new"
                 + " sweep.");
