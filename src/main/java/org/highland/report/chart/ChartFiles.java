@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,31 +95,115 @@ public final class ChartFiles {
             }
         }
         Files.createDirectories(root);
-        Path staging = Files.createTempDirectory(root, ".staging-");
         List<Path> moved = new ArrayList<>();
         List<Path> backups = new ArrayList<>();
+        // Ctrl-C or kill (SIGTERM) while charts are written or moved: the hook puts the earlier
+        // charts back and removes the staging folder, so the call still leaves all or none. The
+        // lock keeps the hook and the writes and moves from interleaving; once settled, neither
+        // acts again. The hook is in place before the staging folder exists.
+        Object lock = new Object();
+        boolean[] settled = {false};
+        Path[] stagingFolder = {null};
+        Thread cleanup = new Thread(() -> {
+            synchronized (lock) {
+                if (!settled[0]) {
+                    settled[0] = true;
+                    if (stagingFolder[0] != null) {
+                        rollBack(stagingFolder[0], moved, backups);
+                    }
+                }
+                // Also when settled: the JVM may stop before the call's own clean-up runs.
+                if (stagingFolder[0] != null) {
+                    deleteQuietly(stagingFolder[0]);
+                }
+            }
+        }, "highland-chart-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
+        Path staging;
+        synchronized (lock) {
+            try {
+                staging = Files.createTempDirectory(root, ".staging-");
+            } catch (IOException e) {
+                removeHook(cleanup);
+                throw e;
+            }
+            stagingFolder[0] = staging;
+        }
         try {
             for (Map.Entry<Path, NamedChart> e : targets.entrySet()) {
                 NamedChart c = e.getValue();
-                ChartExport.write(c.chart(), formatOf.get(e.getKey()), staging.resolve(e.getKey().getFileName()),
-                        size.scaled(c.width(), c.height()));
+                // Under the lock too: a hook that removed the staging folder while a chart was being
+                // written into it would leave that file behind in a folder made again.
+                synchronized (lock) {
+                    if (settled[0]) {
+                        throw new IOException("interrupted before the charts were in place");
+                    }
+                    ChartExport.write(c.chart(), formatOf.get(e.getKey()), staging.resolve(e.getKey().getFileName()),
+                            size.scaled(c.width(), c.height()));
+                }
             }
             for (Path file : targets.keySet()) {
-                if (Files.exists(file)) {
-                    Path backup = staging.resolve(".old-" + file.getFileName());
-                    Files.move(file, backup, StandardCopyOption.ATOMIC_MOVE);
-                    backups.add(file);
+                synchronized (lock) {
+                    if (settled[0]) {
+                        throw new IOException("interrupted: the earlier charts were put back");
+                    }
+                    if (Files.exists(file)) {
+                        Path backup = staging.resolve(".old-" + file.getFileName());
+                        Files.move(file, backup, StandardCopyOption.ATOMIC_MOVE);
+                        backups.add(file);
+                    }
+                    Files.move(staging.resolve(file.getFileName()), file, StandardCopyOption.ATOMIC_MOVE);
+                    moved.add(file);
                 }
-                Files.move(staging.resolve(file.getFileName()), file, StandardCopyOption.ATOMIC_MOVE);
-                moved.add(file);
+            }
+            synchronized (lock) {
+                settled[0] = true;
             }
         } catch (IOException | RuntimeException e) {
-            rollBack(staging, moved, backups);
+            synchronized (lock) {
+                if (!settled[0]) {
+                    settled[0] = true;
+                    rollBack(staging, moved, backups);
+                }
+            }
             throw e;
         } finally {
-            deleteTree(staging);
+            synchronized (lock) {
+                deleteQuietly(staging);
+            }
+            removeHook(cleanup);
         }
         return List.copyOf(targets.keySet());
+    }
+
+    private static void removeHook(Thread cleanup) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanup);
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is already shutting down: the hook runs or has run
+        }
+    }
+
+    /**
+     * Removes the staging folder (it holds files only), as far as it can: a file the system will
+     * not delete now is left, not an error, since the charts themselves are settled.
+     */
+    private static void deleteQuietly(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            for (Path entry : entries.toList()) {
+                try {
+                    Files.deleteIfExists(entry);
+                } catch (IOException leftBehind) {
+                    // see above
+                }
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException | UncheckedIOException leftBehind) {
+            // see above
+        }
     }
 
     private static void rollBack(Path staging, List<Path> moved, List<Path> backups) {
@@ -138,19 +221,6 @@ public final class ChartFiles {
             } catch (IOException ignored) {
                 // the old chart could not be put back; it was being replaced anyway
             }
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
