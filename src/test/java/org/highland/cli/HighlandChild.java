@@ -28,8 +28,10 @@ public final class HighlandChild {
      * holds (or the child ends, or a minute passes), terminates it and returns what it printed.
      */
     public static String terminateWhen(List<String> args, Path log, Ready ready) throws Exception {
+        // Its own temporary folder beside the log: a child stopped mid-write leaves nothing in the machine's.
+        Path tmp = Files.createDirectories(log.toAbsolutePath().resolveSibling("child-tmp"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), HighlandCommand.class.getName()));
+                "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"), HighlandCommand.class.getName()));
         command.addAll(args);
         Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {

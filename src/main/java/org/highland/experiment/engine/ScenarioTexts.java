@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.highland.scenario.Scenario;
 import org.highland.scenario.Scenarios;
 
@@ -14,13 +16,21 @@ import org.highland.scenario.Scenarios;
  * Reads a resolved scenario shipped as YAML text (a sweep's or a command's tasks on a cluster),
  * with a point's {@code --set}s, through the ordinary reader (so a task checks its values exactly as
  * the command line would). The reader reads files, and executors of a cluster have none of the
- * user's: the text goes to a temporary file, deleted as soon as it has been read, so only a JVM
- * killed during that read leaves one behind. Reading costs about as much as a small replication,
+ * user's: the text goes to a temporary file, deleted as soon as it has been read, and by a shutdown
+ * hook when Ctrl-C or kill (SIGTERM) stops the JVM during the read; only SIGKILL then leaves one
+ * behind. Reading costs about as much as a small replication,
  * so the last few scenarios read are kept (the replications of a point, run one after another,
  * share them).
  */
 public final class ScenarioTexts {
     private static final int KEPT = 32;
+    /** The temporary files being read now, which the shutdown hook deletes if the JVM stops meanwhile. */
+    private static final Set<Path> READING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> READING.forEach(f -> f.toFile().delete()),
+                "highland-scenario-texts-cleanup"));
+    }
     private static final Map<List<Object>, Scenario> RECENT = new LinkedHashMap<>(KEPT, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<List<Object>, Scenario> eldest) {
@@ -50,6 +60,7 @@ public final class ScenarioTexts {
         Path file;
         try {
             file = Files.createTempFile("highland-scenario-", ".yaml");
+            READING.add(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write a scenario for the tasks", e);
         }
@@ -64,6 +75,7 @@ public final class ScenarioTexts {
             } catch (IOException e) {
                 // The scenario was read; a file the system will not delete now is left to it.
             }
+            READING.remove(file);
         }
     }
 }
