@@ -3,7 +3,9 @@ package org.highland.scenario;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A YAML or JSON file read as a tree that remembers where each node was written, for other file
@@ -66,12 +68,12 @@ public final class LocatedDocument {
     }
 
     /** The candidate closest to {@code input}, if one is close enough to suggest. */
-    public static java.util.Optional<String> closestOf(String input, java.util.Collection<String> candidates) {
+    public static Optional<String> closestOf(String input, Collection<String> candidates) {
         return Wording.closest(input, candidates);
     }
 
     /** "did you mean 'x'?" for the closest candidate, or {@code otherwise}. */
-    public static String didYouMean(String input, java.util.Collection<String> candidates, String otherwise) {
+    public static String didYouMean(String input, Collection<String> candidates, String otherwise) {
         return Wording.didYouMean(input, candidates, otherwise);
     }
 }
