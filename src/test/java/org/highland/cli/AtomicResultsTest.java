@@ -114,7 +114,8 @@ class AtomicResultsTest {
     private Process start(Path out) throws IOException {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-cp", classPath, HighlandCommand.class.getName()));
+                "-XX:TieredStopAtLevel=1", "-Djava.io.tmpdir=" + Files.createDirectories(dir.resolve("child-tmp")),
+                "-cp", classPath, HighlandCommand.class.getName()));
         command.addAll(List.of(args(out)));
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve(out.getFileName() + ".log").toFile()).start();

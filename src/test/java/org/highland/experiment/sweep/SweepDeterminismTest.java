@@ -60,8 +60,10 @@ class SweepDeterminismTest {
     void killedAndResumedSweepEqualsUninterruptedOne() throws Exception {
         Path out = dir.resolve("killed");
         Path journal = dir.resolve(".killed.partial").resolve(SweepRunner.JOURNAL);
+        // Killed mid-task, the child may hold a task's scenario file: in a temporary folder of its own.
+        Path tmp = Files.createDirectories(dir.resolve("child-tmp"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.highland.cli.HighlandCommand", "sweep",
+                "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"), "org.highland.cli.HighlandCommand", "sweep",
                 experiment.toString(), "--scale", SCALE, "--end", END, "--threads", "1", "--quiet", "--out", out.toString()));
         Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(new File("/dev/null")).start();
         try {
