@@ -1,12 +1,9 @@
 package org.highland.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +35,7 @@ import org.highland.report.Numbers;
 import org.highland.report.RunFolder;
 import org.highland.report.SummaryCsvWriter;
 import org.highland.run.ReplicationResult;
+import org.highland.scenario.LocatedDocument;
 import org.highland.scenario.Scenario;
 import org.highland.scenario.Scenarios;
 import picocli.CommandLine.Command;
@@ -221,13 +219,8 @@ public final class CompareCommand implements Callable<Integer> {
 
     /** Whether the scenario file states a top-level {@code name} itself (else it takes one through {@code extends}). */
     private static boolean ownName(Path file) {
-        try {
-            // YAML's parser reads JSON too; the file was read as a scenario already, so it parses.
-            JsonNode document = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
-            return document != null && document.has("name");
-        } catch (IOException e) {
-            return true;
-        }
+        // Read as the scenario reader reads a file alone (it was read as a scenario already, so it parses).
+        return LocatedDocument.read(file, "scenario").tree().has("name");
     }
 
     /** The milestone years within the run, and the last year when it is not one of them. */
