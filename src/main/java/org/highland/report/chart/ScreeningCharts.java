@@ -5,7 +5,6 @@ import java.awt.Paint;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,16 +56,8 @@ public final class ScreeningCharts {
         return ChartFiles.stem("screening_" + output, List.of());
     }
 
-    /** The rows of one output, most important factor first. */
-    static List<Map<String, String>> ranked(CsvRows screening, String output) {
-        List<Map<String, String>> rows = new ArrayList<>(screening.rows().stream()
-                .filter(r -> r.get("output").equals(output)).toList());
-        rows.sort(Comparator.comparingInt(r -> Integer.parseInt(r.get("rank"))));
-        return rows;
-    }
-
     public static NamedChart tornado(CsvRows screening, String output, Footnote footnote) {
-        List<Map<String, String>> rows = ranked(screening, output);
+        List<Map<String, String>> rows = SensitivityCharts.ranked(screening, output);
         boolean morris = rows.stream().anyMatch(r -> "morris".equals(r.get("method")));
         NamedChart chart = morris ? morris(rows, output, footnote) : oneAtATime(rows, output, footnote);
         return new NamedChart(stem(output), "screening", chart.chart(), chart.width(), chart.height());

@@ -78,7 +78,7 @@ public final class SensitivityCharts {
         return rows.stream().anyMatch(r -> "sobol".equals(r.get("method")));
     }
 
-    /** The rows of one output, most important factor first. */
+    /** The rows of one output (of sensitivity.csv or screening.csv, ranked alike), most important factor first. */
     static List<Map<String, String>> ranked(CsvRows sensitivity, String output) {
         List<Map<String, String>> rows = new ArrayList<>(sensitivity.rows().stream()
                 .filter(r -> r.get("output").equals(output)).toList());
