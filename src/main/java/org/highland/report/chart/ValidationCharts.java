@@ -6,9 +6,11 @@ import java.awt.Polygon;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +57,10 @@ public final class ValidationCharts {
     /** A simulated 0: an open diamond at 1/8, so it is not read as a ratio of 1/8. */
     static final Shape ZERO_SHAPE = new Polygon(new int[] {0, 5, 0, -5}, new int[] {-5, 0, 5, 0}, 4);
     static final String ZERO_LEGEND = "simulated 0 (no ratio; drawn at the left edge)";
+    /** A mean ratio beyond 8 (or below 1/8): a triangle at the edge, pointing the way the ratio goes. */
+    static final Shape BEYOND_HIGH_SHAPE = new Polygon(new int[] {-4, 5, -4}, new int[] {-5, 0, 5}, 3);
+    static final Shape BEYOND_LOW_SHAPE = new Polygon(new int[] {4, -5, 4}, new int[] {-5, 0, 5}, 3);
+    static final String BEYOND_LEGEND = "ratio beyond 1/8 or 8 (drawn at the edge; its value follows the label)";
     /** What agreement can prove in each basis (see Basis and docs/ODD.md), in panel order. */
     static final Map<String, String> BASES = basisMeanings();
     static final int ROW_HEIGHT = 17;
@@ -105,11 +111,18 @@ public final class ValidationCharts {
         }
         JFreeChart chart = new JFreeChart("Simulated against published figures", ChartFonts.bold(17f), combined, true);
         ChartStyle.finish(chart, fitSubtitle(byBasis.keySet(), skipped, notSimulated), footnote.withoutBands());
+        LegendItemCollection edges = new LegendItemCollection();
         if (byBasis.values().stream().flatMap(List::stream).anyMatch(ValidationCharts::simulatedZero)) {
-            LegendItemCollection zero = new LegendItemCollection();
-            zero.add(new LegendItem(ZERO_LEGEND, null, null, null, true, ZERO_SHAPE, false, Color.WHITE, true,
+            edges.add(new LegendItem(ZERO_LEGEND, null, null, null, true, ZERO_SHAPE, false, Color.WHITE, true,
                     ChartStyle.REFERENCE, new BasicStroke(1.5f), false, ZERO_SHAPE, new BasicStroke(1f), Color.WHITE));
-            chart.getLegend().setSources(new LegendItemSource[] {combined, () -> zero});
+        }
+        if (byBasis.values().stream().flatMap(List::stream).anyMatch(r -> beyondAxis(r) != 0)) {
+            edges.add(new LegendItem(BEYOND_LEGEND, null, null, null, true, BEYOND_HIGH_SHAPE, true, ChartStyle.REFERENCE,
+                    false, ChartStyle.REFERENCE, new BasicStroke(1f), false, BEYOND_HIGH_SHAPE, new BasicStroke(1f),
+                    Color.WHITE));
+        }
+        if (edges.getItemCount() > 0) {
+            chart.getLegend().setSources(new LegendItemSource[] {combined, () -> edges});
         }
         return new NamedChart("validation_by_basis", "validation", chart, ChartExport.BASE_WIDTH,
                 220 + ROW_HEIGHT * rows + 30 * byBasis.size());
@@ -144,6 +157,24 @@ public final class ValidationCharts {
         return CsvRows.number(r, "sim_mean") == 0;
     }
 
+    /**
+     * 1 when the mean ratio of a row lies beyond {@link #MAX_RATIO}, -1 when below its inverse
+     * (a simulated 0 aside, which has its own marker), else 0: such a dot sits at the axis' edge.
+     */
+    static int beyondAxis(Map<String, String> r) {
+        double ratio = CsvRows.number(r, "sim_mean") / CsvRows.number(r, "target");
+        if (simulatedZero(r) || !(ratio > 0)) {
+            return 0;
+        }
+        return ratio > MAX_RATIO ? 1 : ratio < 1 / MAX_RATIO ? -1 : 0;
+    }
+
+    /** "×23", "×0.04": a ratio beyond the axis, as its label shows it. */
+    static String ratioText(double ratio) {
+        return "\u00d7" + new DecimalFormat(ratio >= 10 ? "#,##0" : "0.0##", DecimalFormatSymbols.getInstance(Locale.ROOT))
+                .format(ratio);
+    }
+
     private static XYPlot basisPanel(String basis, List<Map<String, String>> rows) {
         String[] labels = new String[rows.size()];
         YIntervalSeries within = new YIntervalSeries("simulated, within tolerance");
@@ -151,10 +182,14 @@ public final class ValidationCharts {
         YIntervalSeries tolerance = new YIntervalSeries("tolerance of the figure");
         // Per series (within, outside), the items that are a simulated 0.
         List<Set<Integer>> zeros = List.of(new HashSet<>(), new HashSet<>());
+        // Per series (within, outside), the items beyond the axis: +1 high, -1 low.
+        List<Map<Integer, Integer>> beyond = List.of(new HashMap<>(), new HashMap<>());
         for (int i = 0; i < rows.size(); i++) {
             Map<String, String> r = rows.get(i);
-            labels[i] = ChartFonts.drawable(label(r));
             double target = CsvRows.number(r, "target");
+            int edge = beyondAxis(r);
+            labels[i] = ChartFonts.drawable(label(r)
+                    + (edge != 0 ? " " + ratioText(CsvRows.number(r, "sim_mean") / target) : ""));
             double mean = clamp(CsvRows.number(r, "sim_mean") / target);
             double lo = clamp(CsvRows.number(r, "sim_p05") / target);
             double hi = clamp(CsvRows.number(r, "sim_p95") / target);
@@ -162,6 +197,9 @@ public final class ValidationCharts {
             YIntervalSeries series = in ? within : outside;
             if (simulatedZero(r)) {
                 zeros.get(in ? 0 : 1).add(series.getItemCount());
+            }
+            if (edge != 0) {
+                beyond.get(in ? 0 : 1).put(series.getItemCount(), edge);
             }
             series.add(i, mean, lo, hi);
             double tol = CsvRows.number(r, "tolerance");
@@ -174,7 +212,11 @@ public final class ValidationCharts {
         XYErrorRenderer renderer = new XYErrorRenderer() {
             @Override
             public Shape getItemShape(int series, int item) {
-                return zero(series, item) ? ZERO_SHAPE : super.getItemShape(series, item);
+                if (zero(series, item)) {
+                    return ZERO_SHAPE;
+                }
+                Integer edge = series < beyond.size() ? beyond.get(series).get(item) : null;
+                return edge == null ? super.getItemShape(series, item) : edge > 0 ? BEYOND_HIGH_SHAPE : BEYOND_LOW_SHAPE;
             }
 
             @Override

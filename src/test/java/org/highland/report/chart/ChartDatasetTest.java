@@ -20,6 +20,7 @@ import org.highland.report.SummaryTable;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.LegendItemSource;
+import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.XYPlot;
@@ -176,6 +177,38 @@ class ChartDatasetTest {
         assertNotEquals(ValidationCharts.ZERO_SHAPE, calibrated.getRenderer().getItemShape(1, 0),
                 "a ratio other than 0 keeps its dot");
         assertTrue(legendLabels(chart).contains(ValidationCharts.ZERO_LEGEND), legendLabels(chart).toString());
+    }
+
+    /**
+     * A ratio beyond 8 or 1/8 sits at the axis' edge: it is drawn as a triangle pointing the way
+     * the ratio goes, with its value after the label, and the legend says so; a chart without one
+     * has no such legend item.
+     */
+    @Test
+    void aRatioBeyondTheAxisIsMarkedWithItsValue() throws Exception {
+        Path run = ResultsFixtures.runFolder(dir.resolve("run"), true);
+        assertFalse(legendLabels(ValidationCharts.fit(ResultsFolder.read(run).validation(), FOOT).chart())
+                .contains(ValidationCharts.BEYOND_LEGEND));
+        Path csv = run.resolve("validation.csv");
+        String row = ",calibrated,eq,true,448,billion_yuan,450,440,460,0.004,0.05,true,";
+        for (String[] c : new String[][] {{"9000,8000,9500,19.1", "\u00d720", "high"}, {"20,15,25,-0.955", "\u00d70.045", "low"}}) {
+            Files.writeString(csv, Files.readString(csv).replace(row, ",calibrated,eq,true,448,billion_yuan," + c[0]
+                    + ",0.05,false,"));
+            JFreeChart chart = ValidationCharts.fit(ResultsFolder.read(run).validation(), FOOT).chart();
+            XYPlot calibrated = (XYPlot) ((CombinedRangeXYPlot) chart.getPlot()).getSubplots().get(1);
+            YIntervalSeriesCollection data = (YIntervalSeriesCollection) calibrated.getDataset(0);
+            double edge = c[2].equals("high") ? ValidationCharts.MAX_RATIO : 1 / ValidationCharts.MAX_RATIO;
+            // Jiangsu, now outside tolerance, after Zhejiang.
+            assertEquals(edge, data.getYValue(1, 1), 1e-12, "at the edge");
+            assertEquals(c[2].equals("high") ? ValidationCharts.BEYOND_HIGH_SHAPE : ValidationCharts.BEYOND_LOW_SHAPE,
+                    calibrated.getRenderer().getItemShape(1, 1));
+            assertEquals(new java.awt.geom.Ellipse2D.Double(-4, -4, 8, 8), calibrated.getRenderer().getItemShape(1, 0),
+                    "Zhejiang, within the axis, keeps its dot");
+            String label = ((SymbolAxis) calibrated.getDomainAxis()).getSymbols()[1];
+            assertTrue(label.endsWith(" " + c[1]), label);
+            assertTrue(legendLabels(chart).contains(ValidationCharts.BEYOND_LEGEND), legendLabels(chart).toString());
+            row = ",calibrated,eq,true,448,billion_yuan," + c[0] + ",0.05,false,";
+        }
     }
 
     /** The footnote speaks of 5-95 % bands on the charts that draw them, and only there. */
