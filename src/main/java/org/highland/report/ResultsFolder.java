@@ -298,16 +298,13 @@ public final class ResultsFolder {
         return name != null ? name : dir.getFileName() == null ? "?" : dir.getFileName().toString();
     }
 
-    /** The top-level {@code name:} of a resolved scenario file, or null. */
+    /**
+     * The top-level {@code name:} of a resolved scenario file, or null: read as YAML, as the report
+     * reads it ({@link ReportPolicies#field}), so a quoted name with escapes reads as written.
+     */
     private static String nameIn(Path resolved) throws IOException {
-        if (Files.isRegularFile(resolved)) {
-            for (String line : Files.readAllLines(resolved)) {
-                if (line.startsWith("name:")) {
-                    return line.substring(5).strip().replaceAll("^\"|\"$", "");
-                }
-            }
-        }
-        return null;
+        String name = ReportPolicies.field(resolved, "name");
+        return name.isEmpty() ? null : name;
     }
 
     /** The chart footnote from the manifest (replications, scale, version and commit). */

@@ -24,6 +24,14 @@ class ReportReadingTest {
     @TempDir
     Path dir;
 
+    /** A quoted name with escapes (as the resolved scenario writes one with quotes or '#') reads as written. */
+    @Test
+    void aQuotedScenarioNameReadsAsWritten() throws Exception {
+        Path run = ResultsFixtures.runFolder(dir.resolve("run"), false);
+        Files.writeString(run.resolve("scenario.resolved.yaml"), "---\nname: \"Zhejiang \\\"plus\\\" # 2\"\nseed: 1\n");
+        assertEquals("Zhejiang \"plus\" # 2", ResultsFolder.read(run).scenarioName());
+    }
+
     @Test
     void countsAndZerosReadAsNumbersOfThings() {
         assertEquals("0", HtmlReport.num(0.0, "count"), "no 0.00 approvals");
