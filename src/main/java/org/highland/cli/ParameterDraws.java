@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.highland.experiment.calibration.CalibrationEnsemble;
@@ -109,8 +107,8 @@ final class ParameterDraws {
             int first = options.sets.size();
             List<String> lines = new ArrayList<>();
             for (Problem p : e.problems()) {
-                Matcher m = SET_LABEL.matcher(p.file());
-                int column = m.lookingAt() ? Integer.parseInt(m.group(1)) - 1 - first : -1;
+                int number = p.overrideNumber();
+                int column = number < 0 ? -1 : number - 1 - first;
                 lines.add(column < 0 || column >= sets.size() ? p.render()
                         : "--parameter-uncertainty " + file + ": row " + (v + 1) + ", column '"
                         + ensemble.paths().get(column) + "' (applied to " + scenarioFile + "): expected "
@@ -120,9 +118,6 @@ final class ParameterDraws {
             throw new BadInputException(String.join("\n", lines));
         }
     }
-
-    /** How the scenario reader names the n-th override ({@code --set #n 'path=value'}). */
-    private static final Pattern SET_LABEL = Pattern.compile("--set #(\\d+) ");
 
     /** {@value #FILE}: replication, vector (row of the ensemble file, from 1), then the values. */
     void write(Path csv) throws IOException {

@@ -14,6 +14,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Applies {@code --set path=value} arguments. Each path is checked against the scenario type
@@ -35,6 +37,14 @@ final class Overrides {
     static String label(int number, String argument) {
         String shown = argument.length() > 80 ? argument.substring(0, 77) + "..." : argument;
         return "--set #" + number + " '" + shown + "'";
+    }
+
+    private static final Pattern LABEL = Pattern.compile("--set #(\\d+) '");
+
+    /** The number {@link #label} gave the override a problem's file names, or -1 if it names none. */
+    static int numberIn(String file) {
+        Matcher m = LABEL.matcher(file);
+        return m.lookingAt() ? Integer.parseInt(m.group(1)) : -1;
     }
 
     /**

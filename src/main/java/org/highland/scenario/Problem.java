@@ -13,6 +13,11 @@ package org.highland.scenario;
  */
 public record Problem(String file, int line, int column, String path, String expected, String remedy) {
 
+    /** The 1-based number of the {@code --set} override the problem is in, or -1 when it is in a file. */
+    public int overrideNumber() {
+        return Overrides.numberIn(file);
+    }
+
     /**
      * One line: {@code file:line:column: path: expected EXPECTED. Fix: REMEDY.} Unknown
      * line/column and an empty path are left out rather than printed as zeros.

@@ -200,6 +200,9 @@ class ScenarioErrorsTest {
         ScenarioException e = fail(file, "seed=3", "time.strtYear=2021");
         assertEquals("--set #2 'time.strtYear=2021':1:6: time.strtYear: expected one of: startYear, endYear at 'time'; "
                 + "got 'strtYear'. Fix: did you mean 'startYear'?", e.getMessage());
+        assertEquals(2, e.problems().get(0).overrideNumber(), "the problem says which override it is in");
+        assertEquals(-1, fail(Fixtures.write(dir, "bad.yaml", "seed: x\n")).problems().get(0).overrideNumber(),
+                "a problem in a file is in no override");
     }
 
     @Test
