@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.highland.run.Metric;
 import org.highland.run.Metrics;
 import org.highland.scenario.LocatedDocument;
@@ -86,16 +84,14 @@ final class ExperimentChecks {
 
     /** A problem of the n-th {@code set} line, which the scenario reader names as {@code --set #n}. */
     private Problem atSetLine(Problem p) {
-        Matcher m = SET_LABEL.matcher(p.file());
-        if (!m.lookingAt()) {
+        int number = p.overrideNumber();
+        if (number < 0) {
             return p;
         }
-        int i = Integer.parseInt(m.group(1)) - 1;
+        int i = number - 1;
         return doc.problem("/set/" + i, "set[" + i + "]" + (p.path().isEmpty() ? "" : " " + p.path()), p.expected(),
                 p.remedy());
     }
-
-    private static final Pattern SET_LABEL = Pattern.compile("--set #(\\d+) ");
 
     private List<SweepFactor> factors(Scenario base, Map<String, Scenario> scenarios) {
         Map<String, ParameterRow> rows = new HashMap<>();
