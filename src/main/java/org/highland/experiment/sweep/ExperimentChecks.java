@@ -2,7 +2,6 @@ package org.highland.experiment.sweep;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +23,7 @@ import org.highland.scenario.Scenarios;
 /**
  * Checks an experiment against its scenarios: the scenarios read (their own problems are located
  * in their files, those of the experiment's {@code set} lines at those lines), each factor a
- * numeric parameter of every scenario with a range inside its validity bounds (a factor without
+ * numeric parameter of the base or a variant with a range inside its validity bounds (a factor without
  * one takes its plausible range from parameter-ranges.csv), each output a recorded metric, area
  * and simulated year of a named scenario. Collects its problems rather than throwing, so that
  * {@link ExperimentReader} reports them with those of the form; what cannot be checked (a scenario
@@ -93,34 +92,33 @@ final class ExperimentChecks {
                 p.remedy());
     }
 
+    /**
+     * The factors with their ranges resolved. A factor is a numeric parameter of the base or of a
+     * variant: a model parameter is in every scenario, a policy's setting only in those that hold
+     * the policy (a variant's subsidy rate, say), and each point sets it in the scenarios that
+     * have it ({@link SweepRunner#plan}). Its row (bounds, plausible range) is the base's, else the
+     * first variant's that has it.
+     */
     private List<SweepFactor> factors(Scenario base, Map<String, Scenario> scenarios) {
-        Map<String, ParameterRow> rows = new HashMap<>();
-        for (ParameterRow row : ParameterCatalog.list(Scenario.class, base, PlausibleRanges.builtIn())) {
-            rows.put(row.path(), row);
+        Map<String, ParameterRow> rows = new LinkedHashMap<>();
+        for (Scenario s : scenarios.values()) {
+            for (ParameterRow row : ParameterCatalog.list(Scenario.class, s, PlausibleRanges.builtIn())) {
+                rows.putIfAbsent(row.path(), row);
+            }
         }
-        List<Set<String>> others = new ArrayList<>();
-        scenarios.forEach((name, s) -> {
-            Set<String> paths = new HashSet<>();
-            ParameterCatalog.list(Scenario.class, s).forEach(r -> paths.add(r.path()));
-            others.add(paths);
-        });
         List<SweepFactor> factors = new ArrayList<>();
         for (FactorReader.Entry entry : factorEntries) {
             String at = "/factors/" + entry.index();
             String path = "factors[" + entry.index() + "]";
             ParameterRow row = rows.get(entry.path());
             if (row == null) {
-                problems.add(doc.problem(at, path + ".path", "a numeric parameter of the base scenario, got '" + entry.path() + "'",
-                        LocatedDocument.didYouMean(entry.path(), rows.keySet(), "see `highland params BASE` for the paths")));
+                problems.add(doc.problem(at, path + ".path", "a numeric parameter of the base or of a variant, got '"
+                        + entry.path() + "'", LocatedDocument.didYouMean(entry.path(), rows.keySet(),
+                        "see `highland params BASE` (or VARIANT) for the paths")));
                 continue;
             }
             SweepFactor f = entry.factor();
             if (f == null) {
-                continue;
-            }
-            if (others.stream().anyMatch(p -> !p.contains(f.path()))) {
-                problems.add(doc.problem(at, path + ".path", "a parameter of every scenario of the experiment",
-                        "vary only values the base and every variant have"));
                 continue;
             }
             SweepFactor resolved = f;

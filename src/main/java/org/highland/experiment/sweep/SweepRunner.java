@@ -11,11 +11,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.highland.experiment.engine.TaskBackend;
 import org.highland.report.OutputExistsException;
+import org.highland.scenario.ParameterCatalog;
 import org.highland.scenario.Scenario;
 import org.highland.scenario.Scenarios;
 
@@ -45,22 +48,32 @@ public final class SweepRunner {
     /** The plan of an experiment: scenarios read with their fixed sets and end year, the design built. */
     public static TaskPlan plan(ExperimentSpec spec, double scale, Integer endYear) {
         List<String> names = new ArrayList<>();
-        List<String> yaml = new ArrayList<>();
+        List<Scenario> scenarios = new ArrayList<>();
         names.add(OutputOfInterest.BASE);
-        yaml.add(resolvedYaml(spec.base(), spec, endYear));
+        scenarios.add(resolved(spec.base(), spec, endYear));
         spec.variants().forEach((name, file) -> {
             names.add(name);
-            yaml.add(resolvedYaml(file, spec, endYear));
+            scenarios.add(resolved(file, spec, endYear));
         });
+        List<String> paths = spec.factors().stream().map(SweepFactor::path).toList();
+        // A factor is set in the scenarios that have it: a variant's policy setting is not the base's.
+        boolean[][] sets = new boolean[scenarios.size()][paths.size()];
+        for (int s = 0; s < scenarios.size(); s++) {
+            Set<String> own = new HashSet<>();
+            ParameterCatalog.list(Scenario.class, scenarios.get(s)).forEach(row -> own.add(row.path()));
+            for (int f = 0; f < paths.size(); f++) {
+                sets[s][f] = own.contains(paths.get(f));
+            }
+        }
         List<double[]> values = Designs.values(spec.factors(),
                 Designs.units(spec.method(), spec.factors(), spec.size(), spec.morrisLevels(), spec.seed()));
-        return new TaskPlan(names, yaml, spec.factors().stream().map(SweepFactor::path).toList(), values,
+        return new TaskPlan(names, scenarios.stream().map(Scenarios::toYaml).toList(), paths, sets, values,
                 spec.outputs(), spec.replications(), scale, spec.seed(), spec.commonStreams());
     }
 
-    private static String resolvedYaml(Path file, ExperimentSpec spec, Integer endYear) {
+    private static Scenario resolved(Path file, ExperimentSpec spec, Integer endYear) {
         Scenario s = Scenarios.load(file, spec.sets());
-        return Scenarios.toYaml(endYear == null ? s : s.withEndYear(endYear));
+        return endYear == null ? s : s.withEndYear(endYear);
     }
 
     /**

@@ -25,6 +25,8 @@ public final class TaskPlan implements TaskSet<String> {
     private final List<String> scenarioNames;
     private final List<String> scenarioYaml;
     private final List<String> factorPaths;
+    /** Per scenario and factor, whether the scenario has the factor's parameter (and a point sets it there). */
+    private final boolean[][] factorSet;
     private final double[][] points;
     private final List<OutputOfInterest> outputs;
     private final int replications;
@@ -32,12 +34,21 @@ public final class TaskPlan implements TaskSet<String> {
     private final long seed;
     private final boolean commonStreams;
 
+    /**
+     * @param factorSet per scenario (in {@code scenarioNames} order) and factor, whether a point sets
+     *                  the factor in that scenario: a policy's setting exists only in the scenarios
+     *                  that hold the policy
+     */
     public TaskPlan(List<String> scenarioNames, List<String> scenarioYaml, List<String> factorPaths,
-                    List<double[]> points, List<OutputOfInterest> outputs, int replications, double scale,
-                    long seed, boolean commonStreams) {
+                    boolean[][] factorSet, List<double[]> points, List<OutputOfInterest> outputs, int replications,
+                    double scale, long seed, boolean commonStreams) {
         this.scenarioNames = List.copyOf(scenarioNames);
         this.scenarioYaml = List.copyOf(scenarioYaml);
         this.factorPaths = List.copyOf(factorPaths);
+        this.factorSet = new boolean[factorSet.length][];
+        for (int s = 0; s < factorSet.length; s++) {
+            this.factorSet[s] = factorSet[s].clone();
+        }
         this.points = points.toArray(new double[0][]);
         this.outputs = List.copyOf(outputs);
         this.replications = replications;
@@ -77,15 +88,26 @@ public final class TaskPlan implements TaskSet<String> {
         return sets;
     }
 
+    /** The {@code --set}s of a point in scenario {@code s}: those of the factors it has. */
+    List<String> sets(int s, int point) {
+        List<String> sets = new ArrayList<>(factorPaths.size());
+        for (int i = 0; i < factorPaths.size(); i++) {
+            if (factorSet[s][i]) {
+                sets.add(factorPaths.get(i) + "=" + points[point][i]);
+            }
+        }
+        return sets;
+    }
+
     /** Runs task t and returns its rows of outputs.csv, each ending in a newline. */
     @Override
     public String run(int task) {
         int point = task / replications;
         int replication = task % replications;
-        List<String> sets = sets(point);
         ReplicationResult[] results = new ReplicationResult[scenarioNames.size()];
         for (int s = 0; s < results.length; s++) {
-            results[s] = HighlandSim.run(ScenarioTexts.load(scenarioYaml.get(s), sets), scale, seedOf(point), replication);
+            results[s] = HighlandSim.run(ScenarioTexts.load(scenarioYaml.get(s), sets(s, point)), scale, seedOf(point),
+                    replication);
         }
         StringBuilder rows = new StringBuilder();
         for (OutputOfInterest o : outputs) {

@@ -1,0 +1,83 @@
+package org.highland.experiment.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.highland.scenario.ScenarioException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A factor may be a setting of a variant's own policy (how much a subsidy pays): each point sets
+ * it in the scenarios that hold the policy and leaves the base as it is, so the effect of the
+ * policy can be swept over its own design.
+ */
+class VariantFactorTest {
+    private static final String COST_SHARE = "policies.zhejiangTrialSupport.costShare";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aVariantsPolicySettingIsSetInTheVariantAloneAtEveryPoint() throws Exception {
+        Path file = SweepFixtures.write(dir, "dose.yaml", """
+                name: dose
+                base: %s
+                variants:
+                  trial: %s
+                factors:
+                  - path: %s
+                    levels: [0.1, 0.6]
+                  - path: firms.discountRatePerYear
+                    levels: [0.08]
+                design: {method: grid, size: 2}
+                replications: 1
+                seed: 7
+                outputs:
+                  - {metric: enterprises, area: Zhejiang, year: 2024}
+                  - {metric: innovative_project_starts, area: Zhejiang, year: 2024, difference: trial}
+                """.formatted(SweepFixtures.BASELINE, SweepFixtures.TRIAL, COST_SHARE));
+        ExperimentSpec spec = ExperimentReader.read(file, 2024);
+        TaskPlan plan = SweepRunner.plan(spec, 0.05, 2024);
+        assertEquals(2, plan.points());
+        for (int p = 0; p < 2; p++) {
+            String discount = "firms.discountRatePerYear=0.08";
+            assertEquals(List.of(discount), plan.sets(0, p), "the base has no such policy: only the model parameter");
+            assertEquals(List.of(COST_SHARE + "=" + (p == 0 ? 0.1 : 0.6), discount), plan.sets(1, p));
+        }
+        String low = plan.run(0);
+        String high = plan.run(1);
+        assertTrue(low.startsWith("0,0,base,enterprises,"), low);
+        assertEquals(withoutPoint(low, 0), withoutPoint(high, 0), "the base runs the same at both points (common streams)");
+        assertTrue(withoutPoint(low, 1).startsWith("0,trial-base,innovative_project_starts,"), low);
+        assertNotEquals(withoutPoint(low, 1), withoutPoint(high, 1), "the variant's subsidy share moves its effect");
+    }
+
+    @Test
+    void aPathNoScenarioHasIsRefusedWithTheNearestOne() throws Exception {
+        Path file = SweepFixtures.write(dir, "typo.yaml", """
+                base: %s
+                variants:
+                  trial: %s
+                factors:
+                  - path: policies.zhejiangTrialSupport.costShar
+                    range: [0.1, 0.5]
+                design: {method: lhs, size: 4}
+                outputs:
+                  - {metric: enterprises, area: Zhejiang, year: 2016}
+                """.formatted(SweepFixtures.BASELINE, SweepFixtures.TRIAL));
+        String m = assertThrows(ScenarioException.class, () -> ExperimentReader.read(file, 2020)).getMessage();
+        assertTrue(m.contains("typo.yaml:5:") && m.contains("a numeric parameter of the base or of a variant")
+                && m.contains(COST_SHARE), m);
+    }
+
+    /** Row {@code i} of a task's outputs without its point number. */
+    private static String withoutPoint(String rows, int i) {
+        String row = rows.lines().toList().get(i);
+        return row.substring(row.indexOf(',') + 1);
+    }
+}
