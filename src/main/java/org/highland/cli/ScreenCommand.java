@@ -79,7 +79,8 @@ public final class ScreenCommand implements Callable<Integer> {
     /** Which factors: a file, or every behavioural parameter. */
     static final class Selection {
         @Option(names = "--parameters", paramLabel = "FILE",
-                description = "Factors, one a line: path (its plausible range) or path,low,high; * and ** patterns allowed.")
+                description = "Factors, one a line: path (its plausible range) or path,low,high; * and ** patterns"
+                        + " allowed. A setting of a policy only one scenario holds (the variant's subsidy share) is set in that one.")
         Path file;
 
         @Option(names = "--all-behavioural", description = "Every parameter with a plausible range of positive width.")

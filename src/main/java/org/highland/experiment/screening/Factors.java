@@ -20,8 +20,10 @@ import org.highland.scenario.RangeRule;
 import org.highland.scenario.Scenario;
 
 /**
- * Chooses the factors of a screen among the parameters of the base scenario that the variant
- * has too (a factor is set in both), with the plausible ranges of the base's values.
+ * Chooses the factors of a screen: every behavioural parameter (the model's, in both scenarios),
+ * or those a file names, which may also be a setting of a policy only one of the two holds (the
+ * variant's subsidy rate); a factor is set in each scenario that has it ({@link ScenarioEffect}).
+ * Ranges and centres are the base's where it has the parameter, else the variant's.
  */
 public final class Factors {
     private Factors() {
@@ -50,10 +52,11 @@ public final class Factors {
     public static List<Factor> fromFile(Path file, Scenario base, Scenario variant, PlausibleRanges ranges)
             throws IOException {
         Map<String, ParameterRow> rows = new LinkedHashMap<>();
-        for (ParameterRow row : ParameterCatalog.list(Scenario.class, base, ranges)) {
-            rows.put(row.path(), row);
+        for (Scenario s : List.of(base, variant)) {
+            for (ParameterRow row : ParameterCatalog.list(Scenario.class, s, ranges)) {
+                rows.putIfAbsent(row.path(), row);
+            }
         }
-        Set<String> shared = paths(variant);
         Map<String, Factor> chosen = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         List<String> lines = Files.readAllLines(file);
@@ -78,13 +81,6 @@ public final class Factors {
                 if (!regex.matcher(row.path()).matches()) {
                     continue;
                 }
-                if (!shared.contains(row.path())) {
-                    if (!glob) {
-                        problems.add(where + row.path() + " is not a parameter of the variant; a factor must be set in"
-                                + " both scenarios. Fix: screen a parameter both have (see `highland params VARIANT`).");
-                    }
-                    continue;
-                }
                 Factor factor = f.length == 3 ? explicit(where, row, f[1], f[2], problems)
                         : plausible(where, row, glob, problems);
                 if (factor != null) {
@@ -92,12 +88,12 @@ public final class Factors {
                 }
             }
             if (chosen.size() == before && problems.size() == found && !glob && !rows.containsKey(pattern)) {
-                problems.add(where + "'" + pattern + "' is not a parameter of the base scenario. Fix: "
+                problems.add(where + "'" + pattern + "' is a parameter of neither scenario. Fix: "
                         + Problem.ended(LocatedDocument.didYouMean(pattern, rows.keySet(),
-                        "see `highland params BASE` for the paths")));
+                        "see `highland params BASE` (or VARIANT) for the paths")));
             } else if (chosen.size() == before && problems.size() == found && glob) {
-                problems.add(where + "'" + pattern + "' matches no parameter with a plausible range in both scenarios."
-                        + " Fix: check the pattern against `highland params BASE`.");
+                problems.add(where + "'" + pattern + "' matches no parameter with a plausible range."
+                        + " Fix: check the pattern against `highland params BASE` (or VARIANT).");
             }
         }
         if (!problems.isEmpty()) {
@@ -141,7 +137,8 @@ public final class Factors {
         return null;
     }
 
-    private static Set<String> paths(Scenario scenario) {
+    /** The paths of the scenario's numeric parameters, those a factor may set in it. */
+    static Set<String> paths(Scenario scenario) {
         Set<String> paths = new HashSet<>();
         for (ParameterRow row : ParameterCatalog.list(Scenario.class, scenario)) {
             paths.add(row.path());

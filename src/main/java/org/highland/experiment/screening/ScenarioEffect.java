@@ -3,6 +3,7 @@ package org.highland.experiment.screening;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.commons.math3.stat.StatUtils;
 import org.highland.experiment.Experiment;
 import org.highland.experiment.ProgressReporter;
@@ -13,8 +14,9 @@ import org.highland.scenario.Scenarios;
 /**
  * A variant's effect against its base at one point of the factors, simulated as a user would:
  * both scenario files read with the user's {@code --set}s plus one {@code path=value} per factor
- * (the same values for both), run with the same seed and replications (common random numbers),
- * and the effect on each output is the mean over replications of variant minus base.
+ * the scenario has (the same values for both; a setting of a policy only one of them holds is set
+ * in that one), run with the same seed and replications (common random numbers), and the effect
+ * on each output is the mean over replications of variant minus base.
  */
 public final class ScenarioEffect implements EffectModel {
     private final Path baseFile;
@@ -25,6 +27,9 @@ public final class ScenarioEffect implements EffectModel {
     private final Integer endYear;
     private final Experiment.Settings settings;
     private final ProgressReporter progress;
+    /** The parameters each scenario has, read with the user's {@code --set}s. */
+    private final Set<String> baseParameters;
+    private final Set<String> variantParameters;
 
     /**
      * @param endYear  last simulated year, or null for the scenarios' own
@@ -41,23 +46,35 @@ public final class ScenarioEffect implements EffectModel {
         this.endYear = endYear;
         this.settings = settings;
         this.progress = progress;
+        this.baseParameters = Factors.paths(Scenarios.load(baseFile, sets));
+        this.variantParameters = Factors.paths(Scenarios.load(variantFile, sets));
     }
 
-    /** The {@code --set} list of a point: the user's first, then the factors. */
-    public List<String> sets(double[] point) {
+    /** The {@code --set} list of a point in the base: the user's first, then the factors it has. */
+    public List<String> baseSets(double[] point) {
+        return sets(point, baseParameters);
+    }
+
+    /** The {@code --set} list of a point in the variant. */
+    public List<String> variantSets(double[] point) {
+        return sets(point, variantParameters);
+    }
+
+    private List<String> sets(double[] point, Set<String> parameters) {
         List<String> all = new ArrayList<>(sets);
         for (int i = 0; i < factors.size(); i++) {
-            // Double.toString reads back to the same double.
-            all.add(factors.get(i).path() + "=" + point[i]);
+            if (parameters.contains(factors.get(i).path())) {
+                // Double.toString reads back to the same double.
+                all.add(factors.get(i).path() + "=" + point[i]);
+            }
         }
         return all;
     }
 
     @Override
     public PointEffect effects(double[] point) {
-        List<String> pointSets = sets(point);
-        List<ReplicationResult> base = Experiment.run(prepare(baseFile, pointSets), settings, progress);
-        List<ReplicationResult> variant = Experiment.run(prepare(variantFile, pointSets), settings, progress);
+        List<ReplicationResult> base = Experiment.run(prepare(baseFile, baseSets(point)), settings, progress);
+        List<ReplicationResult> variant = Experiment.run(prepare(variantFile, variantSets(point)), settings, progress);
         return meanDifferences(base, variant, outputs);
     }
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.highland.experiment.Experiment;
 import org.highland.scenario.ParameterCatalog;
 import org.highland.scenario.PlausibleRanges;
 import org.highland.scenario.Scenario;
@@ -55,15 +56,29 @@ class FactorsTest {
                 .findFirst().orElseThrow().number();
     }
 
+    /**
+     * A setting of a policy only one scenario holds (the variant's subsidy share) is a factor: its
+     * centre is that scenario's value, and each point sets it in that scenario alone.
+     */
     @Test
-    void aParameterOnlyTheVariantHasCannotBeAFactor() throws IOException {
-        Path file = Files.writeString(dir.resolve("g.csv"), "policies.zhejiangTrialSupport.costShare,0.1,0.5\n");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Factors.fromFile(file, VARIANT, BASE, PlausibleRanges.builtIn()));
-        assertTrue(e.getMessage().contains("not a parameter of the variant"), e.getMessage());
+    void aParameterOnlyOneScenarioHasIsAFactorSetInThatOneAlone() throws IOException {
+        String costShare = "policies.zhejiangTrialSupport.costShare";
+        Path file = Files.writeString(dir.resolve("g.csv"), costShare + ",0.1,0.5\nfirms.shortageDelay,0.1,0.9\n");
+        for (Scenario[] pair : new Scenario[][] {{BASE, VARIANT}, {VARIANT, BASE}}) {
+            List<Factor> factors = Factors.fromFile(file, pair[0], pair[1], PlausibleRanges.builtIn());
+            assertEquals(new Factor(costShare, 0.1, 0.5, 0.3), factors.get(0), "the variant's own value at the centre");
+        }
+        List<Factor> factors = Factors.fromFile(file, BASE, VARIANT, PlausibleRanges.builtIn());
+        ScenarioEffect effect = new ScenarioEffect(Path.of("scenarios", "baseline.yaml"),
+                Path.of("scenarios", "shanghai-trial-support.yaml"), List.of("seed=3"), factors, List.of(), null,
+                new Experiment.Settings(0.05, 1, 1, 1), null);
+        double[] point = {0.2, 0.4};
+        assertEquals(List.of("seed=3", "firms.shortageDelay=0.4"), effect.baseSets(point));
+        assertEquals(List.of("seed=3", costShare + "=0.2", "firms.shortageDelay=0.4"), effect.variantSets(point));
+
         Path outside = Files.writeString(dir.resolve("h.csv"), "firms.shortageDelay,0.5,2\n");
-        e = assertThrows(IllegalArgumentException.class, () -> Factors.fromFile(outside, BASE, VARIANT,
-                PlausibleRanges.builtIn()));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Factors.fromFile(outside, BASE,
+                VARIANT, PlausibleRanges.builtIn()));
         assertTrue(e.getMessage().contains("validity bounds"), e.getMessage());
     }
 
@@ -73,8 +88,8 @@ class FactorsTest {
                 + "capital.valueElasticity,1.5,0\nfirms.shortageDelay,abc,1\nfirms.discountRatePerYear\n");
         String m = assertThrows(IllegalArgumentException.class,
                 () -> Factors.fromFile(file, BASE, VARIANT, PlausibleRanges.builtIn())).getMessage();
-        assertTrue(m.lines().anyMatch(l -> l.endsWith("bad.csv:1: 'firms.discountRatePerYaer' is not a parameter of the"
-                + " base scenario. Fix: did you mean 'firms.discountRatePerYear'?")), "no full stop after the question: " + m);
+        assertTrue(m.lines().anyMatch(l -> l.endsWith("bad.csv:1: 'firms.discountRatePerYaer' is a parameter of neither"
+                + " scenario. Fix: did you mean 'firms.discountRatePerYear'?")), "no full stop after the question: " + m);
         assertTrue(m.contains("bad.csv:2: capital.valueElasticity: expected low < high") && m.contains("got 1.5, 0."
                 + " Fix: swap the ends: capital.valueElasticity,0,1.5."), m);
         assertTrue(m.contains("bad.csv:3: firms.shortageDelay: low and high must be numbers, got 'abc', '1'"), m);
