@@ -3,6 +3,7 @@ package org.highland.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.highland.scenario.Scenario;
+import org.highland.scenario.Scenarios;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -35,7 +36,19 @@ public final class CheckCommand implements Callable<Integer> {
         double scale = options.scale();
         spec.commandLine().getOut().println(scenarioFile + ": ok (" + scenario.name() + ", "
                 + scenario.time().startYear() + "-" + scenario.time().endYear() + ", " + scenario.policies().size()
-                + " policies, scale " + scale + (options.scale != null ? " from --scale" : " from the scenario") + ")");
+                + " policies, scale " + scale + scaleSource(scale) + ")");
         return ExitCodes.OK;
+    }
+
+    /** Where the scale came from: --scale, a --set, the scenario, or (its value being the built-in one) the default. */
+    private String scaleSource(double scale) {
+        if (options.scale != null) {
+            return " from --scale";
+        }
+        String set = options.lastSetOf("scale");
+        if (set != null) {
+            return " from --set " + set;
+        }
+        return scale == Scenarios.defaults().scale() ? ", the default" : " from the scenario";
     }
 }

@@ -44,7 +44,9 @@ class ScaleKeyTest {
         CliRun fromOption = CliRun.highland("check", small.toString(), "--scale", "0.05");
         assertTrue(fromOption.out.contains("scale 0.05 from --scale"), fromOption.out);
         CliRun fromSet = CliRun.highland("check", small.toString(), "--set", "scale=0.04");
-        assertTrue(fromSet.out.contains("scale 0.04 from the scenario"), fromSet.out);
+        assertTrue(fromSet.out.contains("scale 0.04 from --set scale=0.04"), fromSet.out);
+        CliRun byDefault = CliRun.highland("check", scenario("plain", "seed: 5\n").toString());
+        assertTrue(byDefault.out.contains("scale 1.0, the default)"), byDefault.out);
     }
 
     @Test
