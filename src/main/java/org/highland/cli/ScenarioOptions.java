@@ -1,5 +1,8 @@
 package org.highland.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,15 +46,34 @@ public final class ScenarioOptions {
      */
     String lastSetOf(String path) {
         for (int i = sets.size() - 1; i >= 0; i--) {
-            String target = sets.get(i).split("=", 2)[0].strip();
+            String[] parts = sets.get(i).split("=", 2);
+            String target = parts[0].strip();
             if (target.endsWith("*")) {
                 target = target.substring(0, target.length() - 1);
             }
-            if (path.equals(target) || path.startsWith(target + ".")) {
+            if (path.equals(target)
+                    || path.startsWith(target + ".") && holds(parts.length > 1 ? parts[1] : "", path.substring(target.length() + 1))) {
                 return sets.get(i);
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a --set's mapping value names {@code rest} (dotted names): {@code time={startYear: 2016}} is
+     * merged into the scenario's time and leaves its endYear alone. A value that does not read, or a
+     * rest with list indices, is taken to hold it.
+     */
+    private static boolean holds(String value, String rest) {
+        if (rest.contains("[")) {
+            return true;
+        }
+        try {
+            JsonNode node = new YAMLMapper().readTree(value);
+            return node == null || !node.isObject() || !node.at("/" + rest.replace('.', '/')).isMissingNode();
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     /** Loads the scenario and applies --end; throws on bad input. */

@@ -132,6 +132,10 @@ class ValidateCommandTest {
         assertTrue(both.err().contains("--end 2022: the targets run to 2024, so the later ones could not be judged. Fix:"
                 + " pass --end 2024 or later."), "leaving out --end would not help: " + both.err());
         assertFalse(set.err().contains("--end 2021") || file.err().contains("--end 2020"), "no flag the user did not pass");
+        Outcome merged = execute("validate", early.toString(), "--scale", "0.02", "--set", "time={startYear: 2015}",
+                "--replications", "1", "--out", dir.resolve("merged").toString());
+        assertTrue(merged.err().contains(early + ": the run ends in 2020 (time.endYear)"),
+                "a --set of time that leaves its endYear alone is not blamed for it: " + merged.err());
     }
 
     @Test
