@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs {@code highland} in a child JVM on the test class path and stops it with SIGTERM (as kill
- * does; Ctrl-C's SIGINT runs the same shutdown hooks) once the test's condition holds, to see
- * what a command says and leaves when it is interrupted.
+ * Runs {@code highland} (or a test's own program) in a child JVM on the test class path and stops
+ * it with SIGTERM (as kill does; Ctrl-C's SIGINT runs the same shutdown hooks) once the test's
+ * condition holds, to see what a command says and leaves when it is interrupted.
  */
 public final class HighlandChild {
     /** What the test waits for before stopping the child, e.g. a first logged result. */
@@ -28,10 +28,15 @@ public final class HighlandChild {
      * holds (or the child ends, or a minute passes), terminates it and returns what it printed.
      */
     public static String terminateWhen(List<String> args, Path log, Ready ready) throws Exception {
+        return terminateWhen(HighlandCommand.class, args, log, ready);
+    }
+
+    /** As {@link #terminateWhen(List, Path, Ready)}, for another program on the test class path. */
+    public static String terminateWhen(Class<?> main, List<String> args, Path log, Ready ready) throws Exception {
         // Its own temporary folder beside the log: a child stopped mid-write leaves nothing in the machine's.
         Path tmp = Files.createDirectories(log.toAbsolutePath().resolveSibling("child-tmp"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"), HighlandCommand.class.getName()));
+                "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(args);
         Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
