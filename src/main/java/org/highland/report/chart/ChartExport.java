@@ -10,8 +10,7 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Locale;
 import javax.imageio.IIOImage;
@@ -75,11 +74,12 @@ public final class ChartExport {
     private ChartExport() {
     }
 
-    public static void write(JFreeChart chart, Format format, Path file, Size size) throws IOException {
+    /** Writes the chart in this format to {@code out}, which the caller closes. */
+    public static void write(JFreeChart chart, Format format, OutputStream out, Size size) throws IOException {
         switch (format) {
-            case PNG -> writePng(chart, file, size);
-            case SVG -> Files.writeString(file, svg(chart, size.width(), size.height()));
-            case PDF -> writePdf(chart, file, size);
+            case PNG -> writePng(chart, out, size);
+            case SVG -> out.write(svg(chart, size.width(), size.height()).getBytes(StandardCharsets.UTF_8));
+            case PDF -> writePdf(chart, out, size);
             default -> throw new IllegalArgumentException(format.name());
         }
     }
@@ -95,7 +95,7 @@ public final class ChartExport {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g2.getSVGElement() + "\n";
     }
 
-    private static void writePdf(JFreeChart chart, Path file, Size size) throws IOException {
+    private static void writePdf(JFreeChart chart, OutputStream out, Size size) throws IOException {
         PDFDocument pdf = new PDFDocument();
         pdf.setTitle(chart.getTitle() == null ? "Highland chart" : chart.getTitle().getText());
         pdf.setAuthor("Highland");
@@ -103,10 +103,10 @@ public final class ChartExport {
         PDFGraphics2D g2 = page.getGraphics2D();
         g2.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         chart.draw(g2, new Rectangle(0, 0, size.width(), size.height()));
-        Files.write(file, pdf.getPDFBytes());
+        out.write(pdf.getPDFBytes());
     }
 
-    private static void writePng(JFreeChart chart, Path file, Size size) throws IOException {
+    private static void writePng(JFreeChart chart, OutputStream out, Size size) throws IOException {
         BufferedImage image = new BufferedImage(size.pixelWidth(), size.pixelHeight(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g2 = image.createGraphics();
         g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -116,8 +116,7 @@ public final class ChartExport {
         g2.dispose();
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
         ImageWriter writer = writers.next();
-        try (OutputStream out = Files.newOutputStream(file);
-             ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+        try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
             writer.setOutput(ios);
             ImageWriteParam param = writer.getDefaultWriteParam();
             IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);

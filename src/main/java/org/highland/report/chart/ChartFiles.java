@@ -1,22 +1,19 @@
 package org.highland.report.chart;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import org.highland.report.AtomicFiles;
 
 /**
- * Writes all charts of one call into {@code <results>/charts/} or none: every file is first drawn
- * into a hidden staging folder inside charts/, then moved into place; a clash or failure before the
- * last move takes back the moved ones. File names are sanitised so that no metric, area or policy
- * name can reach outside charts/.
+ * The files of charts in {@code <results>/charts/}: names sanitised so that no metric, area or
+ * policy name can reach outside charts/, and the charts of one call written all or none, through
+ * an {@link AtomicFiles} set of their own or of the call (an analysis's tables and the charts
+ * drawn from them).
  */
 public final class ChartFiles {
     /** Longest file stem; long area lists are cut and keep a hash so names stay distinct. */
@@ -68,13 +65,36 @@ public final class ChartFiles {
     }
 
     /**
-     * Writes every chart in every format, all or nothing.
+     * Writes every chart in every format into charts/, all or none: a set of its own, for a call
+     * that writes nothing else.
      *
      * @return the files written, in order
      * @throws FileAlreadyExistsException if a file exists and {@code overwrite} is false; nothing written
      */
     public static List<Path> writeAll(Path chartsDir, List<NamedChart> charts, List<ChartExport.Format> formats,
                                       ChartExport.Size size, boolean overwrite) throws IOException {
+        try (AtomicFiles files = AtomicFiles.open(overwrite ? AtomicFiles.Existing.REPLACE
+                : AtomicFiles.Existing.REFUSE)) {
+            List<Path> written = stage(files, chartsDir, charts, formats, size);
+            files.commit();
+            return written;
+        } catch (FileAlreadyExistsException e) {
+            throw e.getReason() != null ? e : exists(Path.of(e.getFile())); // drawn meanwhile by another call
+        }
+    }
+
+    /**
+     * Draws every chart in every format into {@code files}, to be moved into charts/ with the rest
+     * of the set when it is committed (an analysis's charts with its tables). The names are checked
+     * first, and with {@link AtomicFiles.Existing#REFUSE} whether any file exists, so a clash is
+     * refused before anything is drawn.
+     *
+     * @return the files staged, in order
+     * @throws FileAlreadyExistsException if a file exists and {@code files} refuses to replace it
+     * @throws IllegalArgumentException   if a chart's name leaves charts/ or two charts share a file
+     */
+    public static List<Path> stage(AtomicFiles files, Path chartsDir, List<NamedChart> charts,
+                                   List<ChartExport.Format> formats, ChartExport.Size size) throws IOException {
         Map<Path, NamedChart> targets = new LinkedHashMap<>();
         Map<Path, ChartExport.Format> formatOf = new LinkedHashMap<>();
         Path root = chartsDir.toAbsolutePath().normalize();
@@ -88,139 +108,21 @@ public final class ChartFiles {
                     throw new IllegalArgumentException("two charts of this call share the file " + file.getFileName());
                 }
                 formatOf.put(file, f);
-                if (!overwrite && Files.exists(file)) {
-                    throw new FileAlreadyExistsException(file.toString(), null,
-                            "exists. Fix: pass --overwrite to replace it, or chart other metrics or areas");
+                if (files.refuses(file)) {
+                    throw exists(file);
                 }
             }
         }
-        Files.createDirectories(root);
-        List<Path> moved = new ArrayList<>();
-        List<Path> backups = new ArrayList<>();
-        // Ctrl-C or kill (SIGTERM) while charts are written or moved: the hook puts the earlier
-        // charts back and removes the staging folder, so the call still leaves all or none. The
-        // lock keeps the hook and the writes and moves from interleaving; once settled, neither
-        // acts again. The hook is in place before the staging folder exists.
-        Object lock = new Object();
-        boolean[] settled = {false};
-        Path[] stagingFolder = {null};
-        Thread cleanup = new Thread(() -> {
-            synchronized (lock) {
-                if (!settled[0]) {
-                    settled[0] = true;
-                    if (stagingFolder[0] != null) {
-                        rollBack(stagingFolder[0], moved, backups);
-                    }
-                }
-                // Also when settled: the JVM may stop before the call's own clean-up runs.
-                if (stagingFolder[0] != null) {
-                    deleteQuietly(stagingFolder[0]);
-                }
-            }
-        }, "highland-chart-cleanup");
-        Runtime.getRuntime().addShutdownHook(cleanup);
-        Path staging;
-        synchronized (lock) {
-            try {
-                staging = Files.createTempDirectory(root, ".staging-");
-            } catch (IOException e) {
-                removeHook(cleanup);
-                throw e;
-            }
-            stagingFolder[0] = staging;
-        }
-        try {
-            for (Map.Entry<Path, NamedChart> e : targets.entrySet()) {
-                NamedChart c = e.getValue();
-                // Under the lock too: a hook that removed the staging folder while a chart was being
-                // written into it would leave that file behind in a folder made again.
-                synchronized (lock) {
-                    if (settled[0]) {
-                        throw new IOException("interrupted before the charts were in place");
-                    }
-                    ChartExport.write(c.chart(), formatOf.get(e.getKey()), staging.resolve(e.getKey().getFileName()),
-                            size.scaled(c.width(), c.height()));
-                }
-            }
-            for (Path file : targets.keySet()) {
-                synchronized (lock) {
-                    if (settled[0]) {
-                        throw new IOException("interrupted: the earlier charts were put back");
-                    }
-                    if (Files.exists(file)) {
-                        Path backup = staging.resolve(".old-" + file.getFileName());
-                        Files.move(file, backup, StandardCopyOption.ATOMIC_MOVE);
-                        backups.add(file);
-                    }
-                    Files.move(staging.resolve(file.getFileName()), file, StandardCopyOption.ATOMIC_MOVE);
-                    moved.add(file);
-                }
-            }
-            synchronized (lock) {
-                settled[0] = true;
-            }
-        } catch (IOException | RuntimeException e) {
-            synchronized (lock) {
-                if (!settled[0]) {
-                    settled[0] = true;
-                    rollBack(staging, moved, backups);
-                }
-            }
-            throw e;
-        } finally {
-            synchronized (lock) {
-                deleteQuietly(staging);
-            }
-            removeHook(cleanup);
+        for (Map.Entry<Path, NamedChart> e : targets.entrySet()) {
+            NamedChart c = e.getValue();
+            files.stage(e.getKey(), out -> ChartExport.write(c.chart(), formatOf.get(e.getKey()), out,
+                    size.scaled(c.width(), c.height())));
         }
         return List.copyOf(targets.keySet());
     }
 
-    private static void removeHook(Thread cleanup) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(cleanup);
-        } catch (IllegalStateException shuttingDown) {
-            // the JVM is already shutting down: the hook runs or has run
-        }
-    }
-
-    /**
-     * Removes the staging folder (it holds files only), as far as it can: a file the system will
-     * not delete now is left, not an error, since the charts themselves are settled.
-     */
-    private static void deleteQuietly(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        try (Stream<Path> entries = Files.list(dir)) {
-            for (Path entry : entries.toList()) {
-                try {
-                    Files.deleteIfExists(entry);
-                } catch (IOException leftBehind) {
-                    // see above
-                }
-            }
-            Files.deleteIfExists(dir);
-        } catch (IOException | UncheckedIOException leftBehind) {
-            // see above
-        }
-    }
-
-    private static void rollBack(Path staging, List<Path> moved, List<Path> backups) {
-        for (Path file : moved) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // best effort: the staging folder is removed below
-            }
-        }
-        for (Path file : backups) {
-            try {
-                Files.move(staging.resolve(".old-" + file.getFileName()), file, StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException ignored) {
-                // the old chart could not be put back; it was being replaced anyway
-            }
-        }
+    private static FileAlreadyExistsException exists(Path file) {
+        return new FileAlreadyExistsException(file.toString(), null,
+                "exists. Fix: pass --overwrite to replace it, or chart other metrics or areas");
     }
 }
