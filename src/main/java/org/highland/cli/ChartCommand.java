@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.highland.experiment.validation.Targets;
+import org.highland.report.AtomicFiles;
 import org.highland.report.ResultsFolder;
 import org.highland.report.chart.ChartExport;
 import org.highland.report.chart.ChartFiles;
@@ -76,7 +77,7 @@ public final class ChartCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Draws and writes the charts of one request; bad requests become {@link BadInputException}. */
+    /** Draws and writes the charts of one request, all or none; bad requests become {@link BadInputException}. */
     static List<Path> draw(Path results, List<String> metrics, List<String> areas, List<ChartExport.Format> formats,
                            ChartExport.Size size, boolean overwrite) throws IOException {
         System.setProperty("java.awt.headless", "true");
@@ -86,6 +87,22 @@ public final class ChartCommand implements Callable<Integer> {
             return ChartFiles.writeAll(results.resolve("charts"), charts, formats, size, overwrite);
         } catch (FileAlreadyExistsException e) {
             throw new BadInputException(e.getFile() + " " + e.getReason() + ". Nothing was written.");
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage() + " Nothing was written.");
+        }
+    }
+
+    /**
+     * Draws the charts of one request from {@code folder} into {@code set}, to be written with the
+     * rest of the set (an analysis's charts with the tables they are drawn from); bad requests become
+     * {@link BadInputException}.
+     */
+    static List<Path> stage(AtomicFiles set, ResultsFolder folder, List<String> metrics, List<String> areas,
+                            List<ChartExport.Format> formats, ChartExport.Size size) throws IOException {
+        System.setProperty("java.awt.headless", "true");
+        try {
+            List<NamedChart> charts = ChartPlan.build(folder, metrics, areas, Targets.load());
+            return ChartFiles.stage(set, folder.dir().resolve("charts"), charts, formats, size);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage() + " Nothing was written.");
         }

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.highland.experiment.discovery.Discovery;
 import org.highland.experiment.discovery.Prim;
@@ -100,8 +99,8 @@ public final class DiscoverCommand implements Callable<Integer> {
         EarlierAnalysis.refuseToReplace(List.of(file), overwrite);
         List<Prim.Box> trajectory = Prim.peel(cases.x(), cases.interest(), alpha, minMass);
         int selected = Prim.select(trajectory, minCoverage);
-        EarlierAnalysis.write(Map.of(file, out -> Discovery.write(out, cases.factors(), trajectory, selected)),
-                overwrite);
+        EarlierAnalysis.write(overwrite,
+                set -> set.stageText(file, out -> Discovery.write(out, cases.factors(), trajectory, selected)));
         PrintWriter out = spec.commandLine().getOut();
         Prim.Box box = trajectory.get(selected);
         Prim.Box all = trajectory.get(0);

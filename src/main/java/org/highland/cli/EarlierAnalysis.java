@@ -6,15 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.highland.report.AtomicFiles;
 
 /**
  * The files an analysis of a sweep folder ({@code sensitivity}, {@code discover}) writes, checked
  * together before any is written: an earlier analysis is replaced only when asked, and a refusal
  * leaves the folder exactly as it was (its tables and the charts drawn from them still match).
- * The tables are written together too: each into a temporary file, then all moved into place, so a
- * failure or a kill while writing leaves the earlier ones whole.
+ * The files are written together too, tables and charts alike: each into a hidden file, then all
+ * moved into place, so a failure or a kill at any moment leaves the earlier analysis whole.
  */
 final class EarlierAnalysis {
     private EarlierAnalysis() {
@@ -43,20 +42,24 @@ final class EarlierAnalysis {
                 + " keep " + them + ". Nothing was written.");
     }
 
+    /** What an analysis writes, staged into the set that replaces the earlier analysis. */
+    @FunctionalInterface
+    interface Staging {
+        void stageInto(AtomicFiles set) throws IOException;
+    }
+
     /**
-     * Writes {@code tables} (file and content, in order) together through {@link AtomicFiles}: all
-     * of them or, when any content fails, none.
+     * Writes the files {@code analysis} stages as one {@link AtomicFiles} set: all of them or, when
+     * any fails or the call is stopped, none, and the earlier analysis as it was.
      *
-     * @param overwrite replace earlier tables; without it, one that appeared since
+     * @param overwrite replace earlier files; without it, one that appeared since
      *                  {@link #refuseToReplace} is refused as that would have been
      */
-    static void write(Map<Path, AtomicFiles.Text> tables, boolean overwrite) throws IOException {
-        try (AtomicFiles files = AtomicFiles.open(overwrite ? AtomicFiles.Existing.REPLACE
+    static void write(boolean overwrite, Staging analysis) throws IOException {
+        try (AtomicFiles set = AtomicFiles.open(overwrite ? AtomicFiles.Existing.REPLACE
                 : AtomicFiles.Existing.REFUSE)) {
-            for (Map.Entry<Path, AtomicFiles.Text> table : tables.entrySet()) {
-                files.stageText(table.getKey(), table.getValue());
-            }
-            files.commit();
+            analysis.stageInto(set);
+            set.commit();
         } catch (FileAlreadyExistsException e) {
             // Written meanwhile by an analysis of the same folder running alongside.
             refuseToReplace(List.of(Path.of(e.getFile())), false);

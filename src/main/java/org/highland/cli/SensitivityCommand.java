@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -16,6 +15,7 @@ import org.highland.experiment.sensitivity.SensitivityRow;
 import org.highland.experiment.sensitivity.SweepOutputs;
 import org.highland.experiment.sweep.SweepDescriptor;
 import org.highland.report.AtomicFiles;
+import org.highland.report.ResultsFolder;
 import org.highland.report.chart.ChartExport;
 import org.highland.report.chart.ChartFiles;
 import org.highland.report.chart.SensitivityCharts;
@@ -95,28 +95,41 @@ public final class SensitivityCommand implements Callable<Integer> {
         }
         Path file = folder.resolve(Sensitivity.FILE);
         Map<String, List<SamplingNote>> notes = SamplingNotes.of(outputs, rows);
-        writeTables(folder, out -> Sensitivity.write(out, rows), out -> Sensitivity.writeNotes(out, notes), overwrite);
+        List<Path> drawn = writeAnalysis(folder, out -> Sensitivity.write(out, rows),
+                out -> Sensitivity.writeNotes(out, notes), charts, overwrite);
         Sensitivity.print(stdout, rows, top, notes);
         stdout.println();
         stdout.println("sensitivity: " + file);
         if (charts) {
-            List<Path> written = ChartCommand.draw(folder, List.of(), List.of(), List.of(ChartExport.Format.PNG),
-                    ChartExport.Size.DEFAULT, overwrite);
-            stdout.println(written.size() + " chart(s) written to " + folder.resolve("charts"));
+            stdout.println(drawn.size() + " chart(s) written to " + folder.resolve("charts"));
         }
         return ExitCodes.OK;
     }
 
     /**
-     * Writes sensitivity.csv and its notes into the sweep folder together: both into temporary files
-     * first, then both moved into place, so a failure while writing either leaves the earlier pair.
+     * Writes sensitivity.csv, its notes and, with {@code charts}, the tornado charts drawn from them
+     * into the sweep folder as one set: every file into a hidden file first (the charts drawn from
+     * the tables as staged), then all moved into place, so a failure or a kill at any moment leaves
+     * the earlier analysis, tables and charts, or the new one, never new tables beside earlier charts.
+     *
+     * @return the charts written; none without {@code charts}
      */
-    static void writeTables(Path folder, AtomicFiles.Text table, AtomicFiles.Text notes, boolean overwrite)
-            throws IOException {
-        Map<Path, AtomicFiles.Text> tables = new LinkedHashMap<>();
-        tables.put(folder.resolve(Sensitivity.FILE), table);
-        tables.put(folder.resolve(Sensitivity.NOTES_FILE), notes);
-        EarlierAnalysis.write(tables, overwrite);
+    static List<Path> writeAnalysis(Path folder, AtomicFiles.Text table, AtomicFiles.Text notes, boolean charts,
+                                    boolean overwrite) throws IOException {
+        List<Path> drawn = new ArrayList<>();
+        EarlierAnalysis.write(overwrite, set -> {
+            Path tableFile = folder.resolve(Sensitivity.FILE);
+            Path notesFile = folder.resolve(Sensitivity.NOTES_FILE);
+            set.stageText(tableFile, table);
+            set.stageText(notesFile, notes);
+            if (charts) {
+                ResultsFolder analysed = ResultsFolder.read(folder, Map.of(Sensitivity.FILE, set.pending(tableFile),
+                        Sensitivity.NOTES_FILE, set.pending(notesFile)));
+                drawn.addAll(ChartCommand.stage(set, analysed, List.of(), List.of(),
+                        List.of(ChartExport.Format.PNG), ChartExport.Size.DEFAULT));
+            }
+        });
+        return drawn;
     }
 
     /** sensitivity.csv, its notes and, with --charts, the tornado chart of each output of interest. */

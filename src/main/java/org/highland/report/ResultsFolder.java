@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.highland.experiment.SummaryRow;
 import org.highland.experiment.sensitivity.Sensitivity;
 import org.highland.experiment.sweep.SweepDescriptor;
@@ -68,19 +69,29 @@ public final class ResultsFolder {
      *                                  without those files, and what to pass instead
      */
     public static ResultsFolder read(Path dir) throws IOException {
-        boolean run = Files.isRegularFile(dir.resolve("summary.csv"));
-        boolean compare = Files.isRegularFile(dir.resolve("comparison.csv"));
-        boolean sweep = Files.isRegularFile(dir.resolve("sensitivity.csv"));
-        boolean screen = Files.isRegularFile(dir.resolve("screening.csv"));
+        return read(dir, Map.of());
+    }
+
+    /**
+     * Reads what the folder will hold once the files of {@code pending} are in place: each maps a
+     * file's name in the folder ({@code sensitivity.csv}) to the file its content waits in until
+     * then. An analysis draws its charts so, from tables not yet in place, and writes both together.
+     */
+    public static ResultsFolder read(Path dir, Map<String, Path> pending) throws IOException {
+        Function<String, Path> file = name -> pending.getOrDefault(name, dir.resolve(name));
+        boolean run = Files.isRegularFile(file.apply("summary.csv"));
+        boolean compare = Files.isRegularFile(file.apply("comparison.csv"));
+        boolean sweep = Files.isRegularFile(file.apply("sensitivity.csv"));
+        boolean screen = Files.isRegularFile(file.apply("screening.csv"));
         if (!run && !compare && !sweep && !screen) {
             throw new IllegalArgumentException(notAResultsFolder(dir));
         }
         // A sweep folder describes its run in sweep.json (name, replications, scale).
-        Path described = Files.isRegularFile(dir.resolve("manifest.json")) ? dir.resolve("manifest.json")
-                : dir.resolve("sweep.json");
+        Path described = Files.isRegularFile(file.apply("manifest.json")) ? file.apply("manifest.json")
+                : file.apply("sweep.json");
         JsonNode manifest = Files.isRegularFile(described) ? new ObjectMapper().readTree(described.toFile()) : null;
-        SummaryTable summary = run ? readSummary(dir.resolve("summary.csv")) : null;
-        CsvRows comparison = optional(dir.resolve("comparison.csv"));
+        SummaryTable summary = run ? readSummary(file.apply("summary.csv")) : null;
+        CsvRows comparison = optional(file.apply("comparison.csv"));
         List<String> variants = new ArrayList<>();
         if (comparison != null) {
             Set<String> names = new LinkedHashSet<>();
@@ -102,9 +113,9 @@ public final class ResultsFolder {
             }
         }
         return new ResultsFolder(dir, manifest, summary, scenarios, List.copyOf(variants), comparison,
-                optional(dir.resolve("cost_effectiveness.csv")), optional(dir.resolve("validation.csv")),
-                optional(dir.resolve("sensitivity.csv")), optional(dir.resolve(Sensitivity.NOTES_FILE)),
-                optional(dir.resolve("screening.csv")));
+                optional(file.apply("cost_effectiveness.csv")), optional(file.apply("validation.csv")),
+                optional(file.apply("sensitivity.csv")), optional(file.apply(Sensitivity.NOTES_FILE)),
+                optional(file.apply("screening.csv")));
     }
 
     /** A summary.csv, or a sentence naming the file when it is not one highland wrote. */

@@ -3,10 +3,12 @@ package org.highland.experiment.sensitivity;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -15,9 +17,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.highland.cli.ExitCodes;
+import org.highland.cli.HighlandChild;
 import org.highland.cli.HighlandCommand;
 import org.highland.experiment.sweep.SweepDescriptor;
 import org.highland.experiment.sweep.SweepRunner;
+import org.highland.report.Hashes;
 import org.highland.run.CliRun;
 import org.highland.run.FolderContents;
 import org.junit.jupiter.api.BeforeAll;
@@ -181,6 +185,53 @@ class SensitivityCommandTest {
         assertEquals(fresh, after, "tables and charts as a first analysis with the same options draws them");
         assertFalse(before.entrySet().stream().filter(e -> e.getKey().endsWith(".png"))
                 .allMatch(e -> e.getValue().equals(after.get(e.getKey()))), "the charts were redrawn");
+    }
+
+    /**
+     * sensitivity --charts --overwrite stopped by kill (SIGTERM, as Ctrl-C) while it draws its
+     * charts, or once its new tables are in place, leaves the earlier tables and charts or the new
+     * ones, never new tables beside earlier charts, and no hidden file.
+     */
+    @Test
+    void aKilledChartedAnalysisLeavesTheEarlierAnalysisOrTheNewOne() throws Exception {
+        Path folder = analysed("killed", "--bootstrap", "0", "--charts");
+        Map<String, String> earlier = FolderContents.hashes(folder);
+        Map<String, String> renewed = FolderContents.hashes(analysed("renewed", "--bootstrap", "50", "--charts"));
+        assertNotEquals(earlier, renewed, "premise: the new analysis differs from the earlier one");
+
+        String said = HighlandChild.terminateWhen(List.of("sensitivity", folder.toString(), "--bootstrap", "50",
+                "--charts", "--overwrite"), dir.resolve("child.log"),
+                () -> drawing(folder.resolve("charts"))
+                        || !earlier.get(Sensitivity.FILE).equals(Hashes.sha256(folder.resolve(Sensitivity.FILE))));
+
+        Map<String, String> after = FolderContents.hashes(folder);
+        assertTrue(after.equals(earlier) || after.equals(renewed), "the earlier analysis or the new one, whole: "
+                + after + "\n" + said);
+    }
+
+    /** Whether charts/ holds a hidden file being drawn. */
+    private static boolean drawing(Path charts) throws Exception {
+        try (Stream<Path> entries = Files.list(charts)) {
+            return entries.anyMatch(p -> p.getFileName().toString().startsWith("."));
+        } catch (NoSuchFileException gone) {
+            return false;
+        }
+    }
+
+    /**
+     * A sweep folder where charts/ cannot be made (a file has its name): sensitivity --charts fails
+     * before its new tables move, so the earlier analysis stays.
+     */
+    @Test
+    void chartsThatCannotBeWrittenLeaveTheEarlierTables() throws Exception {
+        Path folder = analysed("blocked", "--bootstrap", "0");
+        Files.writeString(folder.resolve("charts"), "a file where the charts folder goes");
+        Map<String, String> earlier = FolderContents.hashes(folder);
+        CliRun failed = CliRun.highland("sensitivity", folder.toString(), "--bootstrap", "50", "--charts",
+                "--overwrite");
+        assertEquals(earlier, FolderContents.hashes(folder), "the earlier tables, nothing beside them: " + failed);
+        assertEquals(ExitCodes.FAILURE, failed.exitCode, failed.toString());
+        assertTrue(failed.err.contains(folder.resolve("charts") + ": not a folder"), failed.err);
     }
 
     /** A copy of the shared sweep in {@code dir}, analysed once with these options. */
