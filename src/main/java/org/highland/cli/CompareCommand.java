@@ -28,6 +28,7 @@ import org.highland.experiment.compare.Interval;
 import org.highland.experiment.compare.PairedComparison;
 import org.highland.experiment.compare.VariantReach;
 import org.highland.experiment.engine.TaskBackend;
+import org.highland.model.spec.TimeSpec;
 import org.highland.report.FileNames;
 import org.highland.report.Manifest;
 import org.highland.report.ManifestWriter;
@@ -111,6 +112,7 @@ public final class CompareCommand implements Callable<Integer> {
             variants.add(options.load(file));
         }
         checkNames(base, variants);
+        checkYears(base, variants);
         // The base's seed for all: common random numbers need one seed, whatever a variant says.
         long seed = options.seed(base);
         int replications = options.replications(base);
@@ -215,6 +217,29 @@ public final class CompareCommand implements Callable<Integer> {
         names.add(base.name());
         variants.forEach(v -> names.add(v.name()));
         FileNames.requireDistinct(names, "scenario names", "scenario");
+    }
+
+    /**
+     * Differences are paired year by year, and the cost-effectiveness sums them from the base's
+     * first year to the base's horizons: a variant simulating other years would leave those years
+     * unpaired, or start its history in another year, and its figures would be no policy effect.
+     */
+    private void checkYears(Scenario base, List<Scenario> variants) {
+        for (int i = 0; i < variants.size(); i++) {
+            TimeSpec b = base.time();
+            TimeSpec v = variants.get(i).time();
+            if (v.startYear() != b.startYear()) {
+                throw new BadInputException(variantFiles.get(i) + ": time.startYear: expected the base's "
+                        + b.startYear() + " (" + baseFile + "), since a variant is compared with its base year by"
+                        + " year from one start; got " + v.startYear() + ". Fix: give both the same time.startYear.");
+            }
+            if (v.endYear() != b.endYear()) {
+                throw new BadInputException(variantFiles.get(i) + ": time.endYear: expected the base's "
+                        + b.endYear() + " (" + baseFile + "), since a variant is compared with its base year by"
+                        + " year; got " + v.endYear() + ". Fix: give both the same time.endYear, or pass --end to run"
+                        + " both to one year.");
+            }
+        }
     }
 
     /** Whether the scenario file states a top-level {@code name} itself (else it takes one through {@code extends}). */

@@ -165,6 +165,31 @@ class CompareCommandTest {
     }
 
     @Test
+    void aVariantSimulatingOtherYearsThanItsBaseIsBadInputUnlessEndMakesThemAgree() throws IOException {
+        Path shorter = Files.writeString(dir.resolve("shorter.yaml"),
+                "extends: " + BASELINE + "\nname: shorter\ntime: {endYear: 2018}\n");
+        Outcome o = execute("compare", BASELINE, shorter.toString(), "--replications", "1", "--scale", "0.02",
+                "--out", dir.resolve("shorter-out").toString());
+        assertEquals(ExitCodes.BAD_INPUT, o.code(), o.err());
+        assertTrue(o.err().contains(shorter + ": time.endYear: expected the base's 2035"), o.err());
+        assertTrue(o.err().contains("got 2018. Fix: give both the same time.endYear, or pass --end"), o.err());
+        assertFalse(Files.exists(dir.resolve("shorter-out")));
+
+        Path later = Files.writeString(dir.resolve("later.yaml"),
+                "extends: " + BASELINE + "\nname: later\ntime: {startYear: 2017}\n");
+        Outcome l = compare(dir.resolve("later-out"), BASELINE, later.toString());
+        assertEquals(ExitCodes.BAD_INPUT, l.code(), l.err());
+        assertTrue(l.err().contains(later + ": time.startYear: expected the base's 2015"), l.err());
+        assertFalse(Files.exists(dir.resolve("later-out")));
+
+        Path agreed = dir.resolve("agreed-out");
+        Outcome a = execute("compare", BASELINE, shorter.toString(), "--replications", "1", "--scale", "0.02",
+                "--end", "2016", "--out", agreed.toString());
+        assertEquals(ExitCodes.OK, a.code(), a.err());
+        assertTrue(Files.exists(agreed.resolve("cost_effectiveness.csv")));
+    }
+
+    @Test
     void aNonEmptyOutputFolderIsBadInput() throws IOException {
         Path out = Files.createDirectories(dir.resolve("full"));
         Files.writeString(out.resolve("keep.txt"), "x");
