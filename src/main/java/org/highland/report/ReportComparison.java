@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,23 +30,35 @@ final class ReportComparison {
     }
 
     static void section(StringBuilder b, ResultsFolder folder, Footnote footnote) throws IOException {
-        b.append("<h2>Policies of the variants: what each adds and what it costs</h2>\n");
+        b.append("<h2>Policies of the variants: what each adds, changes or removes and what it costs</h2>\n");
         Path baseYaml = folder.base() == null ? null : folder.dir().resolve("scenarios/" + folder.base() + ".resolved.yaml");
+        JsonNode basePolicies = baseYaml == null ? null : ReportPolicies.policies(baseYaml);
         for (String v : folder.variants()) {
             Path yaml = folder.dir().resolve("scenarios/" + ResultsFolder.safe(v) + ".resolved.yaml");
             JsonNode policies = ReportPolicies.policies(yaml);
             Set<String> changed = new HashSet<>();
             Iterator<String> names = policies.fieldNames();
-            JsonNode base = baseYaml == null ? null : ReportPolicies.policies(baseYaml);
             while (names.hasNext()) {
                 String n = names.next();
-                if (base == null || !policies.path(n).equals(base.path(n))) {
+                if (basePolicies == null || !policies.path(n).equals(basePolicies.path(n))) {
                     changed.add(n);
                 }
             }
+            Set<String> removed = removed(basePolicies, policies);
             b.append("<h3>").append(Html.esc(v)).append("</h3>\n<p>").append(Html.esc(ReportPolicies.field(yaml, "description")))
                     .append("</p>\n");
-            b.append(ReportPolicies.table(policies, folder.scenarioSummary(v), changed));
+            if (changed.isEmpty() && removed.isEmpty()) {
+                b.append("<p class=\"note\">Its policies are the base's; it differs in other settings"
+                        + " (its resolved scenario is in scenarios/).</p>\n");
+            }
+            if (!changed.isEmpty()) {
+                b.append(ReportPolicies.table(policies, folder.scenarioSummary(v), changed));
+            }
+            if (!removed.isEmpty()) {
+                // A removed policy is no longer in the variant's scenario: shown as the base has it.
+                b.append("<p>Removes these policies of the base (outlay: the base's over the run):</p>\n");
+                b.append(ReportPolicies.table(basePolicies, folder.scenarioSummary(folder.base()), removed));
+            }
         }
         CsvRows costs = folder.costs();
         if (costs != null) {
@@ -75,6 +88,19 @@ final class ReportComparison {
             b.append(HtmlReport.svg(CompareCharts.difference(folder.comparison(), folder.variants(), metric,
                     COMPARE_AREA, footnote)));
         }
+    }
+
+    /** The base's policies the variant no longer has, in the base's order. */
+    private static Set<String> removed(JsonNode base, JsonNode variant) {
+        Set<String> removed = new LinkedHashSet<>();
+        if (base != null) {
+            base.fieldNames().forEachRemaining(n -> {
+                if (!variant.has(n)) {
+                    removed.add(n);
+                }
+            });
+        }
+        return removed;
     }
 
     private static void costTable(StringBuilder b, CsvRows costs) {

@@ -168,6 +168,34 @@ class ReportReadingTest {
         assertTrue(html.contains("variants against the base"), "its summary is found for the chart");
     }
 
+    /**
+     * A variant that drops a policy of its base says so in the policy section, as it says what it
+     * adds; one whose policies are all the base's says that, not "no policy instruments".
+     */
+    @Test
+    void theCompareReportNamesThePoliciesAVariantRemovesFromItsBase() throws Exception {
+        Path cmp = ResultsFixtures.compareFolder(dir.resolve("removes"));
+        Path variant = cmp.resolve("scenarios/more-output.resolved.yaml");
+        Files.writeString(variant, "name: more-output\ndescription: Rewards instead of the deduction\nseed: 7\npolicies:\n"
+                + "  zjApprovalRewards:\n    type: approval-reward\n    region: Zhejiang\n    startYear: 2022\n"
+                + "    endYear: 2035\n    annualBudgetMillion: 1000\n    innovativeDrugMillion: 48\n");
+        String html = HtmlReport.render(ResultsFolder.read(cmp));
+        int section = html.indexOf("<h3>more-output</h3>");
+        String policies = html.substring(section, html.indexOf("<h2>", section));
+        assertTrue(policies.contains("<td>Zj approval rewards</td>"), policies);
+        assertTrue(policies.contains("Removes these policies of the base"), policies);
+        assertTrue(policies.contains("<td>R&amp;D super deduction 2015</td><td>R&amp;D super deduction</td><td>all</td>"
+                + "<td class=\"num\">2015–2017</td>"), policies);
+
+        Files.writeString(variant, ResultsFixtures.scenario("more-output", false));
+        String same = HtmlReport.render(ResultsFolder.read(cmp));
+        String samePolicies = same.substring(same.indexOf("<h3>more-output</h3>"));
+        samePolicies = samePolicies.substring(0, samePolicies.indexOf("<h2>"));
+        assertTrue(samePolicies.contains("Its policies are the base's"), samePolicies);
+        assertFalse(samePolicies.contains("No policy instruments"), samePolicies);
+        assertFalse(samePolicies.contains("Removes these policies"), samePolicies);
+    }
+
     @Test
     void theCompareReportTabulatesEveryProvincesEffectNotOnlyTheCharted() throws Exception {
         Path cmp = ResultsFixtures.compareFolder(dir.resolve("effects"));
