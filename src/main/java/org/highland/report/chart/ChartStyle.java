@@ -39,6 +39,18 @@ public final class ChartStyle {
         new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73), new Color(0xCC79A7),
         new Color(0xE69F00), new Color(0x56B4E9), new Color(0xF0E442), new Color(0x000000),
     };
+    /**
+     * Series beyond the palette's seven hues (the twelve instruments of the combined scenario, the
+     * eight variants of the scenario library): dark and muted colours of Paul Tol's schemes that
+     * none of the seven resembles, so the eighth series is not read as the first.
+     */
+    private static final Color[] MORE = {
+        new Color(0x332288), new Color(0x882255), new Color(0x999933), new Color(0xAA4499),
+        new Color(0x117733), new Color(0x661100),
+    };
+    /** How many series get a colour of their own before colours repeat. */
+    public static final int SERIES_COLOURS = PALETTE.length - 1 + MORE.length;
+
     /** The base scenario, published figures and other references. */
     public static final Color REFERENCE = new Color(0x222222);
     public static final Color GRID = new Color(0xDDDDDD);
@@ -51,8 +63,10 @@ public final class ChartStyle {
     private ChartStyle() {
     }
 
+    /** The colour of series {@code index}: the palette without black, then {@link #MORE}. */
     public static Color colour(int index) {
-        return PALETTE[index % (PALETTE.length - 1)];
+        int i = index % SERIES_COLOURS;
+        return i < PALETTE.length - 1 ? PALETTE[i] : MORE[i - (PALETTE.length - 1)];
     }
 
     public static BasicStroke line() {
