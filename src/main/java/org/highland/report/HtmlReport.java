@@ -83,10 +83,10 @@ public final class HtmlReport {
         } else if (folder.isScreening()) {
             ReportScreening.section(b, folder);
         } else if (folder.isCompare()) {
-            brief(b, folder, footnote);
+            brief(b, folder, footnote, targets);
             ReportComparison.section(b, folder, footnote);
         } else {
-            brief(b, folder, footnote);
+            brief(b, folder, footnote, targets);
             ReportRun.section(b, folder, targets);
         }
         b.append("<h2>Manifest</h2>\n<p class=\"note\">What produced these results: command, seed, version, times.</p>\n");
@@ -97,7 +97,8 @@ public final class HtmlReport {
         return b.toString();
     }
 
-    private static void brief(StringBuilder b, ResultsFolder folder, Footnote footnote) throws IOException {
+    private static void brief(StringBuilder b, ResultsFolder folder, Footnote footnote, List<Target> targets)
+            throws IOException {
         b.append("<h2>The scenario in brief</h2>\n");
         List<List<String>> rows = new ArrayList<>();
         for (Path yaml : resolvedFiles(folder)) {
@@ -112,8 +113,20 @@ public final class HtmlReport {
                     footnote.version(), started(m.path("startTime").asText())))));
         }
         b.append("<p class=\"note\">Bands and intervals are the 5-95 % range over replications; at a reduced scale"
-                + " counts are scaled back up and small counts are noisy. Published figures run to 2021; later"
-                + " years are projections under the scenario's assumptions.</p>\n");
+                + " counts are scaled back up and small counts are noisy. ").append(projection(targets))
+                .append("</p>\n");
+    }
+
+    /**
+     * Which years are fitted and which projected: the model is calibrated on figures to
+     * {@link Target#LAST_CALIBRATION_YEAR}; figures published later only check it.
+     */
+    static String projection(List<Target> targets) {
+        int fitted = Target.LAST_CALIBRATION_YEAR;
+        int last = Targets.modelled(targets).stream().mapToInt(t -> t.figure().year()).max().orElse(fitted);
+        return "The model is calibrated on published figures to " + fitted + (last > fitted
+                ? "; those published for " + (fitted + 1) + "–" + last + " only check it (out of sample)" : "")
+                + ". Every year after " + fitted + " is a projection under the scenario's assumptions.";
     }
 
     /** "2026-11-28T12:37:01.918171236Z" reads "2026-11-28 12:37:01 UTC"; anything else is shown as written. */

@@ -32,6 +32,15 @@ class ReportReadingTest {
         assertEquals("Zhejiang \"plus\" # 2", ResultsFolder.read(run).scenarioName());
     }
 
+    /** The report says which years the model is fitted to and that later published figures only check it. */
+    @Test
+    void theReportSaysWhereTheFitEndsAndThatLaterFiguresOnlyCheckIt() throws Exception {
+        String html = HtmlReport.render(ResultsFolder.read(ResultsFixtures.runFolder(dir.resolve("fit"), false)));
+        assertTrue(html.contains("The model is calibrated on published figures to 2021; those published for"
+                + " 2022–2024 only check it (out of sample). Every year after 2021 is a projection"), html);
+        assertFalse(html.contains("Published figures run to 2021"), html);
+    }
+
     @Test
     void countsAndZerosReadAsNumbersOfThings() {
         assertEquals("0", HtmlReport.num(0.0, "count"), "no 0.00 approvals");

@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Paint;
 import java.text.DecimalFormat;
+import org.highland.experiment.validation.Target;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
@@ -57,8 +58,12 @@ public final class ChartStyle {
     public static final Color MUTED = new Color(0x777777);
     /** Band opacity: light enough that a line inside another band stays visible. */
     public static final float BAND_ALPHA = 0.22f;
-    /** The last year of published figures: data before, projection after (targets.csv). */
-    public static final int LAST_DATA_YEAR = 2021;
+    /**
+     * The last year whose published figures the model is calibrated on: fitted before, projected
+     * after. Later figures (targets.csv) are drawn too, as out-of-sample checks, so the line does
+     * not mark the end of the figures.
+     */
+    public static final int LAST_FITTED_YEAR = Target.LAST_CALIBRATION_YEAR;
 
     private ChartStyle() {
     }
@@ -182,16 +187,16 @@ public final class ChartStyle {
     }
 
     /**
-     * A vertical dashed line after the last year of published figures, labelled on both sides, if
-     * that year lies inside the plotted years.
+     * A vertical dashed line after the last year the model is calibrated on, labelled on both
+     * sides, if that year lies inside the plotted years.
      */
     public static void markProjection(XYPlot plot, int firstYear, int lastYear) {
-        if (LAST_DATA_YEAR < firstYear || LAST_DATA_YEAR >= lastYear) {
+        if (LAST_FITTED_YEAR < firstYear || LAST_FITTED_YEAR >= lastYear) {
             return;
         }
-        ValueMarker marker = new ValueMarker(LAST_DATA_YEAR + 0.5, MUTED,
+        ValueMarker marker = new ValueMarker(LAST_FITTED_YEAR + 0.5, MUTED,
                 new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {5f, 4f}, 0f));
-        marker.setLabel("figures to " + LAST_DATA_YEAR + " | projection");
+        marker.setLabel("calibrated to " + LAST_FITTED_YEAR + " | projection");
         marker.setLabelFont(ChartFonts.plain(10f));
         marker.setLabelPaint(MUTED);
         marker.setLabelBackgroundColor(new Color(255, 255, 255, 210));

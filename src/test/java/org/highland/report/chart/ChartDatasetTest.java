@@ -23,10 +23,12 @@ import org.jfree.chart.LegendItemSource;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.CombinedRangeXYPlot;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.TableXYDataset;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.junit.jupiter.api.Test;
@@ -73,6 +75,22 @@ class ChartDatasetTest {
         assertEquals(132.0 * 0.95, figures.getStartYValue(1, 0), 1e-9);
         assertEquals(1, plot.getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND).size(), "data/projection mark");
         assertTrue(c.stem().contains("Zhejiang") && c.stem().contains("Shanghai"), c.stem());
+    }
+
+    /**
+     * Shanghai's output has published figures for 2023 and 2024 (out of sample): the dashed line
+     * after 2021 marks the end of the fit, and its label says so rather than "figures to 2021".
+     */
+    @Test
+    void theProjectionLineMarksTheEndOfTheFitNotOfTheFigures() throws Exception {
+        NamedChart c = TimeSeriesChart.build(table(), "biomedicine_industrial_output", List.of("Shanghai"),
+                Targets.load(), FOOT);
+        XYPlot plot = (XYPlot) c.chart().getPlot();
+        ValueMarker mark = (ValueMarker) plot.getDomainMarkers(Layer.BACKGROUND).iterator().next();
+        assertEquals(2021.5, mark.getValue(), 0);
+        assertEquals("calibrated to 2021 | projection", mark.getLabel());
+        YIntervalSeriesCollection figures = (YIntervalSeriesCollection) plot.getDataset(1);
+        assertEquals(2024, figures.getXValue(0, figures.getItemCount(0) - 1), 0, "a figure drawn past the line");
     }
 
     @Test
