@@ -21,6 +21,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
+import org.highland.report.Hashes;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 
@@ -71,6 +72,9 @@ public final class ChartExport {
         }
     }
 
+    /** Stands for the ids' prefix while the chart is drawn; no chart text contains it. */
+    private static final String DEFS_PLACEHOLDER = "_highlandDefsPrefix_";
+
     private ChartExport() {
     }
 
@@ -91,8 +95,14 @@ public final class ChartExport {
     public static String svg(JFreeChart chart, int width, int height) {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
         g2.setFontFunction(family -> ChartFonts.SVG_FAMILIES);
+        g2.setDefsKeyPrefix(DEFS_PLACEHOLDER);
         chart.draw(g2, new Rectangle(0, 0, width, height));
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g2.getSVGElement() + "\n";
+        String svg = g2.getSVGElement();
+        // JFreeSVG prefixes its clip-path ids with the clock, so the same chart drawn twice differed;
+        // a prefix from the content keeps the file the same and the ids of different charts inlined
+        // in one report apart.
+        String prefix = "_" + Hashes.sha256(svg.getBytes(StandardCharsets.UTF_8)).substring(0, 12);
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg.replace(DEFS_PLACEHOLDER, prefix) + "\n";
     }
 
     private static void writePdf(JFreeChart chart, OutputStream out, Size size) throws IOException {
