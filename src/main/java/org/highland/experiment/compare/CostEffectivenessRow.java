@@ -15,7 +15,7 @@ package org.highland.experiment.compare;
  * @param extraLeadingTalents    extra leading talents at the end of the horizon year, count
  * @param replications           number of paired replications
  * @param intervals              90 % intervals across the replications of each quantity and ratio
- * @param spillOverOnly          the variant changes no instrument acting in this region (see
+ * @param spillOverOnly          the variant changes no instrument that pays in this region (see
  *                               {@link VariantReach}), so any change of its outlay is spill-over
  *                               and no ratio is given
  */
@@ -47,7 +47,7 @@ public record CostEffectivenessRow(String variant, String region, int year, doub
     }
 
     /** The reason for no ratio in a region the variant does not act in. */
-    public static final String SPILL_OVER = "the variant changes no instrument here: its outlay moved by spill-over";
+    public static final String SPILL_OVER = "the variant changes no instrument that pays here: its outlay moved by spill-over";
 
     /** Million yuan in the "100 million yuan" unit planners use (yi). */
     private static final double MILLION_PER_100M = 100.0;

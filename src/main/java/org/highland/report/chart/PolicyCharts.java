@@ -160,7 +160,7 @@ public final class PolicyCharts {
                 ChartFonts.bold(17f), combined, false);
         ChartStyle.finish(chart, "Cumulative extra outlay over the base and what each extra 100 M yuan bought;"
                 + " dot: mean, whisker: 5-95 % of paired replications; left out: regions where a variant spent no"
-                + " more, changed no instrument, or spent more only by noise",
+                + " more, changed no instrument that pays, or spent more only by noise",
                 footnote.withoutBands());
         return new NamedChart("cost_effectiveness", "cost-effectiveness", chart, ChartExport.BASE_WIDTH * 4 / 3,
                 230 + 46 * rows.size());

@@ -24,7 +24,25 @@ class VariantReachTest {
         assertEquals(Set.of(), VariantReach.provinces(baseline, baseline));
         assertEquals(Set.of("Zhejiang", "Jiangsu", "Shanghai", "Anhui"),
                 VariantReach.provinces(baseline, Scenarios.load(Path.of("scenarios/baseline.yaml"),
-                        List.of("policies.reviewReform.reviewMonthsMultiplier=0.9"))),
-                "changing a region-wide instrument reaches every province");
+                        List.of("policies.rdSuperDeductionManufacturing2021.extraDeductionShare=1.2"))),
+                "changing a region-wide instrument that pays (a tax expenditure) reaches every province");
+    }
+
+    /**
+     * A regulation has no outlay: where it is the only change, outlay moves only through what it
+     * does to output and firms (the super-deduction forgone on other profits), so a ratio there
+     * would read a side effect as what the public money bought.
+     */
+    @Test
+    void aRegulationWithoutOutlayReachesNoProvince() throws Exception {
+        Scenario baseline = load("baseline");
+        assertEquals(Set.of(), VariantReach.provinces(baseline, Scenarios.load(Path.of("scenarios/baseline.yaml"),
+                List.of("policies.reviewReform.reviewMonthsMultiplier=0.9"))), "a stronger review reform");
+        assertEquals(Set.of(), VariantReach.provinces(baseline, Scenarios.load(Path.of("scenarios/baseline.yaml"),
+                List.of("policies.procurement.type=volume-based-procurement", "policies.procurement.region=all"))),
+                "volume-based procurement added everywhere");
+        assertEquals(Set.of("Zhejiang"), VariantReach.provinces(baseline, Scenarios.load(
+                Path.of("scenarios/new-park.yaml"), List.of("policies.procurement.type=volume-based-procurement",
+                        "policies.procurement.region=all"))), "beside a park build-out in Zhejiang");
     }
 }
