@@ -117,6 +117,24 @@ class ScenarioLibraryTest {
         });
     }
 
+    /**
+     * new-park says when its one budget buys what: the build-out claims all 600 M yuan each January
+     * until its 3 B yuan are paid (2023-2027), so the rent subsidy, paid from what is left, starts
+     * in 2028 and not with the build-out.
+     */
+    @Test
+    void theNewParksRentSubsidyStartsOnceItsBuildOutIsPaidAsItsDescriptionSays() {
+        Scenario park = load("new-park");
+        ReplicationResult r = HighlandSim.run(park.withEndYear(2028), 0.05, park.seed(), 0);
+        String outlay = "policy_outlay.yuhangParkBuildOut";
+        for (int year = 2023; year <= 2027; year++) {
+            assertEquals(600, r.value(outlay, "Zhejiang", year), 1e-6, "the build-out takes the budget in " + year);
+        }
+        double rent = r.value(outlay, "Zhejiang", 2028);
+        assertTrue(rent > 0 && rent < 100, "the rent subsidy alone in 2028: " + rent);
+        assertTrue(park.description().contains("rent subsidy from 2028"), park.description());
+    }
+
     @Test
     void budgetCutEndsEveryBaselinePolicyIn2023AndCarriesItOnHalved() {
         Scenario baseline = load("baseline");
