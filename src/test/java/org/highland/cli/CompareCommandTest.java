@@ -189,6 +189,18 @@ class CompareCommandTest {
         assertTrue(Files.exists(agreed.resolve("cost_effectiveness.csv")));
     }
 
+    /** A --set for the variant's own policy fails on the base, and the message says so. */
+    @Test
+    void aSetThatFitsOnlyTheVariantSaysItFailedOnTheBase() {
+        Outcome o = compare(dir.resolve("set-out"), BASELINE, SHANGHAI,
+                "--set", "policies.zhejiangTrialSupport.phase3MaxMillion=50");
+        assertEquals(ExitCodes.BAD_INPUT, o.code(), o.err());
+        assertTrue(o.err().contains("--set #1 'policies.zhejiangTrialSupport.phase3MaxMillion=50'"), o.err());
+        assertTrue(o.err().contains("compare applies each --set to all of them; the above arose on the base, "
+                + BASELINE + ". Fix: put a change meant for one scenario into that scenario's file"), o.err());
+        assertFalse(Files.exists(dir.resolve("set-out")));
+    }
+
     @Test
     void aNonEmptyOutputFolderIsBadInput() throws IOException {
         Path out = Files.createDirectories(dir.resolve("full"));
