@@ -222,7 +222,7 @@ public final class CompareCommand implements Callable<Integer> {
                 throw new BadInputException(variantFiles.get(i) + ": name: expected a name other than the base scenario's,"
                         + " since each scenario's results are written under its name; got '" + base.name() + "' "
                         + (ownName(variantFiles.get(i)) ? "as in " + baseFile
-                                : "from the scenario it extends (the file states no 'name:' of its own)")
+                                : "from its file name (the file states no 'name:' of its own)")
                         + ". Fix: give " + variantFiles.get(i) + " a 'name:' of its own.");
             }
         }

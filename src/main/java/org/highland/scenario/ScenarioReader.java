@@ -132,13 +132,15 @@ public final class ScenarioReader<T extends Record> {
         TreeMerger merger = new TreeMerger(provenance);
         merger.overlay(provenance.addLayer(defaults.sourceMap()), defaults.tree());
         if (file != null) {
-            for (Document layer : loader.loadChain(file)) {
+            List<Document> chain = loader.loadChain(file);
+            for (Document layer : chain) {
                 Problem experiment = ExperimentFiles.asScenario(layer, type);
                 if (experiment != null) {
                     throw new ScenarioException(List.of(experiment));
                 }
                 merger.overlay(provenance.addLayer(layer.sourceMap()), layer.tree());
             }
+            nameAfterFile(chain.get(chain.size() - 1), file, merger.root());
         }
         Overrides.Outcome outcome = new Overrides(type).apply(sets, merger, provenance);
         try {
@@ -149,6 +151,21 @@ public final class ScenarioReader<T extends Record> {
         }
         return new Resolved(merger.root(), provenance, merger.filled(), outcome);
     }
+
+    /**
+     * A file that states no {@code name:} is named after itself ({@code my-variant.yaml}:
+     * {@code my-variant}), not after the file it extends or the defaults' placeholder: its results
+     * folder and reports would otherwise carry another scenario's name. A {@code --set name=...}
+     * still wins.
+     */
+    private static void nameAfterFile(Document own, Path file, ObjectNode root) {
+        if (root.has(NAME) && !own.tree().has(NAME) && file.getFileName() != null) {
+            String stem = file.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
+            root.put(NAME, stem);
+        }
+    }
+
+    private static final String NAME = "name";
 
     /**
      * Most repairs tried while collecting a file's problems: each mapping error is reported, the

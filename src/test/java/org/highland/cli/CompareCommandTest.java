@@ -151,11 +151,13 @@ class CompareCommandTest {
 
     @Test
     void aVariantNamedAsItsBaseIsBadInputSayingWhereTheNameComesFrom() throws IOException {
-        Path inherits = Files.writeString(dir.resolve("inherits.yaml"), "extends: " + BASELINE + "\n");
+        // A file that states no name is named after its file: here the base's own file name.
+        Files.createDirectories(dir.resolve("mine"));
+        Path inherits = Files.writeString(dir.resolve("mine/baseline.yaml"), "extends: " + BASELINE + "\n");
         Outcome o = compare(dir.resolve("inherits-out"), BASELINE, inherits.toString());
         assertEquals(ExitCodes.BAD_INPUT, o.code(), o.err());
         assertTrue(o.err().contains(inherits + ": name: expected a name other than the base scenario's"), o.err());
-        assertTrue(o.err().contains("from the scenario it extends (the file states no 'name:' of its own)"), o.err());
+        assertTrue(o.err().contains("from its file name (the file states no 'name:' of its own)"), o.err());
         assertFalse(Files.exists(dir.resolve("inherits-out")));
         Path copy = Files.writeString(dir.resolve("copy.yaml"), "extends: " + BASELINE + "\nname: baseline\n");
         Outcome c = compare(dir.resolve("copy-out"), BASELINE, copy.toString());

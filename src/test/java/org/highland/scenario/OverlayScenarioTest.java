@@ -33,10 +33,22 @@ class OverlayScenarioTest {
         return Files.writeString(dir.resolve(name), text);
     }
 
+    /**
+     * A file that only extends the baseline is the baseline but for its name: a file that states
+     * no name is named after itself, so its results and reports are not taken for the baseline's;
+     * a name it states, or one a --set gives, wins.
+     */
     @Test
-    void aFileThatOnlyExtendsTheBaselineIsTheBaseline() throws IOException {
+    void aFileThatOnlyExtendsTheBaselineIsTheBaselineUnderItsOwnName() throws IOException {
         Path same = write("same.yaml", "extends: " + BASELINE + "\n");
-        assertEquals(Scenarios.load(BASELINE, List.of()), Scenarios.load(same, List.of()));
+        Scenario baseline = Scenarios.load(BASELINE, List.of());
+        Scenario extending = Scenarios.load(same, List.of());
+        assertEquals("same", extending.name());
+        assertEquals(Scenarios.toYaml(baseline).replace("name: baseline\n", "name: same\n"), Scenarios.toYaml(extending));
+        assertEquals("mine", Scenarios.load(same, List.of("name=mine")).name());
+        assertEquals("named", Scenarios.load(write("x.json", "{\"extends\": \"" + BASELINE + "\", \"name\": \"named\"}"),
+                List.of()).name());
+        assertEquals("plain", Scenarios.load(write("plain.yml", "seed: 3\n"), List.of()).name(), "not 'unnamed'");
     }
 
     @Test
