@@ -1,34 +1,103 @@
 package org.highland.experiment.sweep;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.highland.report.Hashes;
 
 /**
  * {@code sweep.json}: what a sweep folder holds, resolved (factor ranges filled in, scenario files
  * already read), enough to analyse the folder without the experiment's files and to refuse
  * resuming a folder with another experiment or settings.
  *
- * @param endYear last simulated year given on the command line, or null
+ * @param endYear                last simulated year given on the command line, or null
+ * @param resolvedScenarioSha256 each scenario's SHA-256 as simulated (its resolved YAML, the
+ *                               experiment's {@code set:} and --end applied), by name: the
+ *                               scenario files are read afresh on a resume, so an edit to one of
+ *                               them, or to a file it extends, shows here; null in the folders of
+ *                               earlier versions
  */
 public record SweepDescriptor(String name, String description, DesignMethod method, int size, int morrisLevels,
                               long seed, boolean commonStreams, int replications, double scale, Integer endYear,
-                              List<String> scenarios, List<SweepFactor> factors, List<OutputOfInterest> outputs) {
+                              List<String> scenarios, Map<String, String> resolvedScenarioSha256,
+                              List<SweepFactor> factors, List<OutputOfInterest> outputs) {
     public static final String FILE = "sweep.json";
 
     private static ObjectMapper mapper() {
         return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     }
 
-    /** The descriptor of an experiment run at a scale and end year. */
-    public static SweepDescriptor of(ExperimentSpec spec, double scale, Integer endYear, List<String> scenarios) {
+    /**
+     * The descriptor of an experiment run at a scale and end year.
+     *
+     * @param resolved each scenario's resolved YAML by name, the base first
+     */
+    public static SweepDescriptor of(ExperimentSpec spec, double scale, Integer endYear, Map<String, String> resolved) {
+        Map<String, String> sha256 = new LinkedHashMap<>();
+        resolved.forEach((name, yaml) -> sha256.put(name, Hashes.sha256(yaml.getBytes(StandardCharsets.UTF_8))));
         return new SweepDescriptor(spec.name(), spec.description(), spec.method(), spec.size(), spec.morrisLevels(),
-                spec.seed(), spec.commonStreams(), spec.replications(), scale, endYear, scenarios, spec.factors(),
-                spec.outputs());
+                spec.seed(), spec.commonStreams(), spec.replications(), scale, endYear,
+                new ArrayList<>(resolved.keySet()), sha256, spec.factors(), spec.outputs());
+    }
+
+    /**
+     * What differs between an earlier sweep's {@code sweep.json} and this one, in words: each
+     * setting with its value then and now, and each scenario that no longer resolves the same.
+     */
+    public List<String> differencesFrom(String earlierJson) throws IOException {
+        ObjectMapper mapper = mapper();
+        JsonNode then = mapper.readTree(earlierJson);
+        JsonNode now = mapper.readTree(toJson());
+        Set<String> fields = new LinkedHashSet<>();
+        now.fieldNames().forEachRemaining(fields::add);
+        then.fieldNames().forEachRemaining(fields::add);
+        List<String> differences = new ArrayList<>();
+        for (String field : fields) {
+            JsonNode a = then.path(field);
+            JsonNode b = now.path(field);
+            if (a.equals(b)) {
+                continue;
+            }
+            if (field.equals("resolvedScenarioSha256")) {
+                differences.add(changedScenarios(a, b));
+            } else if (isScalar(a) && isScalar(b)) {
+                differences.add(field + " " + text(a) + " then, " + text(b) + " now");
+            } else {
+                differences.add(field);
+            }
+        }
+        return differences;
+    }
+
+    private static String changedScenarios(JsonNode then, JsonNode now) {
+        List<String> changed = new ArrayList<>();
+        now.fieldNames().forEachRemaining(name -> {
+            if (!now.get(name).equals(then.get(name))) {
+                changed.add(name);
+            }
+        });
+        String which = changed.isEmpty() ? "the scenarios" : "the scenario" + (changed.size() == 1 ? " " : "s ")
+                + String.join(", ", changed);
+        return which + " as simulated (a scenario file, a file it extends or the experiment's set: changed since)";
+    }
+
+    private static boolean isScalar(JsonNode node) {
+        return node.isValueNode() || node.isNull() || node.isMissingNode();
+    }
+
+    private static String text(JsonNode node) {
+        return node.isNull() || node.isMissingNode() ? "none" : node.asText();
     }
 
     /** The design's unit points (regenerated: a design is a pure function of the descriptor). */

@@ -84,9 +84,8 @@ public final class SweepRunner {
     public static Path run(ExperimentSpec spec, double scale, Integer endYear, Path out, boolean resume,
                            TaskBackend backend, PrintStream log) throws Exception {
         TaskPlan plan = plan(spec, scale, endYear);
-        List<String> names = new ArrayList<>(List.of(OutputOfInterest.BASE));
-        names.addAll(spec.variants().keySet());
-        String descriptor = SweepDescriptor.of(spec, scale, endYear, names).toJson();
+        SweepDescriptor described = SweepDescriptor.of(spec, scale, endYear, plan.resolvedScenarios());
+        String descriptor = described.toJson();
         Path target = out.toAbsolutePath().normalize();
         Path work = workFolder(out);
         if (Files.exists(target) && !emptyFolder(target)) {
@@ -101,9 +100,13 @@ public final class SweepRunner {
                 throw new FolderException(out + ": an unfinished sweep is in " + work.getFileName()
                         + ". Fix: add --resume to continue it, or delete that folder to start again.");
             }
-            if (!Files.readString(work.resolve(SweepDescriptor.FILE)).equals(descriptor)) {
-                throw new FolderException(out + ": the unfinished sweep there was started with another experiment or"
-                        + " other --scale/--end/--replications. Fix: resume with the same ones, or use another --out.");
+            String earlier = Files.readString(work.resolve(SweepDescriptor.FILE));
+            if (!earlier.equals(descriptor)) {
+                // Its finished tasks ran another sweep: continuing would mix two sweeps in one outputs.csv.
+                throw new FolderException(out + ": the unfinished sweep there was started with other settings: "
+                        + String.join("; ", described.differencesFrom(earlier)) + ". Fix: resume with the experiment,"
+                        + " scenario files and --scale/--end/--replications it was started with, or delete "
+                        + work.getFileName() + " to start again, or use another --out.");
             }
         } else {
             Files.createDirectories(work);

@@ -1,8 +1,10 @@
 package org.highland.experiment.sweep;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.highland.experiment.engine.ScenarioTexts;
 import org.highland.experiment.engine.TaskSet;
 import org.highland.model.random.SplitMix64;
@@ -55,6 +57,15 @@ public final class TaskPlan implements TaskSet<String> {
         this.scale = scale;
         this.seed = seed;
         this.commonStreams = commonStreams;
+    }
+
+    /** Each scenario's resolved YAML by name, the base first. */
+    public Map<String, String> resolvedScenarios() {
+        Map<String, String> resolved = new LinkedHashMap<>();
+        for (int s = 0; s < scenarioNames.size(); s++) {
+            resolved.put(scenarioNames.get(s), scenarioYaml.get(s));
+        }
+        return resolved;
     }
 
     public int tasks() {
