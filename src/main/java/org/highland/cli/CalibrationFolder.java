@@ -9,9 +9,11 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.highland.experiment.SettingsChanges;
 import org.highland.experiment.calibration.CalibrationException;
 import org.highland.experiment.calibration.CalibrationLog;
 import org.highland.experiment.calibration.CalibrationPlan;
@@ -23,6 +25,7 @@ import org.highland.report.FileNames;
 import org.highland.report.Hashes;
 import org.highland.report.OutputPaths;
 import org.highland.report.RunFolder;
+import org.highland.scenario.Scenarios;
 
 /**
  * The folder of a calibration: where it goes (a new folder, or the one --resume continues), its
@@ -92,7 +95,8 @@ final class CalibrationFolder {
         now.remove("budget");
         if (!before.equals(now)) {
             throw new BadInputException("--resume: the settings differ from those of the calibration in " + folder
-                    + " (see " + SETTINGS + "). Fix: resume with the same scenario, options and parameters.");
+                    + " (" + SETTINGS + "): " + String.join("; ", SettingsChanges.between(before, now, CHANGES))
+                    + ". Fix: resume with the same scenario, options and parameters.");
         }
         try {
             List<Evaluation> logged = CalibrationLog.read(log, params);
@@ -107,11 +111,28 @@ final class CalibrationFolder {
         }
     }
 
-    /** What a resumed calibration must share with the one it continues (all but the budget). */
+    /** What the settings whose values say little to a reader stand for, in a refused resume. */
+    private static final Map<String, String> CHANGES = Map.of(
+            "scenarioSha256", "the scenario file (edited since)",
+            "resolvedScenarioSha256", "the scenario as resolved (its file, a file it extends or a --set changed since)",
+            "sets", "the --set overrides",
+            "targetsSha256", "the targets fitted (--holdout, --fit, --leave-out-region or targets.csv)",
+            "holdout", "the hold-out (--holdout, --fit, --leave-out-region)",
+            "leftOutRegionDefaults", "--leave-out-region",
+            "parameters", "the free parameters or their ranges (--parameters)");
+
+    /**
+     * What a resumed calibration must share with the one it continues (all but the budget). The
+     * scenario counts as resolved with its --set overrides, as the candidates are simulated, not
+     * only as its file: they read the files afresh, so an edit to a file it extends since the
+     * interruption would score the rest of the search on another scenario.
+     */
     static ObjectNode settings(Path scenarioFile, List<String> sets, CalibrationPlan plan, long seed, double scale,
                                int endYear, List<Target> targets) throws IOException {
         ObjectNode s = json().createObjectNode();
         s.put("scenarioSha256", Hashes.sha256(scenarioFile));
+        String resolved = Scenarios.toYaml(Scenarios.load(scenarioFile, sets));
+        s.put("resolvedScenarioSha256", Hashes.sha256(resolved.getBytes(StandardCharsets.UTF_8)));
         s.putPOJO("sets", new ArrayList<>(sets));
         s.put("modelSeed", seed);
         s.put("searchSeed", plan.seed());

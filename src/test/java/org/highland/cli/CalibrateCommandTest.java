@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -97,6 +98,43 @@ class CalibrateCommandTest {
         assertEquals(overlayValues(whole), overlayValues(part));
         assertEquals(Files.readAllLines(whole.resolve("validation.csv")),
                 Files.readAllLines(part.resolve("validation.csv")));
+    }
+
+    /**
+     * The candidates are simulated from the scenario files read afresh, so a resume after an edit to
+     * a file the calibrated scenario extends would score the rest of the search on another scenario:
+     * refused, naming it, though the calibrated file itself is unchanged.
+     */
+    @Test
+    void aResumeAfterAnEditToAnExtendedFileIsRefusedByName() throws IOException {
+        Path base = Files.copy(Path.of(BASELINE), dir.resolve("base.yaml"));
+        Path study = Files.writeString(dir.resolve("study.yaml"), "extends: base.yaml\nname: study\n");
+        Path part = dir.resolve("edited");
+        List<String> args = List.of("calibrate", study.toString(), "--replications", "1", "--threads", "1", "--scale",
+                "0.02", "--confirm-top", "0", "--budget", "2");
+        List<String> first = new ArrayList<>(args);
+        first.addAll(List.of("--out", part.toString()));
+        assertEquals(ExitCodes.OK, ValidateCommandTest.execute(first.toArray(String[]::new)).code());
+        // manifest.json is written last, so an interrupted calibration has none.
+        Files.delete(part.resolve("manifest.json"));
+        Files.writeString(base, Files.readString(base) + "capital:\n  dealSigma: 0.6\n");
+        String log = Files.readString(part.resolve("calibration.csv"));
+
+        List<String> again = new ArrayList<>(args);
+        again.addAll(List.of("--resume", part.toString()));
+        ValidateCommandTest.Outcome o = ValidateCommandTest.execute(again.toArray(String[]::new));
+        assertEquals(ExitCodes.BAD_INPUT, o.code(), o.err());
+        assertTrue(o.err().contains("--resume: the settings differ from those of the calibration in " + part
+                + " (calibration-settings.json): the scenario as resolved (its file, a file it extends or a --set"
+                + " changed since). Fix: "), o.err());
+        assertEquals(log, Files.readString(part.resolve("calibration.csv")), "the log is kept as it was");
+
+        Files.copy(Path.of(BASELINE), base, StandardCopyOption.REPLACE_EXISTING);
+        List<String> rescaled = new ArrayList<>(again);
+        rescaled.set(rescaled.indexOf("0.02"), "0.03");
+        o = ValidateCommandTest.execute(rescaled.toArray(String[]::new));
+        assertEquals(ExitCodes.BAD_INPUT, o.code(), o.err());
+        assertTrue(o.err().contains("(calibration-settings.json): scale 0.02 then, 0.03 now. Fix: "), o.err());
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.highland.experiment.SettingsChanges;
 import org.highland.report.Hashes;
 
 /**
@@ -53,51 +54,23 @@ public record SweepDescriptor(String name, String description, DesignMethod meth
 
     /**
      * What differs between an earlier sweep's {@code sweep.json} and this one, in words: each
-     * setting with its value then and now, and each scenario that no longer resolves the same.
+     * setting with its value then and now, and the scenarios that no longer resolve the same.
      */
     public List<String> differencesFrom(String earlierJson) throws IOException {
         ObjectMapper mapper = mapper();
         JsonNode then = mapper.readTree(earlierJson);
         JsonNode now = mapper.readTree(toJson());
-        Set<String> fields = new LinkedHashSet<>();
-        now.fieldNames().forEachRemaining(fields::add);
-        then.fieldNames().forEachRemaining(fields::add);
-        List<String> differences = new ArrayList<>();
-        for (String field : fields) {
-            JsonNode a = then.path(field);
-            JsonNode b = now.path(field);
-            if (a.equals(b)) {
-                continue;
-            }
-            if (field.equals("resolvedScenarioSha256")) {
-                differences.add(changedScenarios(a, b));
-            } else if (isScalar(a) && isScalar(b)) {
-                differences.add(field + " " + text(a) + " then, " + text(b) + " now");
-            } else {
-                differences.add(field);
-            }
-        }
-        return differences;
+        String hashes = "resolvedScenarioSha256";
+        return SettingsChanges.between(then, now, Map.of(hashes, changedScenarios(then.path(hashes), now.path(hashes))));
     }
 
     private static String changedScenarios(JsonNode then, JsonNode now) {
-        List<String> changed = new ArrayList<>();
-        now.fieldNames().forEachRemaining(name -> {
-            if (!now.get(name).equals(then.get(name))) {
-                changed.add(name);
-            }
-        });
-        String which = changed.isEmpty() ? "the scenarios" : "the scenario" + (changed.size() == 1 ? " " : "s ")
-                + String.join(", ", changed);
-        return which + " as simulated (a scenario file, a file it extends or the experiment's set: changed since)";
-    }
-
-    private static boolean isScalar(JsonNode node) {
-        return node.isValueNode() || node.isNull() || node.isMissingNode();
-    }
-
-    private static String text(JsonNode node) {
-        return node.isNull() || node.isMissingNode() ? "none" : node.asText();
+        Set<String> changed = new LinkedHashSet<>();
+        now.fieldNames().forEachRemaining(changed::add);
+        then.fieldNames().forEachRemaining(changed::add);
+        changed.removeIf(name -> now.path(name).equals(then.path(name)));
+        return "the scenario" + (changed.size() == 1 ? " " : "s ") + String.join(", ", changed)
+                + " as simulated (a scenario file, a file it extends or the experiment's set: changed since)";
     }
 
     /** The design's unit points (regenerated: a design is a pure function of the descriptor). */
