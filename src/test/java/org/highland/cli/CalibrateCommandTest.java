@@ -214,6 +214,44 @@ class CalibrateCommandTest {
         return lines.stream().filter(l -> l.startsWith(id + ",")).findFirst().orElseThrow().split(",", -1);
     }
 
+    /**
+     * A --parameters file is checked against the scenario before anything runs: a range beyond a
+     * parameter's validity bounds would stop the search at its first candidate outside them, with
+     * a refusal of an override the user never gave; a misspelt path gets "did you mean". Every
+     * problem names the file and line, and nothing is written.
+     */
+    @Test
+    void aParametersFileIsCheckedAgainstTheScenarioBeforeAnyRun() throws IOException {
+        Path plan = Files.writeString(dir.resolve("plan.csv"), "path,min,max,note\n"
+                + "# a share beyond 1, and a misspelt path\n"
+                + "firms.knownQualityShare,0.7,1.9,x\n"
+                + "firms.shortageDelai,0.25,0.75,y\n");
+        Path out = dir.resolve("beyond");
+        ValidateCommandTest.Outcome o = ValidateCommandTest.execute("calibrate", BASELINE, "--replications", "1",
+                "--threads", "1", "--scale", "0.02", "--confirm-top", "0", "--budget", "12", "--parameters",
+                plan.toString(), "--out", out.toString());
+        assertEquals(ExitCodes.BAD_INPUT, o.code(), o.err());
+        assertTrue(o.err().contains(plan + ":3: firms.knownQualityShare: expected a range within its validity bounds"
+                + " [0, 1], got [0.7, 1.9]; the search would stop at the first candidate outside them. Fix: keep both"
+                + " ends within the bounds."), o.err());
+        assertTrue(o.err().contains(plan + ":4: free parameter firms.shortageDelai is not a number of the scenario."
+                + " Fix: did you mean 'firms.shortageDelay'?"), o.err());
+        assertFalse(Files.exists(out), "nothing is written");
+
+        Path rows = Files.writeString(dir.resolve("rows.csv"), "path,min,max,note\n"
+                + "capital.valueElasticity,1.5,0,x\n"
+                + "firms.shortageDelay,low,0.75,y\n"
+                + "capital.valueElasticity,0,1.5,z\n");
+        o = ValidateCommandTest.execute("calibrate", BASELINE, "--budget", "2", "--parameters", rows.toString(),
+                "--out", out.toString());
+        assertEquals(ExitCodes.BAD_INPUT, o.code(), o.err());
+        assertTrue(o.err().contains(rows + ":2: capital.valueElasticity: expected min < max, got 1.5, 0. Fix: swap the"
+                + " ends: capital.valueElasticity,0,1.5.\n" + rows + ":3: firms.shortageDelay: expected min and max as"
+                + " numbers, got 'low', '0.75'."), o.err());
+        assertTrue(o.err().contains(rows + ":4: capital.valueElasticity: listed twice"), o.err());
+        assertFalse(Files.exists(out), "nothing is written");
+    }
+
     @Test
     void badInputExitsTwo() throws IOException {
         assertEquals(ExitCodes.BAD_INPUT, calibrate("--budget", "2", "--resume", dir.toString()));
@@ -234,8 +272,8 @@ class CalibrateCommandTest {
         ValidateCommandTest.Outcome o = ValidateCommandTest.execute("calibrate", BASELINE, "--budget", "2",
                 "--parameters", stray.toString(), "--out", dir.resolve("r").toString());
         assertEquals(ExitCodes.BAD_INPUT, o.code(), o.err());
-        assertTrue(o.err().contains("data row 2") && o.err().contains("column min is missing")
-                && o.err().contains("Fix:"), o.err());
+        assertTrue(o.err().contains(stray + ":3: expected path,min,max,note, but columns min, max are missing or"
+                + " empty. Fix: "), o.err());
         assertFalse(Files.exists(dir.resolve("r")), "nothing written");
         // A missing plan is said to be missing, its path not repeated as the reason.
         Path missing = dir.resolve("noplan.csv");

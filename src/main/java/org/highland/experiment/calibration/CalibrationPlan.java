@@ -9,10 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.highland.experiment.validation.CommentedCsv;
 
 /**
@@ -70,33 +69,66 @@ public record CalibrationPlan(List<FreeParameter> parameters, int budget, int re
                 sigma, population);
     }
 
+    /**
+     * The free parameters of a table, each with the line it was read from; every row that cannot be
+     * one is refused at once, each by its file and line, what was expected and the fix.
+     */
     static List<FreeParameter> parse(Reader in, String name) throws IOException {
         List<FreeParameter> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (Map<String, String> row : CommentedCsv.rows(in)) {
-            try {
-                FreeParameter p = new FreeParameter(column(row, "path"), Double.parseDouble(column(row, "min")),
-                        Double.parseDouble(column(row, "max")));
-                if (!seen.add(p.path())) {
-                    throw new CalibrationException(p.path() + " is listed twice");
+        Map<String, Integer> seen = new HashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (CommentedCsv.NumberedRow row : CommentedCsv.numberedRows(in)) {
+            String where = name + ":" + row.line() + ": ";
+            List<String> missing = new ArrayList<>();
+            for (String column : List.of("path", "min", "max")) {
+                if (text(row, column).isEmpty()) {
+                    missing.add(column);
                 }
-                out.add(p);
-            } catch (RuntimeException e) {
-                throw new CalibrationException(name + ", data row " + (out.size() + 1) + " (" + row + "): "
-                        + e.getMessage() + ". Fix: each row is path,min,max,note; comment lines start with #", e);
+            }
+            if (!missing.isEmpty()) {
+                problems.add(where + "expected path,min,max,note, but " + (missing.size() == 1 ? "column "
+                        + missing.get(0) + " is" : "columns " + String.join(", ", missing) + " are") + " missing or"
+                        + " empty. Fix: write e.g. firms.shortageDelay,0.25,0.75,why; comment lines start with #.");
+                continue;
+            }
+            String path = text(row, "path");
+            String min = text(row, "min");
+            String max = text(row, "max");
+            double low = number(min);
+            double high = number(max);
+            Integer first = seen.putIfAbsent(path, row.line());
+            if (first != null) {
+                problems.add(where + path + ": listed twice (first on line " + first + "). Fix: keep one row for it.");
+            } else if (!Double.isFinite(low) || !Double.isFinite(high)) {
+                problems.add(where + path + ": expected min and max as numbers, got '" + min + "', '" + max
+                        + "'. Fix: write e.g. " + path + ",0.1,0.3,why.");
+            } else if (!(low < high)) {
+                problems.add(where + path + ": expected min < max, got " + min + ", " + max + ". Fix: " + (low > high
+                        ? "swap the ends: " + path + "," + max + "," + min : "give a range of positive width") + ".");
+            } else {
+                out.add(new FreeParameter(path, low, high, name + ":" + row.line()));
             }
         }
+        if (!problems.isEmpty()) {
+            throw new CalibrationException(String.join("\n", problems));
+        }
         if (out.isEmpty()) {
-            throw new CalibrationException(name + ": no free parameters");
+            throw new CalibrationException(name + ": no free parameters. Fix: give one a row, path,min,max,note.");
         }
         return out;
     }
 
-    private static String column(Map<String, String> row, String column) {
-        String value = row.get(column);
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("column " + column + " is missing or empty");
+    private static String text(CommentedCsv.NumberedRow row, String column) {
+        String value = row.columns().get(column);
+        return value == null ? "" : value.strip();
+    }
+
+    /** The number written, or NaN for text that is none. */
+    private static double number(String text) {
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
         }
-        return value.strip();
     }
 }

@@ -3,16 +3,27 @@ package org.highland.experiment.calibration;
 /**
  * A parameter the documents do not give, fitted by calibration within a range.
  *
- * @param path scenario path as used by {@code --set}, e.g. {@code regions.Zhejiang.entryPerYear}
- * @param min  smallest value tried
- * @param max  largest value tried
+ * @param path   scenario path as used by {@code --set}, e.g. {@code regions.Zhejiang.entryPerYear}
+ * @param min    smallest value tried
+ * @param max    largest value tried
+ * @param source where it was read, {@code file:line}, for messages; null when not read from a file
  */
-public record FreeParameter(String path, double min, double max) {
+public record FreeParameter(String path, double min, double max, String source) {
     public FreeParameter {
         if (path == null || path.isBlank() || !(min < max)) {
             throw new CalibrationException("free parameter '" + path + "': needs a path and min < max (got "
                     + min + ", " + max + ")");
         }
+    }
+
+    /** A free parameter not read from a file. */
+    public FreeParameter(String path, double min, double max) {
+        this(path, min, max, null);
+    }
+
+    /** {@code "file:line: "} where it was read, or nothing: the start of a message about it. */
+    public String where() {
+        return source == null ? "" : source + ": ";
     }
 
     /** The value on the unit interval the optimiser searches, 0 at min and 1 at max. */

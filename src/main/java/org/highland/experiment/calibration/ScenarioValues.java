@@ -1,10 +1,14 @@
 package org.highland.experiment.calibration;
 
-import java.util.HashMap;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.highland.scenario.LocatedDocument;
 import org.highland.scenario.ParameterCatalog;
 import org.highland.scenario.ParameterRow;
+import org.highland.scenario.Problem;
 import org.highland.scenario.Scenario;
 
 /** Reads the current values of the free parameters from a scenario: the search's start. */
@@ -13,28 +17,49 @@ public final class ScenarioValues {
     }
 
     /**
-     * @throws CalibrationException if a path is not a number of the scenario, or its value lies
-     *                              outside the parameter's range
+     * @throws CalibrationException naming, each by where it was read, every free parameter that is
+     *                              not a number of the scenario, whose range leaves the parameter's
+     *                              validity bounds (a candidate there could not be simulated, and
+     *                              the search would stop at it), or whose scenario value lies
+     *                              outside its range
      */
     public static double[] of(Scenario scenario, List<FreeParameter> parameters) {
-        Map<String, String> current = new HashMap<>();
+        Map<String, ParameterRow> rows = new LinkedHashMap<>();
         for (ParameterRow row : ParameterCatalog.list(Scenario.class, scenario)) {
-            current.put(row.path(), row.value());
+            rows.put(row.path(), row);
         }
         double[] values = new double[parameters.size()];
+        List<String> problems = new ArrayList<>();
         for (int i = 0; i < values.length; i++) {
             FreeParameter p = parameters.get(i);
-            String v = current.get(p.path());
-            if (v == null) {
-                throw new CalibrationException("free parameter " + p.path() + " is not a number of the scenario."
-                        + " Fix: use a path listed by `highland params`.");
+            ParameterRow row = rows.get(p.path());
+            if (row == null) {
+                problems.add(p.where() + "free parameter " + p.path() + " is not a number of the scenario. Fix: "
+                        + Problem.ended(LocatedDocument.didYouMean(p.path(), rows.keySet(),
+                        "use a path listed by `highland params`")));
+                continue;
             }
-            values[i] = Double.parseDouble(v);
+            if (p.min() < row.min() || p.max() > row.max()) {
+                problems.add(p.where() + p.path() + ": expected a range within its validity bounds [" + plain(row.min())
+                        + ", " + plain(row.max()) + "], got [" + plain(p.min()) + ", " + plain(p.max()) + "]; the search"
+                        + " would stop at the first candidate outside them. Fix: keep both ends within the bounds.");
+                continue;
+            }
+            values[i] = row.number();
             if (values[i] < p.min() || values[i] > p.max()) {
-                throw new CalibrationException("free parameter " + p.path() + " = " + v + " lies outside its range ["
-                        + p.min() + ", " + p.max() + "]. Fix: widen the range or change the scenario.");
+                problems.add(p.where() + "free parameter " + p.path() + " = " + row.value() + " lies outside its range ["
+                        + plain(p.min()) + ", " + plain(p.max()) + "]. Fix: widen the range or change the scenario.");
             }
         }
+        if (!problems.isEmpty()) {
+            throw new CalibrationException(String.join("\n", problems));
+        }
         return values;
+    }
+
+    /** A bound as written in a file: 0.5, 3, -0.08 (no exponent, no trailing zeros). */
+    private static String plain(double value) {
+        return Double.isFinite(value) ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()
+                : String.valueOf(value);
     }
 }

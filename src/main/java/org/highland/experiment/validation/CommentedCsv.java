@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -36,10 +37,24 @@ public final class CommentedCsv {
 
     /** The rows of a table, as column name to text. */
     public static List<Map<String, String>> rows(Reader in) throws IOException {
+        return numberedRows(in).stream().map(NumberedRow::columns).toList();
+    }
+
+    /** A row of a table and the line of the file it starts on (from 1, the header and comments counted). */
+    public record NumberedRow(int line, Map<String, String> columns) {
+    }
+
+    /** The rows of a table with the lines they start on, for messages that name them. */
+    public static List<NumberedRow> numberedRows(Reader in) throws IOException {
         CsvSchema schema = CsvSchema.emptySchema().withHeader().withComments();
+        List<NumberedRow> rows = new ArrayList<>();
         try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
                 .with(schema).readValues(in)) {
-            return it.readAll();
+            while (it.hasNextValue()) {
+                Map<String, String> columns = it.nextValue();
+                rows.add(new NumberedRow(it.getParser().currentTokenLocation().getLineNr(), columns));
+            }
         }
+        return rows;
     }
 }
