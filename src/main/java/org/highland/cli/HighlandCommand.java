@@ -86,6 +86,11 @@ public final class HighlandCommand implements Callable<Integer> {
     }
 
     private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        if (JvmShutdown.inProgress()) {
+            // Stopped by kill or Ctrl-C: the shutdown hooks say what was kept and how to go on. Work
+            // cut short by the stop (a Spark job its own hook cancels) failing is no fault to report.
+            return ExitCodes.FAILURE;
+        }
         if (e instanceof ScenarioException || e instanceof BadInputException || e instanceof OutputExistsException
                 || e instanceof OutputPathException) {
             cl.getErr().println("highland: " + e.getMessage());

@@ -28,15 +28,28 @@ public final class HighlandChild {
      * holds (or the child ends, or a minute passes), terminates it and returns what it printed.
      */
     public static String terminateWhen(List<String> args, Path log, Ready ready) throws Exception {
-        return terminateWhen(HighlandCommand.class, args, log, ready);
+        return terminateWhen(HighlandCommand.class, List.of(), args, log, ready);
     }
 
     /** As {@link #terminateWhen(List, Path, Ready)}, for another program on the test class path. */
     public static String terminateWhen(Class<?> main, List<String> args, Path log, Ready ready) throws Exception {
+        return terminateWhen(main, List.of(), args, log, ready);
+    }
+
+    /** As {@link #terminateWhen(List, Path, Ready)}, with options for the child's JVM (e.g. what Spark needs). */
+    public static String terminateWhen(List<String> jvmOptions, List<String> args, Path log, Ready ready)
+            throws Exception {
+        return terminateWhen(HighlandCommand.class, jvmOptions, args, log, ready);
+    }
+
+    private static String terminateWhen(Class<?> main, List<String> jvmOptions, List<String> args, Path log,
+                                        Ready ready) throws Exception {
         // Its own temporary folder beside the log: a child stopped mid-write leaves nothing in the machine's.
         Path tmp = Files.createDirectories(log.toAbsolutePath().resolveSibling("child-tmp"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"), main.getName()));
+                "-Djava.io.tmpdir=" + tmp));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(args);
         Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
