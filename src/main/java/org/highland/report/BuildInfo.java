@@ -3,8 +3,12 @@ package org.highland.report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -27,13 +31,32 @@ public final class BuildInfo {
         return version == null || version.isBlank() ? DEV_VERSION : version;
     }
 
-    /** {@link #gitCommit(Path)} of the working directory. */
+    /**
+     * {@link #gitCommit(Path)} of the checkout this code was built in (the folder of its jar or
+     * classes), not of the working directory: a run started from another folder, or from a
+     * repository of the user's own, still names the commit of the Highland that ran it;
+     * {@value #UNKNOWN_COMMIT} when the code's location is unknown.
+     */
     public static String gitCommit() {
-        return gitCommit(null);
+        return codeFolder().map(BuildInfo::gitCommit).orElse(UNKNOWN_COMMIT);
+    }
+
+    /** The folder holding this code: the jar's folder, or the classes folder. */
+    private static Optional<Path> codeFolder() {
+        try {
+            CodeSource source = BuildInfo.class.getProtectionDomain().getCodeSource();
+            if (source == null || source.getLocation() == null) {
+                return Optional.empty();
+            }
+            Path code = Path.of(source.getLocation().toURI());
+            return Optional.ofNullable(Files.isDirectory(code) ? code : code.getParent());
+        } catch (URISyntaxException | IllegalArgumentException | FileSystemNotFoundException | SecurityException e) {
+            return Optional.empty(); // not a file on this machine: no checkout to ask
+        }
     }
 
     /**
-     * {@code git rev-parse HEAD} in {@code directory} (null: the working directory), with
+     * {@code git rev-parse HEAD} in {@code directory}, with
      * {@code +dirty} appended when a tracked file differs from that commit; files git does not
      * track (a planner's own scenarios, say) leave it clean, since the run folder holds the
      * resolved scenario anyway. {@value #UNKNOWN_COMMIT} when git fails or takes more than 5 s (a
@@ -54,7 +77,7 @@ public final class BuildInfo {
         Process process;
         try {
             process = new ProcessBuilder(command)
-                    .directory(directory == null ? null : directory.toFile())
+                    .directory(directory.toFile())
                     .redirectInput(ProcessBuilder.Redirect.PIPE)
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,6 +38,34 @@ class BuildInfoTest {
     @Test
     void outsideARepositoryTheCommitIsUnknown() {
         assertEquals(BuildInfo.UNKNOWN_COMMIT, BuildInfo.gitCommit(repo));
+    }
+
+    /**
+     * A run started in a repository of the user's own (a study kept in git, with the launcher on
+     * the PATH) records the commit of the Highland checkout that ran it, not the study's.
+     */
+    @Test
+    void theCommitIsTheCheckoutsWhereverTheCommandRunsFrom() throws Exception {
+        assumeTrue(git("init", "-q"), "git is available");
+        assertTrue(git("-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false", "commit",
+                "-q", "--allow-empty", "-m", "a study"));
+        String study = BuildInfo.gitCommit(repo);
+        String checkout = BuildInfo.gitCommit(Path.of("").toAbsolutePath());
+        assumeTrue(checkout.matches("[0-9a-f]{40}(\\+dirty)?"), "the tests run in a git checkout");
+
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), PrintCommit.class.getName()).directory(repo.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String recorded = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(child.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(checkout, recorded, "the study's own commit is " + study);
+    }
+
+    /** Prints the commit a manifest would record, from the working directory it is started in. */
+    public static final class PrintCommit {
+        public static void main(String[] args) {
+            System.out.print(BuildInfo.gitCommit());
+        }
     }
 
     private boolean git(String... args) throws IOException, InterruptedException {
