@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.highland.experiment.validation.StartValueSolver;
 import org.highland.experiment.validation.StockSolver;
 import org.highland.experiment.validation.Target;
 import org.highland.experiment.validation.Targets;
+import org.highland.report.OutputPaths;
 import org.highland.run.ReplicationResult;
 import org.highland.scenario.ParameterCatalog;
 import org.highland.scenario.ParameterRow;
@@ -66,7 +68,8 @@ public final class SolveStocksCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions options;
 
-    @Option(names = "--out", description = "Write the fragment to this file (never overwritten; default: stdout).")
+    @Option(names = "--out", description = "Write the fragment to this new file (never overwritten; its folder is created if need be;"
+            + " default: stdout).")
     Path out;
 
     @Option(names = "--rounds", defaultValue = "6",
@@ -79,9 +82,7 @@ public final class SolveStocksCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (out != null && Files.exists(out)) {
-            throw new BadInputException("--out " + out + " exists and is never overwritten. Fix: pass a new file.");
-        }
+        Path target = out == null ? null : newFile(out);
         List<Target> targets = Targets.load();
         int flowYear = targets.stream().filter(t -> t.modelled() && t.mapping().derived() == Derivation.FLOW_SINCE)
                 .mapToInt(t -> t.mapping().year()).max().orElseThrow();
@@ -121,7 +122,8 @@ public final class SolveStocksCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(fragment);
             spec.commandLine().getOut().flush();
         } else {
-            Files.writeString(out, fragment, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, fragment, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         }
         List<String> findings = StockSolver.findings(stocks);
         PrintWriter err = spec.commandLine().getErr();
@@ -134,6 +136,20 @@ public final class SolveStocksCommand implements Callable<Integer> {
         }
         err.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * The real path --out names, checked before any run: a file there is never overwritten, and its
+     * folder must exist or be creatable (created at the end), so rounds of runs are not thrown away
+     * on a path the fragment could never be written to.
+     */
+    private static Path newFile(Path given) throws IOException {
+        Path target = OutputPaths.resolve(given, "--out");
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new BadInputException("--out " + given + " exists and is never overwritten. Fix: pass a new file.");
+        }
+        OutputPaths.requireCanCreateIn(target.getParent(), "--out", given);
+        return target;
     }
 
     /** The last round: its run, results, start values and their gaps. */

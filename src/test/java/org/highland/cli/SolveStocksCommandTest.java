@@ -31,6 +31,29 @@ class SolveStocksCommandTest {
     @TempDir
     Path dir;
 
+    /**
+     * --out is checked before the rounds of runs: a file in the way of its folder is refused at
+     * once, and a folder not there yet is created, rather than the runs' result being lost at the
+     * end to an I/O failure that blamed the run.
+     */
+    @Test
+    void outIsCheckedBeforeAnyRunAndItsFolderCreated() throws IOException {
+        String[] run = {"--scale", "0.05", "--replications", "1", "--threads", "1", "--rounds", "1",
+                "--tolerance", "0.5"};
+        Path blocked = Files.writeString(dir.resolve("a-file"), "x").resolve("stocks.yaml");
+        ValidateCommandTest.Outcome refused = ValidateCommandTest.execute(concat(
+                new String[] {"solve-stocks", BASELINE, "--out", blocked.toString()}, run));
+        assertEquals(ExitCodes.BAD_INPUT, refused.code(), refused.err());
+        assertTrue(refused.err().contains("is a file, not a folder") && !refused.err().contains("round 1"),
+                refused.err());
+
+        Path nested = dir.resolve("study").resolve("stocks").resolve("stocks.yaml");
+        ValidateCommandTest.Outcome solved = ValidateCommandTest.execute(concat(
+                new String[] {"solve-stocks", BASELINE, "--out", nested.toString()}, run));
+        assertEquals(ExitCodes.OK, solved.code(), solved.err());
+        assertTrue(Files.readString(nested).contains("initialStock:"), Files.readString(nested));
+    }
+
     @Test
     void writesFigureLessTheRunsFlowForEveryStockResidualRow() throws IOException {
         String[] run = {"--scale", "0.05", "--replications", "2", "--threads", "2", "--seed", "7"};
