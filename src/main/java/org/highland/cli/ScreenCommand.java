@@ -162,7 +162,8 @@ public final class ScreenCommand implements Callable<Integer> {
             Files.writeString(folder.file("scenarios/variant.resolved.yaml"), Scenarios.toYaml(variant.withRun(seed, replications)));
             ManifestWriter.write(folder.file("manifest.json"), Manifest.builder()
                     .command(ScenarioRun.commandLine(spec)).seed(seed).replications(replications)
-                    .threads(settings.threads()).scale(settings.scale()).scenarioFile(baseFile).startTime(started)
+                    .threads(settings.threads()).scale(settings.scale()).scenarioFile(baseFile)
+                    .variant(variant.name(), variantFile).startTime(started)
                     .wallTimeSeconds((System.nanoTime() - t0) / 1e9).build());
             folder.commit();
             stdout.print(ScreeningSummary.render(rows, outs, top));

@@ -25,8 +25,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param scale           agent scale factor
  * @param scenarioFile    scenario path as given, or null
  * @param scenarioSha256  SHA-256 of the scenario file bytes, or null
- * @param variants        the variant scenarios of a compare, each with its file and its hash, in
- *                        the order given; empty (and left out of the JSON) for other commands
+ * @param variants        the variant scenarios of a compare or a screen, each with its file and its
+ *                        hash, in the order given; empty (and left out of the JSON) for other commands
  * @param startTime       ISO-8601 local time with offset, to the second
  * @param wallTimeSeconds elapsed wall-clock time, to the millisecond
  * @param javaVersion     Java runtime version and vendor

@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.highland.report.Hashes;
 import org.highland.report.ScreeningCsvWriter;
 import org.highland.run.CliRun;
 import org.junit.jupiter.api.Test;
@@ -64,7 +67,15 @@ class ScreenCommandTest {
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("routes.innovativeDrug.stages[2].successProbability,")
                 && l.contains(",oat,0.45,0.7,")), "an explicit range");
         assertEquals(5, Files.readAllLines(first.resolve("design.csv")).size() - 1, "OAT: 2 x 2 + 1 points");
-        assertTrue(Files.exists(first.resolve("manifest.json")));
+        // The variant is an input of the screen as much as the base: its file and hash are recorded,
+        // so an edit to it after the screen can be detected.
+        JsonNode manifest = new ObjectMapper().readTree(first.resolve("manifest.json").toFile());
+        assertEquals(BASELINE, manifest.get("scenarioFile").asText());
+        JsonNode recorded = manifest.get("variants");
+        assertTrue(recorded != null && recorded.size() == 1, manifest.toString());
+        assertEquals("early-support", recorded.get(0).get("name").asText());
+        assertEquals(variant.toString(), recorded.get(0).get("file").asText());
+        assertEquals(Hashes.sha256(variant), recorded.get(0).get("sha256").asText());
 
         Path second = dir.resolve("second");
         assertEquals(0, screen(variant, factors, second).exitCode);
