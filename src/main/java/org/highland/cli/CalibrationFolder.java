@@ -1,6 +1,7 @@
 package org.highland.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -120,6 +121,15 @@ final class CalibrationFolder {
             "holdout", "the hold-out (--holdout, --fit, --leave-out-region)",
             "leftOutRegionDefaults", "--leave-out-region",
             "parameters", "the free parameters or their ranges (--parameters)");
+
+    /** The --budget the calibration in {@code folder} was started with, as its settings say. */
+    static int startedBudget(Path folder) {
+        try {
+            return json().readTree(folder.resolve(SETTINGS).toFile()).path("budget").asInt();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /**
      * What a resumed calibration must share with the one it continues (all but the budget). The

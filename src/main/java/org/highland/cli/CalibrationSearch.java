@@ -6,9 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.highland.experiment.Experiment;
 import org.highland.experiment.ProgressReporter;
@@ -52,6 +54,23 @@ record CalibrationSearch(Path scenarioFile, String scenarioName, List<String> se
     record Outcome(Calibrator.Result result, Evaluation best, List<Confirmation> confirmed, List<ValidationRow> fit) {
     }
 
+    /**
+     * Refuses a resumed search that ended before candidates the interrupted one logged (a --budget
+     * below the one it was started with): it would ship a candidate that calibration.csv, which
+     * keeps them, shows beaten. Checked before the confirmation's runs.
+     */
+    private void requireEveryLoggedCandidate(List<Evaluation> logged, Calibrator.Result result, Path folder) {
+        Set<List<Double>> reached = new HashSet<>();
+        result.evaluations().forEach(e -> reached.add(Arrays.stream(e.values()).boxed().toList()));
+        long missed = logged.stream().filter(e -> !reached.contains(Arrays.stream(e.values()).boxed().toList())).count();
+        if (missed > 0) {
+            throw new BadInputException("--resume: with --budget " + setup.plan().budget() + " the search ends"
+                    + " before " + missed + " of the " + logged.size() + " candidates the calibration in " + folder
+                    + " logged, so it would ship a candidate its calibration.csv shows beaten. Fix: resume with the"
+                    + " --budget it was started with (" + CalibrationFolder.startedBudget(folder) + ") or more.");
+        }
+    }
+
     Outcome run(BackendOptions backend, double[] start, List<Evaluation> logged, Path log, Path folder, PrintWriter err) {
         AtomicInteger evaluated = new AtomicInteger(logged.size());
         int budget = setup.plan().budget();
@@ -61,7 +80,7 @@ record CalibrationSearch(Path scenarioFile, String scenarioName, List<String> se
                 + " --out).%n", evaluated.get(), budget, log, folder));
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         try (TaskBackend engine = backend.open(threads)) {
-            return search(engine, start, logged, log, evaluated, err);
+            return search(engine, start, logged, log, folder, evaluated, err);
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(onInterrupt);
@@ -71,7 +90,7 @@ record CalibrationSearch(Path scenarioFile, String scenarioName, List<String> se
         }
     }
 
-    private Outcome search(TaskBackend engine, double[] start, List<Evaluation> logged, Path log,
+    private Outcome search(TaskBackend engine, double[] start, List<Evaluation> logged, Path log, Path folder,
                            AtomicInteger evaluated, PrintWriter err) {
         var plan = setup.plan();
         var params = plan.parameters();
@@ -91,6 +110,7 @@ record CalibrationSearch(Path scenarioFile, String scenarioName, List<String> se
                 progress.step();
             });
         }
+        requireEveryLoggedCandidate(logged, result, folder);
         Evaluation best = result.best();
         Experiment.Settings scoring = options.confirmTop > 0 ? new Experiment.Settings(options.confirmScale,
                 options.confirmSeed(seed), options.confirmReplications, threads, engine) : runs;

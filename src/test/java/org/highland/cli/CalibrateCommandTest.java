@@ -101,6 +101,27 @@ class CalibrateCommandTest {
     }
 
     /**
+     * A resume with a --budget below the one the calibration was started with would end its search
+     * before candidates the log already holds, and ship one that calibration.csv shows beaten:
+     * refused, before the confirmation runs, with the budget to give.
+     */
+    @Test
+    void aResumeWhoseBudgetEndsBeforeTheLoggedCandidatesIsRefused() throws IOException {
+        Path part = dir.resolve("shrunk");
+        assertEquals(ExitCodes.OK, calibrate("--budget", "6", "--confirm-top", "0", "--out", part.toString()));
+        Files.delete(part.resolve("manifest.json"));
+        Files.delete(part.resolve(CalibrateCommand.OVERLAY));
+        ValidateCommandTest.Outcome o = ValidateCommandTest.execute("calibrate", BASELINE, "--replications", "1",
+                "--threads", "1", "--scale", "0.02", "--confirm-scale", "0.02", "--confirm-replications", "1",
+                "--confirm-top", "0", "--budget", "3", "--resume", part.toString());
+        assertEquals(ExitCodes.BAD_INPUT, o.code(), o.err());
+        assertTrue(o.err().contains("--resume: with --budget 3 the search ends before 3 of the 6 candidates the"
+                + " calibration in " + part + " logged, so it would ship a candidate its calibration.csv shows beaten."
+                + " Fix: resume with the --budget it was started with (6) or more."), o.err());
+        assertFalse(Files.exists(part.resolve(CalibrateCommand.OVERLAY)), "nothing is shipped");
+    }
+
+    /**
      * The candidates are simulated from the scenario files read afresh, so a resume after an edit to
      * a file the calibrated scenario extends would score the rest of the search on another scenario:
      * refused, naming it, though the calibrated file itself is unchanged.
