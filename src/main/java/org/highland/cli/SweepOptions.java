@@ -17,6 +17,7 @@ import org.highland.experiment.sweep.ExperimentReader;
 import org.highland.experiment.sweep.ExperimentSpec;
 import org.highland.experiment.sweep.SweepRunner;
 import org.highland.report.OutputExistsException;
+import org.highland.report.OutputPaths;
 import org.highland.scenario.Scenarios;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -79,9 +80,12 @@ public final class SweepOptions {
         if (resume && out == null) {
             throw new BadInputException("--resume needs the --out folder of the sweep to continue. Fix: add --out DIR.");
         }
-        Path folder = out != null ? out : Path.of("results", experiment.name(),
+        Path given = out != null ? out : Path.of("results", experiment.name(),
                 LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        // Resolved and checked as every --out is, before anything runs: the sweep works beside it.
+        Path folder = OutputPaths.resolve(given, "--out");
         refuseUsedFolder(folder);
+        OutputPaths.requireCanCreateIn(folder.getParent(), "--out", given);
         long points = Designs.count(experiment.method(), experiment.factors(), experiment.size());
         try (TaskBackend engine = backend.open(threads != null ? threads : Runtime.getRuntime().availableProcessors())) {
             stdout.printf(Locale.ROOT, "sweep %s: %s design, %d factors, %d points x %d replications = %d tasks on %s%n",

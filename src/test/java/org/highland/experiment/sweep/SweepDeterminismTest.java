@@ -204,6 +204,21 @@ class SweepDeterminismTest {
         assertEquals(before, FolderContents.hashes(reference), "the finished sweep is left as it was");
     }
 
+    /**
+     * --out is resolved and checked as for every command before anything runs: a file in the way is
+     * bad input named as such (exit 2), not an I/O failure at the first task that blamed the disk.
+     */
+    @Test
+    void anOutUnderAFileIsRefusedBeforeAnythingRuns() throws Exception {
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        CliRun run = CliRun.highland("sweep", experiment.toString(), "--scale", SCALE, "--end", END, "--quiet",
+                "--out", file.resolve("study").toString());
+        assertEquals(ExitCodes.BAD_INPUT, run.exitCode, run.toString());
+        assertTrue(run.err.contains(file + " is a file, not a folder, so nothing can be created inside it. Fix: choose"
+                + " another --out."), run.err);
+        assertFalse(run.out.contains("tasks on"), "refused before the sweep's heading: " + run.out);
+    }
+
     /** A sweep stopped by SIGTERM (kill, or Ctrl-C's SIGINT alike) says what it kept and how to go on. */
     @Test
     void anInterruptedSweepSaysHowToResume() throws Exception {
