@@ -96,7 +96,7 @@ class ScreenCommandTest {
         Files.writeString(unknown, "firms.noSuchThing\n");
         run = screen(variant, unknown, out);
         assertEquals(2, run.exitCode, run.toString());
-        assertTrue(run.err.contains("unknown.csv:1: 'firms.noSuchThing' is not a parameter"), run.err);
+        assertTrue(run.err.contains("unknown.csv:1: 'firms.noSuchThing' is a parameter of neither scenario"), run.err);
         assertFalse(Files.exists(out));
     }
 

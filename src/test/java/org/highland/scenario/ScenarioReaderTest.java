@@ -46,7 +46,7 @@ class ScenarioReaderTest {
         Path file = Fixtures.write(dir, "x.yaml", "time:\n  endYear: 2040\n");
         Sample sample = reader.read(file, List.of());
         assertEquals(new Time(2020, 2040), sample.time());
-        assertEquals("baseline", sample.name());
+        assertEquals(42, sample.seed(), "the defaults' seed stays");
     }
 
     @Test
@@ -109,8 +109,9 @@ class ScenarioReaderTest {
         Path file = Fixtures.write(dir, "x.yaml", "extends: parent.yaml\nseed: 3\n");
         Sample sample = reader.read(file, List.of());
         assertEquals(3, sample.seed());
-        assertEquals("parent", sample.name());
+        assertEquals("x", sample.name(), "a file that states no name is named after itself, not its parent");
         assertEquals(Mode.FULL, sample.mode());
+        assertEquals("parent", reader.read(dir.resolve("parent.yaml"), List.of()).name());
     }
 
     @Test
