@@ -28,7 +28,6 @@ import org.highland.experiment.compare.Interval;
 import org.highland.experiment.compare.PairedComparison;
 import org.highland.experiment.compare.VariantReach;
 import org.highland.experiment.engine.TaskBackend;
-import org.highland.model.spec.TimeSpec;
 import org.highland.report.FileNames;
 import org.highland.report.Manifest;
 import org.highland.report.ManifestWriter;
@@ -239,26 +238,10 @@ public final class CompareCommand implements Callable<Integer> {
         FileNames.requireDistinct(names, "scenario names", "scenario");
     }
 
-    /**
-     * Differences are paired year by year, and the cost-effectiveness sums them from the base's
-     * first year to the base's horizons: a variant simulating other years would leave those years
-     * unpaired, or start its history in another year, and its figures would be no policy effect.
-     */
+    /** Differences are paired year by year from one start ({@link SameYears}). */
     private void checkYears(Scenario base, List<Scenario> variants) {
         for (int i = 0; i < variants.size(); i++) {
-            TimeSpec b = base.time();
-            TimeSpec v = variants.get(i).time();
-            if (v.startYear() != b.startYear()) {
-                throw new BadInputException(variantFiles.get(i) + ": time.startYear: expected the base's "
-                        + b.startYear() + " (" + baseFile + "), since a variant is compared with its base year by"
-                        + " year from one start; got " + v.startYear() + ". Fix: give both the same time.startYear.");
-            }
-            if (v.endYear() != b.endYear()) {
-                throw new BadInputException(variantFiles.get(i) + ": time.endYear: expected the base's "
-                        + b.endYear() + " (" + baseFile + "), since a variant is compared with its base year by"
-                        + " year; got " + v.endYear() + ". Fix: give both the same time.endYear, or pass --end to run"
-                        + " both to one year.");
-            }
+            SameYears.require(baseFile, base, variantFiles.get(i), variants.get(i));
         }
     }
 

@@ -130,6 +130,7 @@ public final class ScreenCommand implements Callable<Integer> {
         refuseMorrisOptionsWithoutMorris();
         Scenario base = options.load(baseFile);
         Scenario variant = options.load(variantFile);
+        SameYears.require(baseFile, base, variantFile, variant);
         long seed = options.seed(base);
         int replications = options.replications(base);
         Experiment.Settings settings = new Experiment.Settings(options.scale(), seed, replications, options.threads());

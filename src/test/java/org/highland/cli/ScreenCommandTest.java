@@ -100,6 +100,24 @@ class ScreenCommandTest {
         assertFalse(Files.exists(out));
     }
 
+    /** A variant simulating other years than its base has no effect to screen: refused before any run. */
+    @Test
+    void aVariantOfOtherYearsIsRefused() throws IOException {
+        Path factors = Files.writeString(dir.resolve("f.csv"), "firms.discountRatePerYear\n");
+        Path later = Files.writeString(dir.resolve("later.yaml"), "extends: " + BASELINE + "\ntime: {startYear: 2016}\n");
+        Path out = dir.resolve("out");
+        CliRun run = screen(later, factors, out);
+        assertEquals(2, run.exitCode, run.toString());
+        assertTrue(run.err.contains(later + ": time.startYear: expected the base's 2015"), run.err);
+        Path shorter = Files.writeString(dir.resolve("shorter.yaml"), "extends: " + BASELINE + "\ntime: {endYear: 2030}\n");
+        run = CliRun.highland("screen", BASELINE, "--variant", shorter.toString(), "--parameters", factors.toString(),
+                "--scale", "0.03", "--replications", "1", "--out", out.toString());
+        assertEquals(2, run.exitCode, run.toString());
+        assertTrue(run.err.contains(shorter + ": time.endYear: expected the base's 2035") && run.err.contains("--end"),
+                run.err);
+        assertFalse(Files.exists(out));
+    }
+
     @Test
     void morrisOptionsBesideAOneAtATimeScreenAreRefusedNotIgnored() throws IOException {
         Path factors = Files.writeString(dir.resolve("f.csv"), "firms.discountRatePerYear\n");
