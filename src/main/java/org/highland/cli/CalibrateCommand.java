@@ -127,7 +127,7 @@ public final class CalibrateCommand implements Callable<Integer> {
 
     /** "1 candidate", "3 candidates". */
     static String candidates(int n) {
-        return n + (n == 1 ? " candidate" : " candidates");
+        return Counts.of(n, "candidate");
     }
 
     /**
@@ -143,6 +143,6 @@ public final class CalibrateCommand implements Callable<Integer> {
     }
 
     static String replications(int n) {
-        return n + (n == 1 ? " replication" : " replications");
+        return Counts.of(n, "replication");
     }
 }

@@ -139,8 +139,9 @@ public final class ScreenCommand implements Callable<Integer> {
         Morris.Settings morris = morrisSettings();
         List<double[]> points = method == Method.OAT ? OneAtATime.design(factors) : Morris.design(factors, morris);
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.printf(Locale.ROOT, "screen %s: %d factors, %d points, %d runs of %d replications%n", method.name().toLowerCase(Locale.ROOT),
-                factors.size(), points.size(), 2 * points.size(), replications);
+        stdout.printf(Locale.ROOT, "screen %s: %s, %s, %s of %s%n", method.name().toLowerCase(Locale.ROOT),
+                Counts.of(factors.size(), "factor"), Counts.of(points.size(), "point"), Counts.of(2L * points.size(), "run"),
+                Counts.of(replications, "replication"));
         try (TaskBackend engine = backend.open(settings.threads());
              RunFolder folder = RunFolder.create(out, out != null, "screen-" + variant.name())) {
             List<PointEffect> effects;

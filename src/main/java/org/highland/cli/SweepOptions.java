@@ -88,9 +88,10 @@ public final class SweepOptions {
         OutputPaths.requireCanCreateIn(folder.getParent(), "--out", given);
         long points = Designs.count(experiment.method(), experiment.factors(), experiment.size());
         try (TaskBackend engine = backend.open(threads != null ? threads : Runtime.getRuntime().availableProcessors())) {
-            stdout.printf(Locale.ROOT, "sweep %s: %s design, %d factors, %d points x %d replications = %d tasks on %s%n",
-                    experiment.name(), experiment.method().word(), experiment.factors().size(), points,
-                    experiment.replications(), points * experiment.replications(), engine.describe());
+            stdout.printf(Locale.ROOT, "sweep %s: %s design, %s, %s x %s = %s on %s%n",
+                    experiment.name(), experiment.method().word(), Counts.of(experiment.factors().size(), "factor"),
+                    Counts.of(points, "point"), Counts.of(experiment.replications(), "replication"),
+                    Counts.of(points * experiment.replications(), "task"), engine.describe());
             stdout.flush();
             Path done = SweepRunner.run(experiment, scale(experiment), endYear, folder, resume, engine, quiet ? null : System.err);
             stdout.println("results: " + done);
