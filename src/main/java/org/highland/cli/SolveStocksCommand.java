@@ -2,11 +2,9 @@ package org.highland.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +17,7 @@ import org.highland.experiment.validation.StartValueSolver;
 import org.highland.experiment.validation.StockSolver;
 import org.highland.experiment.validation.Target;
 import org.highland.experiment.validation.Targets;
+import org.highland.report.AtomicFiles;
 import org.highland.report.OutputPaths;
 import org.highland.run.ReplicationResult;
 import org.highland.scenario.ParameterCatalog;
@@ -122,8 +121,8 @@ public final class SolveStocksCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(fragment);
             spec.commandLine().getOut().flush();
         } else {
-            Files.createDirectories(target.getParent());
-            Files.writeString(target, fragment, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+            // Whole or not at all: a kill mid-write would leave a part that blocks the next run's --out.
+            AtomicFiles.writeString(target, AtomicFiles.Existing.REFUSE, fragment);
         }
         List<String> findings = StockSolver.findings(stocks);
         PrintWriter err = spec.commandLine().getErr();
