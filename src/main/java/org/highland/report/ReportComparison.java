@@ -2,6 +2,7 @@ package org.highland.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,10 +12,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.highland.experiment.compare.VariantReach;
 import org.highland.report.chart.ChartPlan;
 import org.highland.report.chart.CompareCharts;
 import org.highland.report.chart.Footnote;
 import org.highland.report.chart.PolicyCharts;
+import org.highland.scenario.Scenario;
+import org.highland.scenario.ScenarioException;
+import org.highland.scenario.Scenarios;
 
 /**
  * The report of a {@code compare} folder: what each variant's policies add and cost, the
@@ -70,24 +75,54 @@ final class ReportComparison {
         }
         b.append("<h2>Effects on the headline metrics</h2>\n");
         b.append(ReportEffects.tables(folder.comparison(), folder.variants()));
-        b.append("<h2>Effects on the headline metrics, ").append(COMPARE_AREA).append(", over the years</h2>\n")
-                .append("<p class=\"note\">Charts for the other provinces: <code>highland chart RESULTS</code>.</p>\n");
         SummaryTable base = folder.base() == null ? null : folder.scenarioSummary(folder.base());
         List<String> known = folder.comparison().rows().stream().map(r -> r.get("metric")).distinct().toList();
-        for (String metric : ChartPlan.HEADLINE) {
-            if (!known.contains(metric)) {
-                continue;
-            }
-            if (base != null && !base.series(metric, COMPARE_AREA).isEmpty()) {
-                Map<String, SummaryTable> variants = new LinkedHashMap<>();
-                folder.variants().stream().filter(v -> folder.scenarioSummary(v) != null)
-                        .forEach(v -> variants.put(v, folder.scenarioSummary(v)));
-                b.append(HtmlReport.svg(CompareCharts.variants(folder.base(), base, variants, metric, COMPARE_AREA,
+        for (String area : chartAreas(folder)) {
+            b.append("<h2>Effects on the headline metrics, ").append(Html.esc(area)).append(", over the years</h2>\n")
+                    .append("<p class=\"note\">Charts for the other provinces: <code>highland chart RESULTS</code>.</p>\n");
+            for (String metric : ChartPlan.HEADLINE) {
+                if (!known.contains(metric)) {
+                    continue;
+                }
+                if (base != null && !base.series(metric, area).isEmpty()) {
+                    Map<String, SummaryTable> variants = new LinkedHashMap<>();
+                    folder.variants().stream().filter(v -> folder.scenarioSummary(v) != null)
+                            .forEach(v -> variants.put(v, folder.scenarioSummary(v)));
+                    b.append(HtmlReport.svg(CompareCharts.variants(folder.base(), base, variants, metric, area, footnote)));
+                }
+                b.append(HtmlReport.svg(CompareCharts.difference(folder.comparison(), folder.variants(), metric, area,
                         footnote)));
             }
-            b.append(HtmlReport.svg(CompareCharts.difference(folder.comparison(), folder.variants(), metric,
-                    COMPARE_AREA, footnote)));
         }
+    }
+
+    /**
+     * The provinces whose charts the report draws: those where a variant changes a policy (a
+     * planner comparing a Shanghai policy sees Shanghai), in the base's order; {@link #COMPARE_AREA}
+     * when the variants change policies everywhere or nowhere (or their scenarios are not at hand).
+     */
+    static List<String> chartAreas(ResultsFolder folder) throws IOException {
+        Path baseYaml = folder.base() == null ? null : folder.dir().resolve("scenarios/" + ResultsFolder.safe(folder.base())
+                + ".resolved.yaml");
+        if (baseYaml == null || !Files.isRegularFile(baseYaml)) {
+            return List.of(COMPARE_AREA);
+        }
+        Scenario base;
+        Set<String> reached = new LinkedHashSet<>();
+        try {
+            base = Scenarios.load(baseYaml, List.of());
+            for (String v : folder.variants()) {
+                Path yaml = folder.dir().resolve("scenarios/" + ResultsFolder.safe(v) + ".resolved.yaml");
+                if (Files.isRegularFile(yaml)) {
+                    reached.addAll(VariantReach.provincesActedIn(base, Scenarios.load(yaml, List.of())));
+                }
+            }
+        } catch (ScenarioException e) {
+            // A folder written by another version may hold fields this one no longer reads.
+            return List.of(COMPARE_AREA);
+        }
+        List<String> areas = base.regions().keySet().stream().filter(reached::contains).toList();
+        return areas.isEmpty() || areas.size() == base.regions().size() ? List.of(COMPARE_AREA) : areas;
     }
 
     /** The base's policies the variant no longer has, in the base's order. */

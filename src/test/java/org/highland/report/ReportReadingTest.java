@@ -24,6 +24,22 @@ class ReportReadingTest {
     @TempDir
     Path dir;
 
+    /**
+     * The compare report charts the provinces where the variants change a policy: Zhejiang for
+     * Zhejiang's approval rewards, Shanghai when they are Shanghai's.
+     */
+    @Test
+    void aCompareReportChartsTheProvincesTheVariantsActIn() throws Exception {
+        Path cmp = ResultsFixtures.compareFolder(dir.resolve("cmp"));
+        assertEquals(List.of("Zhejiang"), ReportComparison.chartAreas(ResultsFolder.read(cmp)));
+        Path variant = cmp.resolve("scenarios/more-output.resolved.yaml");
+        Files.writeString(variant, Files.readString(variant).replace("region: Zhejiang", "region: Shanghai"));
+        assertEquals(List.of("Shanghai"), ReportComparison.chartAreas(ResultsFolder.read(cmp)));
+        String html = HtmlReport.render(ResultsFolder.read(cmp));
+        assertTrue(html.contains("<h2>Effects on the headline metrics, Shanghai, over the years</h2>"), html);
+        assertFalse(html.contains("Effects on the headline metrics, Zhejiang"), "no Zhejiang charts for a Shanghai policy");
+    }
+
     /** A quoted name with escapes (as the resolved scenario writes one with quotes or '#') reads as written. */
     @Test
     void aQuotedScenarioNameReadsAsWritten() throws Exception {

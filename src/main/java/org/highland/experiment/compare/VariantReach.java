@@ -23,6 +23,15 @@ public final class VariantReach {
 
     /** Provinces (region keys of the base) where the variant's paying policies differ from the base's. */
     public static Set<String> provinces(Scenario base, Scenario variant) {
+        return reached(base, variant, true);
+    }
+
+    /** Provinces where any of the variant's policies differs from the base's, a regulation without outlay too. */
+    public static Set<String> provincesActedIn(Scenario base, Scenario variant) {
+        return reached(base, variant, false);
+    }
+
+    private static Set<String> reached(Scenario base, Scenario variant, boolean payingOnly) {
         Set<String> names = new LinkedHashSet<>(base.policies().keySet());
         names.addAll(variant.policies().keySet());
         Set<String> reached = new LinkedHashSet<>();
@@ -30,8 +39,8 @@ public final class VariantReach {
             PolicySpec b = base.policies().get(name);
             PolicySpec v = variant.policies().get(name);
             if (!Objects.equals(b, v)) {
-                add(reached, b, base.regions());
-                add(reached, v, base.regions());
+                add(reached, b, base.regions(), payingOnly);
+                add(reached, v, base.regions(), payingOnly);
             }
         }
         return reached;
@@ -43,8 +52,8 @@ public final class VariantReach {
         return note == null || note.budget() != InstrumentNotes.Budget.NO_OUTLAY;
     }
 
-    private static void add(Set<String> reached, PolicySpec policy, Map<String, ?> regions) {
-        if (policy == null || !pays(policy)) {
+    private static void add(Set<String> reached, PolicySpec policy, Map<String, ?> regions, boolean payingOnly) {
+        if (policy == null || payingOnly && !pays(policy)) {
             return;
         }
         if ("all".equals(policy.region())) {
