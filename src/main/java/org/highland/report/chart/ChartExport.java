@@ -13,6 +13,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -113,7 +115,27 @@ public final class ChartExport {
         PDFGraphics2D g2 = page.getGraphics2D();
         g2.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         chart.draw(g2, new Rectangle(0, 0, size.width(), size.height()));
-        out.write(pdf.getPDFBytes());
+        out.write(withoutDates(pdf.getPDFBytes()));
+    }
+
+    /** The dates OrsonPDF writes into the document information (the clock's, to the second). */
+    private static final Pattern PDF_DATES = Pattern.compile("/(?:CreationDate|ModDate) \\(D:[^)]*\\)");
+
+    /**
+     * The PDF without its creation and modification dates, each blanked with as many spaces (so
+     * the cross-reference offsets stay right, and the dictionary stays valid: both entries are
+     * optional): the same chart drawn again is the same file, as its PNG and SVG are.
+     */
+    static byte[] withoutDates(byte[] pdf) {
+        // ISO-8859-1 maps each byte to one char and back, so offsets and binary streams survive.
+        String text = new String(pdf, StandardCharsets.ISO_8859_1);
+        Matcher m = PDF_DATES.matcher(text);
+        StringBuilder blanked = new StringBuilder(text.length());
+        while (m.find()) {
+            m.appendReplacement(blanked, " ".repeat(m.end() - m.start()));
+        }
+        m.appendTail(blanked);
+        return blanked.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private static void writePng(JFreeChart chart, OutputStream out, Size size) throws IOException {

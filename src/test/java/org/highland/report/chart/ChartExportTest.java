@@ -1,10 +1,13 @@
 package org.highland.report.chart;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -46,5 +49,34 @@ class ChartExportTest {
                 List.of(), FOOT).chart(), 900, 560);
         assertNotEquals(idPrefix(first), idPrefix(enterprises));
         assertTrue(first.contains("clip-path='url(#" + idPrefix(first) + "clip-0)'"), "references follow the ids");
+    }
+
+    /**
+     * A PDF carries no clock time: drawn again (a second later too) it is the same file, and its
+     * blanked dates leave the cross-reference offsets right (each object starts where it says).
+     */
+    @Test
+    void aChartDrawnTwiceIsTheSamePdfWithoutTheClocksDates() throws Exception {
+        SummaryTable table = ResultsFolder.read(ResultsFixtures.runFolder(dir.resolve("run"), false)).summary();
+        byte[] first = pdf(table);
+        Thread.sleep(1100);
+        byte[] again = pdf(table);
+        assertArrayEquals(first, again);
+        String text = new String(first, StandardCharsets.ISO_8859_1);
+        assertFalse(text.contains("CreationDate") || text.contains("ModDate"), "no dates");
+        Matcher xref = Pattern.compile("\\nxref\\n0 (\\d+)\\n").matcher(text);
+        assertTrue(xref.find(), "a cross-reference table");
+        String[] entries = text.substring(xref.end()).split("\\s*\\n");
+        for (int object = 1; object < Integer.parseInt(xref.group(1)); object++) {
+            int offset = Integer.parseInt(entries[object].substring(0, 10));
+            assertTrue(text.startsWith(object + " 0 obj", offset), "object " + object + " at " + offset);
+        }
+    }
+
+    private static byte[] pdf(SummaryTable table) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ChartExport.write(TimeSeriesChart.build(table, "enterprises", ResultsFixtures.PROVINCES, List.of(), FOOT).chart(),
+                ChartExport.Format.PDF, out, ChartExport.Size.DEFAULT);
+        return out.toByteArray();
     }
 }
