@@ -123,7 +123,8 @@ public final class ParameterTable {
         int from = odd.indexOf(begin);
         int to = odd.indexOf(end);
         if (from < 0 || to < from) {
-            throw new IllegalArgumentException("no " + what + ": expected the lines " + begin + " and " + end);
+            throw new IllegalArgumentException("no " + what + ": expected the lines " + begin + " and " + end
+                    + ". Fix: pass docs/ODD.md, or put those two lines where the table is to go.");
         }
         return odd.substring(from + begin.length(), to);
     }

@@ -98,7 +98,8 @@ public final class SolveStocksCommand implements Callable<Integer> {
             throw new BadInputException("--rounds " + rounds + ": expected 1 to 50. Fix: pass a number in that range.");
         }
         if (!(tolerance > 0 && tolerance < 1)) {
-            throw new BadInputException("--tolerance " + tolerance + ": expected a share in (0, 1), e.g. 0.01.");
+            throw new BadInputException("--tolerance " + tolerance + ": expected a share in (0, 1). Fix: pass e.g."
+                    + " --tolerance 0.01 (1 %).");
         }
         Solved solved = solveStartValues(targets, startRows);
         ScenarioRun run = solved.run();

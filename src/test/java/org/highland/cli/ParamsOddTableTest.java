@@ -98,6 +98,7 @@ class ParamsOddTableTest {
         CliRun run = CliRun.highland("params", "--update-odd", odd.toString());
         assertEquals(ExitCodes.BAD_INPUT, run.exitCode, run.toString());
         assertTrue(run.err.contains(InstrumentTable.BEGIN), run.err);
+        assertTrue(run.err.contains(". Fix: pass docs/ODD.md, or put those two lines where the table is to go."), run.err);
         assertEquals(text, Files.readString(odd), "file untouched");
     }
 

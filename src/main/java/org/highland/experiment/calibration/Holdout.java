@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.highland.experiment.validation.Basis;
 import org.highland.experiment.validation.Target;
+import org.highland.scenario.LocatedDocument;
+import org.highland.scenario.Problem;
 
 /**
  * Which fittable targets a calibration keeps out of its loss, to score them afterwards: whole
@@ -79,8 +81,13 @@ public record Holdout(Set<Integer> years, Set<String> ids, Set<String> fitted, S
             fitted.add(p);
         }
         if (region != null && targets.stream().noneMatch(t -> t.modelled() && t.concerns(region))) {
+            // The provinces of the figures, not "Zhejiang/city:Hangzhou" and such areas within them.
+            Set<String> regions = new LinkedHashSet<>();
+            targets.stream().filter(Target::modelled).map(t -> t.figure().region()).filter(r -> !r.contains("/"))
+                    .forEach(regions::add);
             throw new CalibrationException("--leave-out-region " + region + ": no target concerns that region."
-                    + " Fix: name one of Zhejiang, Jiangsu, Shanghai, Anhui.");
+                    + " Fix: " + Problem.ended(LocatedDocument.didYouMean(region, regions,
+                    "name one of " + String.join(", ", regions))));
         }
         return new Holdout(years, ids, fitted, region);
     }

@@ -89,6 +89,16 @@ class HoldoutTest {
      * fit" belongs to the held-out year, and a left-out region's target named by --fit is held out
      * (as relabel labels it), not listed as fitted.
      */
+    /** A misspelt region gets "did you mean"; another gets the provinces the figures concern, no area within one. */
+    @Test
+    void aRegionNoTargetConcernsIsRefusedWithTheNearestProvince() {
+        List<Target> all = Targets.load();
+        String misspelt = assertThrows(CalibrationException.class, () -> Holdout.parse("2021", "Zhejang", all)).getMessage();
+        assertTrue(misspelt.endsWith("no target concerns that region. Fix: did you mean 'Zhejiang'?"), misspelt);
+        String other = assertThrows(CalibrationException.class, () -> Holdout.parse("2021", "Mars", all)).getMessage();
+        assertTrue(other.endsWith("Fix: name one of Zhejiang, Jiangsu, Shanghai, Anhui."), other);
+    }
+
     @Test
     void theDescriptionNamesAsFittedOnlyWhatEntersTheLoss() {
         List<Target> all = Targets.load();
