@@ -140,7 +140,7 @@ public final class ScenarioReader<T extends Record> {
                 }
                 merger.overlay(provenance.addLayer(layer.sourceMap()), layer.tree());
             }
-            nameAfterFile(chain.get(chain.size() - 1), file, merger.root());
+            nameAfterFile(chain, file, merger.root());
         }
         Overrides.Outcome outcome = new Overrides(type).apply(sets, merger, provenance);
         try {
@@ -155,17 +155,31 @@ public final class ScenarioReader<T extends Record> {
     /**
      * A file that states no {@code name:} is named after itself ({@code my-variant.yaml}:
      * {@code my-variant}), not after the file it extends or the defaults' placeholder: its results
-     * folder and reports would otherwise carry another scenario's name. A {@code --set name=...}
-     * still wins.
+     * folder and reports would otherwise carry another scenario's name. Nor does it take the
+     * {@code description:} of the file it extends, which describes that scenario, not this one: it
+     * says what it extends instead. A {@code --set} of either still wins.
      */
-    private static void nameAfterFile(Document own, Path file, ObjectNode root) {
-        if (root.has(NAME) && !own.tree().has(NAME) && file.getFileName() != null) {
-            String stem = file.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
-            root.put(NAME, stem);
+    private static void nameAfterFile(List<Document> chain, Path file, ObjectNode root) {
+        JsonNode own = chain.get(chain.size() - 1).tree();
+        if (root.has(NAME) && !own.has(NAME)) {
+            root.put(NAME, stem(file.toString()));
+        }
+        if (chain.size() > 1 && root.has(DESCRIPTION) && !own.has(DESCRIPTION)) {
+            // The parent's name as a run of the parent would have it, by the same rule.
+            Document parent = chain.get(chain.size() - 2);
+            String parentName = parent.tree().has(NAME) ? parent.tree().get(NAME).asText() : stem(parent.sourceMap().source());
+            root.put(DESCRIPTION, "Extends " + parentName + "; the file gives no description of its own.");
         }
     }
 
+    /** A file's name without its folder and its .yaml, .yml or .json ending. */
+    private static String stem(String file) {
+        Path name = Path.of(file).getFileName();
+        return (name == null ? file : name.toString()).replaceFirst("\\.(ya?ml|json)$", "");
+    }
+
     private static final String NAME = "name";
+    private static final String DESCRIPTION = "description";
 
     /**
      * Most repairs tried while collecting a file's problems: each mapping error is reported, the

@@ -49,8 +49,12 @@ public final class Overlay {
         List<String> wholeLists = new ArrayList<>();
         diff(read(yaml, scenarioYaml), read(yaml, calibratedYaml), changes, "", wholeLists);
         changes.remove("name");
+        changes.remove("description");
         if (name != null) {
             root.put("name", name);
+            // Its own, not the calibrated scenario's description (a file without one would say only what it extends).
+            root.put("description", "As " + read(yaml, scenarioYaml).path("name").asText()
+                    + ", with its free parameters as calibrated (the header says how).");
         }
         root.setAll(changes);
         StringBuilder out = new StringBuilder();

@@ -42,8 +42,9 @@ class OverlayTest {
 
         Scenario read = Scenarios.load(overlay, List.of());
         assertEquals("baseline-calibrated", read.name());
-        assertEquals(Scenarios.toYaml(calibrated), Scenarios.toYaml(Scenarios.load(overlay, List.of("name=" + file.name()))),
-                "the overlay runs exactly the calibrated scenario");
+        assertEquals("As baseline, with its free parameters as calibrated (the header says how).", read.description());
+        assertEquals(Scenarios.toYaml(calibrated), Scenarios.toYaml(Scenarios.load(overlay, List.of("name=" + file.name(),
+                "description=" + file.description()))), "the overlay runs exactly the calibrated scenario");
         assertFalse(read.policies().containsKey("reviewReform"));
     }
 
