@@ -90,7 +90,7 @@ final class CalibrationFolder {
     static List<Evaluation> readLogged(Path folder, ObjectNode settings, Path log, List<FreeParameter> params)
             throws IOException {
         ObjectNode before = (ObjectNode) json().readTree(folder.resolve(SETTINGS).toFile());
-        ObjectNode now = settings.deepCopy();
+        ObjectNode now = SettingsChanges.asRecordedIn(before, settings, RECORDED_SINCE);
         // The budget may grow on resume: CMA-ES proposes the same candidates whatever the budget.
         before.remove("budget");
         now.remove("budget");
@@ -111,6 +111,9 @@ final class CalibrationFolder {
                     + " calibration, or delete its damaged lines.");
         }
     }
+
+    /** Settings earlier versions did not record: a calibration they started is compared without them. */
+    private static final List<String> RECORDED_SINCE = List.of("resolvedScenarioSha256");
 
     /** What the settings whose values say little to a reader stand for, in a refused resume. */
     private static final Map<String, String> CHANGES = Map.of(

@@ -1,6 +1,7 @@
 package org.highland.experiment;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,6 +40,17 @@ public final class SettingsChanges {
             }
         }
         return changes;
+    }
+
+    /**
+     * {@code now} as {@code then} was recorded: without each of {@code recordedSince}, the fields
+     * later versions added, that {@code then} lacks. A job an earlier version started, before those
+     * fields were recorded, is compared on the settings it holds, so it can still be resumed.
+     */
+    public static ObjectNode asRecordedIn(JsonNode then, ObjectNode now, List<String> recordedSince) {
+        ObjectNode comparable = now.deepCopy();
+        recordedSince.stream().filter(field -> !then.has(field)).forEach(comparable::remove);
+        return comparable;
     }
 
     private static boolean single(JsonNode node) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.highland.experiment.calibration.CalibrationEnsemble;
 import org.highland.experiment.validation.ValidationCsvWriter;
 import org.highland.scenario.Scenarios;
@@ -156,6 +157,23 @@ class CalibrateCommandTest {
         o = ValidateCommandTest.execute(rescaled.toArray(String[]::new));
         assertEquals(ExitCodes.BAD_INPUT, o.code(), o.err());
         assertTrue(o.err().contains("(calibration-settings.json): scale 0.02 then, 0.03 now. Fix: "), o.err());
+    }
+
+    /**
+     * A calibration an earlier version started records no resolved scenario in its settings: it
+     * resumes on the settings it records, as that version would have resumed it.
+     */
+    @Test
+    void aCalibrationStartedBeforeTheResolvedScenarioWasRecordedResumes() throws IOException {
+        Path part = dir.resolve("earlier-version");
+        assertEquals(ExitCodes.OK, calibrate("--budget", "2", "--confirm-top", "0", "--out", part.toString()));
+        Files.delete(part.resolve("manifest.json"));
+        Path settings = part.resolve("calibration-settings.json");
+        ObjectNode earlier = (ObjectNode) new ObjectMapper().readTree(settings.toFile());
+        assertTrue(earlier.remove("resolvedScenarioSha256") != null, earlier.toString());
+        Files.writeString(settings, earlier.toPrettyString());
+        assertEquals(ExitCodes.OK, calibrate("--budget", "3", "--confirm-top", "0", "--resume", part.toString()));
+        assertEquals(4, Files.readAllLines(part.resolve("calibration.csv")).size(), "the third candidate is logged");
     }
 
     @Test

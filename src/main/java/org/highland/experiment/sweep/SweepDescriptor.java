@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,6 +35,8 @@ public record SweepDescriptor(String name, String description, DesignMethod meth
                               List<String> scenarios, Map<String, String> resolvedScenarioSha256,
                               List<SweepFactor> factors, List<OutputOfInterest> outputs) {
     public static final String FILE = "sweep.json";
+    /** The scenario hashes, which earlier versions did not record: a sweep.json without them is compared without them. */
+    private static final String HASHES = "resolvedScenarioSha256";
 
     private static ObjectMapper mapper() {
         return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -53,15 +56,28 @@ public record SweepDescriptor(String name, String description, DesignMethod meth
     }
 
     /**
+     * Whether an earlier sweep's {@code sweep.json} describes this sweep: the same settings, as far
+     * as it records them (one an earlier version wrote has no scenario hashes, and resumes as that
+     * version would have resumed it).
+     */
+    public boolean sameAs(String earlierJson) throws IOException {
+        JsonNode then = mapper().readTree(earlierJson);
+        return then.equals(comparableTo(then));
+    }
+
+    /**
      * What differs between an earlier sweep's {@code sweep.json} and this one, in words: each
      * setting with its value then and now, and the scenarios that no longer resolve the same.
      */
     public List<String> differencesFrom(String earlierJson) throws IOException {
-        ObjectMapper mapper = mapper();
-        JsonNode then = mapper.readTree(earlierJson);
-        JsonNode now = mapper.readTree(toJson());
-        String hashes = "resolvedScenarioSha256";
-        return SettingsChanges.between(then, now, Map.of(hashes, changedScenarios(then.path(hashes), now.path(hashes))));
+        JsonNode then = mapper().readTree(earlierJson);
+        JsonNode now = comparableTo(then);
+        return SettingsChanges.between(then, now, Map.of(HASHES, changedScenarios(then.path(HASHES), now.path(HASHES))));
+    }
+
+    /** This descriptor as JSON with the fields {@code then} was recorded with. */
+    private JsonNode comparableTo(JsonNode then) throws IOException {
+        return SettingsChanges.asRecordedIn(then, (ObjectNode) mapper().readTree(toJson()), List.of(HASHES));
     }
 
     private static String changedScenarios(JsonNode then, JsonNode now) {

@@ -85,7 +85,6 @@ public final class SweepRunner {
                            TaskBackend backend, PrintStream log) throws Exception {
         TaskPlan plan = plan(spec, scale, endYear);
         SweepDescriptor described = SweepDescriptor.of(spec, scale, endYear, plan.resolvedScenarios());
-        String descriptor = described.toJson();
         Path target = out.toAbsolutePath().normalize();
         Path work = workFolder(out);
         if (Files.exists(target) && !emptyFolder(target)) {
@@ -101,7 +100,7 @@ public final class SweepRunner {
                         + ". Fix: add --resume to continue it, or delete that folder to start again.");
             }
             String earlier = Files.readString(work.resolve(SweepDescriptor.FILE));
-            if (!earlier.equals(descriptor)) {
+            if (!described.sameAs(earlier)) {
                 // Its finished tasks ran another sweep: continuing would mix two sweeps in one outputs.csv.
                 throw new FolderException(out + ": the unfinished sweep there was started with other settings: "
                         + String.join("; ", described.differencesFrom(earlier)) + ". Fix: resume with the experiment,"
@@ -110,7 +109,7 @@ public final class SweepRunner {
             }
         } else {
             Files.createDirectories(work);
-            Files.writeString(work.resolve(SweepDescriptor.FILE), descriptor);
+            Files.writeString(work.resolve(SweepDescriptor.FILE), described.toJson());
             Files.copy(spec.file(), work.resolve("experiment.yaml"), StandardCopyOption.REPLACE_EXISTING);
         }
         try (SweepJournal journal = SweepJournal.open(work.resolve(JOURNAL), plan.tasks())) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -106,6 +108,23 @@ class SweepResumeChecksTest {
         } finally {
             Files.writeString(variant, variantText(30));
         }
+    }
+
+    /**
+     * A sweep an earlier version started records no scenario hashes in its sweep.json: it resumes
+     * on the settings it records, as that version would have resumed it.
+     */
+    @Test
+    void aSweepStartedBeforeScenarioHashesWereRecordedResumes() throws Exception {
+        Path out = interrupted("earlier-version");
+        Path descriptor = SweepRunner.workFolder(out).resolve(SweepDescriptor.FILE);
+        ObjectNode earlier = (ObjectNode) new ObjectMapper().readTree(descriptor.toFile());
+        assertTrue(earlier.remove("resolvedScenarioSha256") != null, earlier.toString());
+        Files.writeString(descriptor, earlier.toPrettyString());
+        CliRun resumed = sweep("--resume", "--out", out.toString());
+        assertEquals(ExitCodes.OK, resumed.exitCode, resumed.toString());
+        assertEquals(Files.readString(finished.resolve(SweepRunner.OUTPUTS)),
+                Files.readString(out.resolve(SweepRunner.OUTPUTS)));
     }
 
     @Test
