@@ -218,10 +218,16 @@ public final class CompareCommand implements Callable<Integer> {
     private void checkNames(Scenario base, List<Scenario> variants) {
         for (int i = 0; i < variants.size(); i++) {
             if (variants.get(i).name().equals(base.name())) {
-                throw new BadInputException(variantFiles.get(i) + ": name: expected a name other than the base scenario's,"
-                        + " since each scenario's results are written under its name; got '" + base.name() + "' "
-                        + (ownName(variantFiles.get(i)) ? "as in " + baseFile
-                                : "from its file name (the file states no 'name:' of its own)")
+                String expected = variantFiles.get(i) + ": name: expected a name other than the base scenario's,"
+                        + " since each scenario's results are written under its name; got '" + base.name() + "' ";
+                String set = options.lastSetOf("name");
+                if (set != null) {
+                    // A --set wins over every file's name:, so the files cannot settle it.
+                    throw new BadInputException(expected + "from --set " + set + ", which compare applies to the base"
+                            + " and every variant alike. Fix: drop that --set and give each file its own 'name:'.");
+                }
+                throw new BadInputException(expected + (ownName(variantFiles.get(i)) ? "as in " + baseFile
+                        : "from its file name (the file states no 'name:' of its own)")
                         + ". Fix: give " + variantFiles.get(i) + " a 'name:' of its own.");
             }
         }
@@ -245,7 +251,7 @@ public final class CompareCommand implements Callable<Integer> {
         }
     }
 
-    /** Whether the scenario file states a top-level {@code name} itself (else it takes one through {@code extends}). */
+    /** Whether the scenario file states a top-level {@code name} itself (else it is named after its file). */
     private static boolean ownName(Path file) {
         // Read as the scenario reader reads a file alone (it was read as a scenario already, so it parses).
         return LocatedDocument.read(file, "scenario").tree().has("name");

@@ -164,6 +164,12 @@ class CompareCommandTest {
         assertEquals(ExitCodes.BAD_INPUT, c.code(), c.err());
         assertTrue(c.err().contains("got 'baseline' as in " + BASELINE + ". Fix: give " + copy + " a 'name:' of its own."),
                 c.err());
+        // A --set name= names every scenario alike, whatever their files say.
+        Outcome s = compare(dir.resolve("set-name-out"), BASELINE, inherits.toString(), "--set", "name=study");
+        assertEquals(ExitCodes.BAD_INPUT, s.code(), s.err());
+        assertTrue(s.err().contains("got 'study' from --set name=study, which compare applies to the base and every"
+                + " variant alike. Fix: drop that --set"), s.err());
+        assertFalse(Files.exists(dir.resolve("set-name-out")));
     }
 
     @Test
