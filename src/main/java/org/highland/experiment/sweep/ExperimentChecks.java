@@ -111,6 +111,9 @@ final class ExperimentChecks {
             String at = "/factors/" + entry.index();
             String path = "factors[" + entry.index() + "]";
             ParameterRow row = rows.get(entry.path());
+            if (row == null && !unreadable.isEmpty()) {
+                continue; // it may be a setting of a scenario that did not read: not guessed at
+            }
             if (row == null) {
                 problems.add(doc.problem(at, path + ".path", "a numeric parameter of the base or of a variant, got '"
                         + entry.path() + "'", LocatedDocument.didYouMean(entry.path(), rows.keySet(),

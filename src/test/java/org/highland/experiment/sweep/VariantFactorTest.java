@@ -1,6 +1,7 @@
 package org.highland.experiment.sweep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -73,6 +74,29 @@ class VariantFactorTest {
         String m = assertThrows(ScenarioException.class, () -> ExperimentReader.read(file, 2020)).getMessage();
         assertTrue(m.contains("typo.yaml:5:") && m.contains("a numeric parameter of the base or of a variant")
                 && m.contains(COST_SHARE), m);
+    }
+
+    /**
+     * A variant that does not read cannot tell which settings it has: its own problems are
+     * reported, not a factor on its policy as a path no scenario has.
+     */
+    @Test
+    void aFactorOfAVariantThatDoesNotReadIsNotBlamed() throws Exception {
+        Path broken = SweepFixtures.write(dir, "broken.yaml", "extends: " + SweepFixtures.TRIAL + "\nseed: x\n");
+        Path file = SweepFixtures.write(dir, "broken-variant.yaml", """
+                base: %s
+                variants:
+                  trial: %s
+                factors:
+                  - path: %s
+                    range: [0.1, 0.5]
+                design: {method: lhs, size: 4}
+                outputs:
+                  - {metric: enterprises, area: Zhejiang, year: 2016}
+                """.formatted(SweepFixtures.BASELINE, broken, COST_SHARE));
+        String m = assertThrows(ScenarioException.class, () -> ExperimentReader.read(file, 2020)).getMessage();
+        assertTrue(m.contains("broken.yaml:2:1: seed:"), m);
+        assertFalse(m.contains("factors[0]"), m);
     }
 
     /** Row {@code i} of a task's outputs without its point number. */
