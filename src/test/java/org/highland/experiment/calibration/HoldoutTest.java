@@ -84,11 +84,6 @@ class HoldoutTest {
         assertThrows(CalibrationException.class, () -> Holdout.parse("2021", "no_such_target", null, DIRECT));
     }
 
-    /**
-     * The description names as fitted only what enters the loss: the parenthesis "scored after the
-     * fit" belongs to the held-out year, and a left-out region's target named by --fit is held out
-     * (as relabel labels it), not listed as fitted.
-     */
     /** A misspelt region gets "did you mean"; another gets the provinces the figures concern, no area within one. */
     @Test
     void aRegionNoTargetConcernsIsRefusedWithTheNearestProvince() {
@@ -99,6 +94,11 @@ class HoldoutTest {
         assertTrue(other.endsWith("Fix: name one of Zhejiang, Jiangsu, Shanghai, Anhui."), other);
     }
 
+    /**
+     * The description names as fitted only what enters the loss: the parenthesis "scored after the
+     * fit" belongs to the held-out year, and a left-out region's target named by --fit is held out
+     * (as relabel labels it), not listed as fitted.
+     */
     @Test
     void theDescriptionNamesAsFittedOnlyWhatEntersTheLoss() {
         List<Target> all = Targets.load();
