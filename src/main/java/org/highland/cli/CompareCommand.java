@@ -37,7 +37,6 @@ import org.highland.report.SummaryCsvWriter;
 import org.highland.run.ReplicationResult;
 import org.highland.scenario.LocatedDocument;
 import org.highland.scenario.Scenario;
-import org.highland.scenario.ScenarioException;
 import org.highland.scenario.Scenarios;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -106,10 +105,10 @@ public final class CompareCommand implements Callable<Integer> {
         OffsetDateTime started = OffsetDateTime.now();
         long t0 = System.nanoTime();
         // Load everything first, so a mistake in the last variant costs no simulation time.
-        Scenario base = load(baseFile, "the base");
+        Scenario base = options.loadOneOfAlike(baseFile, "the base", "compare");
         List<Scenario> variants = new ArrayList<>();
         for (Path file : variantFiles) {
-            variants.add(load(file, "the variant"));
+            variants.add(options.loadOneOfAlike(file, "the variant", "compare"));
         }
         checkNames(base, variants);
         checkYears(base, variants);
@@ -178,25 +177,6 @@ public final class CompareCommand implements Callable<Integer> {
             outputs.after(folder.finalPath(), spec.commandLine().getOut());
         }
         return ExitCodes.OK;
-    }
-
-    /**
-     * Loads one of the compared scenarios. Every --set applies to the base and to each variant
-     * alike, so one written for a variant's own policy fails on the base: the problems then say
-     * on which file they arose, which the --set labels alone do not.
-     */
-    private Scenario load(Path file, String role) {
-        try {
-            return options.load(file);
-        } catch (ScenarioException e) {
-            if (e.problems().stream().noneMatch(p -> p.overrideNumber() >= 0)) {
-                throw e;
-            }
-            throw new BadInputException(e.getMessage() + "\n--set: expected overrides that fit the base and every"
-                    + " variant, since compare applies each --set to all of them; the above arose on " + role + ", "
-                    + file + ". Fix: put a change meant for one scenario into that scenario's file (or a copy"
-                    + " that extends it).");
-        }
     }
 
     /** Folder names stay short enough for every file system, whatever the number of variants. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.highland.model.Param;
 import org.highland.model.spec.RegionSpec;
 import org.highland.scenario.Scenario;
+import org.highland.scenario.ScenarioException;
 import org.highland.scenario.Scenarios;
 import picocli.CommandLine.Option;
 
@@ -79,6 +80,29 @@ public final class ScenarioOptions {
     /** Loads the scenario and applies --end; throws on bad input. */
     Scenario load(Path file) {
         return load(file, List.of());
+    }
+
+    /**
+     * Loads one of the scenarios a command runs alike (compare's base and variants, screen's
+     * pair). Every --set applies to each of them, so one written for a variant's own policy fails
+     * on the base: the problems then say on which file they arose, which the --set labels alone do
+     * not.
+     *
+     * @param role    how the message names the scenario: "the base", "the variant"
+     * @param command the command that applies the --sets to all of them, for the message
+     */
+    Scenario loadOneOfAlike(Path file, String role, String command) {
+        try {
+            return load(file);
+        } catch (ScenarioException e) {
+            if (e.problems().stream().noneMatch(p -> p.overrideNumber() >= 0)) {
+                throw e;
+            }
+            throw new BadInputException(e.getMessage() + "\n--set: expected overrides that fit the base and every"
+                    + " variant, since " + command + " applies each --set to all of them; the above arose on " + role
+                    + ", " + file + ". Fix: put a change meant for one scenario into that scenario's file (or a copy"
+                    + " that extends it).");
+        }
     }
 
     /** Loads the scenario with further overrides after the --set ones (e.g. drawn parameters), and applies --end. */

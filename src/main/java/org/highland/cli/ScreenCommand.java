@@ -128,8 +128,8 @@ public final class ScreenCommand implements Callable<Integer> {
         OffsetDateTime started = OffsetDateTime.now();
         long t0 = System.nanoTime();
         refuseMorrisOptionsWithoutMorris();
-        Scenario base = options.load(baseFile);
-        Scenario variant = options.load(variantFile);
+        Scenario base = options.loadOneOfAlike(baseFile, "the base", "screen");
+        Scenario variant = options.loadOneOfAlike(variantFile, "the variant", "screen");
         SameYears.require(baseFile, base, variantFile, variant);
         long seed = options.seed(base);
         int replications = options.replications(base);

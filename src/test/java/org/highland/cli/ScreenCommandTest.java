@@ -100,6 +100,24 @@ class ScreenCommandTest {
         assertFalse(Files.exists(out));
     }
 
+    /**
+     * Every --set applies to both scenarios, so one written for the variant's own policy fails on
+     * the base: the message says so, and where such a change belongs.
+     */
+    @Test
+    void aSetThatFitsOnlyTheVariantSaysItFailedOnTheBase() throws IOException {
+        Path factors = Files.writeString(dir.resolve("f.csv"), "firms.discountRatePerYear\n");
+        Path trial = Path.of("scenarios", "shanghai-trial-support.yaml");
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.highland("screen", BASELINE, "--variant", trial.toString(), "--parameters",
+                factors.toString(), "--set", "policies.zhejiangTrialSupport.phase3MaxMillion=50", "--out", out.toString());
+        assertEquals(2, run.exitCode, run.toString());
+        assertTrue(run.err.contains("--set #1 'policies.zhejiangTrialSupport.phase3MaxMillion=50'"), run.err);
+        assertTrue(run.err.contains("screen applies each --set to all of them; the above arose on the base, " + BASELINE
+                + ". Fix: put a change meant for one scenario into that scenario's file"), run.err);
+        assertFalse(Files.exists(out));
+    }
+
     /** A variant simulating other years than its base has no effect to screen: refused before any run. */
     @Test
     void aVariantOfOtherYearsIsRefused() throws IOException {
