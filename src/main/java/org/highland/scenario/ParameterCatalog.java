@@ -5,6 +5,7 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,6 +71,28 @@ public final class ParameterCatalog {
         for (ParameterRow row : list(type, value)) {
             rows.add(new ParameterRow(row.path(), row.value(), row.unit(), row.min(), row.max(), row.doc(),
                     ranges.of(row)));
+        }
+        return rows;
+    }
+
+    /** The paths {@link #list(Class, Object)} lists: the numbers a {@code --set} may name in {@code value}. */
+    public static Set<String> paths(Class<? extends Record> type, Object value) {
+        Set<String> paths = new HashSet<>();
+        list(type, value).forEach(row -> paths.add(row.path()));
+        return paths;
+    }
+
+    /**
+     * The numeric parameters of several values together (the scenarios of an experiment), each
+     * path once with its row as the first value that has it lists it: what a factor set in each
+     * of them that has it may name, a setting of a policy only one of them holds too.
+     */
+    public static Map<String, ParameterRow> union(Class<? extends Record> type, List<?> values, PlausibleRanges ranges) {
+        Map<String, ParameterRow> rows = new LinkedHashMap<>();
+        for (Object value : values) {
+            for (ParameterRow row : list(type, value, ranges)) {
+                rows.putIfAbsent(row.path(), row);
+            }
         }
         return rows;
     }

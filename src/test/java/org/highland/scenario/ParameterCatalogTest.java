@@ -1,11 +1,13 @@
 package org.highland.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.highland.scenario.Fixtures.Sample;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +36,27 @@ class ParameterCatalogTest {
                 new ParameterRow("policies.rdSubsidy.maxFirms", "10", "", Double.NEGATIVE_INFINITY, inf, ""),
                 new ParameterRow("shares[0]", "0.25", "share", 0, 1, "sector shares"),
                 new ParameterRow("shares[1]", "0.75", "share", 0, 1, "sector shares")), rows);
+    }
+
+    /**
+     * The parameters of several scenarios together: a setting of a policy only one holds is among
+     * them, as that one lists it, and a path both have keeps the first one's row.
+     */
+    @Test
+    void theUnionOfScenariosHoldsEachPathOnceAsTheFirstThatHasItListsIt() {
+        Sample first = Fixtures.reader(dir).defaults();
+        Sample second = Fixtures.reader(dir).read(Fixtures.write(dir, "more.yaml", """
+                seed: 7
+                policies:
+                  rdSubsidy: ~
+                """), List.of());
+        Map<String, ParameterRow> union = ParameterCatalog.union(Sample.class, List.of(second, first),
+                PlausibleRanges.builtIn());
+        assertEquals("7", union.get("seed").value(), "the first scenario's row");
+        assertEquals("0.1", union.get("policies.rdSubsidy.rate").value(), "a policy only the second holds");
+        assertEquals(ParameterCatalog.list(Sample.class, first).size(), union.size());
+        assertFalse(ParameterCatalog.paths(Sample.class, second).contains("policies.rdSubsidy.rate"));
+        assertTrue(ParameterCatalog.paths(Sample.class, first).contains("policies.rdSubsidy.rate"));
     }
 
     /** A shared record's numbers (per sector, per tier) take their meaning from the holding component's @Doc. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,7 @@ public final class Factors {
     /** Every behavioural parameter with a range of positive width, in catalog order. */
     public static List<Factor> allBehavioural(Scenario base, Scenario variant, PlausibleRanges ranges) {
         List<Factor> factors = new ArrayList<>();
-        Set<String> shared = paths(variant);
+        Set<String> shared = ParameterCatalog.paths(Scenario.class, variant);
         for (ParameterRow row : ParameterCatalog.list(Scenario.class, base, ranges)) {
             if (shared.contains(row.path()) && row.range() != null && row.range().screenable()) {
                 factors.add(new Factor(row.path(), row.range().low(), row.range().high(), row.number()));
@@ -51,12 +50,7 @@ public final class Factors {
      */
     public static List<Factor> fromFile(Path file, Scenario base, Scenario variant, PlausibleRanges ranges)
             throws IOException {
-        Map<String, ParameterRow> rows = new LinkedHashMap<>();
-        for (Scenario s : List.of(base, variant)) {
-            for (ParameterRow row : ParameterCatalog.list(Scenario.class, s, ranges)) {
-                rows.putIfAbsent(row.path(), row);
-            }
-        }
+        Map<String, ParameterRow> rows = ParameterCatalog.union(Scenario.class, List.of(base, variant), ranges);
         Map<String, Factor> chosen = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         List<String> lines = Files.readAllLines(file);
@@ -135,14 +129,5 @@ public final class Factors {
                     + "). Fix: give one as path,low,high.");
         }
         return null;
-    }
-
-    /** The paths of the scenario's numeric parameters, those a factor may set in it. */
-    static Set<String> paths(Scenario scenario) {
-        Set<String> paths = new HashSet<>();
-        for (ParameterRow row : ParameterCatalog.list(Scenario.class, scenario)) {
-            paths.add(row.path());
-        }
-        return paths;
     }
 }

@@ -8,6 +8,7 @@ import org.apache.commons.math3.stat.StatUtils;
 import org.highland.experiment.Experiment;
 import org.highland.experiment.ProgressReporter;
 import org.highland.run.ReplicationResult;
+import org.highland.scenario.ParameterCatalog;
 import org.highland.scenario.Scenario;
 import org.highland.scenario.Scenarios;
 
@@ -46,8 +47,8 @@ public final class ScenarioEffect implements EffectModel {
         this.endYear = endYear;
         this.settings = settings;
         this.progress = progress;
-        this.baseParameters = Factors.paths(Scenarios.load(baseFile, sets));
-        this.variantParameters = Factors.paths(Scenarios.load(variantFile, sets));
+        this.baseParameters = ParameterCatalog.paths(Scenario.class, Scenarios.load(baseFile, sets));
+        this.variantParameters = ParameterCatalog.paths(Scenario.class, Scenarios.load(variantFile, sets));
     }
 
     /** The {@code --set} list of a point in the base: the user's first, then the factors it has. */

@@ -100,12 +100,8 @@ final class ExperimentChecks {
      * first variant's that has it.
      */
     private List<SweepFactor> factors(Scenario base, Map<String, Scenario> scenarios) {
-        Map<String, ParameterRow> rows = new LinkedHashMap<>();
-        for (Scenario s : scenarios.values()) {
-            for (ParameterRow row : ParameterCatalog.list(Scenario.class, s, PlausibleRanges.builtIn())) {
-                rows.putIfAbsent(row.path(), row);
-            }
-        }
+        Map<String, ParameterRow> rows = ParameterCatalog.union(Scenario.class, List.copyOf(scenarios.values()),
+                PlausibleRanges.builtIn());
         List<SweepFactor> factors = new ArrayList<>();
         for (FactorReader.Entry entry : factorEntries) {
             String at = "/factors/" + entry.index();

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -59,8 +58,7 @@ public final class SweepRunner {
         // A factor is set in the scenarios that have it: a variant's policy setting is not the base's.
         boolean[][] sets = new boolean[scenarios.size()][paths.size()];
         for (int s = 0; s < scenarios.size(); s++) {
-            Set<String> own = new HashSet<>();
-            ParameterCatalog.list(Scenario.class, scenarios.get(s)).forEach(row -> own.add(row.path()));
+            Set<String> own = ParameterCatalog.paths(Scenario.class, scenarios.get(s));
             for (int f = 0; f < paths.size(); f++) {
                 sets[s][f] = own.contains(paths.get(f));
             }
