@@ -162,20 +162,15 @@ public final class ScenarioReader<T extends Record> {
     private static void nameAfterFile(List<Document> chain, Path file, ObjectNode root) {
         JsonNode own = chain.get(chain.size() - 1).tree();
         if (root.has(NAME) && !own.has(NAME)) {
-            root.put(NAME, stem(file.toString()));
+            root.put(NAME, FileStem.of(file));
         }
         if (chain.size() > 1 && root.has(DESCRIPTION) && !own.has(DESCRIPTION)) {
             // The parent's name as a run of the parent would have it, by the same rule.
             Document parent = chain.get(chain.size() - 2);
-            String parentName = parent.tree().has(NAME) ? parent.tree().get(NAME).asText() : stem(parent.sourceMap().source());
+            String parentName = parent.tree().has(NAME) ? parent.tree().get(NAME).asText()
+                    : FileStem.of(Path.of(parent.sourceMap().source()));
             root.put(DESCRIPTION, "Extends " + parentName + "; the file gives no description of its own.");
         }
-    }
-
-    /** A file's name without its folder and its .yaml, .yml or .json ending. */
-    private static String stem(String file) {
-        Path name = Path.of(file).getFileName();
-        return (name == null ? file : name.toString()).replaceFirst("\\.(ya?ml|json)$", "");
     }
 
     private static final String NAME = "name";

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.highland.scenario.ExperimentFiles;
+import org.highland.scenario.FileStem;
 import org.highland.scenario.LocatedDocument;
 import org.highland.scenario.Problem;
 import org.highland.scenario.ScenarioException;
@@ -84,7 +85,7 @@ public final class ExperimentReader {
     private ExperimentSpec form(Path file) {
         JsonNode root = doc.tree();
         unknownKeys(root, "", KEYS);
-        String stem = file.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
+        String stem = FileStem.of(file);
         String name = text(root.get("name"), "/name", "name", stem);
         String description = text(root.get("description"), "/description", "description", "");
         Path folder = file.toAbsolutePath().getParent();
