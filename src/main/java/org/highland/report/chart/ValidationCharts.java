@@ -5,6 +5,8 @@ import java.awt.Color;
 import java.awt.Polygon;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
@@ -169,8 +171,14 @@ public final class ValidationCharts {
         return ratio > MAX_RATIO ? 1 : ratio < 1 / MAX_RATIO ? -1 : 0;
     }
 
-    /** "×23", "×0.04": a ratio beyond the axis, as its label shows it. */
+    /**
+     * "×23", "×0.045", "×0.0004": a ratio beyond the axis, as its label shows it; one below 0.01
+     * to two significant digits, so that it never reads as 0, which a simulated 0 is.
+     */
     static String ratioText(double ratio) {
+        if (ratio < 0.01) {
+            return "\u00d7" + new BigDecimal(ratio).round(new MathContext(2)).stripTrailingZeros().toPlainString();
+        }
         return "\u00d7" + new DecimalFormat(ratio >= 10 ? "#,##0" : "0.0##", DecimalFormatSymbols.getInstance(Locale.ROOT))
                 .format(ratio);
     }

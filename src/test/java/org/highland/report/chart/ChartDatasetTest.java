@@ -229,6 +229,16 @@ class ChartDatasetTest {
         }
     }
 
+    /** A ratio far below 1/8 keeps its digits: "×0.0" would read as the simulated 0 it is not. */
+    @Test
+    void aSmallRatioBeyondTheAxisIsNotShownAsZero() {
+        assertEquals("\u00d70.0004", ValidationCharts.ratioText(0.0004));
+        assertEquals("\u00d70.0046", ValidationCharts.ratioText(0.004567));
+        assertEquals("\u00d70.045", ValidationCharts.ratioText(0.045));
+        assertEquals("\u00d79.5", ValidationCharts.ratioText(9.5));
+        assertEquals("\u00d71,235", ValidationCharts.ratioText(1234.6));
+    }
+
     /** The footnote speaks of 5-95 % bands on the charts that draw them, and only there. */
     @Test
     void onlyChartsWithBandsHaveAFootnoteThatSpeaksOfThem() throws Exception {
