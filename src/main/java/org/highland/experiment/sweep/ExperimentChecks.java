@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.highland.run.Metric;
 import org.highland.run.Metrics;
@@ -36,6 +37,8 @@ final class ExperimentChecks {
     private final List<Integer> outputSource;
     private final Integer endYear;
     private final List<Problem> problems = new ArrayList<>();
+    /** Per set line (from 0), the scenarios it failed on, each as "the base, FILE" or "the variant NAME, FILE". */
+    private final Map<Integer, List<String>> setLineFailedOn = new TreeMap<>();
     /** Scenarios (base or variant names) that did not read: their outputs are not checked. */
     private final Set<String> unreadable = new HashSet<>();
 
@@ -61,6 +64,7 @@ final class ExperimentChecks {
         Map<String, Scenario> scenarios = new LinkedHashMap<>();
         Scenario base = load(OutputOfInterest.BASE, form.base(), scenarios);
         form.variants().forEach((name, file) -> load(name, file, scenarios));
+        setLinesForSomeScenarios(1 + form.variants().size());
         List<SweepFactor> factors = base == null ? form.factors() : factors(base, scenarios);
         outputs(scenarios);
         return new ExperimentSpec(form.name(), form.description(), form.file(), form.base(), form.variants(),
@@ -77,8 +81,27 @@ final class ExperimentChecks {
         } catch (ScenarioException e) {
             unreadable.add(name);
             e.problems().forEach(p -> problems.add(atSetLine(p)));
+            e.problems().stream().mapToInt(Problem::overrideNumber).filter(n -> n > 0).distinct()
+                    .forEach(n -> setLineFailedOn.computeIfAbsent(n - 1, i -> new ArrayList<>())
+                            .add((name.equals(OutputOfInterest.BASE) ? "the base" : "the variant " + name) + ", " + file));
             return null;
         }
+    }
+
+    /**
+     * Each {@code set} line that fits some scenarios and not others: every line applies to the
+     * base and to each variant, so one written for a variant's own policy fails on the base, and
+     * its problem alone does not say so.
+     */
+    private void setLinesForSomeScenarios(int scenarios) {
+        setLineFailedOn.forEach((line, failed) -> {
+            if (failed.size() < scenarios) {
+                problems.add(doc.problem("/set/" + line, "set[" + line + "]", "overrides that fit the base and every"
+                        + " variant, since each set line applies to all of them; the above arose on "
+                        + String.join(" and on ", failed), "put a change meant for one scenario into that scenario's"
+                        + " file (or a copy that extends it), or make it a factor"));
+            }
+        });
     }
 
     /** A problem of the n-th {@code set} line, which the scenario reader names as {@code --set #n}. */

@@ -99,6 +99,30 @@ class VariantFactorTest {
         assertFalse(m.contains("factors[0]"), m);
     }
 
+    /**
+     * A set line applies to every scenario, so one for the variant's own policy fails on the base:
+     * the problem says on which scenario, and where such a change belongs.
+     */
+    @Test
+    void aSetLineThatFitsOnlyTheVariantSaysItFailedOnTheBase() throws Exception {
+        Path file = SweepFixtures.write(dir, "set-for-variant.yaml", """
+                base: %s
+                variants:
+                  trial: %s
+                set: ["policies.zhejiangTrialSupport.phase3MaxMillion=50"]
+                factors:
+                  - path: firms.discountRatePerYear
+                design: {method: lhs, size: 4}
+                outputs:
+                  - {metric: enterprises, area: Zhejiang, year: 2016}
+                """.formatted(SweepFixtures.BASELINE, SweepFixtures.TRIAL));
+        String m = assertThrows(ScenarioException.class, () -> ExperimentReader.read(file, 2020)).getMessage();
+        assertTrue(m.contains("set-for-variant.yaml:4:") && m.contains("set[0]: expected overrides that fit the base"
+                + " and every variant, since each set line applies to all of them; the above arose on the base, "
+                + SweepFixtures.BASELINE + ". Fix: put a change meant for one scenario into that scenario's file"), m);
+        assertFalse(m.contains("arose on the variant"), "the variant has the policy: " + m);
+    }
+
     /** Row {@code i} of a task's outputs without its point number. */
     private static String withoutPoint(String rows, int i) {
         String row = rows.lines().toList().get(i);
