@@ -24,11 +24,11 @@ import org.highland.scenario.Scenarios;
 /**
  * The report of a {@code compare} folder: what each variant's policies add and cost, the
  * cost-effectiveness table with its intervals, the effects on the headline metrics
- * ({@link ReportEffects}) and, for {@link #COMPARE_AREA}, each variant against the base and the
- * paired difference over the years.
+ * ({@link ReportEffects}) and, for the provinces the variants act in ({@link #chartAreas}), each
+ * variant against the base and the paired difference over the years.
  */
 final class ReportComparison {
-    /** Compare reports draw the per-metric charts for this province (the others are in the tables). */
+    /** The province whose per-metric charts a compare report draws when its variants act everywhere or nowhere. */
     static final String COMPARE_AREA = "Zhejiang";
 
     private ReportComparison() {
