@@ -77,9 +77,12 @@ final class ReportComparison {
         b.append(ReportEffects.tables(folder.comparison(), folder.variants()));
         SummaryTable base = folder.base() == null ? null : folder.scenarioSummary(folder.base());
         List<String> known = folder.comparison().rows().stream().map(r -> r.get("metric")).distinct().toList();
-        for (String area : chartAreas(folder)) {
-            b.append("<h2>Effects on the headline metrics, ").append(Html.esc(area)).append(", over the years</h2>\n")
-                    .append("<p class=\"note\">Charts for the other provinces: <code>highland chart RESULTS</code>.</p>\n");
+        List<String> areas = chartAreas(folder);
+        for (String area : areas) {
+            b.append("<h2>Effects on the headline metrics, ").append(Html.esc(area)).append(", over the years</h2>\n");
+            if (area.equals(areas.get(0))) {
+                b.append("<p class=\"note\">Charts for the other provinces: <code>highland chart RESULTS</code>.</p>\n");
+            }
             for (String metric : ChartPlan.HEADLINE) {
                 if (!known.contains(metric)) {
                     continue;

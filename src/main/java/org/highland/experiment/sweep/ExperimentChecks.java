@@ -65,7 +65,10 @@ final class ExperimentChecks {
         Scenario base = load(OutputOfInterest.BASE, form.base(), scenarios);
         form.variants().forEach((name, file) -> load(name, file, scenarios));
         setLinesForSomeScenarios(1 + form.variants().size());
-        List<SweepFactor> factors = base == null ? form.factors() : factors(base, scenarios);
+        if (base != null) {
+            sameYears(base, scenarios);
+        }
+        List<SweepFactor> factors = base == null ? form.factors() : factors(scenarios);
         outputs(scenarios);
         return new ExperimentSpec(form.name(), form.description(), form.file(), form.base(), form.variants(),
                 form.sets(), factors, form.method(), form.size(), form.morrisLevels(), form.replications(),
@@ -122,7 +125,23 @@ final class ExperimentChecks {
      * have it ({@link SweepRunner#plan}). Its row (bounds, plausible range) is the base's, else the
      * first variant's that has it.
      */
-    private List<SweepFactor> factors(Scenario base, Map<String, Scenario> scenarios) {
+    /**
+     * A difference output is variant minus base in the same year of the same task: a variant
+     * simulating other years than its base would be compared with another history (another
+     * start) or leave years without a pair, as compare and screen refuse too.
+     */
+    private void sameYears(Scenario base, Map<String, Scenario> scenarios) {
+        scenarios.forEach((name, s) -> {
+            if (s != base && (s.time().startYear() != base.time().startYear() || s.time().endYear() != base.time().endYear())) {
+                problems.add(doc.problem("/variants/" + name, "variants." + name, "a scenario simulating the base's years "
+                        + base.time().startYear() + "-" + base.time().endYear() + ", since it is compared with the base"
+                        + " year by year; got " + s.time().startYear() + "-" + s.time().endYear(),
+                        "give both the same time.startYear and time.endYear, or pass --end to run both to one year"));
+            }
+        });
+    }
+
+    private List<SweepFactor> factors(Map<String, Scenario> scenarios) {
         Map<String, ParameterRow> rows = ParameterCatalog.union(Scenario.class, List.copyOf(scenarios.values()),
                 PlausibleRanges.builtIn());
         List<SweepFactor> factors = new ArrayList<>();

@@ -20,7 +20,7 @@ import org.highland.run.ReplicationResult;
  * of the plan and t, so results never depend on order, threads or backend.
  */
 public final class TaskPlan implements TaskSet<String> {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
     /** Seeds stay below 2^53 so that a scenario's seed field (a double-checked range) holds them. */
     private static final long SEED_MASK = (1L << 53) - 1;
 

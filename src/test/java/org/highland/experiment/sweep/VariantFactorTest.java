@@ -124,6 +124,25 @@ class VariantFactorTest {
     }
 
     /** Row {@code i} of a task's outputs without its point number. */
+    /** A variant simulating other years than its base has no year-by-year difference: refused, located. */
+    @Test
+    void aVariantOfOtherYearsIsRefusedAtItsLine() throws Exception {
+        Path later = SweepFixtures.write(dir, "later.yaml", "extends: " + SweepFixtures.BASELINE + "\ntime: {startYear: 2016}\n");
+        Path file = SweepFixtures.write(dir, "years.yaml", """
+                base: %s
+                variants:
+                  later: %s
+                factors:
+                  - path: firms.discountRatePerYear
+                design: {method: lhs, size: 2}
+                outputs:
+                  - {metric: enterprises, area: Zhejiang, year: 2018, difference: later}
+                """.formatted(SweepFixtures.BASELINE, later));
+        String m = assertThrows(ScenarioException.class, () -> ExperimentReader.read(file, 2018)).getMessage();
+        assertTrue(m.contains("years.yaml:3:") && m.contains("variants.later: expected a scenario simulating the base's"
+                + " years 2015-2018") && m.contains("got 2016-2018"), m);
+    }
+
     private static String withoutPoint(String rows, int i) {
         String row = rows.lines().toList().get(i);
         return row.substring(row.indexOf(',') + 1);
