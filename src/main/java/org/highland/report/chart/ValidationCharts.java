@@ -62,6 +62,8 @@ public final class ValidationCharts {
     /** A mean ratio beyond 8 (or below 1/8): a triangle at the edge, pointing the way the ratio goes. */
     static final Shape BEYOND_HIGH_SHAPE = new Polygon(new int[] {-4, 5, -4}, new int[] {-5, 0, 5}, 3);
     static final Shape BEYOND_LOW_SHAPE = new Polygon(new int[] {4, -5, 4}, new int[] {-5, 0, 5}, 3);
+    /** Characters of a target's label, so that the panels keep room for the dots. */
+    static final int MAX_LABEL = 72;
     static final String BEYOND_LEGEND = "ratio beyond 1/8 or 8 (drawn at the edge; its value follows the label)";
     /** What agreement can prove in each basis (see Basis and docs/ODD.md), in panel order. */
     static final Map<String, String> BASES = basisMeanings();
@@ -271,13 +273,30 @@ public final class ValidationCharts {
                 : Double.isNaN(CsvRows.number(r, "sim_mean"));
     }
 
-    /** "Zhejiang 2020 Biomedicine industrial output (cagr)". */
+    /**
+     * "Zhejiang 2015–2020 Biomedicine industrial output (cagr)", "Jiangsu 2020 Cumulative trials
+     * (ratio to Zhejiang)". A long label is shortened in its area and metric, never in the
+     * derivation or the bound: without them a ratio reads as a level, and a met "at least" as a miss.
+     */
     static String label(Map<String, String> r) {
+        String baseYear = r.getOrDefault("base_year", "");
+        String years = baseYear.isEmpty() ? r.get("year") : baseYear + "–" + r.get("year");
+        String head = r.get("region") + " " + years + " " + Labels.title(r.get("metric"));
+        String tail = derivation(r)
+                + ("le".equals(r.get("relation")) ? " [at most]" : "ge".equals(r.get("relation")) ? " [at least]" : "");
+        int room = MAX_LABEL - tail.length();
+        return (head.length() > room ? head.substring(0, room - 1) + "…" : head) + tail;
+    }
+
+    /** " (cagr)", " (flow)" (summed over the years), " (ratio to Zhejiang)"; empty for a plain value. */
+    private static String derivation(Map<String, String> r) {
         String derived = r.get("derived");
-        String text = r.get("region") + " " + r.get("year") + " " + Labels.title(r.get("metric"))
-                + ("value".equals(derived) ? "" : " (" + derived.replace('_', ' ') + ")")
-                + ("le".equals(r.get("relation")) ? " [upper bound]" : "ge".equals(r.get("relation")) ? " [lower bound]" : "");
-        return text.length() > 60 ? text.substring(0, 59) + "…" : text;
+        if ("value".equals(derived)) {
+            return "";
+        }
+        String refRegion = r.getOrDefault("ref_region", "");
+        String name = "flow_since".equals(derived) ? "flow" : derived.replace('_', ' ');
+        return " (" + name + (refRegion.isEmpty() ? "" : " to " + refRegion) + ")";
     }
 
     private static double clamp(double ratio) {

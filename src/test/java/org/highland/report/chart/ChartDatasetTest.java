@@ -159,6 +159,28 @@ class ChartDatasetTest {
     }
 
     /**
+     * A target's label says over which years a growth or flow runs and to which area a ratio is
+     * taken, and a long label is shortened in its metric, never in the derivation or the bound: cut
+     * at the end, Hangzhou's "at least half of Zhejiang's output" read as a missed output level.
+     */
+    @Test
+    void aLongLabelKeepsItsDerivationAndBound() {
+        String share = ValidationCharts.label(Map.of("region", "Zhejiang/city:Hangzhou", "year", "2021",
+                "metric", "biomedicine_industrial_output", "derived", "ratio", "base_year", "",
+                "ref_region", "Zhejiang", "relation", "ge"));
+        assertTrue(share.endsWith("… (ratio to Zhejiang) [at least]"), share);
+        assertEquals(ValidationCharts.MAX_LABEL, share.length(), share);
+        String flow = ValidationCharts.label(Map.of("region", "Zhejiang", "year", "2020",
+                "metric", "innovative_drug_approvals", "derived", "flow_since", "base_year", "2015",
+                "ref_region", "", "relation", "le"));
+        assertTrue(flow.startsWith("Zhejiang 2015–2020 ") && flow.endsWith(" (flow) [at most]"), flow);
+        String growth = ValidationCharts.label(Map.of("region", "Jiangsu", "year", "2022",
+                "metric", "biomedicine_industrial_output", "derived", "cagr", "base_year", "2020",
+                "ref_region", "", "relation", "approx"));
+        assertTrue(growth.startsWith("Jiangsu 2020–2022 ") && growth.endsWith(" (cagr)"), growth);
+    }
+
+    /**
      * A simulated 0 has no ratio on the log axis: it sits at 1/8, inside the axis (not cut in half at
      * its edge), as an open diamond the legend explains; and the subtitle says what each basis drawn
      * means, earlier fit included, and only those drawn.
