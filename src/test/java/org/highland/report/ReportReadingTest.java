@@ -141,6 +141,24 @@ class ReportReadingTest {
     }
 
     /**
+     * A missed "at least" figure is listed as such, with the side its tolerance lies on: a bare
+     * published 15 beside a simulated 13 read as an exact figure missed by 13 %.
+     */
+    @Test
+    void aMissedBoundIsListedWithItsRelationAndTolerance() throws Exception {
+        Path run = ResultsFixtures.runFolder(dir.resolve("bound"), true);
+        Path csv = run.resolve("validation.csv");
+        Files.writeString(csv, Files.readString(csv) + "park_growth,park_growth,industrial_output_growth,Zhejiang,2021,"
+                + "value,,,earlier_fit,ge,false,15,percent_per_year,13,5.8,20.2,-0.13,0.1,false,s4\n");
+        String html = HtmlReport.render(ResultsFolder.read(run));
+        assertTrue(html.contains("<td>park_growth</td><td>Zhejiang</td><td class=\"num\">2021</td><td>at least 15</td>"
+                + "<td>\u221210 %</td>"), html);
+        assertTrue(html.contains("<td>zj_out</td><td>Zhejiang</td><td class=\"num\">2020</td><td class=\"num\">215.1</td>"
+                + "<td>\u00b15 %</td>"),
+                "an exact figure keeps its bare value: " + html);
+    }
+
+    /**
      * A calibration's validation.csv has targets past the 2021 it is scored to: status
      * not_simulated, within empty. The report counts them neither as hits nor as misses and
      * says so; the chart of fit leaves them out (drawn, a missing mean sat at the 1/8 edge).
