@@ -213,7 +213,9 @@ public final class ValidationCharts {
             }
             series.add(i, mean, lo, hi);
             double tol = CsvRows.number(r, "tolerance");
-            tolerance.add(i, 1, clamp(1 - tol), clamp(1 + tol));
+            // An at-least figure tolerates only a shortfall, an at-most one only an excess.
+            String relation = r.get("relation");
+            tolerance.add(i, 1, "le".equals(relation) ? 1 : clamp(1 - tol), "ge".equals(relation) ? 1 : clamp(1 + tol));
         }
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         data.addSeries(within);

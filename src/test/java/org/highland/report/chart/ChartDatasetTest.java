@@ -159,6 +159,32 @@ class ChartDatasetTest {
     }
 
     /**
+     * The grey tolerance of an at-least figure lies only below it, of an at-most figure only above:
+     * drawn on both sides, a mean of 1.2 times "at least 1200" sat outside the grey while within.
+     */
+    @Test
+    void aBoundsToleranceIsDrawnOnItsOneSide() throws Exception {
+        Path run = ResultsFixtures.runFolder(dir.resolve("bounds"), true);
+        Path csv = run.resolve("validation.csv");
+        Files.writeString(csv, Files.readString(csv).replace(",out_of_sample,eq,", ",out_of_sample,ge,")
+                .replace(",identity,eq,", ",identity,le,"));
+        CombinedRangeXYPlot byBasis = (CombinedRangeXYPlot) ValidationCharts
+                .fit(ResultsFolder.read(run).validation(), FOOT).chart().getPlot();
+        YIntervalSeriesCollection identity = (YIntervalSeriesCollection) ((XYPlot) byBasis.getSubplots().get(0))
+                .getDataset(0);
+        assertEquals(1, identity.getStartYValue(2, 0), 1e-12, "at most: nothing tolerated below");
+        assertEquals(1.05, identity.getEndYValue(2, 0), 1e-12);
+        YIntervalSeriesCollection outOfSample = (YIntervalSeriesCollection) ((XYPlot) byBasis.getSubplots().get(2))
+                .getDataset(0);
+        assertEquals(0.9, outOfSample.getStartYValue(2, 0), 1e-12);
+        assertEquals(1, outOfSample.getEndYValue(2, 0), 1e-12, "at least: nothing tolerated above");
+        YIntervalSeriesCollection calibrated = (YIntervalSeriesCollection) ((XYPlot) byBasis.getSubplots().get(1))
+                .getDataset(0);
+        assertEquals(0.95, calibrated.getStartYValue(2, 0), 1e-12, "an exact figure: both sides");
+        assertEquals(1.05, calibrated.getEndYValue(2, 0), 1e-12);
+    }
+
+    /**
      * A target's label says over which years a growth or flow runs and to which area a ratio is
      * taken, and a long label is shortened in its metric, never in the derivation or the bound: cut
      * at the end, Hangzhou's "at least half of Zhejiang's output" read as a missed output level.
