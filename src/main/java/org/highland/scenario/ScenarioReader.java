@@ -89,6 +89,23 @@ public final class ScenarioReader<T extends Record> {
         void filled(String objectPath, String type, String field, String value);
     }
 
+    /**
+     * As {@link #read(Path, List)}, for a scenario held as YAML text rather than in a file: a
+     * resolved scenario shipped to the executors of a cluster, which have none of the user's files.
+     * The text is one layer over the defaults; it may not {@code extends} a file, there being no
+     * folder to resolve it in. {@code label} names the text in messages.
+     */
+    public T readText(String label, String yamlText, List<String> sets) {
+        Document document = loader.parse(label, yamlText, false, false);
+        if (document.tree().has(DocumentLoader.EXTENDS)) {
+            SourceMap.Location at = document.sourceMap().locate("/" + DocumentLoader.EXTENDS);
+            throw new ScenarioException(List.of(new Problem(label, at == null ? 0 : at.line(),
+                    at == null ? 0 : at.column(), DocumentLoader.EXTENDS, "a resolved scenario without 'extends:'",
+                    "ship the scenario as resolved (Scenarios.toYaml), its ancestors merged in")));
+        }
+        return map(resolve(List.of(document), null, sets));
+    }
+
     /** The defaults alone, mapped and validated: a check that the defaults resource is complete. */
     public T defaults() {
         return map(resolve(null, List.of()));
@@ -128,11 +145,19 @@ public final class ScenarioReader<T extends Record> {
     }
 
     private Resolved resolve(Path file, List<String> sets) {
+        return resolve(file == null ? List.of() : loader.loadChain(file), file, sets);
+    }
+
+    /**
+     * @param chain the layers over the defaults, furthest ancestor first
+     * @param file  the file the last layer came from, which names a scenario that states no name;
+     *              null for the defaults alone or a text
+     */
+    private Resolved resolve(List<Document> chain, Path file, List<String> sets) {
         Provenance provenance = new Provenance();
         TreeMerger merger = new TreeMerger(provenance);
         merger.overlay(provenance.addLayer(defaults.sourceMap()), defaults.tree());
-        if (file != null) {
-            List<Document> chain = loader.loadChain(file);
+        if (!chain.isEmpty()) {
             for (Document layer : chain) {
                 Problem experiment = ExperimentFiles.asScenario(layer, type);
                 if (experiment != null) {
@@ -140,7 +165,9 @@ public final class ScenarioReader<T extends Record> {
                 }
                 merger.overlay(provenance.addLayer(layer.sourceMap()), layer.tree());
             }
-            nameAfterFile(chain, file, merger.root());
+            if (file != null) {
+                nameAfterFile(chain, file, merger.root());
+            }
         }
         Overrides.Outcome outcome = new Overrides(type).apply(sets, merger, provenance);
         try {

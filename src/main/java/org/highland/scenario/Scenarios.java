@@ -50,6 +50,14 @@ public final class Scenarios {
         return note != null && note.budget() == InstrumentNotes.Budget.SPENDS;
     }
 
+    /**
+     * Reads a scenario held as resolved YAML text (no {@code extends}) with {@code --set}
+     * overrides; {@code label} names it in messages. Throws {@link ScenarioException}.
+     */
+    public static Scenario loadText(String label, String yaml, List<String> sets) {
+        return READER.readText(label, yaml, sets);
+    }
+
     /** The built-in defaults as a scenario. */
     public static Scenario defaults() {
         return READER.defaults();
