@@ -129,6 +129,7 @@ public final class ValidationTable {
                     num(scale), replications, MIN_REPLICATIONS));
         }
         List<String> wide = new ArrayList<>();
+        List<String> spanning = new ArrayList<>();
         long judged = 0;
         for (ValidationRow r : rows) {
             Target t = r.target();
@@ -137,16 +138,32 @@ public final class ValidationTable {
             }
             judged++;
             if (tooWide(r)) {
-                wide.add(t.id());
+                (oneSided(t) ? spanning : wide).add(t.id());
             }
         }
-        if (!wide.isEmpty()) {
+        if (!wide.isEmpty() || !spanning.isEmpty()) {
+            List<String> what = new ArrayList<>();
+            if (!wide.isEmpty()) {
+                what.add("is wider than the tolerance band for " + listed(wide));
+            }
+            if (!spanning.isEmpty()) {
+                what.add("spans the bound of an at-least or at-most figure for " + listed(spanning));
+            }
             out.add(String.format(Locale.ROOT, "warning: for %d of %d non-identity targets the simulated 90 %% interval"
-                    + " is wider than the tolerance band (%s%s): one replication can miss or hit by chance; judge"
-                    + " the mean of more replications or a larger scale.", wide.size(), judged,
-                    String.join(", ", wide.subList(0, Math.min(3, wide.size()))), wide.size() > 3 ? ", ..." : ""));
+                    + " %s: one replication can miss or hit by chance; judge the mean of more replications or a"
+                    + " larger scale.", wide.size() + spanning.size(), judged, String.join(", and ", what)));
         }
         return out;
+    }
+
+    /** Up to three ids, and how many more. */
+    private static String listed(List<String> ids) {
+        String shown = String.join(", ", ids.subList(0, Math.min(3, ids.size())));
+        return ids.size() > 3 ? shown + " and " + (ids.size() - 3) + " more" : shown;
+    }
+
+    private static boolean oneSided(Target t) {
+        return t.figure().relation() == Relation.GE || t.figure().relation() == Relation.LE;
     }
 
     /**

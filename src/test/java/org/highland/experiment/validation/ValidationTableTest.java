@@ -155,9 +155,9 @@ class ValidationTableTest {
             rows.add(row(t, f, f - Math.abs(f), f + Math.abs(f), true));
         }
         String three = ValidationTable.warnings(rows.subList(0, 3), 1, 100).get(0);
-        assertTrue(three.contains("for 3 of 3") && three.contains(eq.get(2).id() + ")"), three);
+        assertTrue(three.contains("for 3 of 3") && three.contains("band for " + eq.get(0).id()) && three.contains(eq.get(2).id() + ":"), three);
         String four = ValidationTable.warnings(rows, 1, 100).get(0);
-        assertTrue(four.contains("for 4 of 4") && four.contains(eq.get(2).id() + ", ...)")
+        assertTrue(four.contains("for 4 of 4") && four.contains(eq.get(2).id() + " and 1 more:")
                 && !four.contains(eq.get(3).id()), four);
     }
 }

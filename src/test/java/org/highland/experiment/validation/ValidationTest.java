@@ -155,6 +155,9 @@ class ValidationTest {
             across.add(g.result(k));
         }
         assertEquals(List.of(), ValidationTable.warnings(Validation.evaluate(List.of(ge), above), 1.0, 10));
-        assertEquals(1, ValidationTable.warnings(Validation.evaluate(List.of(ge), across), 1.0, 10).size());
+        List<String> spans = ValidationTable.warnings(Validation.evaluate(List.of(ge), across), 1.0, 10);
+        assertEquals(1, spans.size());
+        assertTrue(spans.get(0).contains("spans the bound of an at-least or at-most figure for " + ge.id())
+                && !spans.get(0).contains("wider than"), spans.get(0));
     }
 }
