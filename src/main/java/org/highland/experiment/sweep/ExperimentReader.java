@@ -3,6 +3,7 @@ package org.highland.experiment.sweep;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,8 @@ public final class ExperimentReader {
     private final List<Problem> problems = new ArrayList<>();
     /** The list position in the file of each (expanded) output, for locating later problems. */
     private final List<Integer> outputSource = new ArrayList<>();
+    /** The label of each output read so far, to the field that gave it. */
+    private final Map<String, String> seenOutputs = new HashMap<>();
     /** Each factor entry that names a path, for checking paths and locating later problems. */
     private final List<FactorReader.Entry> factorEntries = new ArrayList<>();
 
@@ -179,14 +182,14 @@ public final class ExperimentReader {
             String area = text(o.get("area"), at + "/area", path + ".area", null);
             String scenario = text(o.get("scenario"), at + "/scenario", path + ".scenario", OutputOfInterest.BASE);
             String difference = text(o.get("difference"), at + "/difference", path + ".difference", null);
-            List<Integer> years = new ArrayList<>();
+            List<YearField> years = new ArrayList<>();
             if (o.has("year")) {
-                years.add(integer(o.get("year"), at + "/year", path + ".year", 1900, 2200, 0));
+                years.add(year(o.get("year"), at + "/year", path + ".year"));
             }
             JsonNode ys = o.get("years");
             if (ys != null && ys.isArray()) {
                 for (int y = 0; y < ys.size(); y++) {
-                    years.add(integer(ys.get(y), at + "/years/" + y, path + ".years[" + y + "]", 1900, 2200, 0));
+                    years.add(year(ys.get(y), at + "/years/" + y, path + ".years[" + y + "]"));
                 }
             }
             if (metric == null || area == null || years.isEmpty()) {
@@ -198,13 +201,33 @@ public final class ExperimentReader {
                 problems.add(doc.problem(at + "/difference", path + ".difference",
                         "either scenario or difference, not both", "keep one of the two"));
             }
-            for (int year : years) {
+            for (YearField year : years) {
+                OutputOfInterest output = difference != null
+                        ? new OutputOfInterest(metric, area, year.year(), difference, true)
+                        : new OutputOfInterest(metric, area, year.year(), scenario, false);
+                // Outputs are told apart by their label in outputs.csv and sensitivity.csv: a second
+                // one of the same label would be read as one output with two values per task.
+                String first = year.valid() ? seenOutputs.putIfAbsent(output.label(), year.path()) : null;
+                if (first != null) {
+                    problems.add(doc.problem(year.pointer(), year.path(), "each output once, '" + output.label()
+                            + "' is already given by " + first, "remove one of the two"));
+                    continue;
+                }
                 outputSource.add(i);
-                outputs.add(difference != null ? new OutputOfInterest(metric, area, year, difference, true)
-                        : new OutputOfInterest(metric, area, year, scenario, false));
+                outputs.add(output);
             }
         }
         return outputs;
+    }
+
+    /** A year of an output, where it is written, and whether it read without a problem. */
+    private record YearField(int year, String pointer, String path, boolean valid) {
+    }
+
+    private YearField year(JsonNode node, String pointer, String path) {
+        int before = problems.size();
+        int year = integer(node, pointer, path, 1900, 2200, 0);
+        return new YearField(year, pointer, path, problems.size() == before);
     }
 
     private DesignMethod method(JsonNode node) {

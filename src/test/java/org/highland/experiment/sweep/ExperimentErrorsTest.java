@@ -108,6 +108,26 @@ class ExperimentErrorsTest {
         assertTrue(e.problems().get(0).file().endsWith("sets.yaml"), "the experiment file's problems first:\n" + m);
     }
 
+    @Test
+    void anOutputGivenTwiceIsRefusedAtItsSecondYear() throws Exception {
+        Path file = SweepFixtures.write(dir, "twice.yaml", """
+                base: %s
+                factors: [capital.valueElasticity]
+                design: {method: lhs, size: 2}
+                outputs:
+                  - {metric: enterprises, area: Zhejiang, year: 2016, years: [2016, 2017]}
+                  - {metric: enterprises, area: Zhejiang, years: [2017], scenario: base}
+                  - {metric: enterprises, area: Zhejiang, years: [abc, def]}
+                """.formatted(SweepFixtures.BASELINE));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ExperimentReader.read(file, null));
+        String m = e.getMessage();
+        assertTrue(has(e.problems(), 5, "outputs[0].years[0]",
+                "each output once, 'base:enterprises:Zhejiang:2016' is already given by outputs[0].year"), m);
+        assertTrue(has(e.problems(), 6, "outputs[1].years[0]", "already given by outputs[0].years[1]"), m);
+        assertEquals(2, e.problems().stream().filter(p -> p.render().contains("each output once")).count(),
+                "two unreadable years are not also called repeated:\n" + m);
+    }
+
     private static boolean has(List<Problem> problems, int line, String path, String text) {
         return problems.stream().anyMatch(p -> p.line() == line && p.path().equals(path) && p.render().contains(text));
     }
