@@ -2,11 +2,14 @@ package org.highland.report.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Polygon;
+import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import org.highland.experiment.SummaryRow;
+import org.highland.experiment.validation.Relation;
 import org.highland.experiment.validation.Target;
 import org.highland.report.SummaryTable;
 import org.jfree.chart.JFreeChart;
@@ -26,9 +29,10 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * One metric over the years, per area: the replication mean inside its 5-95 % band, the published
- * figures of targets.csv as points with their tolerance, and a dashed line where published figures
- * end. A yearly flow is drawn as steps (each year's value held across that year), never as a ramp
- * between years. Areas of very different size, or whose bands overlap, get one panel each with its
+ * figures of targets.csv as points with their tolerance (an at-least or at-most figure as a triangle
+ * pointing to the side it allows, its tolerance on the other side only), and a dashed line where
+ * published figures end. A yearly flow is drawn as steps (each year's value held across that
+ * year), never as a ramp between years. Areas of very different size, or whose bands overlap, get one panel each with its
  * own axis (small multiples).
  */
 public final class TimeSeriesChart {
@@ -37,6 +41,12 @@ public final class TimeSeriesChart {
     /** Share of years in which two bands may overlap before they are drawn in separate panels. */
     static final double MAX_OVERLAP_SHARE = 0.5;
     static final int PANEL_HEIGHT = 210;
+    /** Marker of an at-least figure: the true value lies above it. */
+    static final Shape AT_LEAST_SHAPE = new Polygon(new int[] {0, 6, -6}, new int[] {-6, 5, 5}, 3);
+    /** Marker of an at-most figure: the true value lies below it. */
+    static final Shape AT_MOST_SHAPE = new Polygon(new int[] {0, 6, -6}, new int[] {6, -5, -5}, 3);
+    static final String FIGURE_LEGEND = "published figure (± tolerance)";
+    static final String BOUND_LEGEND = "published bound, at least (triangle up) or at most (down); tolerance on one side";
 
     private TimeSeriesChart() {
     }
@@ -59,16 +69,19 @@ public final class TimeSeriesChart {
             CombinedDomainXYPlot combined = new CombinedDomainXYPlot(ChartStyle.yearAxis());
             combined.setGap(14);
             boolean anyFigure = false;
+            boolean anyBound = false;
             for (int i = 0; i < areas.size(); i++) {
                 XYPlot panel = plot(List.of(areas.get(i)), List.of(series.get(i)), targets, unit, flow, first, last, 0);
                 anyFigure |= panel.getDataset(1).getSeriesCount() > 0;
+                anyBound |= PublishedFigures.of(targets, metric, areas.get(i), unit).stream()
+                        .anyMatch(TimeSeriesChart::bound);
                 XYTitleAnnotation label = new XYTitleAnnotation(0.01, 0.99,
                         new TextTitle(ChartFonts.drawable(Labels.area(areas.get(i))), ChartFonts.bold(12f)),
                         RectangleAnchor.TOP_LEFT);
                 panel.addAnnotation(label);
                 combined.add(panel, 1);
             }
-            combined.setFixedLegendItems(panelLegend(anyFigure));
+            combined.setFixedLegendItems(panelLegend(anyFigure, anyBound));
             JFreeChart chart = new JFreeChart(ChartFonts.drawable(title), ChartFonts.bold(17f), combined, true);
             ChartStyle.finish(chart, subtitle + "; one panel per area, each with its own scale", footnote);
             return new NamedChart(stem, "time series", chart, ChartExport.BASE_WIDTH,
@@ -92,7 +105,16 @@ public final class TimeSeriesChart {
         YIntervalSeriesCollection figures = new YIntervalSeriesCollection();
         DeviationRenderer bandRenderer = new DeviationRenderer(true, false);
         bandRenderer.setAlpha(ChartStyle.BAND_ALPHA);
-        XYErrorRenderer figureRenderer = new XYErrorRenderer();
+        // Per figure series, the relation of each point: a bound is drawn as a triangle.
+        List<List<Relation>> relations = new ArrayList<>();
+        XYErrorRenderer figureRenderer = new XYErrorRenderer() {
+            @Override
+            public Shape getItemShape(int series, int item) {
+                Relation r = relations.get(series).get(item);
+                return r == Relation.GE ? AT_LEAST_SHAPE : r == Relation.LE ? AT_MOST_SHAPE
+                        : super.getItemShape(series, item);
+            }
+        };
         figureRenderer.setDefaultLinesVisible(false);
         figureRenderer.setDrawXError(false);
         figureRenderer.setErrorStroke(new BasicStroke(1.5f));
@@ -116,13 +138,23 @@ public final class TimeSeriesChart {
             bandRenderer.setSeriesStroke(i, ChartStyle.line());
             List<Target> published = PublishedFigures.of(targets, series.get(i).get(0).metric(), areas.get(i), unit);
             if (!published.isEmpty()) {
-                YIntervalSeries points = new YIntervalSeries("published figure, " + name + " (± tolerance)");
+                boolean bounds = published.stream().anyMatch(TimeSeriesChart::bound);
+                YIntervalSeries points = new YIntervalSeries("published figure, " + name + " (± tolerance"
+                        + (bounds ? "; triangle: a bound, at least (up) or at most (down), tolerance on one side" : "")
+                        + ")");
+                List<Relation> relationOf = new ArrayList<>();
                 for (Target t : published) {
                     double v = t.figure().value();
                     double tol = Math.abs(v) * t.mapping().tolerance();
-                    points.add(t.figure().year(), v, v - tol, v + tol);
+                    // As validation judges it: an at-least figure tolerates only a shortfall, an
+                    // at-most one only an excess; both sides drew a bound met by far as a miss.
+                    Relation relation = t.figure().relation();
+                    points.add(t.figure().year(), v, relation == Relation.LE ? v : v - tol,
+                            relation == Relation.GE ? v : v + tol);
+                    relationOf.add(relation);
                 }
                 figures.addSeries(points);
+                relations.add(relationOf);
                 figureRenderer.setSeriesPaint(figureSeries, ChartStyle.REFERENCE);
                 figureRenderer.setSeriesFillPaint(figureSeries, c);
                 figureRenderer.setSeriesShape(figureSeries, new Ellipse2D.Double(-5, -5, 10, 10));
@@ -148,21 +180,34 @@ public final class TimeSeriesChart {
     /**
      * Legend of small multiples: what the line, band and points mean (areas are named in their
      * panels); the points only when a panel shows one, so a metric without published figures does
-     * not promise some.
+     * not promise some, and the triangles of a bound only when a panel shows one.
      */
-    static LegendItemCollection panelLegend(boolean withFigures) {
+    static LegendItemCollection panelLegend(boolean withFigures, boolean withBounds) {
         LegendItemCollection items = new LegendItemCollection();
         Color c = ChartStyle.colour(0);
         LegendItem mean = new LegendItem("mean of replications", null, null, null, new Rectangle2D.Double(-6, -1, 12, 2), c);
         LegendItem band = new LegendItem("5-95 % of replications", null, null, null,
                 new Rectangle2D.Double(-6, -5, 12, 10), ChartStyle.band(c));
-        LegendItem figure = new LegendItem("published figure (± tolerance)", null, null, null,
+        LegendItem figure = new LegendItem(FIGURE_LEGEND, null, null, null,
                 new Ellipse2D.Double(-5, -5, 10, 10), c, new BasicStroke(1f), ChartStyle.REFERENCE);
-        for (LegendItem item : withFigures ? List.of(mean, band, figure) : List.of(mean, band)) {
+        LegendItem bound = new LegendItem(BOUND_LEGEND, null, null, null, AT_LEAST_SHAPE, c, new BasicStroke(1f),
+                ChartStyle.REFERENCE);
+        List<LegendItem> shown = new ArrayList<>(List.of(mean, band));
+        if (withFigures) {
+            shown.add(figure);
+        }
+        if (withFigures && withBounds) {
+            shown.add(bound);
+        }
+        for (LegendItem item : shown) {
             item.setLabelFont(ChartFonts.plain(12f));
             items.add(item);
         }
         return items;
+    }
+
+    private static boolean bound(Target t) {
+        return t.figure().relation() == Relation.GE || t.figure().relation() == Relation.LE;
     }
 
     /** Whether areas differ too much in size, or their bands overlap too often, for one shared axis. */

@@ -380,6 +380,41 @@ class ChartDatasetTest {
         assertEquals(3, output.getFixedLegendItems().getItemCount(), "Jiangsu's published output is drawn");
     }
 
+    /**
+     * Shanghai's 2020 output is published as "exceeded 140 billion yuan" (at least, 5 %): its
+     * tolerance lies only below it and it is drawn as a triangle, as validation judges it; drawn as
+     * an exact figure with both sides, a mean of 157 read as a miss although it meets the bound.
+     */
+    @Test
+    void aPublishedBoundIsATriangleWithItsToleranceOnOneSide() throws Exception {
+        SummaryTable table = table();
+        NamedChart c = TimeSeriesChart.build(table, "biomedicine_industrial_output", List.of("Zhejiang", "Shanghai"),
+                Targets.load(), FOOT);
+        XYPlot plot = assertInstanceOf(XYPlot.class, c.chart().getPlot());
+        YIntervalSeriesCollection figures = (YIntervalSeriesCollection) plot.getDataset(1);
+        XYItemRenderer renderer = plot.getRenderer(1);
+        int at2020 = -1;
+        for (int i = 0; i < figures.getItemCount(1); i++) {
+            if (figures.getXValue(1, i) == 2020) {
+                at2020 = i;
+            }
+        }
+        assertEquals(140.0, figures.getYValue(1, at2020), 1e-9);
+        assertEquals(140.0 * 0.95, figures.getStartYValue(1, at2020), 1e-9, "a shortfall within 5 % is tolerated");
+        assertEquals(140.0, figures.getEndYValue(1, at2020), 1e-9, "nothing tolerated above a lower bound");
+        assertEquals(TimeSeriesChart.AT_LEAST_SHAPE, renderer.getItemShape(1, at2020));
+        assertEquals(132.0 * 1.05, figures.getEndYValue(1, 0), 1e-9, "an exact figure keeps both sides");
+        assertNotEquals(TimeSeriesChart.AT_LEAST_SHAPE, renderer.getItemShape(1, 0));
+        assertTrue(figures.getSeriesKey(1).toString().contains("at least (up)"), figures.getSeriesKey(1).toString());
+        assertFalse(figures.getSeriesKey(0).toString().contains("triangle"), "Zhejiang has no bound");
+
+        CombinedDomainXYPlot panels = assertInstanceOf(CombinedDomainXYPlot.class, TimeSeriesChart.build(table,
+                "biomedicine_industrial_output", List.of("Jiangsu", "Shanghai", "Anhui"), Targets.load(), FOOT)
+                .chart().getPlot());
+        LegendItemCollection legend = panels.getFixedLegendItems();
+        assertEquals(TimeSeriesChart.BOUND_LEGEND, legend.get(legend.getItemCount() - 1).getLabel());
+    }
+
     @Test
     void everyPanelOfTheOutlayByInstrumentMarksWherePublishedFiguresEnd() throws Exception {
         SummaryTable table = table();
