@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -260,7 +261,13 @@ public final class ScreenCommand implements Callable<Integer> {
         int start = base.time().startYear();
         int end = base.time().endYear();
         List<String> problems = new ArrayList<>();
+        Set<Output> named = new HashSet<>();
         for (Output o : parsed) {
+            // The tables and charts tell outputs apart by their label: a second would be screened twice under one.
+            if (!named.add(o)) {
+                problems.add("--outputs " + o.label() + ": expected each output once, got it twice."
+                        + " Fix: name it once.");
+            }
             if (!metrics.contains(o.metric())) {
                 problems.add("--outputs " + o.label() + ": expected a metric both runs record, got '" + o.metric()
                         + "'. Fix: " + Problem.ended(LocatedDocument.didYouMean(o.metric(), metrics,

@@ -169,4 +169,19 @@ class ScreenCommandTest {
         assertFalse(run.out.contains("runs of"), "refused before the screen's heading, nothing run: " + run.out);
         assertFalse(Files.exists(out));
     }
+
+    /** Named twice, an output would be screened twice under one label: two columns and two charts of one name. */
+    @Test
+    void anOutputNamedTwiceIsRefusedBeforeAnythingRuns() throws IOException {
+        Path factors = Files.writeString(dir.resolve("f.csv"), "firms.discountRatePerYear\n");
+        Path out = dir.resolve("twice");
+        CliRun run = CliRun.highland("screen", BASELINE, "--variant", variant().toString(), "--parameters",
+                factors.toString(), "--outputs", "enterprises:Zhejiang:2017,enterprises:Jiangsu:2017,enterprises:Zhejiang:2017",
+                "--scale", "0.03", "--end", "2017", "--replications", "2", "--out", out.toString());
+        assertEquals(2, run.exitCode, run.toString());
+        assertTrue(run.err.contains("--outputs enterprises:Zhejiang:2017: expected each output once, got it twice."
+                + " Fix: name it once."), run.err);
+        assertFalse(run.out.contains("runs of"), "refused before the screen's heading, nothing run: " + run.out);
+        assertFalse(Files.exists(out));
+    }
 }
