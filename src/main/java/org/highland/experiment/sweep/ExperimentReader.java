@@ -191,6 +191,12 @@ public final class ExperimentReader {
                 for (int y = 0; y < ys.size(); y++) {
                     years.add(year(ys.get(y), at + "/years/" + y, path + ".years[" + y + "]"));
                 }
+            } else if (ys != null) {
+                // Not a list: its years would be dropped without a word beside a year, or the output
+                // called yearless without one.
+                problems.add(doc.problem(at + "/years", path + ".years", "a list of years, got " + ys,
+                        "write years: [" + ys.asText() + "], or year: " + ys.asText()));
+                continue;
             }
             if (metric == null || area == null || years.isEmpty()) {
                 problems.add(doc.problem(at, path, "a metric, an area and a year (or a list of years)",

@@ -128,6 +128,24 @@ class ExperimentErrorsTest {
                 "two unreadable years are not also called repeated:\n" + m);
     }
 
+    @Test
+    void yearsThatAreNoListAreRefusedNotDropped() throws Exception {
+        Path file = SweepFixtures.write(dir, "years.yaml", """
+                base: %s
+                factors: [capital.valueElasticity]
+                design: {method: lhs, size: 2}
+                outputs:
+                  - {metric: enterprises, area: Zhejiang, year: 2016, years: 2017}
+                  - {metric: enterprises, area: Jiangsu, years: 2017}
+                """.formatted(SweepFixtures.BASELINE));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ExperimentReader.read(file, null));
+        String m = e.getMessage();
+        assertTrue(has(e.problems(), 5, "outputs[0].years", "expected a list of years, got 2017"), m);
+        assertTrue(m.contains("Fix: write years: [2017], or year: 2017."), m);
+        assertTrue(has(e.problems(), 6, "outputs[1].years", "expected a list of years, got 2017"), m);
+        assertEquals(2, e.problems().size(), "nothing else said of them:\n" + m);
+    }
+
     private static boolean has(List<Problem> problems, int line, String path, String text) {
         return problems.stream().anyMatch(p -> p.line() == line && p.path().equals(path) && p.render().contains(text));
     }
