@@ -3,7 +3,6 @@ package org.highland.experiment.calibration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -60,12 +59,13 @@ public record Holdout(Set<Integer> years, Set<String> ids, Set<String> fitted, S
     public static Holdout parse(String spec, String fit, String region, List<Target> targets) {
         Set<Integer> years = new LinkedHashSet<>();
         Set<String> ids = new LinkedHashSet<>();
-        Set<String> known = new HashSet<>();
-        targets.stream().filter(Target::modelled).forEach(t -> known.add(t.id()));
+        Map<String, Target> known = new HashMap<>();
+        targets.stream().filter(Target::modelled).forEach(t -> known.put(t.id(), t));
         for (String p : listed(spec == null ? DEFAULT : spec)) {
             if (p.matches("\\d{4}")) {
                 years.add(Integer.parseInt(p));
-            } else if (known.contains(p)) {
+            } else if (known.containsKey(p)) {
+                refuseUnfittable("--holdout", known.get(p), "nothing to hold out");
                 ids.add(p);
             } else {
                 throw new CalibrationException("--holdout: '" + p + "' is neither a year nor a modelled target id."
@@ -74,10 +74,11 @@ public record Holdout(Set<Integer> years, Set<String> ids, Set<String> fitted, S
         }
         Set<String> fitted = new LinkedHashSet<>();
         for (String p : listed(fit)) {
-            if (!known.contains(p)) {
+            if (!known.containsKey(p)) {
                 throw new CalibrationException("--fit: '" + p + "' is no modelled target id."
                         + " Fix: ids from targets.csv separated by commas, or none.");
             }
+            refuseUnfittable("--fit", known.get(p), "it cannot be fitted");
             fitted.add(p);
         }
         if (region != null && targets.stream().noneMatch(t -> t.modelled() && t.concerns(region))) {
@@ -90,6 +91,29 @@ public record Holdout(Set<Integer> years, Set<String> ids, Set<String> fitted, S
                     "name one of " + String.join(", ", regions))));
         }
         return new Holdout(years, ids, fitted, region);
+    }
+
+    /**
+     * Refuses a target named by {@code option} that can enter no loss: naming it would change
+     * nothing, yet the settings and the manifest would list it as held out or fitted.
+     */
+    private static void refuseUnfittable(String option, Target t, String consequence) {
+        if (t.fittable()) {
+            return;
+        }
+        String why;
+        if (t.basis() == Basis.IDENTITY) {
+            why = "is an identity (a start value or parameter is solved from it), so it enters no loss and is no test";
+        } else if (t.figure().year() > Target.LAST_CALIBRATION_YEAR) {
+            why = "is dated " + t.figure().year() + ", after " + Target.LAST_CALIBRATION_YEAR
+                    + ", the last year a calibration fits: it is always scored out of sample";
+        } else if (t.mapping().weight() <= 0) {
+            why = "has weight 0 in targets.csv, so it enters no loss";
+        } else {
+            why = "is a policy input or goal (scope " + t.figure().scope() + "), not an observation to fit";
+        }
+        throw new CalibrationException(option + ": '" + t.id() + "' " + why + "; " + consequence + "."
+                + " Fix: leave it out of " + option + ".");
     }
 
     /** The entries of a comma list, stripped; none for {@code none}, blank or null. */

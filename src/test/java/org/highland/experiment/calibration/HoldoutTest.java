@@ -120,9 +120,25 @@ class HoldoutTest {
         // With only the left-out region's target named, nothing is said to be fitted against the hold-out.
         String onlyShanghai = Holdout.parse("2021", "sh_financing_disclosed", "Shanghai", all).describe(all);
         assertFalse(onlyShanghai.contains("fitted although"), onlyShanghai);
-        // A figure after 2021 named by --fit enters no loss, so it is not said to be fitted either.
-        String late = Holdout.parse("2021", "sh_biomed_output_2024", null, all).describe(all);
-        assertEquals("held out of the fit and scored after it: 2021", late);
+    }
+
+    /** Naming a target that can enter no loss would change nothing, yet be listed as fitted or held out. */
+    @Test
+    void refusesToFitOrHoldOutATargetThatCanEnterNoLoss() {
+        List<Target> all = Targets.load();
+        CalibrationException late = assertThrows(CalibrationException.class,
+                () -> Holdout.parse("2021", "sh_biomed_output_2024", null, all));
+        assertTrue(late.getMessage().startsWith("--fit: 'sh_biomed_output_2024' is dated 2024, after 2021"),
+                late.getMessage());
+        String identity = all.stream().filter(t -> t.modelled() && t.basis() == Basis.IDENTITY).findFirst()
+                .orElseThrow().id();
+        CalibrationException fitIdentity = assertThrows(CalibrationException.class,
+                () -> Holdout.parse("2021", identity, null, all));
+        assertTrue(fitIdentity.getMessage().contains("'" + identity + "' is an identity"), fitIdentity.getMessage());
+        CalibrationException holdIdentity = assertThrows(CalibrationException.class,
+                () -> Holdout.parse("2021," + identity, null, all));
+        assertTrue(holdIdentity.getMessage().startsWith("--holdout: '" + identity + "' is an identity")
+                && holdIdentity.getMessage().contains("nothing to hold out"), holdIdentity.getMessage());
     }
 
     @Test
