@@ -53,7 +53,8 @@ record CalibrationOutputs(Path folder, Path scenarioFile, List<String> sets, Cal
         if (!outcome.confirmed().isEmpty()) {
             Confirmation.write(folder.resolve(Confirmation.FILE), params, outcome.confirmed());
         }
-        List<Evaluation> ensemble = CalibrationEnsemble.select(outcome.result().evaluations(), options.ensembleMargin);
+        List<Evaluation> ensemble = CalibrationEnsemble.select(outcome.result().evaluations(), options.ensembleMargin,
+                outcome.confirmed());
         CalibrationEnsemble.write(folder.resolve(CalibrationEnsemble.FILE), params, ensemble, setup.transferred());
         Map<String, Double> values = new LinkedHashMap<>();
         for (int i = 0; i < params.size(); i++) {
@@ -99,6 +100,9 @@ record CalibrationOutputs(Path folder, Path scenarioFile, List<String> sets, Cal
         }
     }
 
+    /** How the ensemble treats the candidates a confirmation re-scored. */
+    private static final String CONFIRMED_RULE = ", a confirmed candidate by its confirmed loss against the chosen one's";
+
     /** The header of the overlay: how, when and on what the calibration was made, and its result. */
     private List<String> comments(CalibrationSearch.Outcome outcome, int ensembleSize) {
         var plan = setup.plan();
@@ -114,8 +118,9 @@ record CalibrationOutputs(Path folder, Path scenarioFile, List<String> sets, Cal
                                         CalibrateCommand.replications(options.confirmReplications), options.confirmScale,
                                         options.confirmSeed(seed), confirmedAmong(outcome.confirmed()),
                                         Confirmation.FILE)),
-                String.format(Locale.ROOT, "Ensemble: %s with loss <= best x (1 + %s) in %s.",
-                        CalibrateCommand.candidates(ensembleSize), options.ensembleMargin, CalibrationEnsemble.FILE)));
+                String.format(Locale.ROOT, "Ensemble: %s with loss <= best x (1 + %s)%s in %s.",
+                        CalibrateCommand.candidates(ensembleSize), options.ensembleMargin,
+                        outcome.confirmed().isEmpty() ? "" : CONFIRMED_RULE, CalibrationEnsemble.FILE)));
         if (!setup.transferred().isEmpty()) {
             comments.add("Left-out region's parameters at their defaults, not searched: " + setup.transferred() + ".");
         }
@@ -142,8 +147,9 @@ record CalibrationOutputs(Path folder, Path scenarioFile, List<String> sets, Cal
                     Validation.withinCount(rows), rows.size(),
                     String.join(", ", rows.stream().map(r -> r.target().id() + (r.within() ? " yes" : " NO")).toList()));
         }
-        out.printf(Locale.ROOT, "ensemble: %s with loss <= best x (1 + %s): %s%n", CalibrateCommand.candidates(ensembleSize),
-                options.ensembleMargin, CalibrationEnsemble.FILE);
+        out.printf(Locale.ROOT, "ensemble: %s with loss <= best x (1 + %s)%s: %s%n",
+                CalibrateCommand.candidates(ensembleSize), options.ensembleMargin,
+                outcome.confirmed().isEmpty() ? "" : CONFIRMED_RULE, CalibrationEnsemble.FILE);
         for (Confirmation c : outcome.confirmed()) {
             out.printf(Locale.ROOT, "confirmed: evaluation %d, search loss %.5f, confirmed loss %.5f%s%n",
                     c.evaluation().index(), c.evaluation().loss(), c.confirmed().loss(),

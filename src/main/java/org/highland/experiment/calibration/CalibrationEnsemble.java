@@ -16,7 +16,11 @@ import java.util.Set;
  * of the best, {@code loss <= best x (1 + margin)}, one row per distinct parameter vector (columns:
  * the parameter paths, then {@code loss}). All candidates ran with the same seed and replications
  * (common random numbers), so their losses compare like with like; the set is a plain, stated
- * approximation of the parameter uncertainty the figures leave, not a posterior.
+ * approximation of the parameter uncertainty the figures leave, not a posterior. Where a
+ * confirmation re-scored some candidates, each of them is judged by its confirmed loss against the
+ * chosen candidate's instead, and the chosen one is always a member: the search's best few losses
+ * are mostly its luckiest, and an ensemble holding the candidates the confirmation rejected, but
+ * not the one it shipped, would draw replications from values the fit turned down.
  */
 public final class CalibrationEnsemble {
     public static final String FILE = "calibration-ensemble.csv";
@@ -40,6 +44,41 @@ public final class CalibrationEnsemble {
             }
         }
         return out;
+    }
+
+    /**
+     * As {@link #select(List, double)}, with the confirmation's verdicts ({@code confirmed}: best
+     * confirmed first, the first being the chosen candidate; empty without a confirmation): a
+     * re-scored candidate is a member when its confirmed loss is within the margin of the chosen
+     * one's, whatever its search loss; the others as without a confirmation.
+     */
+    public static List<Evaluation> select(List<Evaluation> evaluations, double margin, List<Confirmation> confirmed) {
+        List<Evaluation> bySearch = select(evaluations, margin);
+        if (confirmed.isEmpty()) {
+            return bySearch;
+        }
+        double chosen = confirmed.get(0).confirmed().loss();
+        Set<List<Double>> confirmedKeep = new HashSet<>();
+        Set<List<Double>> confirmedDrop = new HashSet<>();
+        for (Confirmation c : confirmed) {
+            (c.confirmed().loss() <= chosen * (1 + margin) ? confirmedKeep : confirmedDrop).add(key(c.evaluation()));
+        }
+        Set<List<Double>> searchKeep = new HashSet<>();
+        bySearch.forEach(e -> searchKeep.add(key(e)));
+        Set<List<Double>> seen = new HashSet<>();
+        List<Evaluation> out = new ArrayList<>();
+        for (Evaluation e : evaluations) {
+            List<Double> k = key(e);
+            boolean member = confirmedKeep.contains(k) || (searchKeep.contains(k) && !confirmedDrop.contains(k));
+            if (member && seen.add(k)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static List<Double> key(Evaluation e) {
+        return Arrays.stream(e.values()).boxed().toList();
     }
 
     /** Writes the file; numbers by {@link Double#toString(double)}, which reads back exactly. */

@@ -42,6 +42,31 @@ class CalibrationEnsembleTest {
         assertThrows(CalibrationException.class, () -> CalibrationEnsemble.select(log, -1));
     }
 
+    /**
+     * A confirmation overrules the search's ranking for what it re-scored: the chosen candidate is a
+     * member whatever its search loss, one the confirmation rejected is not, and the candidates it
+     * did not re-score are kept by their search loss.
+     */
+    @Test
+    void aConfirmedCandidateIsJudgedByItsConfirmedLossAndTheChosenOneIsAlwaysKept() {
+        Evaluation start = new Evaluation(1, new double[] {0.1, 1.0}, 0.20, 0);
+        Evaluation luckiest = new Evaluation(2, new double[] {0.2, 1.1}, 0.10, 0);
+        Evaluation close = new Evaluation(3, new double[] {0.3, 1.2}, 0.105, 0);
+        Evaluation unconfirmed = new Evaluation(4, new double[] {0.4, 1.3}, 0.108, 0);
+        Evaluation far = new Evaluation(5, new double[] {0.5, 1.4}, 0.30, 0);
+        List<Evaluation> log = List.of(start, luckiest, close, unconfirmed, far);
+        List<Confirmation> confirmed = List.of(confirmed(start, 0.0135), confirmed(close, 0.0140),
+                confirmed(luckiest, 0.0324));
+        assertEquals(List.of(1, 3, 4), CalibrationEnsemble.select(log, 0.10, confirmed).stream()
+                .map(Evaluation::index).toList());
+        assertEquals(CalibrationEnsemble.select(log, 0.10), CalibrationEnsemble.select(log, 0.10, List.of()),
+                "without a confirmation, the search's losses alone");
+    }
+
+    private static Confirmation confirmed(Evaluation e, double loss) {
+        return new Confirmation(e, new Evaluation(e.index(), e.values(), loss, 0));
+    }
+
     @Test
     void drawsDependOnlyOnSeedAndReplication() {
         List<double[]> vectors = new ArrayList<>();
