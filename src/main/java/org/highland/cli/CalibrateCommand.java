@@ -1,12 +1,12 @@
 package org.highland.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.highland.experiment.calibration.CalibrationException;
 import org.highland.experiment.calibration.CalibrationLog;
 import org.highland.experiment.calibration.CalibrationPlan;
@@ -14,6 +14,7 @@ import org.highland.experiment.calibration.Evaluation;
 import org.highland.experiment.calibration.FreeParameter;
 import org.highland.experiment.calibration.Holdout;
 import org.highland.experiment.calibration.ScenarioValues;
+import org.highland.report.Counts;
 import org.highland.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -27,6 +27,7 @@ import org.highland.experiment.screening.Screening;
 import org.highland.experiment.screening.ScreeningRow;
 import org.highland.policy.PolicyInstaller;
 import org.highland.policy.PolicySpec;
+import org.highland.report.Counts;
 import org.highland.report.Manifest;
 import org.highland.report.ManifestWriter;
 import org.highland.report.RunFolder;

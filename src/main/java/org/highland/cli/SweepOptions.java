@@ -16,6 +16,7 @@ import org.highland.experiment.sweep.Designs;
 import org.highland.experiment.sweep.ExperimentReader;
 import org.highland.experiment.sweep.ExperimentSpec;
 import org.highland.experiment.sweep.SweepRunner;
+import org.highland.report.Counts;
 import org.highland.report.OutputExistsException;
 import org.highland.report.OutputPaths;
 import org.highland.scenario.Scenarios;

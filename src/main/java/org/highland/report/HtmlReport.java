@@ -14,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.highland.experiment.validation.Basis;
 import org.highland.experiment.validation.Target;
 import org.highland.experiment.validation.Targets;
 import org.highland.report.chart.ChartExport;
@@ -118,15 +119,33 @@ public final class HtmlReport {
     }
 
     /**
-     * Which years are fitted and which projected: the model is calibrated on figures to
-     * {@link Target#LAST_CALIBRATION_YEAR}; figures published later only check it.
+     * Which figures fit the model, which only check it, and which years are projected, counted from
+     * the targets' bases: the fit's last year holds both kinds, so "calibrated to 2021" alone would
+     * read as if every figure to 2021 were fitted and none of them a check.
      */
     static String projection(List<Target> targets) {
         int fitted = Target.LAST_CALIBRATION_YEAR;
-        int last = Targets.modelled(targets).stream().mapToInt(t -> t.figure().year()).max().orElse(fitted);
-        return "The model is calibrated on published figures to " + fitted + (last > fitted
-                ? "; those published for " + (fitted + 1) + "–" + last + " only check it (out of sample)" : "")
-                + ". Every year after " + fitted + " is a projection under the scenario's assumptions.";
+        List<Target> modelled = Targets.modelled(targets);
+        List<Target> calibrated = modelled.stream().filter(t -> t.basis() == Basis.CALIBRATED).toList();
+        List<Target> checks = modelled.stream().filter(t -> t.basis() == Basis.OUT_OF_SAMPLE).toList();
+        int lastFitted = calibrated.stream().mapToInt(t -> t.figure().year()).max().orElse(fitted);
+        long fittedInLastYear = calibrated.stream().filter(t -> t.figure().year() == lastFitted).count();
+        StringBuilder b = new StringBuilder("The model is calibrated on ").append(Counts.of(calibrated.size(),
+                "published figure")).append(" dated to ").append(lastFitted).append(" (").append(fittedInLastYear)
+                .append(" of ").append(lastFitted).append(")");
+        if (!checks.isEmpty()) {
+            long upToFit = checks.stream().filter(t -> t.figure().year() <= lastFitted).count();
+            int lastCheck = checks.stream().mapToInt(t -> t.figure().year()).max().orElse(lastFitted);
+            b.append("; ").append(Counts.of(checks.size(), "other figure")).append(checks.size() == 1 ? " only checks"
+                    : " only check").append(" it (out of sample)");
+            if (upToFit > 0 && upToFit < checks.size()) {
+                b.append(", ").append(upToFit).append(" dated to ").append(lastFitted).append(" and ")
+                        .append(checks.size() - upToFit).append(" published for ").append(lastFitted + 1)
+                        .append(lastCheck > lastFitted + 1 ? "–" + lastCheck : "");
+            }
+        }
+        return b.append(". Every year after ").append(fitted).append(" is a projection under the scenario's assumptions.")
+                .toString();
     }
 
     /** "2026-11-28T12:37:01.918171236Z" reads "2026-11-28 12:37:01 UTC"; anything else is shown as written. */

@@ -52,8 +52,10 @@ class ReportReadingTest {
     @Test
     void theReportSaysWhereTheFitEndsAndThatLaterFiguresOnlyCheckIt() throws Exception {
         String html = HtmlReport.render(ResultsFolder.read(ResultsFixtures.runFolder(dir.resolve("fit"), false)));
-        assertTrue(html.contains("The model is calibrated on published figures to 2021; those published for"
-                + " 2022–2024 only check it (out of sample). Every year after 2021 is a projection"), html);
+        // targets.csv: 53 figures calibrated (7 of 2021), 7 out of sample (2 of 2021, 5 of 2022-2024).
+        assertTrue(html.contains("The model is calibrated on 53 published figures dated to 2021 (7 of 2021); 7 other"
+                + " figures only check it (out of sample), 2 dated to 2021 and 5 published for 2022–2024. Every year"
+                + " after 2021 is a projection"), html);
         assertFalse(html.contains("Published figures run to 2021"), html);
     }
 
