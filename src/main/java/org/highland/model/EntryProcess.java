@@ -97,8 +97,9 @@ public final class EntryProcess implements Steppable {
     static double entrantFinancingWeight(World world, double[] sectorWeights, double weightTotal) {
         double revenue = world.entrySpec.revenueMedianMillion()
                 * Math.exp(0.5 * world.entrySpec.revenueSigma() * world.entrySpec.revenueSigma());
-        double seed = sectorWeights[Sector.INNOVATIVE_DRUG.ordinal()] / weightTotal * world.capitalSpec.innovatorWeight();
-        return seed + revenue * world.capitalSpec.revenueWeight();
+        int innovative = Sector.INNOVATIVE_DRUG.ordinal();
+        double seed = sectorWeights[innovative] / weightTotal * world.seedWeight[innovative];
+        return seed + revenue * world.revenueWeight;
     }
 
     /**

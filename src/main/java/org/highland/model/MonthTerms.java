@@ -62,7 +62,7 @@ final class MonthTerms {
         seniorPerClinicalProject = world.talentSpec.seniorPerClinicalProject();
         seniorPerRdMillion = world.talentSpec.seniorPerRdMillion();
         skilledPerRevenueMillion = world.talentSpec.skilledPerRevenueMillion();
-        revenueWeight = world.capitalSpec.revenueWeight();
+        revenueWeight = world.revenueWeight;
         exitGraceMonths = world.firmSpec.exitGraceMonths();
         listingRevenueMillion = world.firmSpec.listingRevenueMillion();
         growthDeviationDecay = world.growthDeviationDecay;

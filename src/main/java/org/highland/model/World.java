@@ -41,6 +41,11 @@ public final class World {
      */
     final double[] seedWeight;
     /**
+     * {@code capital.revenueWeight} at the firms' discount rate: a firm's financing weight per
+     * million yuan of revenue ({@link #weightScales}).
+     */
+    final double revenueWeight;
+    /**
      * The investors' preference for a project by its stage: {@code capital.discoveryWeight} for
      * discovery and IND, {@code capital.clinicalWeight} from phase 1 on. A table for the same
      * reason: a firm's projects come in any mix of stages.
@@ -94,8 +99,15 @@ public final class World {
         this.entrySpec = spec.entry();
         this.talentSpec = spec.talent();
         this.capitalSpec = spec.capital();
+        this.routes = new Route[ProjectKind.COUNT];
+        for (ProjectKind kind : ProjectKind.values()) {
+            routes[kind.ordinal()] = new Route(kind, spec.routes().of(kind), firmSpec.knownQualityShare());
+        }
+        double[] scales = weightScales(routes[ProjectKind.INNOVATIVE_DRUG.ordinal()], firmSpec.discountRatePerYear(),
+                capitalSpec.weightsDiscountRatePerYear());
         this.seedWeight = new double[Sector.COUNT];
-        seedWeight[Sector.INNOVATIVE_DRUG.ordinal()] = capitalSpec.innovatorWeight();
+        seedWeight[Sector.INNOVATIVE_DRUG.ordinal()] = capitalSpec.innovatorWeight() * scales[0];
+        this.revenueWeight = capitalSpec.revenueWeight() * scales[1];
         this.stageWeight = new double[Stage.COUNT];
         for (Stage stage : Stage.values()) {
             stageWeight[stage.ordinal()] = ProjectCodes.early(stage) ? capitalSpec.discoveryWeight() : capitalSpec.clinicalWeight();
@@ -103,16 +115,36 @@ public final class World {
         this.taxSpec = spec.tax();
         this.corporateTax = new CorporateTax(taxSpec);
         this.growthDeviationDecay = Math.exp(-1.0 / firmSpec.growthPersistenceMonths());
-        this.routes = new Route[ProjectKind.COUNT];
-        for (ProjectKind kind : ProjectKind.values()) {
-            routes[kind.ordinal()] = new Route(kind, spec.routes().of(kind), firmSpec.knownQualityShare());
-        }
         List<Region> list = new ArrayList<>();
         for (Map.Entry<String, RegionSpec> e : spec.regions().entrySet()) {
             String[] parks = e.getValue().parks().keySet().toArray(new String[0]);
             list.add(new Region(this, list.size(), e.getKey(), e.getValue(), parks));
         }
         this.regions = list.toArray(new Region[0]);
+    }
+
+    /**
+     * What {@code capital.innovatorWeight} and {@code capital.revenueWeight}, stated at the rate
+     * {@code statedRate}, are worth at the firms' discount rate {@code rate}: {seed, revenue}. A
+     * pipeline's financing weight is its value discounted at {@code rate}; a seed firm stands for a
+     * new innovative-drug project, whose value (R at discovery) scales with the PV of the route's
+     * sales curve and the discount over its expected development months, and revenue for a marketed
+     * product's sales, which scale with the PV of the sales curve. Held fixed instead, a higher rate
+     * alone moved venture money from pipelines to seed firms and entrants. Exactly 1 at the stated rate.
+     */
+    static double[] weightScales(Route innovative, double rate, double statedRate) {
+        if (rate == statedRate) {
+            return new double[] {1.0, 1.0};
+        }
+        double v = Math.pow(1.0 + rate, -1.0 / 12.0);
+        double stated = Math.pow(1.0 + statedRate, -1.0 / 12.0);
+        double sales = ProjectValuation.salesValuePerPeak(innovative, v)
+                / ProjectValuation.salesValuePerPeak(innovative, stated);
+        double developmentMonths = 0;
+        for (int i = 0; i < innovative.stageCount(); i++) {
+            developmentMonths += innovative.meanMonths[i];
+        }
+        return new double[] {sales * Math.pow(v / stated, developmentMonths), sales};
     }
 
     /** Synthesises the start-year population; call once, after instruments are bound. */

@@ -25,6 +25,8 @@ public record CapitalSpec(
         double innovatorWeight,
         @Param(unit = "weight_per_million_yuan", min = 0, max = 1000, doc = "allocation weight per million yuan of annual revenue")
         double revenueWeight,
+        @Param(unit = "share_per_year", min = 0.05, max = 0.20, doc = "discount rate at which innovatorWeight and revenueWeight are stated: at another firms.discountRatePerYear they scale as a new innovative-drug project's value (innovatorWeight) and a marketed product's sales (revenueWeight) do, as the pipelines' values do (a unit, not a behaviour)")
+        double weightsDiscountRatePerYear,
         @Param(unit = "share", min = 0, max = 2, doc = "price of a distressed firm as a share of its pipeline value (assumption, plausible 0.1-0.8)")
         double acquisitionPriceShare) {
 }
