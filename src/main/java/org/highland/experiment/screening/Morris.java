@@ -98,8 +98,9 @@ public final class Morris {
                 for (int j = 0; j < k; j++) {
                     int p = t * (k + 1) + j;
                     int i = changed(points.get(p), points.get(p + 1));
-                    // Every step of the design is +-delta; read only its sign from the values, so that
-                    // equal changes give equal effects (and sigma 0), not effects 1e-15 apart.
+                    // Every step of the design is +-delta (a screen's factors are ranges, never levels, so
+                    // none is quantized); read only its sign from the values, so that equal changes give
+                    // equal effects (and sigma 0), not effects 1e-15 apart.
                     double step = Math.copySign(settings.delta(),
                             factors.get(i).unit(points.get(p + 1)[i]) - factors.get(i).unit(points.get(p)[i]));
                     PointEffect a = effects.get(p);

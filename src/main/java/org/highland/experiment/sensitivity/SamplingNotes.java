@@ -59,6 +59,45 @@ public final class SamplingNotes {
                                 noiseShare(y, sweep.varianceOfMeans()[o], k))
                         : morris(block, points / (k + 1), points, d.replications()));
             }
+            if (d.method() == DesignMethod.MORRIS) {
+                // After the sample, which it qualifies.
+                List<SamplingNote> all = new ArrayList<>(notes.get(label));
+                all.addAll(1, effects(d, points / (k + 1)));
+                notes.put(label, all);
+            }
+        }
+        return notes;
+    }
+
+    /**
+     * The factors given by levels that some step of a Morris design leaves at the same value
+     * (levels of equal value, or grid positions nearest one level): their indices are over fewer
+     * elementary effects than there are trajectories, or, without any, empty.
+     */
+    static List<SamplingNote> effects(SweepDescriptor d, int trajectories) {
+        int[] effects = MorrisIndices.effects(MorrisIndices.positions(d.factors(), d.units()), d.factors().size());
+        List<String> fewer = new ArrayList<>();
+        List<String> none = new ArrayList<>();
+        for (int i = 0; i < effects.length; i++) {
+            String path = d.factors().get(i).path();
+            if (effects[i] == 0) {
+                none.add(path);
+            } else if (effects[i] < trajectories) {
+                fewer.add(path + " " + effects[i]);
+            }
+        }
+        List<SamplingNote> notes = new ArrayList<>();
+        if (!fewer.isEmpty()) {
+            notes.add(new SamplingNote(String.format(Locale.ROOT, "fewer elementary effects than the %d"
+                    + " trajectories, the others' step leaving the factor's value unchanged: %s; mu*, mu and sigma are"
+                    + " over those.", trajectories, String.join(", ", fewer)), String.format(Locale.ROOT,
+                    "fewer effects than the %d trajectories: %s", trajectories, String.join(", ", fewer))));
+        }
+        if (!none.isEmpty()) {
+            notes.add(new SamplingNote(String.format(Locale.ROOT, "no step of the design changes the value of %s:"
+                    + " no elementary effect, so mu*, mu and sigma are left empty and ranked last; give levels of"
+                    + " different values.", String.join(", ", none)), "no effect of " + String.join(", ", none)
+                    + " (unchanged by every step)"));
         }
         return notes;
     }

@@ -44,7 +44,9 @@ public final class Sensitivity {
         }
         List<SweepFactor> factors = d.factors();
         int k = factors.size();
-        List<double[]> units = d.units();
+        // A Morris step is measured by the change the factor made, which over levels need not be the grid's step.
+        List<double[]> positions = d.method() == DesignMethod.MORRIS ? MorrisIndices.positions(factors, d.units())
+                : null;
         List<SensitivityRow> rows = new ArrayList<>();
         for (int o = 0; o < d.outputs().size(); o++) {
             String label = d.outputs().get(o).label();
@@ -52,7 +54,7 @@ public final class Sensitivity {
             List<SensitivityRow> block = new ArrayList<>();
             if (d.method() == DesignMethod.MORRIS) {
                 // Points that share their streams pair replication by replication.
-                MorrisIndices.Result r = MorrisIndices.estimate(units, y, sweep.varianceOfMeans()[o],
+                MorrisIndices.Result r = MorrisIndices.estimate(positions, y, sweep.varianceOfMeans()[o],
                         d.commonStreams() ? sweep.replications()[o] : null, k, resamples, d.seed() + o);
                 for (int i = 0; i < k; i++) {
                     block.add(new SensitivityRow(label, factors.get(i).path(), d.method().word(), 0, r.muStar()[i],
@@ -131,7 +133,10 @@ public final class Sensitivity {
                 }
             }
             if (r.rank() <= top && !undefined) {
-                if (morris) {
+                if (morris && Double.isNaN(r.muStar().value())) {
+                    out.printf(Locale.ROOT, "  %4d  %-28s  %9s  %9s  %s%n", r.rank(), "undefined", "",
+                            "", r.factor());
+                } else if (morris) {
                     out.printf(Locale.ROOT, "  %4d  %-28s  %9s  %9s  %s%s%n", r.rank(), interval(r.muStar(), decimals),
                             fixed(r.mu(), decimals), fixed(r.sigma(), decimals), r.factor(), r.aboveNoise() ? ""
                                     : "  within noise (se " + fixed(r.muStarNoise(), decimals) + ")");

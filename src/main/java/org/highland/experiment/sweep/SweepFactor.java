@@ -42,6 +42,19 @@ public record SweepFactor(String path, double low, double high, double[] levels)
         return levels[Math.max(0, Math.min(levels.length - 1, i))];
     }
 
+    /**
+     * Where the value a unit position gives lies in the factor's range, 0 at low and 1 at high: the
+     * position itself over a range; over levels, that of the level taken (0 when all levels are
+     * equal). A design's step is measured in these units, since quantizing onto levels can turn one
+     * step of a Morris grid into two of the factor's levels, one, or none.
+     */
+    public double rangePosition(double unit) {
+        if (levels == null) {
+            return unit;
+        }
+        return high == low ? 0 : (at(unit) - low) / (high - low);
+    }
+
     /** The unit position of a value (the inverse of {@link #at(double)}); for levels, of its index. */
     public double unit(double value) {
         if (levels == null) {
