@@ -115,7 +115,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             CalibrationFolder.create(folder, settings, params);
         }
         CalibrationSearch search = new CalibrationSearch(scenarioFile, scenario.name(), options.sets, setup, fit, seed,
-                options.scale(), options.threads());
+                options.scale(), options.threads(), options.quiet);
         CalibrationSearch.Outcome outcome = search.run(backend, start, logged, log, folder,
                 spec.commandLine().getErr());
         CalibrationOutputs outputs = new CalibrationOutputs(folder, scenarioFile, options.sets, setup, fit, seed, options.scale(),

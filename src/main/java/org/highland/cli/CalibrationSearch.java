@@ -40,9 +40,10 @@ import org.highland.run.ReplicationResult;
  * @param seed         seed of the model runs
  * @param scale        scale of the search's runs
  * @param threads      threads of each run
+ * @param quiet        no progress output (--quiet)
  */
 record CalibrationSearch(Path scenarioFile, String scenarioName, List<String> sets, CalibrationSetup setup, CalibrateOptions options,
-                         long seed, double scale, int threads) {
+                         long seed, double scale, int threads, boolean quiet) {
 
     /**
      * @param result    every candidate evaluated, and the search's best
@@ -99,7 +100,7 @@ record CalibrationSearch(Path scenarioFile, String scenarioName, List<String> se
         Calibrator calibrator = new Calibrator(params, Scoring.of(simulator, setup.targets()),
                 new Calibrator.Settings(plan.seed(), plan.budget(), plan.sigma(), plan.population()));
         Calibrator.Result result;
-        try (ProgressReporter progress = ProgressReporter.start("calibrate " + scenarioName, plan.budget())) {
+        try (ProgressReporter progress = ProgressReporter.start("calibrate " + scenarioName, plan.budget(), quiet)) {
             result = calibrator.run(start, logged, e -> {
                 try {
                     CalibrationLog.append(log, e);

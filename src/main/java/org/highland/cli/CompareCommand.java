@@ -129,7 +129,7 @@ public final class CompareCommand implements Callable<Integer> {
         try (TaskBackend engine = backend.open(threads);
              RunFolder folder = RunFolder.create(out, out != null, "compare-" + shortened(label))) {
             List<List<ReplicationResult>> results = new ArrayList<>();
-            try (ProgressReporter progress = ProgressReporter.start("compare " + label.replace("-vs-", " vs "),
+            try (ProgressReporter progress = options.progress("compare " + label.replace("-vs-", " vs "),
                     (long) replications * (1 + variants.size()))) {
                 for (IntFunction<Scenario> scenarios : scenarioOf) {
                     results.add(Experiment.run(scenarios, settings.on(engine), progress));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.highland.experiment.ProgressReporter;
 import org.highland.model.Param;
 import org.highland.model.spec.RegionSpec;
 import org.highland.scenario.Scenario;
@@ -40,6 +41,15 @@ public final class ScenarioOptions {
 
     @Option(names = "--end", description = "Last simulated year, a calendar year (default: the scenario's time.endYear).")
     Integer endYear;
+
+    @Option(names = "--quiet", description = "No progress output; results, warnings and errors still print (default:"
+            + " progress on stderr, a bar on a terminal).")
+    boolean quiet;
+
+    /** Progress of {@code total} steps of {@code task} on stderr, or none with --quiet. */
+    ProgressReporter progress(String task, long total) {
+        return ProgressReporter.start(task, total, quiet);
+    }
 
     /**
      * The last --set argument that sets {@code path} or a mapping holding it ({@code time.endYear=2021},

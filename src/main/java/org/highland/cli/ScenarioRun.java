@@ -40,16 +40,18 @@ final class ScenarioRun {
     private final Experiment.Settings settings;
     private final ParameterDraws draws;
     private final IntFunction<Scenario> scenarioOf;
+    private final boolean quiet;
     private final OffsetDateTime started = OffsetDateTime.now();
     private final long startNanos = System.nanoTime();
 
     private ScenarioRun(Path scenarioFile, Scenario scenario, Experiment.Settings settings, ParameterDraws draws,
-                        IntFunction<Scenario> scenarioOf) {
+                        IntFunction<Scenario> scenarioOf, boolean quiet) {
         this.scenarioFile = scenarioFile;
         this.scenario = scenario;
         this.settings = settings;
         this.draws = draws;
         this.scenarioOf = scenarioOf;
+        this.quiet = quiet;
     }
 
     /** Loads the scenario and resolves seed, replications, threads and scale; throws on bad input. */
@@ -68,11 +70,11 @@ final class ScenarioRun {
         Experiment.Settings settings = new Experiment.Settings(options.scale(), seed, replications, options.threads());
         Scenario scenario = loaded.withRun(seed, replications);
         if (ensembleFile == null) {
-            return new ScenarioRun(scenarioFile, scenario, settings, null, k -> scenario);
+            return new ScenarioRun(scenarioFile, scenario, settings, null, k -> scenario, options.quiet);
         }
         ParameterDraws draws = ParameterDraws.of(ensembleFile, seed, replications);
         return new ScenarioRun(scenarioFile, scenario, settings, draws,
-                draws.scenarios(scenarioFile, loaded, options, seed, replications));
+                draws.scenarios(scenarioFile, loaded, options, seed, replications), options.quiet);
     }
 
     Scenario scenario() {
@@ -88,6 +90,11 @@ final class ScenarioRun {
         return settings;
     }
 
+    /** Progress over the replications, none with --quiet. */
+    private ProgressReporter progress(String task) {
+        return ProgressReporter.start(task + " " + scenario.name(), settings.replications(), quiet);
+    }
+
     /** Runs every replication on the thread pool of --threads, with a progress bar on a terminal. */
     List<ReplicationResult> execute(String task) {
         try (TaskBackend pool = new ThreadPoolBackend(settings.threads())) {
@@ -97,7 +104,7 @@ final class ScenarioRun {
 
     /** Runs every replication on the backend, with a progress bar on a terminal. */
     List<ReplicationResult> execute(String task, TaskBackend backend) {
-        try (ProgressReporter progress = ProgressReporter.start(task + " " + scenario.name(), settings.replications())) {
+        try (ProgressReporter progress = progress(task)) {
             return Experiment.run(scenarioOf, settings.on(backend), progress);
         }
     }
@@ -116,7 +123,7 @@ final class ScenarioRun {
         try (ReplicationsCsvWriter.Appender replications = ReplicationsCsvWriter.open(folder.file("replications.csv"));
              StreamingSummary summary = new StreamingSummary(folder.file(".summary-spill.bin"),
                      StreamingSummary.DEFAULT_BUDGET_BYTES, settings.replications());
-             ProgressReporter progress = ProgressReporter.start(task + " " + scenario.name(), settings.replications())) {
+             ProgressReporter progress = progress(task)) {
             Experiment.run(scenarioOf, settings.on(backend), progress, rep -> {
                 try {
                     replications.write(rep);

@@ -147,7 +147,7 @@ public final class ScreenCommand implements Callable<Integer> {
         try (TaskBackend engine = backend.open(settings.threads());
              RunFolder folder = RunFolder.create(out, out != null, "screen-" + variant.name())) {
             List<PointEffect> effects;
-            try (ProgressReporter progress = ProgressReporter.start("screen " + variant.name(),
+            try (ProgressReporter progress = options.progress("screen " + variant.name(),
                     2L * points.size() * replications)) {
                 ScenarioEffect model = new ScenarioEffect(baseFile, variantFile, options.sets, factors, outs,
                         options.endYear, settings.on(engine), progress);

@@ -41,6 +41,11 @@ public final class ProgressReporter implements AutoCloseable {
         return new ProgressReporter(null, new Lines(task, total, System.err, System.nanoTime(), true));
     }
 
+    /** As {@link #start}, or {@link #disabled()} when {@code quiet} (a command's {@code --quiet}). */
+    public static ProgressReporter start(String task, long total, boolean quiet) {
+        return quiet ? disabled() : start(task, total);
+    }
+
     /** A reporter that shows nothing, e.g. for a {@code --quiet} option or tests. */
     public static ProgressReporter disabled() {
         return new ProgressReporter(null, null);

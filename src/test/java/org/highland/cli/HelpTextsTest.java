@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import java.util.Map;
 import org.highland.experiment.calibration.CalibrationPlan;
 import org.highland.run.CliRun;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -21,6 +23,9 @@ import picocli.CommandLine.Model.OptionSpec;
  * that command uses it.
  */
 class HelpTextsTest {
+    @TempDir
+    Path dir;
+
     private static Map<String, CommandLine> commands() {
         return new CommandLine(new HighlandCommand()).getSubcommands();
     }
@@ -83,6 +88,22 @@ class HelpTextsTest {
         CliRun run = CliRun.highland("calibrate", "scenarios/baseline.yaml", "--end", "2016");
         assertEquals(2, run.exitCode, run.toString());
         assertTrue(run.err.contains("--end"), run.err);
+    }
+
+    /** Every command that shows progress can be told not to, as a script or a log wants. */
+    @Test
+    void everyCommandThatShowsProgressTakesQuiet() {
+        List<String> without = new ArrayList<>();
+        for (String name : List.of("run", "validate", "compare", "screen", "calibrate", "solve-stocks", "sweep",
+                "sensitivity")) {
+            if (commands().get(name).getCommandSpec().findOption("--quiet") == null) {
+                without.add(name);
+            }
+        }
+        assertEquals(List.of(), without, "commands without --quiet");
+        CliRun quiet = CliRun.highland("run", "scenarios/baseline.yaml", "--quiet", "--scale", "0.02", "--end", "2016",
+                "--replications", "1", "--out", dir.resolve("quiet").toString());
+        assertEquals(0, quiet.exitCode, quiet.toString());
     }
 
     @Test
