@@ -33,30 +33,35 @@ final class TreeChecker {
      */
     static List<Problem> check(Type rootType, JsonNode tree, Provenance provenance, List<FieldPath> offending) {
         TreeChecker checker = new TreeChecker(provenance);
-        checker.walk(rootType, tree, FieldPath.ROOT);
+        checker.walk(rootType, tree, FieldPath.ROOT, List.of());
         offending.addAll(checker.offending);
         return checker.problems;
     }
 
-    private void walk(Type type, JsonNode node, FieldPath path) {
+    /**
+     * @param typedSiblings for an entry of a map, the names of the map's other entries that carry
+     *                      a type id (the policies the scenario already has); empty otherwise
+     */
+    private void walk(Type type, JsonNode node, FieldPath path, List<String> typedSiblings) {
         Schema.Level level = Schema.level(type, node);
         switch (level.kind()) {
             case RECORD:
                 if (node.isObject()) {
-                    checkObject(Schema.raw(Schema.unwrapOptional(type)), level, node, path);
+                    checkObject(Schema.raw(Schema.unwrapOptional(type)), level, node, path, typedSiblings);
                 }
                 break;
             case MAP:
                 if (node.isObject()) {
                     for (Map.Entry<String, JsonNode> entry : node.properties()) {
-                        walk(level.element(), entry.getValue(), path.child(entry.getKey()));
+                        walk(level.element(), entry.getValue(), path.child(entry.getKey()),
+                                typedEntries(level.element(), node, entry.getKey()));
                     }
                 }
                 break;
             case LIST:
                 if (node.isArray()) {
                     for (int i = 0; i < node.size(); i++) {
-                        walk(level.element(), node.get(i), path.index(i));
+                        walk(level.element(), node.get(i), path.index(i), List.of());
                     }
                 }
                 break;
@@ -65,9 +70,24 @@ final class TreeChecker {
         }
     }
 
-    private void checkObject(Class<?> raw, Schema.Level level, JsonNode node, FieldPath path) {
+    /** The other entries of {@code map} that hold the type id of {@code element}, if it has one. */
+    private static List<String> typedEntries(Type element, JsonNode map, String except) {
+        String typeProperty = Schema.typeProperty(Schema.raw(Schema.unwrapOptional(element)));
+        List<String> typed = new ArrayList<>();
+        if (typeProperty != null) {
+            map.properties().forEach(e -> {
+                if (!e.getKey().equals(except) && e.getValue().has(typeProperty)) {
+                    typed.add(e.getKey());
+                }
+            });
+        }
+        return typed;
+    }
+
+    private void checkObject(Class<?> raw, Schema.Level level, JsonNode node, FieldPath path,
+            List<String> typedSiblings) {
         String typeProperty = Schema.typeProperty(raw);
-        if (typeProperty != null && !knownTypeId(raw, typeProperty, node, path)) {
+        if (typeProperty != null && !knownTypeId(raw, typeProperty, node, path, typedSiblings)) {
             return;
         }
         JsonIgnoreProperties ignore = raw.getAnnotation(JsonIgnoreProperties.class);
@@ -85,21 +105,30 @@ final class TreeChecker {
                             Wording.didYouMean(name, known, "remove it or rename it to one of the listed names")));
                 }
             } else if (!name.equals(typeProperty)) {
-                walk(fieldType, entry.getValue(), path.child(name));
+                walk(fieldType, entry.getValue(), path.child(name), List.of());
             }
         }
     }
 
-    private boolean knownTypeId(Class<?> raw, String typeProperty, JsonNode node, FieldPath path) {
+    private boolean knownTypeId(Class<?> raw, String typeProperty, JsonNode node, FieldPath path,
+            List<String> typedSiblings) {
         List<String> ids = new ArrayList<>(Schema.subtypes(raw).keySet());
         JsonNode id = node.get(typeProperty);
         if (id == null || !id.isTextual() || !ids.contains(id.asText())) {
             offending.add(path);
         }
         if (id == null) {
+            String addType = "add '" + typeProperty + ": " + (ids.isEmpty() ? "..." : ids.get(0)) + "' (or another listed id)";
+            // Without a type the entry is taken for a new one; most often it is a misspelt name of
+            // an entry the scenario has (a baseline policy whose field a variant changes), and
+            // adding a type would silently put a second policy beside the one meant.
+            List<Object> segments = path.segments();
+            String name = segments.isEmpty() ? "" : String.valueOf(segments.get(segments.size() - 1));
+            String fix = Wording.closest(name, typedSiblings)
+                    .map(near -> "did you mean '" + near + "'? For a new entry, " + addType)
+                    .orElse(addType);
             problems.add(provenance.problem(path, "a '" + typeProperty + "' field naming the kind, one of: "
-                    + String.join(", ", ids), "add '" + typeProperty + ": " + (ids.isEmpty() ? "..." : ids.get(0))
-                    + "' (or another listed id)"));
+                    + String.join(", ", ids), fix));
             return false;
         }
         if (!id.isTextual() || !ids.contains(id.asText())) {

@@ -179,6 +179,19 @@ class ScenarioErrorsTest {
     }
 
     @Test
+    void aMisspeltNameOfAnInheritedEntryIsSuggestedRatherThanATypeForANewOne() {
+        // The defaults hold trialSupport; a variant changing one of its fields under a misspelt name
+        // would, by adding the type the message asked for, run a second policy beside the first.
+        Path file = Fixtures.write(dir, "x.yaml", "policies:\n  trialSuport:\n    coverage: 0.5\n");
+        assertEquals(file + ":2:3: policies.trialSuport: expected a 'type' field naming the kind, one of: "
+                + "clinical-trial-support, rd-subsidy. Fix: did you mean 'trialSupport'? For a new entry, add "
+                + "'type: clinical-trial-support' (or another listed id).", fail(file).getMessage());
+        String set = fail(Fixtures.write(dir, "y.yaml", "seed: 1\n"), "policies.rdSubsidi.rate=0.2").getMessage();
+        assertTrue(set.endsWith("Fix: did you mean 'rdSubsidy'? For a new entry, add 'type: clinical-trial-support'"
+                + " (or another listed id)."), set);
+    }
+
+    @Test
     void extendsCycleNamesTheChainAtTheClosingExtendsLine() {
         Path a = Fixtures.write(dir, "a.yaml", "extends: b.yaml\nseed: 1\n");
         Path b = Fixtures.write(dir, "b.yaml", "seed: 2\nextends: a.yaml\n");
