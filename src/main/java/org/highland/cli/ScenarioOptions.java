@@ -11,6 +11,7 @@ import java.util.Map;
 import org.highland.experiment.ProgressReporter;
 import org.highland.model.Param;
 import org.highland.model.spec.RegionSpec;
+import org.highland.policy.PolicySpec;
 import org.highland.scenario.Scenario;
 import org.highland.scenario.ScenarioException;
 import org.highland.scenario.Scenarios;
@@ -134,7 +135,50 @@ public final class ScenarioOptions {
             scenario = scenario.withEndYear(endYear);
         }
         requireFirmsAtScale(scenario);
+        if (extraSets.isEmpty()) {
+            idlePolicies(scenario).forEach(System.err::println);
+        }
         return scenario;
+    }
+
+    /**
+     * One warning line naming the policies in force only outside the simulated years (a run cut
+     * short with --end before a policy starts), or none: such a policy acts on nothing and its
+     * outlay is 0, which the results alone would present as the policy's effect and cost.
+     */
+    static List<String> idlePolicies(Scenario scenario) {
+        int first = scenario.time().startYear();
+        int last = scenario.time().endYear();
+        List<String> idle = new ArrayList<>();
+        int latestStart = 0;
+        boolean early = false;
+        for (Map.Entry<String, PolicySpec> e : scenario.policies().entrySet()) {
+            PolicySpec p = e.getValue();
+            if (p.startYear() <= last && p.endYear() >= first) {
+                continue;
+            }
+            idle.add(e.getKey() + " (" + p.startYear() + "-" + p.endYear() + ")");
+            if (p.startYear() > last) {
+                latestStart = Math.max(latestStart, p.startYear());
+            } else {
+                early = true;
+            }
+        }
+        if (idle.isEmpty()) {
+            return List.of();
+        }
+        List<String> fixes = new ArrayList<>();
+        if (latestStart > 0) {
+            fixes.add("to include " + (idle.size() == 1 ? "it" : "them") + ", run to " + latestStart
+                    + " or later (--end " + latestStart + ")");
+        }
+        if (early) {
+            fixes.add("move the years of one that ends before " + first + " into " + first + "-" + last);
+        }
+        // Named by scenario: compare warns for the base and for each variant.
+        return List.of("warning: " + scenario.name() + ": not in force in any simulated year (" + first + "-" + last + "), so acting on"
+                + " nothing and spending nothing in this run: " + (idle.size() == 1 ? "policy " : "policies ")
+                + String.join(", ", idle) + ". Fix: " + String.join("; ", fixes) + ".");
     }
 
     /**
