@@ -54,7 +54,7 @@ public record Scenario(
     @Override
     public void check(Checks checks) {
         checks.require(time.endYear() >= time.startYear(), "time.endYear",
-                "a year no earlier than time.startYear (" + time.startYear() + ")", "raise time.endYear");
+                "a year no earlier than time.startYear (" + time.startYear() + "), got " + time.endYear(), "raise time.endYear");
         checks.require(!capital.nationalCycle().isEmpty(), "capital.nationalCycle",
                 "at least one {year, index}", "list the national venture cycle by year");
         for (int i = 1; i < capital.nationalCycle().size(); i++) {
@@ -74,8 +74,11 @@ public record Scenario(
             checks.require(allRegions || regions.containsKey(policy.region()), path + ".region",
                     "\"all\" or one of " + regions.keySet() + ", got '" + policy.region() + "'",
                     Wording.didYouMean(policy.region(), regions.keySet(), "name a region of the scenario"));
+            // The end year found is named: a policy that states only a late startYear keeps its
+            // type's default endYear (2035), a field its author never wrote.
             checks.require(policy.startYear() <= policy.endYear(), path + ".endYear",
-                    "a year no earlier than startYear (" + policy.startYear() + ")", "raise endYear or lower startYear");
+                    "a year no earlier than startYear (" + policy.startYear() + "), got " + policy.endYear(),
+                    "raise endYear or lower startYear");
             List<String> sectorNames = Arrays.stream(Sector.values()).map(Sector::name).toList();
             for (int i = 0; i < policy.sectors().size(); i++) {
                 String sector = policy.sectors().get(i);

@@ -47,6 +47,19 @@ class PlannerErrorsTest {
     }
 
     @Test
+    void anEndYearBeforeTheStartYearNamesTheEndYearFoundEvenWhenItIsTheTypesDefault() throws IOException {
+        ScenarioException e = fail("""
+                time: {startYear: 2015, endYear: 2012}
+                policies:
+                  late: {type: rd-subsidy, region: Zhejiang, startYear: 2040, annualBudgetMillion: 100}
+                """);
+        String m = e.getMessage();
+        assertTrue(m.contains("time.endYear: expected a year no earlier than time.startYear (2015), got 2012."), m);
+        assertTrue(m.contains("policies.late.endYear: expected a year no earlier than startYear (2040), got 2035."
+                + " Fix: raise endYear or lower startYear."), m);
+    }
+
+    @Test
     void anUnknownParkListsTheParksAndSuggestsTheNearest() throws IOException {
         ScenarioException e = fail("""
                 policies:
