@@ -57,7 +57,8 @@ final class ReportComparison {
                         + " (its resolved scenario is in scenarios/).</p>\n");
             }
             if (!changed.isEmpty()) {
-                b.append(ReportPolicies.table(policies, folder.scenarioSummary(v), changed));
+                b.append(ReportPolicies.table(policies, folder.scenarioSummary(v), changed, basePolicies,
+                        folder.base() == null ? null : folder.scenarioSummary(folder.base())));
             }
             if (!removed.isEmpty()) {
                 // A removed policy is no longer in the variant's scenario: shown as the base has it.

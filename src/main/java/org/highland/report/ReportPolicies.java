@@ -56,6 +56,17 @@ final class ReportPolicies {
     }
 
     static String table(JsonNode policies, SummaryTable summary, Set<String> only) {
+        return table(policies, summary, only, null, null);
+    }
+
+    /**
+     * As {@link #table(JsonNode, SummaryTable, Set)}, for a variant of {@code base}: each policy
+     * is marked added, changed or replaced, and a changed one gives beside each value that differs
+     * the base's (budget, years, settings, outlay), since the variant's values alone do not say
+     * what the variant changes, and its whole outlay is not what the change costs.
+     */
+    static String table(JsonNode policies, SummaryTable summary, Set<String> only, JsonNode base,
+            SummaryTable baseSummary) {
         List<List<String>> rows = new ArrayList<>();
         Iterator<Map.Entry<String, JsonNode>> it = policies.fields();
         while (it.hasNext()) {
@@ -64,15 +75,37 @@ final class ReportPolicies {
                 continue;
             }
             JsonNode p = e.getValue();
-            rows.add(List.of(Labels.instrument(e.getKey()), Labels.instrumentType(p.path("type").asText()),
-                    p.path("region").asText(), p.path("startYear").asText() + "–" + p.path("endYear").asText(""),
-                    budget(p), settings(p), summary == null ? "" : outlay(summary, e.getKey())));
+            JsonNode was = base == null ? null : base.get(e.getKey());
+            boolean sameType = was != null && was.path("type").equals(p.path("type"));
+            String name = Labels.instrument(e.getKey());
+            if (base != null) {
+                name += was == null ? " (added)" : sameType ? " (changed)" : " (replaces the base's "
+                        + Labels.instrumentType(was.path("type").asText()) + ")";
+            }
+            JsonNode old = sameType ? was : null;
+            String outlay = summary == null ? "" : outlay(summary, e.getKey());
+            if (old != null && baseSummary != null) {
+                outlay = withBase(outlay, outlay(baseSummary, e.getKey()));
+            }
+            rows.add(List.of(name, Labels.instrumentType(p.path("type").asText()),
+                    withBase(p.path("region").asText(), old == null ? null : old.path("region").asText()),
+                    withBase(years(p), old == null ? null : years(old)),
+                    withBase(budget(p), old == null ? null : budget(old)), settings(p, old), outlay));
         }
         if (rows.isEmpty()) {
             return "<p class=\"note\">No policy instruments.</p>\n";
         }
         return Html.table(List.of("instrument", "what it is", "region", "years", "budget, M yuan a year per region",
                 "settings", summary == null ? "" : "outlay over the run, M yuan (mean, all regions)"), rows);
+    }
+
+    /** A value, and the base's in brackets when it differs. */
+    private static String withBase(String value, String base) {
+        return base == null || base.equals(value) ? value : value + " (base: " + base + ")";
+    }
+
+    private static String years(JsonNode p) {
+        return p.path("startYear").asText() + "–" + p.path("endYear").asText("");
     }
 
     /**
@@ -112,7 +145,8 @@ final class ReportPolicies {
         return null;
     }
 
-    private static String settings(JsonNode p) {
+    /** The settings cell; with {@code base} (the base's same policy), each differing value gives the base's. */
+    private static String settings(JsonNode p, JsonNode base) {
         // An unknown type (not from this build) keeps every field: nothing says which it reads.
         InstrumentNotes.Budget kind = budgetKind(p);
         boolean spends = kind == null || kind == InstrumentNotes.Budget.SPENDS;
@@ -120,15 +154,24 @@ final class ReportPolicies {
         Iterator<Map.Entry<String, JsonNode>> it = p.fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> f = it.next();
-            if (OWN_COLUMNS.contains(f.getKey()) || (f.getValue().isArray() && f.getValue().isEmpty())
+            JsonNode was = base == null ? null : base.get(f.getKey());
+            // An empty list is left out, unless it empties the base's list.
+            boolean emptied = was != null && was.isArray() && !was.isEmpty();
+            if (OWN_COLUMNS.contains(f.getKey()) || (f.getValue().isArray() && f.getValue().isEmpty() && !emptied)
                     || (!spends && SPENDING_FIELDS.contains(f.getKey()))) {
                 continue;
             }
-            String value = f.getValue().isArray() ? f.getValue().toString().replaceAll("[\\[\\]\"]", "")
-                    : f.getValue().asText();
-            parts.add(f.getKey() + ": " + value);
+            String value = text(f.getValue());
+            parts.add(f.getKey() + ": " + (base == null ? value : withBase(value, was == null ? "" : text(was))));
         }
         return String.join("; ", parts);
+    }
+
+    private static String text(JsonNode value) {
+        if (value.isArray()) {
+            return value.isEmpty() ? "[]" : value.toString().replaceAll("[\\[\\]\"]", "");
+        }
+        return value.asText();
     }
 
     /** Mean outlay of the instrument summed over the run's years and the provinces. */

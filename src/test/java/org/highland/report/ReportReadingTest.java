@@ -116,6 +116,49 @@ class ReportReadingTest {
     }
 
     @Test
+    void aVariantsPolicyTableSaysWhatItAddsAndWhatItChangesFromTheBase() throws Exception {
+        JsonNode base = new YAMLMapper().readTree("""
+                zhejiangTrialSupport:
+                  type: clinical-trial-support
+                  region: Zhejiang
+                  startYear: 2023
+                  endYear: 2035
+                  annualBudgetMillion: 800
+                  budgetMode: STOP
+                  sectors: [INNOVATIVE_DRUG]
+                  costShare: 0.3
+                  phase3MaxMillion: 30.0
+                """);
+        JsonNode variant = new YAMLMapper().readTree("""
+                zhejiangTrialSupport:
+                  type: clinical-trial-support
+                  region: Zhejiang
+                  startYear: 2024
+                  endYear: 2035
+                  annualBudgetMillion: 2000
+                  budgetMode: STOP
+                  sectors: []
+                  costShare: 0.3
+                  phase3MaxMillion: 40.0
+                zhejiangRd:
+                  type: rd-subsidy
+                  region: Zhejiang
+                  startYear: 2024
+                  endYear: 2035
+                  annualBudgetMillion: 1500
+                  budgetMode: STOP
+                  share: 0.15
+                """);
+        String html = ReportPolicies.table(variant, null, null, base, null);
+        assertTrue(html.contains("<td>Zhejiang trial support (changed)</td>"), html);
+        assertTrue(html.contains("<td>2024–2035 (base: 2023–2035)</td><td>2,000 (base: 800)</td>"
+                + "<td>budgetMode: STOP; sectors: [] (base: INNOVATIVE_DRUG); costShare: 0.3; phase3MaxMillion: 40.0"
+                + " (base: 30.0)</td>"), html);
+        assertTrue(html.contains("<td>Zhejiang R&amp;D (added)</td>"), html);
+        assertTrue(html.contains("<td>budgetMode: STOP; share: 0.15</td>"), "nothing to compare an added one with: " + html);
+    }
+
+    @Test
     void aReducedScaleRunIsMarkedIndicativeInTheReportAndOnEveryChart() throws Exception {
         Path run = ResultsFixtures.runFolder(dir.resolve("run"), false);
         String html = HtmlReport.render(ResultsFolder.read(run));
@@ -227,7 +270,7 @@ class ReportReadingTest {
         String html = HtmlReport.render(ResultsFolder.read(cmp));
         int section = html.indexOf("<h3>more-output</h3>");
         String policies = html.substring(section, html.indexOf("<h2>", section));
-        assertTrue(policies.contains("<td>Zj approval rewards</td>"), policies);
+        assertTrue(policies.contains("<td>Zj approval rewards (added)</td>"), policies);
         assertTrue(policies.contains("Removes these policies of the base"), policies);
         assertTrue(policies.contains("<td>R&amp;D super deduction 2015</td><td>R&amp;D super deduction</td><td>all</td>"
                 + "<td class=\"num\">2015–2017</td>"), policies);
