@@ -68,6 +68,7 @@ final class ReportPolicies {
     static String table(JsonNode policies, SummaryTable summary, Set<String> only, JsonNode base,
             SummaryTable baseSummary) {
         List<List<String>> rows = new ArrayList<>();
+        int[] years = summary == null ? null : runYears(summary);
         Iterator<Map.Entry<String, JsonNode>> it = policies.fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
@@ -89,7 +90,7 @@ final class ReportPolicies {
             }
             rows.add(List.of(name, Labels.instrumentType(p.path("type").asText()),
                     withBase(p.path("region").asText(), old == null ? null : old.path("region").asText()),
-                    withBase(years(p), old == null ? null : years(old)),
+                    withBase(years(p), old == null ? null : years(old)) + idle(p, years),
                     withBase(budget(p), old == null ? null : budget(old)), settings(p, old), outlay));
         }
         if (rows.isEmpty()) {
@@ -106,6 +107,27 @@ final class ReportPolicies {
 
     private static String years(JsonNode p) {
         return p.path("startYear").asText() + "–" + p.path("endYear").asText("");
+    }
+
+    /**
+     * A note when {@code run} (first and last simulated year) is known and the policy is in force
+     * only outside it: a run cut short before a policy starts shows no outlay for it, which its
+     * years alone would present as the policy's cost.
+     */
+    private static String idle(JsonNode p, int[] run) {
+        if (run != null && (p.path("startYear").asInt() > run[1] || p.path("endYear").asInt() < run[0])) {
+            return " (not in force in the run, " + run[0] + "–" + run[1] + ")";
+        }
+        return "";
+    }
+
+    /** The first and last year of the run's summary, or null when it has none. */
+    private static int[] runYears(SummaryTable summary) {
+        if (summary.rows().isEmpty()) {
+            return null;
+        }
+        return new int[] {summary.rows().stream().mapToInt(SummaryRow::year).min().getAsInt(),
+            summary.rows().stream().mapToInt(SummaryRow::year).max().getAsInt()};
     }
 
     /**

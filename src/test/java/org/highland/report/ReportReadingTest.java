@@ -159,6 +159,18 @@ class ReportReadingTest {
     }
 
     @Test
+    void aPolicyInForceOnlyAfterTheRunEndsIsSaidToBeOutOfTheRun() throws Exception {
+        Path run = ResultsFixtures.runFolder(dir.resolve("short"), false);
+        Path yaml = run.resolve("scenario.resolved.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace("startYear: 2022", "startYear: "
+                + (ResultsFixtures.LAST + 1)));
+        String html = HtmlReport.render(ResultsFolder.read(run));
+        assertTrue(html.contains("<td>" + (ResultsFixtures.LAST + 1) + "–2035 (not in force in the run, "
+                + ResultsFixtures.FIRST + "–" + ResultsFixtures.LAST + ")</td>"), html);
+        assertTrue(html.contains("<td class=\"num\">2015–2017</td>"), "a policy within the run has no note: " + html);
+    }
+
+    @Test
     void aReducedScaleRunIsMarkedIndicativeInTheReportAndOnEveryChart() throws Exception {
         Path run = ResultsFixtures.runFolder(dir.resolve("run"), false);
         String html = HtmlReport.render(ResultsFolder.read(run));
