@@ -6,6 +6,7 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Finds every unknown field and unknown or missing type id in the merged tree before Jackson
@@ -14,6 +15,8 @@ import java.util.Map;
  * gives the real cause, and all of them at once.
  */
 final class TreeChecker {
+    /** Most missing fields a message lists by name. */
+    private static final int LISTED = 4;
     private final Provenance provenance;
     private final List<Problem> problems = new ArrayList<>();
     private final List<FieldPath> offending = new ArrayList<>();
@@ -53,8 +56,10 @@ final class TreeChecker {
             case MAP:
                 if (node.isObject()) {
                     for (Map.Entry<String, JsonNode> entry : node.properties()) {
-                        walk(level.element(), entry.getValue(), path.child(entry.getKey()),
-                                typedEntries(level.element(), node, entry.getKey()));
+                        if (!misspeltEntry(level.element(), node, entry.getKey(), path.child(entry.getKey()))) {
+                            walk(level.element(), entry.getValue(), path.child(entry.getKey()),
+                                    typedEntries(level.element(), node, entry.getKey()));
+                        }
                     }
                 }
                 break;
@@ -68,6 +73,45 @@ final class TreeChecker {
             default:
                 // Scalars are left to Jackson, which knows every coercion rule.
         }
+    }
+
+    /**
+     * Whether the entry {@code name} of {@code map} (of untyped records, such as regions or parks)
+     * lacks most of the fields every other entry has and is named like one of them: a misspelt
+     * region or park that a variant meant to change. Reported once, as such, and left out of
+     * further checks, where it would otherwise read as a new entry and get one "expected a value"
+     * per field it lacks, none naming the misspelling.
+     */
+    private boolean misspeltEntry(Type element, JsonNode map, String name, FieldPath path) {
+        JsonNode entry = map.get(name);
+        Schema.Level level = Schema.level(element, entry);
+        if (level.kind() != Schema.Kind.RECORD || Schema.typeProperty(Schema.raw(Schema.unwrapOptional(element))) != null
+                || !entry.isObject() || map.size() < 2) {
+            return false;
+        }
+        List<String> others = new ArrayList<>();
+        List<String> common = new ArrayList<>(level.fields().keySet());
+        map.properties().forEach(e -> {
+            if (!e.getKey().equals(name)) {
+                others.add(e.getKey());
+                common.removeIf(f -> !e.getValue().has(f));
+            }
+        });
+        List<String> lacking = new ArrayList<>(common);
+        lacking.removeIf(entry::has);
+        // An entry with most of the fields is a new one that forgot some: each is reported as missing.
+        Optional<String> near = Wording.closest(name, others);
+        if (2 * lacking.size() <= common.size() || near.isEmpty()) {
+            return false;
+        }
+        offending.add(path);
+        String missing = lacking.size() <= LISTED ? String.join(", ", lacking)
+                : String.join(", ", lacking.subList(0, LISTED)) + " and " + (lacking.size() - LISTED) + " more";
+        problems.add(provenance.problem(path, "the name of an entry the scenario has, to change it"
+                + (others.size() <= 2 * LISTED ? " (one of: " + String.join(", ", others) + ")" : "")
+                + ", or a new entry with the fields the others have; got '" + name + "', which lacks " + missing,
+                "did you mean '" + near.get() + "'? For a new entry, give it every field '" + near.get() + "' has"));
+        return true;
     }
 
     /** The other entries of {@code map} that hold the type id of {@code element}, if it has one. */

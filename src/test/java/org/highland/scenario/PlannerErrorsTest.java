@@ -60,6 +60,44 @@ class PlannerErrorsTest {
     }
 
     @Test
+    void aMisspeltRegionOrParkToChangeIsSuggestedOnceNotTakenForANewOneMissingItsFields() throws IOException {
+        ScenarioException e = fail("""
+                regions:
+                  Zhejang:
+                    growthShift: 0.02
+                  Zhejiang:
+                    parks:
+                      Qiantang Pharma Port: {growthBonus: 0.01}
+                """);
+        String m = e.getMessage();
+        assertEquals(2, e.problems().size(), m);
+        assertTrue(m.contains(":2:3: regions.Zhejang: expected the name of an entry the scenario has, to change it"
+                + " (one of: Zhejiang, Jiangsu, Shanghai, Anhui), or a new entry with the fields the others have; got"
+                + " 'Zhejang', which lacks initialFirms, firmShares, initialOutputBillion, outputShares and "), m);
+        assertTrue(m.contains("Fix: did you mean 'Zhejiang'? For a new entry, give it every field 'Zhejiang' has."), m);
+        assertTrue(m.contains(":6:7: regions.Zhejiang.parks.Qiantang Pharma Port: expected the name of an entry"), m);
+        assertTrue(m.contains("Fix: did you mean 'Qiantang Pharmaceutical Port'?"), m);
+    }
+
+    @Test
+    void aNewParkNamedLikeAnotherIsNotTakenForAMisspelling() throws IOException {
+        String park = """
+                regions:
+                  Zhejiang:
+                    parks:
+                      Hangzhou others: {city: Hangzhou, initialFirmShare: 0.0, initialOutputShare: 0.0,
+                                        capacityFirms: 200, platforms: 0, entryWeight: 0.05, rentMillion: 0.1}
+                """;
+        ScenarioException e = fail(park);
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertTrue(e.getMessage().contains("regions.Zhejiang.parks.Hangzhou others.growthBonus: expected a value for"
+                + " 'growthBonus'"), "a new park that forgot a field is told which: " + e.getMessage());
+        Path file = dir.resolve("park.yaml");
+        Files.writeString(file, park.replace("rentMillion: 0.1}", "rentMillion: 0.1, growthBonus: 0}"));
+        assertTrue(Scenarios.load(file, List.of()).regions().get("Zhejiang").parks().containsKey("Hangzhou others"));
+    }
+
+    @Test
     void anUnknownParkListsTheParksAndSuggestsTheNearest() throws IOException {
         ScenarioException e = fail("""
                 policies:
