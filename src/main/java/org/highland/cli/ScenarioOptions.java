@@ -11,7 +11,9 @@ import java.util.Map;
 import org.highland.experiment.ProgressReporter;
 import org.highland.model.Param;
 import org.highland.model.spec.RegionSpec;
+import org.highland.policy.GuidanceFundPolicy;
 import org.highland.policy.PolicySpec;
+import org.highland.report.Numbers;
 import org.highland.scenario.Scenario;
 import org.highland.scenario.ScenarioException;
 import org.highland.scenario.Scenarios;
@@ -137,6 +139,7 @@ public final class ScenarioOptions {
         requireFirmsAtScale(scenario);
         if (extraSets.isEmpty()) {
             idlePolicies(scenario).forEach(System.err::println);
+            underfundedFunds(scenario).forEach(System.err::println);
         }
         return scenario;
     }
@@ -179,6 +182,28 @@ public final class ScenarioOptions {
         return List.of("warning: " + scenario.name() + ": not in force in any simulated year (" + first + "-" + last + "), so acting on"
                 + " nothing and spending nothing in this run: " + (idle.size() == 1 ? "policy " : "policies ")
                 + String.join(", ", idle) + ". Fix: " + String.join("; ", fixes) + ".");
+    }
+
+    /**
+     * One warning for each guidance fund whose public contribution exceeds its annual budget: the
+     * budget stops the monthly contributions once it is spent, so the fund gets less public money
+     * (and less social capital with it) than its annualPublicMillion says, and nothing tells the
+     * planner who wrote one figure and left the other at its default.
+     */
+    static List<String> underfundedFunds(Scenario scenario) {
+        List<String> warnings = new ArrayList<>();
+        for (Map.Entry<String, PolicySpec> e : scenario.policies().entrySet()) {
+            if (e.getValue() instanceof GuidanceFundPolicy fund && fund.annualPublicMillion() > fund.annualBudgetMillion()) {
+                String publicMillion = Numbers.format(fund.annualPublicMillion());
+                String budget = Numbers.format(fund.annualBudgetMillion());
+                warnings.add("warning: " + scenario.name() + ": policies." + e.getKey() + " (guidance-fund) contributes"
+                        + " annualPublicMillion " + publicMillion + " a year but has an annualBudgetMillion of " + budget
+                        + ": the budget stops the contributions once spent, so the fund gets at most about " + budget
+                        + " million yuan of public money a year. Fix: set annualBudgetMillion to " + publicMillion
+                        + " or more, or lower annualPublicMillion.");
+            }
+        }
+        return warnings;
     }
 
     /**
