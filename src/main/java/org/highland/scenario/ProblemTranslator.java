@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -76,9 +77,22 @@ final class ProblemTranslator {
                 return provenance.problem(path, expected + ", got null",
                         "give a value; null (~) only removes an entry, and not from a list");
             }
-            return provenance.problem(path, expected + ", got " + Wording.describeNode(got), remedyFor(expected));
+            return provenance.problem(path, expected + ", got " + Wording.describeNode(got), remedyFor(expected, target, got));
         }
         return provenance.problem(path, "a valid value, got: " + e.getOriginalMessage(), "correct this value");
+    }
+
+    /**
+     * As {@link #remedyFor(String)}, and for a text that misses an enum's constant by case or a
+     * typo ({@code leading}, {@code INNOVATIVE_DRUGS}) the constant meant.
+     */
+    private static String remedyFor(String expected, Type target, JsonNode got) {
+        Class<?> raw = Schema.raw(Schema.unwrapOptional(target));
+        if (raw.isEnum() && got.isTextual()) {
+            List<String> constants = Arrays.stream(raw.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+            return Wording.didYouMean(got.asText(), constants, remedyFor(expected));
+        }
+        return remedyFor(expected);
     }
 
     private static String remedyFor(String expected) {

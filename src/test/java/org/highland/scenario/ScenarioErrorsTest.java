@@ -61,6 +61,15 @@ class ScenarioErrorsTest {
     }
 
     @Test
+    void anEnumValueInTheWrongCaseOrMisspeltGetsTheConstantMeant() {
+        Path file = Fixtures.write(dir, "x.yaml", "mode: fast\n");
+        assertEquals(file + ":1:1: mode: expected one of [FAST, FULL], got \"fast\". Fix: did you mean 'FAST'?",
+                fail(file).getMessage());
+        Path typo = Fixtures.write(dir, "y.yaml", "mode: FULLL\n");
+        assertTrue(fail(typo).getMessage().endsWith("Fix: did you mean 'FULL'?"));
+    }
+
+    @Test
     void everyOutOfRangeValueAndFailedCheckIsReported() {
         Path file = Fixtures.write(dir, "x.yaml", """
                 time: {startYear: 2030, endYear: 2025}
