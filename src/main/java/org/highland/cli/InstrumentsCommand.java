@@ -1,6 +1,7 @@
 package org.highland.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -65,11 +66,23 @@ public final class InstrumentsCommand implements Callable<Integer> {
         InstrumentNotes.Note note = type.note();
         sb.append(type.id()).append(": ").append(note == null ? "" : note.summary()).append('\n');
         sb.append("  ").append(budgetLine(type)).append('\n');
-        String format = "  %-28s %-16s %-30s %-26s %s%n";
-        sb.append(String.format(Locale.ROOT, format, "field", "default", "unit", "range", "meaning"));
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"field", "default", "unit", "range", "meaning"});
         for (InstrumentCatalog.Field f : type.fields()) {
             String unit = f.unit().isEmpty() ? f.expected() : f.unit();
-            sb.append(String.format(Locale.ROOT, format, f.name(), f.defaultValue(), unit, f.range(), f.meaning()));
+            rows.add(new String[] {f.name(), String.valueOf(f.defaultValue()), unit, f.range(), f.meaning()});
+        }
+        // Each column as wide as its longest cell: a fixed width let a long unit ("list of [...]")
+        // push that row's range and meaning out of line with the others.
+        int[] width = new int[4];
+        for (String[] row : rows) {
+            for (int c = 0; c < width.length; c++) {
+                width[c] = Math.max(width[c], row[c].length());
+            }
+        }
+        String format = "  %-" + width[0] + "s %-" + width[1] + "s %-" + width[2] + "s %-" + width[3] + "s %s%n";
+        for (String[] row : rows) {
+            sb.append(String.format(Locale.ROOT, format, (Object[]) row));
         }
         if (withExample && note != null) {
             sb.append("  example (under policies:):\n    myPolicy: ").append(note.example()).append('\n');

@@ -62,6 +62,19 @@ class InstrumentsCommandTest {
     }
 
     @Test
+    void everyTypesFieldsLineUpInColumnsWhateverTheLengthOfAUnit() {
+        for (InstrumentCatalog.Type type : InstrumentCatalog.all()) {
+            List<String> lines = InstrumentsCommand.text(type, false).lines().toList();
+            String header = lines.get(2);
+            int meaning = header.indexOf("meaning");
+            for (InstrumentCatalog.Field f : type.fields()) {
+                String line = lines.stream().filter(l -> l.startsWith("  " + f.name() + " ")).findFirst().orElseThrow();
+                assertEquals(f.meaning(), line.substring(meaning), type.id() + "." + f.name() + ":\n" + header + "\n" + line);
+            }
+        }
+    }
+
+    @Test
     void anUnknownTypeIsRefusedWithTheNearestName() {
         CliRun run = CliRun.highland("instruments", "rd-subsdy");
         assertEquals(ExitCodes.BAD_INPUT, run.exitCode, run.toString());
