@@ -168,11 +168,31 @@ public final class ResultsFolder {
             return expected + "this is a file. Fix: " + (inside != null ? inside
                     : "pass the results folder itself (the --out of that command), not a file.");
         }
+        List<String> runs = resultsInside(dir);
         String fix = Files.isRegularFile(dir.resolve(SweepDescriptor.FILE))
                 ? "run `highland sensitivity " + dir + "` first, then chart it."
                 : inside != null ? inside
+                : !runs.isEmpty() ? "it holds " + (runs.size() == 1 ? "one results folder" : runs.size()
+                        + " results folders, one per run") + ": pass " + (runs.size() == 1 ? "it" : "one, e.g. the latest")
+                        + ", " + dir.resolve(runs.get(runs.size() - 1)) + "."
                 : "pass the folder the command wrote (its --out), or run one of those commands first.";
         return expected + "this folder holds none of those files. Fix: " + fix;
+    }
+
+    /**
+     * The results folders directly inside {@code dir}, by name: a run writes
+     * results/&lt;scenario&gt;/&lt;yyyyMMdd-HHmmss&gt;, so a planner who passes results/&lt;scenario&gt;
+     * is one level short, and the names sort by time (the latest last).
+     */
+    private static List<String> resultsInside(Path dir) {
+        List<String> names = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, ResultsFolder::holdsResults)) {
+            entries.forEach(p -> names.add(p.getFileName().toString()));
+        } catch (IOException unreadable) {
+            return List.of(); // a folder we may not list: no suggestion, the refusal stands
+        }
+        names.sort(null);
+        return names;
     }
 
     /** The results folder beside a missing path whose name is close to the name given, if any. */

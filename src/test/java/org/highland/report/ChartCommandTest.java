@@ -168,6 +168,24 @@ class ChartCommandTest {
         assertFalse(Files.exists(dir.resolve("run")));
     }
 
+    /**
+     * A run's default folder is results/&lt;scenario&gt;/&lt;time&gt;: the scenario's folder, one
+     * level up, is refused with the runs it holds and the latest to pass.
+     */
+    @Test
+    void theFolderOfAScenariosRunsNamesTheLatestRunToPass() throws Exception {
+        Path scenario = dir.resolve("results/my-variant");
+        ResultsFixtures.runFolder(scenario.resolve("20261130-101500"), false);
+        Path latest = ResultsFixtures.runFolder(scenario.resolve("20261130-113000"), false);
+        CliRun run = CliRun.highland("chart", scenario.toString());
+        assertEquals(2, run.exitCode, run.toString());
+        assertTrue(run.err.contains("but this folder holds none of those files. Fix: it holds 2 results folders, one"
+                + " per run: pass one, e.g. the latest, " + latest + ". Nothing was written."), run.err);
+        CliRun report = CliRun.highland("report", scenario.toString());
+        assertTrue(report.err.contains("Fix: it holds 2 results folders, one per run: pass one, e.g. the latest, "
+                + latest + "."), report.err);
+    }
+
     @Test
     void askingForOneMoreAreaAfterTheDefaultChartsAddsThatAreasCharts() throws Exception {
         Path run = ResultsFixtures.runFolder(dir.resolve("run"), true);
