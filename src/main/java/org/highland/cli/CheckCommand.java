@@ -36,7 +36,7 @@ public final class CheckCommand implements Callable<Integer> {
         double scale = options.scale();
         spec.commandLine().getOut().println(scenarioFile + ": ok (" + scenario.name() + ", "
                 + scenario.time().startYear() + "-" + scenario.time().endYear() + ", " + scenario.policies().size()
-                + " policies, scale " + scale + scaleSource(scale) + ")");
+                + (scenario.policies().size() == 1 ? " policy" : " policies") + ", scale " + scale + scaleSource(scale) + ")");
         return ExitCodes.OK;
     }
 

@@ -47,6 +47,10 @@ class ScaleKeyTest {
         assertTrue(fromSet.out.contains("scale 0.04 from --set scale=0.04"), fromSet.out);
         CliRun byDefault = CliRun.highland("check", scenario("plain", "seed: 5\n").toString());
         assertTrue(byDefault.out.contains("scale 1.0, the default)"), byDefault.out);
+        assertTrue(byDefault.out.contains(", 7 policies, "), byDefault.out);
+        Path one = Files.writeString(dir.resolve("one.yaml"), "policies:\n  zj: {type: review-reform, region: Zhejiang}\n");
+        CliRun single = CliRun.highland("check", one.toString());
+        assertTrue(single.out.contains(", 1 policy, "), "one policy, not '1 policies': " + single.out);
     }
 
     @Test
