@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.IntFunction;
@@ -28,6 +29,7 @@ import org.highland.experiment.compare.Interval;
 import org.highland.experiment.compare.PairedComparison;
 import org.highland.experiment.compare.VariantReach;
 import org.highland.experiment.engine.TaskBackend;
+import org.highland.model.spec.ModelSpec;
 import org.highland.report.FileNames;
 import org.highland.report.Manifest;
 import org.highland.report.ManifestWriter;
@@ -112,6 +114,9 @@ public final class CompareCommand implements Callable<Integer> {
         }
         checkNames(base, variants);
         checkYears(base, variants);
+        for (int i = 0; i < variants.size(); i++) {
+            beyondPolicies(base, variants.get(i)).ifPresent(System.err::println);
+        }
         // The base's seed for all: common random numbers need one seed, whatever a variant says.
         long seed = options.seed(base);
         int replications = options.replications(base);
@@ -225,6 +230,41 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     /** Differences are paired year by year from one start ({@link SameYears}). */
+    /**
+     * A warning when a variant differs from the base in model settings, not only in its policies
+     * (a variant that extends another file than the base, or none): its differences from the base,
+     * and the cost-effectiveness ratios drawn from them, are then the effect of those settings and
+     * its policies together, which nothing in the results says.
+     */
+    Optional<String> beyondPolicies(Scenario base, Scenario variant) {
+        ModelSpec a = base.model();
+        ModelSpec b = variant.model();
+        List<String> sections = new ArrayList<>();
+        addIfDiffer(sections, "regions", a.regions(), b.regions());
+        addIfDiffer(sections, "sectors", a.sectors(), b.sectors());
+        addIfDiffer(sections, "routes", a.routes(), b.routes());
+        addIfDiffer(sections, "firms", a.firms(), b.firms());
+        addIfDiffer(sections, "entry", a.entry(), b.entry());
+        addIfDiffer(sections, "talent", a.talent(), b.talent());
+        addIfDiffer(sections, "capital", a.capital(), b.capital());
+        addIfDiffer(sections, "tax", a.tax(), b.tax());
+        addIfDiffer(sections, "location", a.location(), b.location());
+        if (sections.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("warning: " + variant.name() + " differs from the base " + base.name() + " in "
+                + String.join(", ", sections) + ", not only in its policies: its differences from the base are the"
+                + " effect of those settings and its policies together. Fix: none if those settings belong to the"
+                + " variant (a park it builds, say); otherwise let it extend the base (extends: "
+                + baseFile.getFileName() + ") and state only its policies.");
+    }
+
+    private static void addIfDiffer(List<String> sections, String name, Object base, Object variant) {
+        if (!base.equals(variant)) {
+            sections.add(name);
+        }
+    }
+
     private void checkYears(Scenario base, List<Scenario> variants) {
         for (int i = 0; i < variants.size(); i++) {
             SameYears.require(baseFile, base, variantFiles.get(i), variants.get(i));

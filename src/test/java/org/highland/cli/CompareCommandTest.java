@@ -142,6 +142,21 @@ class CompareCommandTest {
     }
 
     @Test
+    void aVariantThatDiffersFromTheBaseBeyondItsPoliciesIsWarnedAbout() throws IOException {
+        // Extends nothing: the built-in defaults, not the calibrated baseline, with one policy added.
+        Path alone = Files.writeString(dir.resolve("alone.yaml"), "name: alone\npolicies:\n"
+                + "  zj: {type: rd-subsidy, region: Zhejiang, annualBudgetMillion: 100}\n");
+        Outcome o = execute("compare", BASELINE, alone.toString(), SHANGHAI, "--replications", "1", "--scale", "0.02",
+                "--end", "2015", "--out", dir.resolve("alone-out").toString());
+        assertEquals(ExitCodes.OK, o.code(), o.err());
+        assertTrue(o.err().contains("warning: alone differs from the base baseline in regions, sectors, routes, not only"
+                + " in its policies: its differences from the base are the effect of those settings and its policies"
+                + " together. Fix: none if those settings belong to the variant (a park it builds, say); otherwise let"
+                + " it extend the base (extends: baseline.yaml) and state only its policies."), o.err());
+        assertFalse(o.err().contains("shanghai-trial-support differs"), "a variant of the base's settings: " + o.err());
+    }
+
+    @Test
     void twoVariantsWithOneNameAreBadInput() {
         Outcome o = compare(dir.resolve("dup"), BASELINE, SHANGHAI, SHANGHAI);
         assertEquals(ExitCodes.BAD_INPUT, o.code());
