@@ -158,7 +158,7 @@ final class ReportComparison {
         b.append("<p>Differences from the base, mean [5-95 % over paired replications]: outlay, output and"
                 + " approvals summed over the years to ").append(year).append(", enterprises at the end of ")
                 .append(year).append(". Approvals per 100 M yuan is blank in a province where the variant changes"
-                + " no instrument that pays (its outlay there moved by spill-over) and where the extra outlay is noise (under"
+                + " no instrument that pays (its outlay there moved by spill-over) or where the extra outlay is noise (under"
                 + " 0.1 % of the base's, or its 5-95 % range spans zero); where a variant spends less, it is what"
                 + " each 100 M yuan saved lost.</p>\n");
         b.append(Html.table(List.of("variant", "region", "extra outlay, M yuan", "extra output, bn yuan",
