@@ -84,13 +84,18 @@ final class ProblemTranslator {
 
     /**
      * As {@link #remedyFor(String)}, and for a text that misses an enum's constant by case or a
-     * typo ({@code leading}, {@code INNOVATIVE_DRUGS}) the constant meant.
+     * typo ({@code leading}, {@code INNOVATIVE_DRUGS}) the constant meant, and for a single value
+     * where a list belongs, that value as a list.
      */
     private static String remedyFor(String expected, Type target, JsonNode got) {
         Class<?> raw = Schema.raw(Schema.unwrapOptional(target));
         if (raw.isEnum() && got.isTextual()) {
             List<String> constants = Arrays.stream(raw.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
             return Wording.didYouMean(got.asText(), constants, remedyFor(expected));
+        }
+        if (expected.equals("a list") && got.isValueNode() && !got.isNull()) {
+            // A single value where a list belongs (sectors: CXO): the same value as a list, not a list of numbers.
+            return "write it as a list, [" + got.asText() + "], or one '- item' per line";
         }
         return remedyFor(expected);
     }

@@ -70,6 +70,13 @@ class ScenarioErrorsTest {
     }
 
     @Test
+    void aSingleValueWhereAListBelongsIsShownAsTheListMeant() {
+        Path file = Fixtures.write(dir, "x.yaml", "shares: 0.5\n");
+        assertEquals(file + ":1:1: shares: expected a list, got 0.5. Fix: write it as a list, [0.5], or one '- item'"
+                + " per line.", fail(file).getMessage());
+    }
+
+    @Test
     void everyOutOfRangeValueAndFailedCheckIsReported() {
         Path file = Fixtures.write(dir, "x.yaml", """
                 time: {startYear: 2030, endYear: 2025}
