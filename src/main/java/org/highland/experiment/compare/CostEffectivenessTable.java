@@ -34,6 +34,7 @@ public final class CostEffectivenessTable {
                 "leading talents"));
         Map<String, List<String>> noise = new LinkedHashMap<>();
         boolean undefined = false;
+        boolean saves = false;
         for (CostEffectivenessRow r : rows) {
             if (!r.variant().equals(variant)) {
                 continue;
@@ -55,6 +56,7 @@ public final class CostEffectivenessTable {
                     cell(r.outputPerYuan(), i.outputPerYuan()), cell(r.approvalsPer100m(), i.approvalsPer100m()),
                     cell(r.enterprisesPer100m(), i.enterprisesPer100m()),
                     cell(r.leadingTalentsPer100m(), i.leadingTalentsPer100m())));
+            saves |= r.extraOutlayMillion() < 0;
             undefined |= Stream.of(i.outputPerYuan(), i.approvalsPer100m(), i.enterprisesPer100m(),
                     i.leadingTalentsPer100m()).anyMatch(x -> !Double.isFinite(x.p05()));
         }
@@ -62,6 +64,11 @@ public final class CostEffectivenessTable {
             sb.append("(no province's outlay changed beyond noise)\n");
         } else {
             sb.append(TextColumns.render(table));
+        }
+        if (saves) {
+            // Both signs flip for a cut: a positive ratio there is what the saving costs, not what it buys.
+            sb.append("negative extra outlay: the variant spends less; its ratios are what each yuan or 100 M yuan saved"
+                    + " lost (a positive ratio: output, approvals, firms or talents lost; a negative one: gained)\n");
         }
         if (undefined) {
             sb.append("[-]: no interval, because in some replication the extra outlay was too small to divide by\n");

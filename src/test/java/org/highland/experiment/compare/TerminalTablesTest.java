@@ -30,6 +30,12 @@ class TerminalTablesTest {
         assertTrue(table.contains("45162.4 [43050.0, 47505.0]"), "outlay in million yuan, one decimal:\n" + table);
         assertTrue(table.contains("0.697 [0.471, 1.09]"), "three significant digits:\n" + table);
         assertTrue(table.contains("[-]: no interval"), "the undefined interval is explained:\n" + table);
+        // The cut's output ratio, -103.2 B over -605.7 M: positive, and it is output lost, not bought.
+        assertTrue(table.contains("negative extra outlay: the variant spends less; its ratios are what each yuan or"
+                + " 100 M yuan saved lost (a positive ratio: output, approvals, firms or talents lost; a negative one:"
+                + " gained)\n"), table);
+        assertFalse(CostEffectivenessTable.render("v", List.of(spend)).contains("negative extra outlay"),
+                "no such note where every province spends more");
     }
 
     @Test
