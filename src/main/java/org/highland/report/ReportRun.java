@@ -90,7 +90,7 @@ final class ReportRun {
                         HtmlReport.num(CsvRows.number(r, "sim_mean"), unit),
                         HtmlReport.num(CsvRows.number(r, "sim_p05"), unit) + " – "
                                 + HtmlReport.num(CsvRows.number(r, "sim_p95"), unit),
-                        Labels.unit(unit), r.get("basis")));
+                        Labels.unit(unit), r.get("basis").replace('_', ' ')));
             }
         }
         List<List<String>> rows = new ArrayList<>();

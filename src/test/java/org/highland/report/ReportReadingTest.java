@@ -195,6 +195,12 @@ class ReportReadingTest {
         String html = HtmlReport.render(ResultsFolder.read(run));
         assertTrue(html.contains("<td>earlier fit</td>"), "the fixture now counts an earlier_fit target");
         assertTrue(html.contains("earlier fit: seen by an earlier fit"), "and the text says what that basis means");
+
+        // A missed target names its basis in the same words as the counts above, not as the CSV code.
+        Files.writeString(csv, Files.readString(csv).replace(",,,calibrated,eq,true,215.1,", ",,,out_of_sample,eq,true,215.1,"));
+        String missed = HtmlReport.render(ResultsFolder.read(run));
+        assertTrue(missed.contains("<td>billion yuan</td><td>out of sample</td></tr>"), missed);
+        assertFalse(missed.contains("out_of_sample"), missed);
     }
 
     /**
