@@ -152,17 +152,19 @@ final class ReportComparison {
                         interval(r, "extra_cumulative_output_billion_yuan", "billion_yuan"),
                         interval(r, "extra_cumulative_innovative_drug_approvals", HtmlReport.COUNT),
                         interval(r, "extra_enterprises", HtmlReport.COUNT),
+                        interval(r, "extra_biomedicine_provincial_talents", HtmlReport.COUNT),
                         interval(r, "innovative_drug_approvals_per_100m_yuan", "ratio")));
             }
         }
         b.append("<p>Differences from the base, mean [5-95 % over paired replications]: outlay, output and"
-                + " approvals summed over the years to ").append(year).append(", enterprises at the end of ")
-                .append(year).append(". Approvals per 100 M yuan is blank in a province where the variant changes"
+                + " approvals summed over the years to ").append(year).append(", enterprises and leading talents at the"
+                + " end of ").append(year).append(". Approvals per 100 M yuan is blank in a province where the variant changes"
                 + " no instrument that pays (its outlay there moved by spill-over) or where the extra outlay is noise (under"
                 + " 0.1 % of the base's, or its 5-95 % range spans zero); where a variant spends less, it is what"
                 + " each 100 M yuan saved lost.</p>\n");
         b.append(Html.table(List.of("variant", "region", "extra outlay, M yuan", "extra output, bn yuan",
-                "extra innovative approvals", "extra enterprises", "approvals per 100 M yuan"), rows));
+                "extra innovative approvals", "extra enterprises", "extra leading talents", "approvals per 100 M yuan"),
+                rows));
     }
 
     /** A mean with its 5-95 % range from {@code column}, {@code column_p05} and {@code column_p95}. */

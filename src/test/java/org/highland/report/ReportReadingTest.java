@@ -310,6 +310,8 @@ class ReportReadingTest {
         assertTrue(html.contains("<th>2024 base</th><th>2024 difference [5-95 %]</th>"), html);
         assertTrue(html.contains("<td>Biomedicine industrial output</td><td>billion yuan</td><td>Jiangsu</td>"
                 + "<td class=\"num\">456.0</td><td class=\"num\">+45.0 [+43.0 – +48.0]</td>"), html);
+        // The leading talents a variant adds are tabulated beside its firms: what a talent policy buys.
+        assertTrue(html.contains("<th>extra enterprises</th><th>extra leading talents</th>"), html);
         // Either reason leaves the ratio blank, not both together.
         assertTrue(html.contains("Approvals per 100 M yuan is blank in a province where the variant changes no"
                 + " instrument that pays (its outlay there moved by spill-over) or where the extra outlay is noise"), html);

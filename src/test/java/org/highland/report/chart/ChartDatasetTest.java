@@ -356,6 +356,10 @@ class ChartDatasetTest {
         String subtitles = cost.chart().getSubtitles().stream().filter(t -> t instanceof org.jfree.chart.title.TextTitle)
                 .map(t -> ((org.jfree.chart.title.TextTitle) t).getText()).reduce("", String::concat);
         assertTrue(subtitles.contains("changed no instrument"), "says which regions it leaves out: " + subtitles);
+        // A talent policy's gain has a panel of its own.
+        assertEquals(5, measures.getSubplots().size(), "outlay, output, approvals, enterprises and leading talents");
+        XYPlot talents = (XYPlot) measures.getSubplots().get(4);
+        assertEquals("leading talents per 100 M yuan", talents.getRangeAxis().getLabel());
     }
 
     @Test
