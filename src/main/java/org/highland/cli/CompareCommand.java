@@ -26,6 +26,7 @@ import org.highland.experiment.compare.CostEffectivenessRow;
 import org.highland.experiment.compare.CostEffectivenessTable;
 import org.highland.experiment.compare.HeadlineComparison;
 import org.highland.experiment.compare.Interval;
+import org.highland.experiment.compare.OwnOutcomes;
 import org.highland.experiment.compare.PairedComparison;
 import org.highland.experiment.compare.VariantReach;
 import org.highland.experiment.engine.TaskBackend;
@@ -175,7 +176,7 @@ public final class CompareCommand implements Callable<Integer> {
             List<String> regions = List.copyOf(base.regions().keySet());
             for (int i = 0; i < variants.size(); i++) {
                 spec.commandLine().getOut().println(HeadlineComparison.render(base.name(), variants.get(i).name(),
-                        results.get(0), results.get(i + 1), regions, scale));
+                        results.get(0), results.get(i + 1), regions, scale, OwnOutcomes.of(base, variants.get(i))));
                 spec.commandLine().getOut().println(CostEffectivenessTable.render(variants.get(i).name(), costs));
             }
             spec.commandLine().getOut().println("results: " + folder.finalPath());

@@ -12,11 +12,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.highland.experiment.compare.OwnOutcomes;
 import org.highland.experiment.compare.VariantReach;
 import org.highland.report.chart.ChartPlan;
 import org.highland.report.chart.CompareCharts;
 import org.highland.report.chart.Footnote;
 import org.highland.report.chart.PolicyCharts;
+import org.highland.run.Metric;
 import org.highland.scenario.Scenario;
 import org.highland.scenario.ScenarioException;
 import org.highland.scenario.Scenarios;
@@ -75,7 +77,7 @@ final class ReportComparison {
             }
         }
         b.append("<h2>Effects on the headline metrics</h2>\n");
-        b.append(ReportEffects.tables(folder.comparison(), folder.variants()));
+        b.append(ReportEffects.tables(folder.comparison(), folder.variants(), ownOutcomes(folder)));
         SummaryTable base = folder.base() == null ? null : folder.scenarioSummary(folder.base());
         List<String> known = folder.comparison().rows().stream().map(r -> r.get("metric")).distinct().toList();
         List<String> areas = chartAreas(folder);
@@ -127,6 +129,34 @@ final class ReportComparison {
         }
         List<String> areas = base.regions().keySet().stream().filter(reached::contains).toList();
         return areas.isEmpty() || areas.size() == base.regions().size() ? List.of(COMPARE_AREA) : areas;
+    }
+
+    /**
+     * Per variant, the metrics its instruments act on that the headline metrics leave out
+     * ({@link OwnOutcomes}); none when the resolved scenarios are not at hand or not readable.
+     */
+    static Map<String, List<String>> ownOutcomes(ResultsFolder folder) {
+        Map<String, List<String>> own = new LinkedHashMap<>();
+        if (folder.base() == null) {
+            return own;
+        }
+        Path baseYaml = folder.dir().resolve("scenarios/" + ResultsFolder.safe(folder.base()) + ".resolved.yaml");
+        try {
+            if (!Files.isRegularFile(baseYaml)) {
+                return own;
+            }
+            Scenario base = Scenarios.load(baseYaml, List.of());
+            for (String v : folder.variants()) {
+                Path yaml = folder.dir().resolve("scenarios/" + ResultsFolder.safe(v) + ".resolved.yaml");
+                if (Files.isRegularFile(yaml)) {
+                    own.put(v, OwnOutcomes.of(base, Scenarios.load(yaml, List.of())).stream().map(Metric::name).toList());
+                }
+            }
+        } catch (ScenarioException e) {
+            // A folder written by another version may hold fields this one no longer reads.
+            return Map.of();
+        }
+        return own;
     }
 
     /** The base's policies the variant no longer has, in the base's order. */

@@ -19,6 +19,14 @@ final class ReportEffects {
     }
 
     static String tables(CsvRows comparison, List<String> variants) {
+        return tables(comparison, variants, Map.of());
+    }
+
+    /**
+     * As {@link #tables(CsvRows, List)}, and for each variant the rows of the metrics in
+     * {@code own} (by variant): the outcomes of its instruments the headline metrics leave out.
+     */
+    static String tables(CsvRows comparison, List<String> variants, Map<String, List<String>> own) {
         Map<String, Map<String, String>> byKey = new HashMap<>();
         List<Integer> years = new ArrayList<>();
         int last = 0;
@@ -37,8 +45,10 @@ final class ReportEffects {
         StringBuilder b = new StringBuilder();
         b.append("<p class=\"note\">Per variant: the base's mean, and the difference the variant makes (variant minus"
                 + " base, replication by replication with common random numbers), mean [5-95 % over paired"
-                + " replications]. Flows (approvals, financing, outlay) are the year's, not cumulative; a range"
-                + " that spans 0 is a difference chance could make.</p>\n");
+                + " replications], for the headline metrics and for what the variant's own instruments act on"
+                + " beyond them (elderly-care institutions, TCM planting area, listed firms...). Flows (approvals,"
+                + " financing, outlay) are the year's, not cumulative; a range that spans 0 is a difference chance"
+                + " could make.</p>\n");
         for (String v : variants) {
             List<String> header = new ArrayList<>(List.of("metric", "unit", "area"));
             for (int y : years) {
@@ -46,7 +56,9 @@ final class ReportEffects {
                 header.add(y + " difference [5-95 %]");
             }
             List<List<String>> rows = new ArrayList<>();
-            for (String metric : ChartPlan.HEADLINE) {
+            List<String> metrics = new ArrayList<>(ChartPlan.HEADLINE);
+            metrics.addAll(own.getOrDefault(v, List.of()));
+            for (String metric : metrics) {
                 for (String area : areas) {
                     List<String> row = new ArrayList<>();
                     boolean any = false;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.highland.report.chart.Footnote;
@@ -300,6 +301,25 @@ class ReportReadingTest {
         assertTrue(samePolicies.contains("Its policies are the base's"), samePolicies);
         assertFalse(samePolicies.contains("No policy instruments"), samePolicies);
         assertFalse(samePolicies.contains("Removes these policies"), samePolicies);
+    }
+
+    /**
+     * An elderly-care subsidy moves no headline metric: its beds are tabulated with the headline
+     * effects, or the report shows billions spent on nothing.
+     */
+    @Test
+    void theCompareReportTabulatesWhatTheVariantsOwnInstrumentsActOn() throws Exception {
+        Path cmp = ResultsFixtures.compareFolder(dir.resolve("care"));
+        Path variant = cmp.resolve("scenarios/more-output.resolved.yaml");
+        Files.writeString(variant, Files.readString(variant) + "  zjCare:\n    type: elderly-care-subsidy\n"
+                + "    region: Zhejiang\n    startYear: 2020\n    annualBudgetMillion: 500\n");
+        Files.writeString(cmp.resolve("comparison.csv"), "more-output,elderly_care_beds,Zhejiang,"
+                + ResultsFixtures.LAST + ",count,1000,1300,300,250,350,0.3,20,3,280,320\n", StandardOpenOption.APPEND);
+        String html = HtmlReport.render(ResultsFolder.read(cmp));
+        assertTrue(html.contains("<td>Elderly care beds</td><td>number</td><td>Zhejiang</td>"), html);
+        assertTrue(html.contains("+300 [+250 – +350]"), html);
+        assertFalse(HtmlReport.render(ResultsFolder.read(ResultsFixtures.compareFolder(dir.resolve("plain"))))
+                .contains("Elderly care beds"), "a variant without such an instrument has only the headline rows");
     }
 
     @Test

@@ -33,6 +33,23 @@ public final class HeadlineComparison {
     /** The table of one variant against its base for the given provinces; years not run are left out. */
     public static String render(String baseName, String variant, List<ReplicationResult> base,
                                 List<ReplicationResult> variantResults, List<String> regions, double scale) {
+        return render(baseName, variant, base, variantResults, regions, scale, List.of());
+    }
+
+    /**
+     * As {@link #render(String, String, List, List, List, double)}, with a row per province for each
+     * of {@code own}, the outcomes of the variant's instruments the headline metrics leave out
+     * ({@link OwnOutcomes}).
+     */
+    public static String render(String baseName, String variant, List<ReplicationResult> base,
+                                List<ReplicationResult> variantResults, List<String> regions, double scale,
+                                List<Metric> own) {
+        List<Metric> metrics = new ArrayList<>(List.of(METRICS));
+        List<String> labels = new ArrayList<>(List.of(LABELS));
+        for (Metric m : own) {
+            metrics.add(m);
+            labels.add(OwnOutcomes.label(m));
+        }
         List<ReplicationResult> b = PairedComparison.byReplication(base);
         List<ReplicationResult> v = PairedComparison.byReplication(variantResults);
         PairedComparison.checkPaired(b, v);
@@ -45,20 +62,20 @@ public final class HeadlineComparison {
         List<String> header = new ArrayList<>(List.of("metric", "region"));
         years.forEach(year -> header.add(Integer.toString(year)));
         table.add(header);
-        for (int m = 0; m < METRICS.length; m++) {
+        for (int m = 0; m < metrics.size(); m++) {
             for (String region : regions) {
-                List<String> row = new ArrayList<>(List.of(LABELS[m], region));
+                List<String> row = new ArrayList<>(List.of(labels.get(m), region));
                 for (int year : years) {
-                    ComparisonRow r = PairedComparison.row(variant, METRICS[m].name(), METRICS[m].unit(), region,
+                    ComparisonRow r = PairedComparison.row(variant, metrics.get(m).name(), metrics.get(m).unit(), region,
                             year, b, v);
-                    row.add(r == null ? "-" : cell(METRICS[m], r));
+                    row.add(r == null ? "-" : cell(metrics.get(m), r));
                 }
                 table.add(row);
             }
         }
         sb.append(TextColumns.render(table));
         sb.append("legend (flows are the year's, not cumulative; cost_effectiveness.csv sums them to the horizon):\n");
-        TerminalFigures.legend(List.of(LABELS), List.of(METRICS)).forEach(line -> sb.append(line).append('\n'));
+        TerminalFigures.legend(labels, metrics).forEach(line -> sb.append(line).append('\n'));
         return sb.toString();
     }
 
