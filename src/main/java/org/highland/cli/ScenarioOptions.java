@@ -5,9 +5,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.highland.experiment.ProgressReporter;
 import org.highland.model.Param;
 import org.highland.model.spec.RegionSpec;
@@ -38,6 +40,9 @@ public final class ScenarioOptions {
             description = "Share of real firms simulated, in (0, 1]; outputs are reported at full scale (default: the"
                     + " scenario's scale, 1.0 unless it says otherwise).")
     Double scale;
+
+    /** The warnings on the scenarios' policies printed so far. */
+    private final Set<String> warned = new HashSet<>();
 
     /** The scale the first scenario loaded runs at: --scale, else its {@code scale:}. */
     private Double used;
@@ -138,8 +143,9 @@ public final class ScenarioOptions {
         }
         requireFirmsAtScale(scenario);
         if (extraSets.isEmpty()) {
-            idlePolicies(scenario).forEach(System.err::println);
-            underfundedFunds(scenario).forEach(System.err::println);
+            // Once each: solve-stocks reloads the scenario every round.
+            idlePolicies(scenario).stream().filter(warned::add).forEach(System.err::println);
+            underfundedFunds(scenario).stream().filter(warned::add).forEach(System.err::println);
         }
         return scenario;
     }

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.highland.run.CliRun;
@@ -45,5 +48,23 @@ class IdlePolicyWarningTest {
         assertTrue(run.err.contains("warning: early: not in force in any simulated year (2015-2035), so acting on nothing"
                 + " and spending nothing in this run: policy zhejiangTrialSupport (2010-2014). Fix: move the years of"
                 + " one that ends before 2015 into 2015-2035."), run.err);
+    }
+
+    @Test
+    void aScenarioLoadedAgainIsWarnedAboutOnce() {
+        // solve-stocks reloads its scenario every round, to 2021.
+        ScenarioOptions options = new ScenarioOptions();
+        options.endYear = 2021;
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            System.setErr(e);
+            options.load(SHANGHAI_STYLE);
+            options.load(SHANGHAI_STYLE);
+        } finally {
+            System.setErr(stderr);
+        }
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, text.lines().filter(l -> l.contains("not in force")).count(), text);
     }
 }
