@@ -136,7 +136,10 @@ public final class TimeSeriesChart {
             bandRenderer.setSeriesPaint(i, c);
             bandRenderer.setSeriesFillPaint(i, c);
             bandRenderer.setSeriesStroke(i, ChartStyle.line());
-            List<Target> published = PublishedFigures.of(targets, series.get(i).get(0).metric(), areas.get(i), unit);
+            // Only the years simulated: a figure of a later year has nothing to be compared with, and
+            // drew the axis out past a run cut short with --end.
+            List<Target> published = PublishedFigures.of(targets, series.get(i).get(0).metric(), areas.get(i), unit)
+                    .stream().filter(t -> t.figure().year() >= first && t.figure().year() <= last).toList();
             if (!published.isEmpty()) {
                 boolean bounds = published.stream().anyMatch(TimeSeriesChart::bound);
                 YIntervalSeries points = new YIntervalSeries("published figure, " + name + " (± tolerance"

@@ -45,6 +45,24 @@ class ChartDatasetTest {
         return ResultsFolder.read(ResultsFixtures.runFolder(dir.resolve("run"), true)).summary();
     }
 
+    /** A run cut short with --end: published figures of later years are left out, not drawn past its end. */
+    @Test
+    void timeSeriesDrawsOnlyThePublishedFiguresOfTheYearsSimulated() throws Exception {
+        Path run = ResultsFixtures.runFolder(dir.resolve("short"), false);
+        List<String> lines = Files.readAllLines(run.resolve("summary.csv"));
+        Files.write(run.resolve("summary.csv"), lines.stream()
+                .filter(l -> l.startsWith("metric,") || Integer.parseInt(l.split(",")[2]) <= 2019)
+                .toList());
+        SummaryTable table = ResultsFolder.read(run).summary();
+        NamedChart c = TimeSeriesChart.build(table, "biomedicine_industrial_output", List.of("Zhejiang", "Shanghai"),
+                Targets.load(), FOOT);
+        YIntervalSeriesCollection figures = (YIntervalSeriesCollection) ((XYPlot) c.chart().getPlot()).getDataset(1);
+        // Zhejiang's first published output is for 2020, after the run; Shanghai's 2019 level is within it.
+        assertEquals(1, figures.getSeriesCount(), figures.getSeriesKey(0).toString());
+        assertEquals(1, figures.getItemCount(0));
+        assertEquals(2019, figures.getXValue(0, 0), 0);
+    }
+
     @Test
     void timeSeriesHasOneBandPerAreaWithTheCsvValuesAndThePublishedFigure() throws Exception {
         SummaryTable table = table();
