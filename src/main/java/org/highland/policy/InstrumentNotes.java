@@ -49,8 +49,10 @@ public final class InstrumentNotes {
                     Budget.SPENDS, "{type: talent-programme, region: Zhejiang, annualBudgetMillion: 100,"
                             + " placesPerYear: 50}")),
             Map.entry(ParkInvestmentPolicy.class, new Note(
-                    "Builds out a park (firm places, shared platforms) and subsidises its rent; entrants and"
-                            + " relocating firms weigh free places, platforms and rent when choosing a location.",
+                    "Builds out a park (firm places, shared platforms), the construction cost paid first out of"
+                            + " each year's budget (a budget below it spreads the build-out over years), and"
+                            + " subsidises its rent from what is left; entrants and relocating firms weigh free"
+                            + " places, platforms and rent when choosing a location.",
                     Budget.SPENDS, "{type: park-investment, region: Zhejiang, park: Qiantang Pharmaceutical Port,"
                             + " annualBudgetMillion: 600}")),
             Map.entry(GuidanceFundPolicy.class, new Note(

@@ -74,6 +74,19 @@ class InstrumentsCommandTest {
         }
     }
 
+    /**
+     * A park's build-out takes its budget before the rent subsidy gets any (a 3 B yuan build-out on
+     * 600 M a year pays no rent subsidy for five years): the type's line says so, where a planner
+     * choosing the budget reads.
+     */
+    @Test
+    void theParkInvestmentSaysTheBuildOutIsPaidFirstOutOfTheBudget() {
+        String text = InstrumentsCommand.text(InstrumentCatalog.all().stream()
+                .filter(t -> t.id().equals("park-investment")).findFirst().orElseThrow(), false);
+        assertTrue(text.contains("the construction cost paid first out of each year's budget (a budget below it spreads"
+                + " the build-out over years), and subsidises its rent from what is left"), text);
+    }
+
     @Test
     void anUnknownTypeIsRefusedWithTheNearestName() {
         CliRun run = CliRun.highland("instruments", "rd-subsdy");
