@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -211,6 +212,9 @@ final class DocumentLoader {
         }
     }
 
+    /** SnakeYAML's contexts whose start, not the point it stopped at, holds the mistake. */
+    private static final Pattern SCANNED_FROM_ITS_START = Pattern.compile("while scanning a (simple key|quoted scalar)");
+
     /** A parser's complaint: 1-based position (0 when unknown) and a one-line message. */
     record SyntaxError(int line, int column, String message, boolean tabs) {
     }
@@ -227,6 +231,12 @@ final class DocumentLoader {
                 if (yamlError.getContext() != null && yamlError.getContextMark() != null) {
                     what += " (" + firstLine(yamlError.getContext()) + " that began on line "
                             + (yamlError.getContextMark().getLine() + 1) + ")";
+                    // A key without its ':' ("share:0.2") or an unclosed quote is found only where the
+                    // scanner gives up, often the line after or the end of the file: the key or the
+                    // quote it began with is where the mistake is.
+                    if (SCANNED_FROM_ITS_START.matcher(yamlError.getContext()).find()) {
+                        mark = yamlError.getContextMark();
+                    }
                 }
                 return new SyntaxError(mark.getLine() + 1, mark.getColumn() + 1, what, what.contains("TAB"));
             }

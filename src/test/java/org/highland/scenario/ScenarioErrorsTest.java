@@ -151,6 +151,17 @@ class ScenarioErrorsTest {
     }
 
     @Test
+    void aKeyWithoutItsColonOrAnUnclosedQuoteIsLocatedWhereItBegins() {
+        // The scanner gives up on the next line or at the end of the file, past the mistake.
+        Path noSpace = Fixtures.write(dir, "x.yaml", "seed: 1\ntime:\n  startYear: 2020\n  endYear:2030\n");
+        Problem key = fail(noSpace).problems().get(0);
+        assertEquals(List.of(4, 3), List.of(key.line(), key.column()), key.toString());
+        Path quote = Fixtures.write(dir, "y.yaml", "name: \"unterminated\nseed: 1\n");
+        Problem open = fail(quote).problems().get(0);
+        assertEquals(List.of(1, 7), List.of(open.line(), open.column()), open.toString());
+    }
+
+    @Test
     void tabsInYamlGetTheirOwnRemedy() {
         Path file = Fixtures.write(dir, "x.yaml", "time:\n\tstartYear: 2020\n");
         Problem problem = fail(file).problems().get(0);
