@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.Writer;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -230,26 +231,20 @@ public final class CompareCommand implements Callable<Integer> {
         FileNames.requireDistinct(names, "scenario names", "scenario");
     }
 
-    /** Differences are paired year by year from one start ({@link SameYears}). */
     /**
      * A warning when a variant differs from the base in model settings, not only in its policies
      * (a variant that extends another file than the base, or none): its differences from the base,
      * and the cost-effectiveness ratios drawn from them, are then the effect of those settings and
-     * its policies together, which nothing in the results says.
+     * its policies together, which nothing in the results says. Every section of the model but its
+     * years, which {@link #checkYears} holds to the base's.
      */
     Optional<String> beyondPolicies(Scenario base, Scenario variant) {
-        ModelSpec a = base.model();
-        ModelSpec b = variant.model();
         List<String> sections = new ArrayList<>();
-        addIfDiffer(sections, "regions", a.regions(), b.regions());
-        addIfDiffer(sections, "sectors", a.sectors(), b.sectors());
-        addIfDiffer(sections, "routes", a.routes(), b.routes());
-        addIfDiffer(sections, "firms", a.firms(), b.firms());
-        addIfDiffer(sections, "entry", a.entry(), b.entry());
-        addIfDiffer(sections, "talent", a.talent(), b.talent());
-        addIfDiffer(sections, "capital", a.capital(), b.capital());
-        addIfDiffer(sections, "tax", a.tax(), b.tax());
-        addIfDiffer(sections, "location", a.location(), b.location());
+        for (RecordComponent section : ModelSpec.class.getRecordComponents()) {
+            if (!section.getName().equals("time") && !valueOf(section, base.model()).equals(valueOf(section, variant.model()))) {
+                sections.add(section.getName());
+            }
+        }
         if (sections.isEmpty()) {
             return Optional.empty();
         }
@@ -260,12 +255,15 @@ public final class CompareCommand implements Callable<Integer> {
                 + baseFile.getFileName() + ") and state only its policies.");
     }
 
-    private static void addIfDiffer(List<String> sections, String name, Object base, Object variant) {
-        if (!base.equals(variant)) {
-            sections.add(name);
+    private static Object valueOf(RecordComponent section, ModelSpec model) {
+        try {
+            return section.getAccessor().invoke(model);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + section.getName() + " of a model", e);
         }
     }
 
+    /** Differences are paired year by year from one start ({@link SameYears}). */
     private void checkYears(Scenario base, List<Scenario> variants) {
         for (int i = 0; i < variants.size(); i++) {
             SameYears.require(baseFile, base, variantFiles.get(i), variants.get(i));
