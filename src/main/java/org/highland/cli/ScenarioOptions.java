@@ -5,17 +5,22 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.highland.experiment.ProgressReporter;
+import org.highland.experiment.calibration.CalibrationPlan;
+import org.highland.experiment.calibration.FreeParameter;
 import org.highland.model.Param;
 import org.highland.model.spec.RegionSpec;
 import org.highland.policy.GuidanceFundPolicy;
 import org.highland.policy.PolicySpec;
 import org.highland.report.Numbers;
+import org.highland.scenario.ParameterCatalog;
+import org.highland.scenario.ParameterRow;
 import org.highland.scenario.Scenario;
 import org.highland.scenario.ScenarioException;
 import org.highland.scenario.Scenarios;
@@ -144,10 +149,41 @@ public final class ScenarioOptions {
         requireFirmsAtScale(scenario);
         if (extraSets.isEmpty()) {
             // Once each: solve-stocks reloads the scenario every round.
+            uncalibrated(scenario).stream().filter(warned::add).forEach(System.err::println);
             idlePolicies(scenario).stream().filter(warned::add).forEach(System.err::println);
             underfundedFunds(scenario).stream().filter(warned::add).forEach(System.err::println);
         }
         return scenario;
+    }
+
+    /**
+     * One warning when the scenario keeps the built-in default of every parameter the shipped
+     * calibration fits (calibration-parameters.csv), or none: the defaults are not fitted to the
+     * published figures, so a file that extends no calibrated scenario and states none of those
+     * values runs an uncalibrated model, and nothing else would say so.
+     */
+    static List<String> uncalibrated(Scenario scenario) {
+        Map<String, Double> values = numbers(scenario);
+        Map<String, Double> defaults = numbers(Scenarios.defaults());
+        List<FreeParameter> fitted = CalibrationPlan.builtIn().parameters();
+        for (FreeParameter p : fitted) {
+            Double value = values.get(p.path());
+            if (value == null || !value.equals(defaults.get(p.path()))) {
+                return List.of();
+            }
+        }
+        return List.of("warning: " + scenario.name() + " keeps the built-in default of all " + fitted.size()
+                + " calibrated parameters (" + CalibrationPlan.BUILT_IN.substring(CalibrationPlan.BUILT_IN.lastIndexOf('/') + 1)
+                + "), which are not fitted to the published figures: it runs an uncalibrated model. Fix: start the"
+                + " file with 'extends: baseline.yaml' (the path relative to it) and state only what differs.");
+    }
+
+    private static Map<String, Double> numbers(Scenario scenario) {
+        Map<String, Double> numbers = new HashMap<>();
+        for (ParameterRow row : ParameterCatalog.list(Scenario.class, scenario)) {
+            numbers.put(row.path(), row.number());
+        }
+        return numbers;
     }
 
     /**
