@@ -73,7 +73,7 @@ public final class HtmlReport {
                 .text())).append("</p>\n");
         if (footnote.indicative()) {
             b.append("<p class=\"warning\"><strong>Indicative only.</strong> These figures come from ")
-                    .append(footnote.replications()).append(" replications at scale ")
+                    .append(Counts.of(footnote.replications(), "replication")).append(" at scale ")
                     .append(Double.isFinite(footnote.scale()) ? Numbers.format(footnote.scale()) : "unknown").append(" (").append(footnote.shortfall())
                     .append("): a reduced scale adds noise and small-number effects, and few replications leave"
                             + " wide intervals. Do not quote them; re-run with <code>--scale 1 --replications ")

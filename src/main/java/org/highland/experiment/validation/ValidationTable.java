@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
+import org.highland.report.Counts;
 
 /**
  * The validation as a fixed-width table for the terminal: a legend under it, one fit line per
@@ -124,9 +125,9 @@ public final class ValidationTable {
     public static List<String> warnings(List<ValidationRow> rows, double scale, int replications) {
         List<String> out = new ArrayList<>();
         if (scale < 1 && replications < MIN_REPLICATIONS) {
-            out.add(String.format(Locale.ROOT, "warning: scale %s with %d replications is too noisy to judge a fit"
+            out.add(String.format(Locale.ROOT, "warning: scale %s with %s is too noisy to judge a fit"
                     + " within these tolerances; use --scale 1 (or at least %d replications).",
-                    num(scale), replications, MIN_REPLICATIONS));
+                    num(scale), Counts.of(replications, "replication"), MIN_REPLICATIONS));
         }
         List<String> wide = new ArrayList<>();
         List<String> spanning = new ArrayList<>();

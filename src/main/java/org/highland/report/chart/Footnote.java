@@ -1,6 +1,7 @@
 package org.highland.report.chart;
 
 import java.util.Locale;
+import org.highland.report.Counts;
 import org.highland.run.TerminalFigures;
 
 /**
@@ -28,8 +29,8 @@ public record Footnote(String scenario, int replications, double scale, String v
     }
 
     public String text() {
-        String text = String.format(Locale.ROOT, "Scenario %s; %d replications at scale %s; %sHighland %s", scenario,
-                replications, trim(scale), bands ? "bands: 5-95 % of replications; " : "", version);
+        String text = String.format(Locale.ROOT, "Scenario %s; %s at scale %s; %sHighland %s", scenario,
+                Counts.of(replications, "replication"), trim(scale), bands ? "bands: 5-95 % of replications; " : "", version);
         return indicative() ? text + "; INDICATIVE ONLY: " + shortfall() : text;
     }
 

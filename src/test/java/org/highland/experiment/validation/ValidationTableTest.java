@@ -114,6 +114,8 @@ class ValidationTableTest {
     @Test
     void aThinnedRunWithFewerThanTenReplicationsIsTooNoisyAFullOneIsNot() {
         assertEquals(1, ValidationTable.warnings(List.of(), 0.5, ValidationTable.MIN_REPLICATIONS - 1).size());
+        String one = ValidationTable.warnings(List.of(), 0.5, 1).get(0);
+        assertTrue(one.contains("scale 0.500 with 1 replication is too noisy"), one);
         assertEquals(0, ValidationTable.warnings(List.of(), 0.5, ValidationTable.MIN_REPLICATIONS).size());
         assertEquals(0, ValidationTable.warnings(List.of(), 1, 2).size(), "full scale needs no more replications");
     }

@@ -322,6 +322,7 @@ class ChartDatasetTest {
             assertEquals("Scenario test; 3 replications at scale 0.05; Highland 0.1.0; INDICATIVE ONLY: reduced scale,"
                     + " fewer than 10 replications", footnote(none), none.stem());
         }
+        assertTrue(new Footnote("test", 1, 0.05, "0.1.0").text().startsWith("Scenario test; 1 replication at scale 0.05;"));
     }
 
     private static String footnote(NamedChart c) {
