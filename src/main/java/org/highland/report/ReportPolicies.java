@@ -193,7 +193,8 @@ final class ReportPolicies {
         if (value.isArray()) {
             return value.isEmpty() ? "[]" : value.toString().replaceAll("[\\[\\]\"]", "");
         }
-        return value.asText();
+        // A number as the scenario would write it: 40, not the resolved tree's 40.0.
+        return value.isNumber() ? Numbers.format(value.asDouble()) : value.asText();
     }
 
     /** Mean outlay of the instrument summed over the run's years and the provinces. */

@@ -108,7 +108,7 @@ class ReportReadingTest {
                 """);
         String html = ReportPolicies.table(policies, null, null);
         assertFalse(html.contains("1000000000") || html.contains("1,000,000,000"), html);
-        assertTrue(html.contains("<td>no budget (tax expenditure)</td><td>extraDeductionShare: 1.0</td>"), html);
+        assertTrue(html.contains("<td>no budget (tax expenditure)</td><td>extraDeductionShare: 1</td>"), html);
         assertTrue(html.contains("<td>no budget (no outlay)</td><td>clinicalMonthsMultiplier: 0.6</td>"), html);
         assertTrue(html.contains(">2,000</td><td>budgetMode: PRORATE; costShare: 0.3</td>"), html);
         assertFalse(html.contains("budgetMode: STOP"), "no budget mode without a budget: " + html);
@@ -153,8 +153,8 @@ class ReportReadingTest {
         String html = ReportPolicies.table(variant, null, null, base, null);
         assertTrue(html.contains("<td>Zhejiang trial support (changed)</td>"), html);
         assertTrue(html.contains("<td>2024–2035 (base: 2023–2035)</td><td>2,000 (base: 800)</td>"
-                + "<td>budgetMode: STOP; sectors: [] (base: INNOVATIVE_DRUG); costShare: 0.3; phase3MaxMillion: 40.0"
-                + " (base: 30.0)</td>"), html);
+                + "<td>budgetMode: STOP; sectors: [] (base: INNOVATIVE_DRUG); costShare: 0.3; phase3MaxMillion: 40"
+                + " (base: 30)</td>"), html);
         assertTrue(html.contains("<td>Zhejiang R&amp;D (added)</td>"), html);
         assertTrue(html.contains("<td>budgetMode: STOP; share: 0.15</td>"), "nothing to compare an added one with: " + html);
     }
