@@ -147,6 +147,11 @@ public final class ScenarioOptions {
             scenario = scenario.withEndYear(endYear);
         }
         requireFirmsAtScale(scenario);
+        // A bad option is refused before any warning on the scenario, which it would only bury.
+        seed(scenario);
+        replications(scenario);
+        threads();
+        scale();
         if (extraSets.isEmpty()) {
             // Once each: solve-stocks reloads the scenario every round.
             uncalibrated(scenario).stream().filter(warned::add).forEach(System.err::println);
