@@ -30,12 +30,15 @@ public final class Labels {
         return metric(metric).map(Metric::flow).orElse(false);
     }
 
-    /** "innovative_drug_approvals" reads "Innovative drug approvals". */
+    /**
+     * "innovative_drug_approvals" reads "Innovative drug approvals", "class3_device_approvals"
+     * "Class III device approvals" (the regulator's name for the class).
+     */
     public static String title(String metric) {
         if (metric.startsWith(OUTLAY_PREFIX)) {
             return "Outlay of " + instrument(metric.substring(OUTLAY_PREFIX.length()));
         }
-        String words = metric.replace('_', ' ');
+        String words = metric.replace('_', ' ').replace("class3 ", "class III ");
         return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 

@@ -384,6 +384,8 @@ class ChartDatasetTest {
     @Test
     void labelsAreWordsNotKeys() {
         assertEquals("Hangzhou High-tech Zone (park, Zhejiang)", Labels.area(ResultsFixtures.PARK));
+        assertEquals("Class III device approvals", Labels.title("class3_device_approvals"));
+        assertEquals("Cumulative class III device approvals", Labels.title("cumulative_class3_device_approvals"));
         assertEquals("number per year", Labels.axis("innovative_drug_approvals", "count"));
         assertEquals("billion yuan", Labels.axis("biomedicine_industrial_output", "billion_yuan"));
         assertEquals("R&D super deduction 2015", Labels.instrument("rdSuperDeduction2015"));
