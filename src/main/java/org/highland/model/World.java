@@ -138,8 +138,9 @@ public final class World {
         }
         double v = Math.pow(1.0 + rate, -1.0 / 12.0);
         double stated = Math.pow(1.0 + statedRate, -1.0 / 12.0);
-        double sales = ProjectValuation.salesValuePerPeak(innovative, v)
-                / ProjectValuation.salesValuePerPeak(innovative, stated);
+        double statedSales = ProjectValuation.salesValuePerPeak(innovative, stated);
+        // A route valued over no years (valueYears 0) has no sales to scale: its weights stay.
+        double sales = statedSales > 0 ? ProjectValuation.salesValuePerPeak(innovative, v) / statedSales : 1.0;
         double developmentMonths = 0;
         for (int i = 0; i < innovative.stageCount(); i++) {
             developmentMonths += innovative.meanMonths[i];
