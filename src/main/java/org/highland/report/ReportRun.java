@@ -1,17 +1,23 @@
 package org.highland.report;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.highland.experiment.SummaryRow;
+import org.highland.experiment.compare.OwnOutcomes;
 import org.highland.experiment.validation.Target;
 import org.highland.report.chart.ChartPlan;
 import org.highland.report.chart.Labels;
 import org.highland.report.chart.NamedChart;
 import org.highland.report.chart.ValidationCharts;
+import org.highland.run.Metric;
+import org.highland.scenario.ScenarioException;
+import org.highland.scenario.Scenarios;
 
 /**
  * The report of a {@code run} or {@code validate} folder: the headline metrics per province with
@@ -25,7 +31,7 @@ final class ReportRun {
     static void section(StringBuilder b, ResultsFolder folder, List<Target> targets) throws IOException {
         SummaryTable table = folder.summary();
         b.append("<h2>Headline results</h2>\n");
-        headline(b, table);
+        headline(b, table, ownOutcomes(folder));
         List<NamedChart> charts = ChartPlan.build(folder, List.of(), List.of(), targets);
         for (NamedChart c : charts) {
             if ("time series".equals(c.kind())) {
@@ -43,14 +49,36 @@ final class ReportRun {
         }
     }
 
-    /** Each headline metric per province at the last data year and the last year: mean [5-95 %]. */
-    private static void headline(StringBuilder b, SummaryTable table) {
+    /**
+     * The metrics the scenario's own instruments act on beyond the headline ones (an elderly-care
+     * subsidy's institutions and beds), which the headline table would otherwise leave out; none
+     * when the folder's resolved scenario cannot be read as this version reads scenarios.
+     */
+    private static List<String> ownOutcomes(ResultsFolder folder) {
+        Path resolved = folder.dir().resolve("scenario.resolved.yaml");
+        if (!Files.isRegularFile(resolved)) {
+            return List.of();
+        }
+        try {
+            return OwnOutcomes.of(Scenarios.load(resolved, List.of())).stream().map(Metric::name).toList();
+        } catch (ScenarioException e) {
+            return List.of(); // written by another version: the headline metrics alone
+        }
+    }
+
+    /**
+     * Each headline metric, then each of {@code own}, per province at the last data year and the
+     * last year: mean [5-95 %].
+     */
+    private static void headline(StringBuilder b, SummaryTable table, List<String> own) {
         int last = table.rows().stream().mapToInt(SummaryRow::year).max().orElse(0);
         List<Integer> years = new ArrayList<>(List.of(2021, last).stream().distinct().filter(y -> y <= last).toList());
         List<String> header = new ArrayList<>(List.of("metric", "unit", "area"));
         years.forEach(y -> header.add(y + ": mean [5-95 %]"));
         List<List<String>> rows = new ArrayList<>();
-        for (String metric : ChartPlan.HEADLINE) {
+        List<String> metrics = new ArrayList<>(ChartPlan.HEADLINE);
+        own.stream().filter(m -> !metrics.contains(m)).forEach(metrics::add);
+        for (String metric : metrics) {
             for (String area : ChartPlan.PROVINCES) {
                 List<SummaryRow> series = table.series(metric, area);
                 if (series.isEmpty()) {

@@ -322,6 +322,21 @@ class ReportReadingTest {
                 .contains("Elderly care beds"), "a variant without such an instrument has only the headline rows");
     }
 
+    /** A run's report tabulates what its own instruments act on beside the headline metrics, as compare's does. */
+    @Test
+    void theRunReportTabulatesWhatTheScenariosOwnInstrumentsActOn() throws Exception {
+        Path run = ResultsFixtures.runFolder(dir.resolve("care-run"), false);
+        Files.writeString(run.resolve("summary.csv"), "elderly_care_beds,Zhejiang," + ResultsFixtures.LAST
+                + ",count,1300,20,1270,1300,1330,3\n", StandardOpenOption.APPEND);
+        String plain = HtmlReport.render(ResultsFolder.read(run));
+        assertFalse(plain.contains("<td>Elderly care beds</td>"), "no such instrument, the headline rows alone");
+        Path resolved = run.resolve("scenario.resolved.yaml");
+        Files.writeString(resolved, Files.readString(resolved) + "  zjCare:\n    type: elderly-care-subsidy\n"
+                + "    region: Zhejiang\n    startYear: 2020\n    annualBudgetMillion: 500\n");
+        String html = HtmlReport.render(ResultsFolder.read(run));
+        assertTrue(html.contains("<td>Elderly care beds</td><td>number</td><td>Zhejiang</td>"), html);
+    }
+
     @Test
     void theCompareReportTabulatesEveryProvincesEffectNotOnlyTheCharted() throws Exception {
         Path cmp = ResultsFixtures.compareFolder(dir.resolve("effects"));

@@ -20,7 +20,8 @@ import org.highland.scenario.Scenario;
  * The outcomes an instrument acts on that the headline metrics leave out. An elderly-care
  * subsidy adds institutions and beds, not output, firms or approvals: a comparison showing the
  * headline metrics alone presents it as buying nothing for its outlay. compare's terminal table
- * and the compare report add these rows for the instruments a variant adds or sets differently.
+ * and the compare report add these rows for the instruments a variant adds or sets differently,
+ * a run's report for all the scenario's instruments.
  */
 public final class OwnOutcomes {
     /** Short labels for the terminal table's first column, as its headline rows have. */
@@ -45,6 +46,13 @@ public final class OwnOutcomes {
                 own.addAll(metricsOf(policy));
             }
         });
+        return Metrics.REGION.stream().filter(own::contains).toList();
+    }
+
+    /** The non-headline metrics of all the scenario's policies (a single run's report), in the order of {@link Metrics#REGION}. */
+    public static List<Metric> of(Scenario scenario) {
+        Set<Metric> own = new LinkedHashSet<>();
+        scenario.policies().values().forEach(policy -> own.addAll(metricsOf(policy)));
         return Metrics.REGION.stream().filter(own::contains).toList();
     }
 
