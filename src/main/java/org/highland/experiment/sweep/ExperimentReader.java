@@ -141,7 +141,10 @@ public final class ExperimentReader {
         } else {
             unknownKeys(design, "/design", DESIGN_KEYS);
             method = method(design.get("method"));
-            size = integer(design.get("size"), "/design/size", "design.size", 1, 1_000_000_000, -1);
+            // A grid of factors that all list their levels needs no size (it would only space ranges):
+            // checked once the factors are read.
+            size = design.has("size") || method != DesignMethod.GRID
+                    ? integer(design.get("size"), "/design/size", "design.size", 1, 1_000_000_000, -1) : 0;
             levels = integer(design.get("levels"), "/design/levels", "design.levels", 2, 1000, 4);
             if (method == DesignMethod.MORRIS && levels % 2 != 0) {
                 problems.add(doc.problem("/design/levels", "design.levels", "an even number of Morris levels, got " + levels,
@@ -157,6 +160,15 @@ public final class ExperimentReader {
                             "write 'streams: common' (every point sees the same random numbers) or 'independent'")));
         }
         List<SweepFactor> factors = new FactorReader(doc, problems, factorEntries).factors(root.get("factors"));
+        if (size == 0) {
+            if (factors.stream().allMatch(SweepFactor::hasLevels)) {
+                size = 1;
+            } else {
+                problems.add(doc.problem("/design", "design.size", "the number of levels of each range factor in a"
+                        + " grid, a whole number from 1 to 1000000000", "add 'size:' (e.g. size: 5), or give every"
+                        + " factor its levels"));
+            }
+        }
         List<OutputOfInterest> outputs = outputs(root.get("outputs"));
         return new ExperimentSpec(name, description, file, base, variants, sets, factors, method, size, levels,
                 replications, seed, streams.equals("common"), outputs);

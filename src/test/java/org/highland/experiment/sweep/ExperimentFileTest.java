@@ -28,6 +28,28 @@ class ExperimentFileTest {
         assertEquals(4, Designs.count(spec.method(), spec.factors(), spec.size()));
     }
 
+    /** A grid's size spaces its range factors: one of factors that all list their levels needs none. */
+    @Test
+    void aGridOfLevelsNeedsNoSizeAndOneWithARangeIsToldToGiveIt() throws Exception {
+        String levels = """
+                base: %s
+                factors:
+                  - path: capital.valueElasticity
+                    levels: [0, 0.5, 1]
+                %s
+                design: {method: grid}
+                outputs: [{metric: enterprises, area: Zhejiang, year: 2016}]
+                """;
+        ExperimentSpec spec = ExperimentReader.read(SweepFixtures.write(dir, "levels.yaml",
+                levels.formatted(SweepFixtures.BASELINE, "")), null);
+        assertEquals(3, Designs.count(spec.method(), spec.factors(), spec.size()));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ExperimentReader.read(SweepFixtures.write(dir,
+                "range.yaml", levels.formatted(SweepFixtures.BASELINE, "  - path: firms.discountRatePerYear")), null));
+        assertTrue(e.getMessage().contains("design.size: expected the number of levels of each range factor in a grid")
+                && e.getMessage().contains("Fix: add 'size:' (e.g. size: 5), or give every factor its levels"),
+                e.getMessage());
+    }
+
     @Test
     void shippedExperimentsAreValid() throws Exception {
         try (var files = Files.list(Path.of("experiments"))) {
