@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.highland.experiment.compare.OwnOutcomes;
 import org.highland.experiment.compare.VariantReach;
@@ -140,23 +141,19 @@ final class ReportComparison {
         if (folder.base() == null) {
             return own;
         }
-        Path baseYaml = folder.dir().resolve("scenarios/" + ResultsFolder.safe(folder.base()) + ".resolved.yaml");
-        try {
-            if (!Files.isRegularFile(baseYaml)) {
-                return own;
-            }
-            Scenario base = Scenarios.load(baseYaml, List.of());
-            for (String v : folder.variants()) {
-                Path yaml = folder.dir().resolve("scenarios/" + ResultsFolder.safe(v) + ".resolved.yaml");
-                if (Files.isRegularFile(yaml)) {
-                    own.put(v, OwnOutcomes.of(base, Scenarios.load(yaml, List.of())).stream().map(Metric::name).toList());
-                }
-            }
-        } catch (ScenarioException e) {
-            // A folder written by another version may hold fields this one no longer reads.
-            return Map.of();
+        Optional<Scenario> base = ResultsFolder.resolvedScenario(resolved(folder, folder.base()));
+        if (base.isEmpty()) {
+            return own;
+        }
+        for (String v : folder.variants()) {
+            ResultsFolder.resolvedScenario(resolved(folder, v)).ifPresent(variant -> own.put(v,
+                    OwnOutcomes.of(base.get(), variant).stream().map(Metric::name).toList()));
         }
         return own;
+    }
+
+    private static Path resolved(ResultsFolder folder, String scenario) {
+        return folder.dir().resolve("scenarios/" + ResultsFolder.safe(scenario) + ".resolved.yaml");
     }
 
     /** The base's policies the variant no longer has, in the base's order. */

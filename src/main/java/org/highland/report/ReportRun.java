@@ -1,8 +1,6 @@
 package org.highland.report;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +14,6 @@ import org.highland.report.chart.Labels;
 import org.highland.report.chart.NamedChart;
 import org.highland.report.chart.ValidationCharts;
 import org.highland.run.Metric;
-import org.highland.scenario.ScenarioException;
-import org.highland.scenario.Scenarios;
 
 /**
  * The report of a {@code run} or {@code validate} folder: the headline metrics per province with
@@ -55,15 +51,8 @@ final class ReportRun {
      * when the folder's resolved scenario cannot be read as this version reads scenarios.
      */
     private static List<String> ownOutcomes(ResultsFolder folder) {
-        Path resolved = folder.dir().resolve("scenario.resolved.yaml");
-        if (!Files.isRegularFile(resolved)) {
-            return List.of();
-        }
-        try {
-            return OwnOutcomes.of(Scenarios.load(resolved, List.of())).stream().map(Metric::name).toList();
-        } catch (ScenarioException e) {
-            return List.of(); // written by another version: the headline metrics alone
-        }
+        return ResultsFolder.resolvedScenario(folder.dir().resolve("scenario.resolved.yaml"))
+                .map(s -> OwnOutcomes.of(s).stream().map(Metric::name).toList()).orElse(List.of());
     }
 
     /**

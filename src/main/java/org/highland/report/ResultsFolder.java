@@ -20,6 +20,9 @@ import org.highland.experiment.sensitivity.Sensitivity;
 import org.highland.experiment.sweep.SweepDescriptor;
 import org.highland.report.chart.Footnote;
 import org.highland.scenario.LocatedDocument;
+import org.highland.scenario.Scenario;
+import org.highland.scenario.ScenarioException;
+import org.highland.scenario.Scenarios;
 
 /**
  * A results folder as written by {@code run}, {@code validate} or {@code compare}, read back so that
@@ -249,6 +252,21 @@ public final class ResultsFolder {
     /** A scenario's summary in a compare folder, looked up by its name as written in comparison.csv. */
     public SummaryTable scenarioSummary(String name) {
         return scenarios.get(safe(name));
+    }
+
+    /**
+     * A resolved scenario file of the folder read as this version reads scenarios; empty when it
+     * is not there or was written by a version whose fields this one no longer reads.
+     */
+    static Optional<Scenario> resolvedScenario(Path resolved) {
+        if (!Files.isRegularFile(resolved)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Scenarios.load(resolved, List.of()));
+        } catch (ScenarioException e) {
+            return Optional.empty();
+        }
     }
 
     /** The folder name compare gives a scenario: the same {@link FileNames#safe} it was written with. */
