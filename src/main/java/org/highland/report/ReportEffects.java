@@ -18,13 +18,9 @@ final class ReportEffects {
     private ReportEffects() {
     }
 
-    static String tables(CsvRows comparison, List<String> variants) {
-        return tables(comparison, variants, Map.of());
-    }
-
     /**
-     * As {@link #tables(CsvRows, List)}, and for each variant the rows of the metrics in
-     * {@code own} (by variant): the outcomes of its instruments the headline metrics leave out.
+     * Per variant, the effects on the headline metrics and on those in {@code own} (by variant):
+     * the outcomes of its instruments the headline metrics leave out.
      */
     static String tables(CsvRows comparison, List<String> variants, Map<String, List<String>> own) {
         Map<String, Map<String, String>> byKey = new HashMap<>();

@@ -30,16 +30,10 @@ public final class HeadlineComparison {
     private HeadlineComparison() {
     }
 
-    /** The table of one variant against its base for the given provinces; years not run are left out. */
-    public static String render(String baseName, String variant, List<ReplicationResult> base,
-                                List<ReplicationResult> variantResults, List<String> regions, double scale) {
-        return render(baseName, variant, base, variantResults, regions, scale, List.of());
-    }
-
     /**
-     * As {@link #render(String, String, List, List, List, double)}, with a row per province for each
-     * of {@code own}, the outcomes of the variant's instruments the headline metrics leave out
-     * ({@link OwnOutcomes}).
+     * The table of one variant against its base for the given provinces, years not run left out:
+     * the headline metrics, then a row per province for each of {@code own}, the outcomes of the
+     * variant's instruments the headline metrics leave out ({@link OwnOutcomes}).
      */
     public static String render(String baseName, String variant, List<ReplicationResult> base,
                                 List<ReplicationResult> variantResults, List<String> regions, double scale,

@@ -57,6 +57,7 @@ class OwnOutcomesTest {
                 List.of(Metrics.ELDERLY_BEDS));
         assertTrue(table.matches("(?s).*\ncare beds +North +100 +\\+250 \\[\\+250, \\+250\\].*"), table);
         assertTrue(table.contains("care beds      = elderly_care_beds: elderly-care beds"), "and in the legend: " + table);
-        assertFalse(HeadlineComparison.render("base", "care", base, variant, List.of("North"), 1.0).contains("care beds"));
+        assertFalse(HeadlineComparison.render("base", "care", base, variant, List.of("North"), 1.0, List.of())
+                .contains("care beds"));
     }
 }
