@@ -73,7 +73,7 @@ public final class TimeSeriesChart {
             for (int i = 0; i < areas.size(); i++) {
                 XYPlot panel = plot(List.of(areas.get(i)), List.of(series.get(i)), targets, unit, flow, first, last, 0);
                 anyFigure |= panel.getDataset(1).getSeriesCount() > 0;
-                anyBound |= PublishedFigures.of(targets, metric, areas.get(i), unit).stream()
+                anyBound |= simulated(PublishedFigures.of(targets, metric, areas.get(i), unit), first, last).stream()
                         .anyMatch(TimeSeriesChart::bound);
                 XYTitleAnnotation label = new XYTitleAnnotation(0.01, 0.99,
                         new TextTitle(ChartFonts.drawable(Labels.area(areas.get(i))), ChartFonts.bold(12f)),
@@ -136,10 +136,8 @@ public final class TimeSeriesChart {
             bandRenderer.setSeriesPaint(i, c);
             bandRenderer.setSeriesFillPaint(i, c);
             bandRenderer.setSeriesStroke(i, ChartStyle.line());
-            // Only the years simulated: a figure of a later year has nothing to be compared with, and
-            // drew the axis out past a run cut short with --end.
-            List<Target> published = PublishedFigures.of(targets, series.get(i).get(0).metric(), areas.get(i), unit)
-                    .stream().filter(t -> t.figure().year() >= first && t.figure().year() <= last).toList();
+            List<Target> published = simulated(PublishedFigures.of(targets, series.get(i).get(0).metric(), areas.get(i),
+                    unit), first, last);
             if (!published.isEmpty()) {
                 boolean bounds = published.stream().anyMatch(TimeSeriesChart::bound);
                 YIntervalSeries points = new YIntervalSeries("published figure, " + name + " (± tolerance"
@@ -178,6 +176,14 @@ public final class TimeSeriesChart {
         plot.setInsets(new RectangleInsets(4, 4, 4, 10));
         ChartStyle.markProjection(plot, first, last);
         return plot;
+    }
+
+    /**
+     * The figures of the years simulated: a figure of a later year has nothing to be compared with,
+     * and drew the axis out past a run cut short with --end.
+     */
+    private static List<Target> simulated(List<Target> published, int first, int last) {
+        return published.stream().filter(t -> t.figure().year() >= first && t.figure().year() <= last).toList();
     }
 
     /**
