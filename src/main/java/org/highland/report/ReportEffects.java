@@ -7,6 +7,7 @@ import java.util.Map;
 import org.highland.experiment.compare.HeadlineComparison;
 import org.highland.report.chart.ChartPlan;
 import org.highland.report.chart.Labels;
+import org.highland.run.Metrics;
 
 /**
  * The compare report's table of effects: per variant, each headline metric in every province and
@@ -79,8 +80,33 @@ final class ReportEffects {
                 }
             }
             b.append("<h3>").append(Html.esc(v)).append("</h3>\n").append(Html.table(header, rows));
+            if (movesLeadingTalentsOnly(byKey, v, last)) {
+                b.append("<p class=\"note\">Leading talents: ").append(Html.esc(v)).append(" moves them between the"
+                        + " four provinces and leaves their total as it was. In the model they come only by natural"
+                        + " growth, talent programmes and migration (docs/ODD.md 7.3), so one province's gain is"
+                        + " another's loss.</p>\n");
+            }
         }
         return b.toString();
+    }
+
+    /**
+     * Whether the variant changes leading talents in some province in the last year but not their
+     * total (to rounding): it only moves them, which a reader of the provinces' rows alone would
+     * take for talents gained.
+     */
+    private static boolean movesLeadingTalentsOnly(Map<String, Map<String, String>> byKey, String variant, int year) {
+        String metric = Metrics.LEADING_TALENT.name();
+        Map<String, String> total = byKey.get(key(variant, metric, "Total", year));
+        if (total == null) {
+            return false;
+        }
+        double tolerance = 1e-9 * Math.max(1, Math.abs(CsvRows.number(total, "base_mean")));
+        if (Math.abs(CsvRows.number(total, "diff_p05")) > tolerance || Math.abs(CsvRows.number(total, "diff_p95")) > tolerance) {
+            return false;
+        }
+        return ChartPlan.PROVINCES.stream().map(area -> byKey.get(key(variant, metric, area, year)))
+                .anyMatch(r -> r != null && Math.abs(CsvRows.number(r, "diff_mean")) > tolerance);
     }
 
     /** A difference with its sign: "+2.5", "-0.35", "0". */

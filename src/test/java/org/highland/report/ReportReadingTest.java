@@ -337,6 +337,26 @@ class ReportReadingTest {
         assertTrue(html.contains("<td>Elderly care beds</td><td>number</td><td>Zhejiang</td>"), html);
     }
 
+    /**
+     * A variant that moves leading talents between the provinces without changing their total is
+     * said to do so: the provinces' rows alone read as talents gained.
+     */
+    @Test
+    void theCompareReportSaysWhenAVariantOnlyMovesLeadingTalents() throws Exception {
+        Path cmp = ResultsFixtures.compareFolder(dir.resolve("moved"));
+        String head = "more-output,biomedicine_provincial_talents,%s," + ResultsFixtures.LAST + ",count,";
+        String moved = String.format(head, "Zhejiang") + "600,640,40,35,45,0.07,3,3,37,43\n"
+                + String.format(head, "Jiangsu") + "700,660,-40,-45,-35,-0.06,3,3,-43,-37\n";
+        Files.writeString(cmp.resolve("comparison.csv"), moved + String.format(head, "Total")
+                + "1300,1300,0,0,0,0,0,3,0,0\n", StandardOpenOption.APPEND);
+        String note = "Leading talents: more-output moves them between the four provinces and leaves their total";
+        assertTrue(HtmlReport.render(ResultsFolder.read(cmp)).contains(note));
+        Path gained = ResultsFixtures.compareFolder(dir.resolve("gained"));
+        Files.writeString(gained.resolve("comparison.csv"), moved + String.format(head, "Total")
+                + "1300,1300,10,8,12,0.01,1,3,9,11\n", StandardOpenOption.APPEND);
+        assertFalse(HtmlReport.render(ResultsFolder.read(gained)).contains(note), "a total that changes is no move");
+    }
+
     @Test
     void theCompareReportTabulatesEveryProvincesEffectNotOnlyTheCharted() throws Exception {
         Path cmp = ResultsFixtures.compareFolder(dir.resolve("effects"));
