@@ -105,6 +105,10 @@ class EntryValueTest {
         int seed = Sector.INNOVATIVE_DRUG.ordinal();
         assertEquals(world.capitalSpec.innovatorWeight() * higher[0], discounted.seedWeight[seed], 1e-12);
         assertEquals(world.capitalSpec.revenueWeight() * higher[1], discounted.revenueWeight, 1e-15);
+        // A route valued over no years has no sales to scale by: the weights stay finite.
+        World unvalued = ModelRuns.start(Scenarios.defaults(List.of("firms.discountRatePerYear=0.19",
+                "routes.innovativeDrug.valueYears=0")), SCALE, 5, 0).world();
+        assertTrue(Double.isFinite(unvalued.seedWeight[seed]) && Double.isFinite(unvalued.revenueWeight));
     }
 
     /**
