@@ -39,11 +39,10 @@ final class ScenarioWarnings {
      */
     static List<String> uncalibrated(Scenario scenario) {
         Map<String, Double> values = numbers(scenario);
-        Map<String, Double> defaults = numbers(Scenarios.defaults());
-        List<FreeParameter> fitted = CalibrationPlan.builtIn().parameters();
+        List<FreeParameter> fitted = BuiltIn.FITTED;
         for (FreeParameter p : fitted) {
             Double value = values.get(p.path());
-            if (value == null || !value.equals(defaults.get(p.path()))) {
+            if (value == null || !value.equals(BuiltIn.DEFAULTS.get(p.path()))) {
                 return List.of();
             }
         }
@@ -51,6 +50,12 @@ final class ScenarioWarnings {
                 + " calibrated parameters (" + CalibrationPlan.BUILT_IN.substring(CalibrationPlan.BUILT_IN.lastIndexOf('/') + 1)
                 + "), which are not fitted to the published figures: it runs an uncalibrated model. Fix: start the"
                 + " file with 'extends: baseline.yaml' (the path relative to it) and state only what differs.");
+    }
+
+    /** The built-in defaults' numbers and the calibrated parameters, read once: a command may load many scenarios. */
+    private static final class BuiltIn {
+        static final Map<String, Double> DEFAULTS = numbers(Scenarios.defaults());
+        static final List<FreeParameter> FITTED = CalibrationPlan.builtIn().parameters();
     }
 
     private static Map<String, Double> numbers(Scenario scenario) {
