@@ -92,6 +92,22 @@ public final class ProjectValuation {
         return total;
     }
 
+    /**
+     * R at the first stage of a route under no lever: the expected present value, on entering its
+     * first stage, of the operating profit of a product of quality 1 (the median opportunity), at
+     * the monthly discount factor {@code v}. What {@link #update} computes for R[k][0] where every
+     * lever is neutral (stage months and prices as the route has them), in the same order.
+     */
+    static double revenueAtEntry(Route route, double v) {
+        double residual = route.residualSigma;
+        double r = salesValuePerPeak(route, v) * (route.spec.peakSalesMillion() * Math.exp(residual * residual / 2.0))
+                * route.spec.productMargin();
+        for (int i = route.stageCount() - 1; i >= 0; i--) {
+            r *= route.successProbability[i] * Math.pow(v, route.meanMonths[i]);
+        }
+        return r;
+    }
+
     /** Recomputes every value from this month's levers, instruments and budgets. */
     void update(World world) {
         Levers levers = region.levers;

@@ -35,14 +35,15 @@ public final class World {
     final TalentSpec talentSpec;
     final CapitalSpec capitalSpec;
     /**
-     * The seed term of a firm's financing weight by sector: {@code capital.innovatorWeight} for
-     * innovative-drug firms, 0 for the others. Read by sector, not tested: the sectors come in
-     * the firms' creation order, a branch the processor cannot foresee.
+     * The seed term of a firm's financing weight by sector: for innovative-drug firms {@code
+     * capital.innovatorProjectShare} of a new innovative-drug project's preferred value
+     * ({@link #seedWeight(Route, CapitalSpec, double)}), 0 for the others. Read by sector, not
+     * tested: the sectors come in the firms' creation order, a branch the processor cannot foresee.
      */
     final double[] seedWeight;
     /**
      * {@code capital.revenueWeight} at the firms' discount rate: a firm's financing weight per
-     * million yuan of revenue ({@link #weightScales}).
+     * million yuan of revenue ({@link #revenueWeightScale}).
      */
     final double revenueWeight;
     /**
@@ -103,11 +104,11 @@ public final class World {
         for (ProjectKind kind : ProjectKind.values()) {
             routes[kind.ordinal()] = new Route(kind, spec.routes().of(kind), firmSpec.knownQualityShare());
         }
-        double[] scales = weightScales(routes[ProjectKind.INNOVATIVE_DRUG.ordinal()], firmSpec.discountRatePerYear(),
-                capitalSpec.weightsDiscountRatePerYear());
+        Route innovative = routes[ProjectKind.INNOVATIVE_DRUG.ordinal()];
         this.seedWeight = new double[Sector.COUNT];
-        seedWeight[Sector.INNOVATIVE_DRUG.ordinal()] = capitalSpec.innovatorWeight() * scales[0];
-        this.revenueWeight = capitalSpec.revenueWeight() * scales[1];
+        seedWeight[Sector.INNOVATIVE_DRUG.ordinal()] = seedWeight(innovative, capitalSpec, firmSpec.discountRatePerYear());
+        this.revenueWeight = capitalSpec.revenueWeight() * revenueWeightScale(innovative, firmSpec.discountRatePerYear(),
+                capitalSpec.revenueWeightDiscountRatePerYear());
         this.stageWeight = new double[Stage.COUNT];
         for (Stage stage : Stage.values()) {
             stageWeight[stage.ordinal()] = ProjectCodes.early(stage) ? capitalSpec.discoveryWeight() : capitalSpec.clinicalWeight();
@@ -124,28 +125,33 @@ public final class World {
     }
 
     /**
-     * What {@code capital.innovatorWeight} and {@code capital.revenueWeight}, stated at the rate
-     * {@code statedRate}, are worth at the firms' discount rate {@code rate}: {seed, revenue}. A
-     * pipeline's financing weight is its value discounted at {@code rate}; a seed firm stands for a
-     * new innovative-drug project, whose value (R at discovery) scales with the PV of the route's
-     * sales curve and the discount over its expected development months, and revenue for a marketed
-     * product's sales, which scale with the PV of the sales curve. Held fixed instead, a higher rate
-     * alone moved venture money from pipelines to seed firms and entrants. Exactly 1 at the stated rate.
+     * An innovative-drug firm's seed weight with the investors: {@code innovatorProjectShare} of
+     * a new innovative-drug project's preferred value, i.e. {@code discoveryWeight} times the
+     * project's value at discovery for an opportunity of median quality before policy support
+     * ({@link ProjectValuation#revenueAtEntry}), discounted at the firms' rate. A pipeline's
+     * weight is its projects' values at that preference, so the route's sales, margin, odds and
+     * durations and the firms' rate move seed firms and pipelines alike. Held at a fixed amount
+     * instead, a lower margin or a higher rate shrank only the pipelines' weights and moved
+     * venture money to seed firms and entrants (docs/ODD.md 7.4).
      */
-    static double[] weightScales(Route innovative, double rate, double statedRate) {
+    static double seedWeight(Route innovative, CapitalSpec capital, double ratePerYear) {
+        double v = Math.pow(1.0 + ratePerYear, -1.0 / 12.0);
+        return capital.discoveryWeight() * capital.innovatorProjectShare() * ProjectValuation.revenueAtEntry(innovative, v);
+    }
+
+    /**
+     * What {@code capital.revenueWeight}, stated at the rate {@code statedRate}, is worth at the
+     * firms' discount rate {@code rate}: revenue stands for a marketed product's sales, whose
+     * value scales with the PV of the route's sales curve, as the pipelines' values do. Exactly 1
+     * at the stated rate; 1 for a route valued over no years, which has no sales to scale.
+     */
+    static double revenueWeightScale(Route innovative, double rate, double statedRate) {
         if (rate == statedRate) {
-            return new double[] {1.0, 1.0};
+            return 1.0;
         }
-        double v = Math.pow(1.0 + rate, -1.0 / 12.0);
-        double stated = Math.pow(1.0 + statedRate, -1.0 / 12.0);
-        double statedSales = ProjectValuation.salesValuePerPeak(innovative, stated);
-        // A route valued over no years (valueYears 0) has no sales to scale: its weights stay.
-        double sales = statedSales > 0 ? ProjectValuation.salesValuePerPeak(innovative, v) / statedSales : 1.0;
-        double developmentMonths = 0;
-        for (int i = 0; i < innovative.stageCount(); i++) {
-            developmentMonths += innovative.meanMonths[i];
-        }
-        return new double[] {sales * Math.pow(v / stated, developmentMonths), sales};
+        double statedSales = ProjectValuation.salesValuePerPeak(innovative, Math.pow(1.0 + statedRate, -1.0 / 12.0));
+        return statedSales > 0
+                ? ProjectValuation.salesValuePerPeak(innovative, Math.pow(1.0 + rate, -1.0 / 12.0)) / statedSales : 1.0;
     }
 
     /** Synthesises the start-year population; call once, after instruments are bound. */

@@ -241,7 +241,7 @@ final class Overrides {
                     if (!level.fields().containsKey(name)) {
                         throw problem(label, column, path.dotted(), "one of: " + String.join(", ", level.fields().keySet())
                                 + " at " + where + "; got '" + name + "'",
-                                Wording.didYouMean(name, level.fields().keySet(), "use one of the listed names"));
+                                level.remedyForUnknown(name, level.fields().keySet(), "use one of the listed names"));
                     }
                     type = level.fields().get(name);
                     break;

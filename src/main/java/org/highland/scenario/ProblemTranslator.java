@@ -44,7 +44,8 @@ final class ProblemTranslator {
             List<String> known = knownNames(unknown.getReferringClass(), unknown.getKnownPropertyIds());
             String name = unknown.getPropertyName();
             return provenance.problem(path, "one of: " + String.join(", ", known) + "; got unknown field '" + name + "'",
-                    Wording.didYouMean(name, known, "remove it or rename it to one of the listed names"));
+                    Schema.unknownFieldRemedy(unknown.getReferringClass(), name, known,
+                            "remove it or rename it to one of the listed names"));
         }
         if (e instanceof InvalidTypeIdException badId) {
             Class<?> base = badId.getBaseType() == null ? Object.class : badId.getBaseType().getRawClass();

@@ -23,6 +23,7 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.highland.model.Retired;
 
 /**
  * What the scenario type allows where, read by reflection the way Jackson binds it: record
@@ -44,9 +45,29 @@ final class Schema {
     /**
      * One level of the type: for {@code RECORD} the property names and types (for a polymorphic
      * interface the type-id property plus the chosen subtype's, or every subtype's when the tree
-     * does not say which); for {@code MAP}/{@code LIST} the element type.
+     * does not say which); for {@code MAP}/{@code LIST} the element type. {@code owner} is the
+     * class whose fields these are (null unless a record or a polymorphic interface).
      */
-    record Level(Kind kind, Map<String, Type> fields, Type element) {
+    record Level(Kind kind, Map<String, Type> fields, Type element, Class<?> owner) {
+        /**
+         * What to do about a field this level does not have: the owner's advice for a field it no
+         * longer has ({@link Retired}), else the nearest known name, else {@code otherwise}.
+         */
+        String remedyForUnknown(String name, Collection<String> known, String otherwise) {
+            return unknownFieldRemedy(owner, name, known, otherwise);
+        }
+    }
+
+    /** {@link Level#remedyForUnknown} for a field of class {@code owner} (may be null). */
+    static String unknownFieldRemedy(Class<?> owner, String name, Collection<String> known, String otherwise) {
+        if (owner != null) {
+            for (Retired retired : owner.getAnnotationsByType(Retired.class)) {
+                if (retired.name().equals(name)) {
+                    return "'" + name + "' is no longer a field here: " + retired.advice();
+                }
+            }
+        }
+        return Wording.didYouMean(name, known, otherwise);
     }
 
     /** The level of {@code type}, using {@code node} (may be null) to pick a subtype. */
@@ -54,17 +75,17 @@ final class Schema {
         Type t = unwrapOptional(type);
         Class<?> raw = raw(t);
         if (Map.class.isAssignableFrom(raw)) {
-            return new Level(Kind.MAP, Map.of(), typeArgument(t, 1));
+            return new Level(Kind.MAP, Map.of(), typeArgument(t, 1), null);
         }
         if (Collection.class.isAssignableFrom(raw)) {
-            return new Level(Kind.LIST, Map.of(), typeArgument(t, 0));
+            return new Level(Kind.LIST, Map.of(), typeArgument(t, 0), null);
         }
         if (raw.isArray()) {
             Type element = t instanceof GenericArrayType g ? g.getGenericComponentType() : raw.getComponentType();
-            return new Level(Kind.LIST, Map.of(), element);
+            return new Level(Kind.LIST, Map.of(), element, null);
         }
         if (raw.isRecord()) {
-            return new Level(Kind.RECORD, recordFields(raw), null);
+            return new Level(Kind.RECORD, recordFields(raw), null, raw);
         }
         String typeProperty = typeProperty(raw);
         if (typeProperty != null) {
@@ -78,9 +99,9 @@ final class Schema {
                     recordFields(subtype).forEach(fields::putIfAbsent);
                 }
             }
-            return new Level(Kind.RECORD, fields, null);
+            return new Level(Kind.RECORD, fields, null, raw);
         }
-        return new Level(Kind.LEAF, Map.of(), null);
+        return new Level(Kind.LEAF, Map.of(), null, null);
     }
 
     /** Property name to generic type, in component order (the order YAML is written in). */

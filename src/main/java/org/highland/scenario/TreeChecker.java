@@ -146,7 +146,7 @@ final class TreeChecker {
                     known.remove(typeProperty);
                     problems.add(provenance.problem(path.child(name), "one of: " + String.join(", ", known)
                             + "; got unknown field '" + name + "'",
-                            Wording.didYouMean(name, known, "remove it or rename it to one of the listed names")));
+                            Schema.unknownFieldRemedy(raw, name, known, "remove it or rename it to one of the listed names")));
                 }
             } else if (!name.equals(typeProperty)) {
                 walk(fieldType, entry.getValue(), path.child(name), List.of());

@@ -139,7 +139,7 @@ class CalibrateCommandTest {
         assertEquals(ExitCodes.OK, ValidateCommandTest.execute(first.toArray(String[]::new)).code());
         // manifest.json is written last, so an interrupted calibration has none.
         Files.delete(part.resolve("manifest.json"));
-        Files.writeString(base, Files.readString(base) + "capital:\n  dealSigma: 0.6\n");
+        Files.writeString(base, Files.readString(base).replace("\ncapital:\n", "\ncapital:\n  dealSigma: 0.6\n"));
         String log = Files.readString(part.resolve("calibration.csv"));
 
         List<String> again = new ArrayList<>(args);

@@ -149,7 +149,7 @@ class CompareCommandTest {
         Outcome o = execute("compare", BASELINE, alone.toString(), SHANGHAI, "--replications", "1", "--scale", "0.02",
                 "--end", "2015", "--out", dir.resolve("alone-out").toString());
         assertEquals(ExitCodes.OK, o.code(), o.err());
-        assertTrue(o.err().contains("warning: alone differs from the base baseline in regions, sectors, routes, not only"
+        assertTrue(o.err().contains("warning: alone differs from the base baseline in regions, sectors, routes, capital, not only"
                 + " in its policies: its differences from the base are the effect of those settings and its policies"
                 + " together. Fix: none if those settings belong to the variant (a park it builds, say); otherwise let"
                 + " it extend the base (extends: baseline.yaml) and state only its policies."), o.err());

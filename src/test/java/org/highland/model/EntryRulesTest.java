@@ -18,17 +18,18 @@ class EntryRulesTest {
     private World world() {
         Scenario scenario = ModelRuns.scenario(dir, "entry", "policies: {}\n",
                 "entry.revenueMedianMillion=4", "entry.revenueSigma=1", "entry.earlyFinancingYears=3",
-                "capital.innovatorWeight=15", "capital.revenueWeight=0.5", "location.rentUtility=-2");
+                "capital.innovatorProjectShare=0.5", "capital.revenueWeight=0.5", "location.rentUtility=-2");
         return new World(scenario.model(), 0.1, 2, 0);
     }
 
     @Test
     void anEntrantsWeightIsTheSeedWeightOfItsDrugShareAndItsMeanRevenue() {
         World world = world();
-        // Half the entrants are innovative-drug firms: 0.5 x 15 = 7.5; mean revenue
+        // Half the entrants are innovative-drug firms: half the seed weight; mean revenue
         // 4 x e^(1/2) million at 0.5 weight per million.
         double[] sectorWeights = {2, 1, 1, 0, 0, 0};
-        assertEquals(7.5 + 0.5 * 4 * Math.exp(0.5), EntryProcess.entrantFinancingWeight(world, sectorWeights, 4), 1e-12);
+        double seed = world.seedWeight[Sector.INNOVATIVE_DRUG.ordinal()];
+        assertEquals(0.5 * seed + 0.5 * 4 * Math.exp(0.5), EntryProcess.entrantFinancingWeight(world, sectorWeights, 4), 1e-12);
         double[] noDrugs = {0, 1, 1, 0, 0, 2};
         assertEquals(0.5 * 4 * Math.exp(0.5), EntryProcess.entrantFinancingWeight(world, noDrugs, 4), 1e-12);
     }

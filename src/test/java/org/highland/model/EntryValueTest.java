@@ -36,9 +36,10 @@ class EntryValueTest {
         double[] shares = new double[Sector.COUNT];
         shares[Sector.INNOVATIVE_DRUG.ordinal()] = 0.12;
         shares[Sector.MEDICAL_DEVICE.ordinal()] = 0.88;
-        // 0.12 x 15 + exp(1.2^2 / 2) x 1 M yuan x 0.06
-        assertEquals(1.9232659926, EntryProcess.entrantFinancingWeight(world, shares, 1.0), 1e-9);
-        assertEquals(1.9232659926, EntryProcess.entrantFinancingWeight(world, new double[] {0.24, 0, 1.76, 0, 0, 0}, 2.0),
+        // 0.12 x the seed weight + exp(1.2^2 / 2) x 1 M yuan x 0.06
+        double expected = 0.12 * world.seedWeight[Sector.INNOVATIVE_DRUG.ordinal()] + 0.1232659926;
+        assertEquals(expected, EntryProcess.entrantFinancingWeight(world, shares, 1.0), 1e-9);
+        assertEquals(expected, EntryProcess.entrantFinancingWeight(world, new double[] {0.24, 0, 1.76, 0, 0, 0}, 2.0),
                 1e-9, "shares are normalised");
     }
 
@@ -83,32 +84,51 @@ class EntryValueTest {
     }
 
     /**
-     * A seed firm's and revenue's financing weights are discounted as the pipelines' values are:
-     * exactly themselves at the rate they are stated at, smaller at a higher rate (the seed, a
-     * project still to develop, more than revenue, sales already made), and each rate's scale the
-     * inverse of the other's.
+     * A seed firm's weight is its share of a new innovative-drug project's preferred value: the
+     * value at discovery the regions' valuations give a median opportunity before any policy,
+     * times the discovery preference. So it is discounted, and follows the route's margin and
+     * sales, as the pipelines' values do.
      */
     @Test
-    void theSeedAndRevenueWeightsAreDiscountedAsThePipelinesValuesAre() {
+    void theSeedWeightIsAShareOfANewProjectsValue() {
         World world = ModelRuns.start(Scenarios.defaults(), SCALE, 5, 0).world();
-        Route innovative = world.routes[ProjectKind.INNOVATIVE_DRUG.ordinal()];
-        double stated = world.capitalSpec.weightsDiscountRatePerYear();
-        assertEquals(List.of(1.0, 1.0), List.of(World.weightScales(innovative, stated, stated)[0],
-                World.weightScales(innovative, stated, stated)[1]));
-        double[] higher = World.weightScales(innovative, 0.19, stated);
-        assertTrue(0 < higher[0] && higher[0] < higher[1] && higher[1] < 1, higher[0] + " " + higher[1]);
-        double[] back = World.weightScales(innovative, stated, 0.19);
-        assertEquals(1.0, higher[0] * back[0], 1e-12);
-        assertEquals(1.0, higher[1] * back[1], 1e-12);
+        Region region = world.region("Zhejiang");
+        region.valuation.update(world);
+        int seed = Sector.INNOVATIVE_DRUG.ordinal();
+        double preferredShare = world.capitalSpec.innovatorProjectShare() * world.capitalSpec.discoveryWeight();
+        assertEquals(preferredShare * region.valuation.revenue(ProjectKind.INNOVATIVE_DRUG, 0),
+                world.seedWeight[seed], 1e-12 * world.seedWeight[seed]);
+        World halfMargin = ModelRuns.start(Scenarios.defaults(List.of("routes.innovativeDrug.productMargin=0.2",
+                "routes.innovativeDrug.peakSalesMillion=600")), SCALE, 5, 0).world();
+        assertEquals(world.seedWeight[seed], halfMargin.seedWeight[seed], 1e-12 * world.seedWeight[seed],
+                "half the margin on twice the sales");
         World discounted = ModelRuns.start(Scenarios.defaults(List.of("firms.discountRatePerYear=0.19")), SCALE, 5, 0)
                 .world();
-        int seed = Sector.INNOVATIVE_DRUG.ordinal();
-        assertEquals(world.capitalSpec.innovatorWeight() * higher[0], discounted.seedWeight[seed], 1e-12);
-        assertEquals(world.capitalSpec.revenueWeight() * higher[1], discounted.revenueWeight, 1e-15);
+        assertTrue(discounted.seedWeight[seed] < world.seedWeight[seed]);
+    }
+
+    /**
+     * Revenue's financing weight is discounted as a marketed product's sales are: exactly itself
+     * at the rate it is stated at, smaller at a higher rate, each rate's scale the inverse of the
+     * other's.
+     */
+    @Test
+    void theRevenueWeightIsDiscountedAsSalesAre() {
+        World world = ModelRuns.start(Scenarios.defaults(), SCALE, 5, 0).world();
+        Route innovative = world.routes[ProjectKind.INNOVATIVE_DRUG.ordinal()];
+        double stated = world.capitalSpec.revenueWeightDiscountRatePerYear();
+        assertEquals(1.0, World.revenueWeightScale(innovative, stated, stated));
+        double higher = World.revenueWeightScale(innovative, 0.19, stated);
+        assertTrue(0 < higher && higher < 1, "scale " + higher);
+        assertEquals(1.0, higher * World.revenueWeightScale(innovative, stated, 0.19), 1e-12);
+        World discounted = ModelRuns.start(Scenarios.defaults(List.of("firms.discountRatePerYear=0.19")), SCALE, 5, 0)
+                .world();
+        assertEquals(world.capitalSpec.revenueWeight() * higher, discounted.revenueWeight, 1e-15);
         // A route valued over no years has no sales to scale by: the weights stay finite.
         World unvalued = ModelRuns.start(Scenarios.defaults(List.of("firms.discountRatePerYear=0.19",
                 "routes.innovativeDrug.valueYears=0")), SCALE, 5, 0).world();
-        assertTrue(Double.isFinite(unvalued.seedWeight[seed]) && Double.isFinite(unvalued.revenueWeight));
+        assertTrue(Double.isFinite(unvalued.seedWeight[Sector.INNOVATIVE_DRUG.ordinal()])
+                && Double.isFinite(unvalued.revenueWeight));
     }
 
     /**
@@ -132,6 +152,29 @@ class EntryValueTest {
         });
         assertTrue(rise.mean() < 0, String.format(Locale.ROOT, "entries in Zhejiang 2016-%d from a discount rate of"
                 + " 6 %% to 19 %%: paired change %.1f, standard error %.1f", END, rise.mean(), rise.standardError()));
+    }
+
+    /**
+     * Cheaper innovative drugs make no more firms. With the seed weight a fixed amount, halving
+     * the innovative margin halved only the pipelines' weights: venture money moved to seed firms
+     * and entrants, and entries rose (by a tenth in the baseline, 2015-2024).
+     */
+    @Test
+    void aLowerInnovativeMarginDoesNotRaiseEntries() {
+        String end = "time.endYear=" + END;
+        List<ReplicationResult> high = runs(ModelRuns.scenario(dir, "high", "policies: {}\n", end,
+                "routes.innovativeDrug.productMargin=0.4"), 4);
+        List<ReplicationResult> low = runs(ModelRuns.scenario(dir, "low", "policies: {}\n", end,
+                "routes.innovativeDrug.productMargin=0.2"), 4);
+        PairedChange rise = PairedChange.of(high, low, r -> {
+            double entries = 0;
+            for (int year = 2016; year <= END; year++) {
+                entries += r.value("enterprise_entries", "Zhejiang", year);
+            }
+            return entries;
+        });
+        assertTrue(rise.mean() < 0, String.format(Locale.ROOT, "entries in Zhejiang 2016-%d from an innovative margin"
+                + " of 0.4 to 0.2: paired change %.1f, standard error %.1f", END, rise.mean(), rise.standardError()));
     }
 
     /** Entries {@code from}-2021: the paired rise over replications exceeds twice its standard error. */

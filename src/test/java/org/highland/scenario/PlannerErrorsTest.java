@@ -46,6 +46,27 @@ class PlannerErrorsTest {
         assertEquals(lines.stream().sorted().toList(), lines, "in reading order");
     }
 
+    /**
+     * A field that was replaced by one with another meaning gets the advice to convert it, in the
+     * file and in --set, rather than the nearest name (which would keep the old number).
+     */
+    @Test
+    void aRetiredFieldSaysWhatReplacedItAndHowToConvert() throws IOException {
+        String m = fail("""
+                name: old
+                capital: {innovatorWeight: 15}
+                """).getMessage();
+        assertTrue(m.contains(":2:11: capital.innovatorWeight: expected one of:"), m);
+        assertTrue(m.contains("Fix: 'innovatorWeight' is no longer a field here: the seed weight is now a share of a new"
+                + " innovative-drug project's value: set innovatorProjectShare to the old weight divided by that value"), m);
+        assertTrue(m.contains("15 becomes 1.4254 and 0.707"), m);
+        Path file = dir.resolve("plain.yaml");
+        Files.writeString(file, "name: plain\n");
+        String set = assertThrows(ScenarioException.class,
+                () -> Scenarios.load(file, List.of("capital.weightsDiscountRatePerYear=0.1"))).getMessage();
+        assertTrue(set.contains("rename it to revenueWeightDiscountRatePerYear"), set);
+    }
+
     @Test
     void anEndYearBeforeTheStartYearNamesTheEndYearFoundEvenWhenItIsTheTypesDefault() throws IOException {
         ScenarioException e = fail("""
