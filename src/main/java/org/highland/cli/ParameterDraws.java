@@ -89,7 +89,7 @@ final class ParameterDraws {
             if (!parameters.contains(column)) {
                 lines.add("--parameter-uncertainty " + file + ": column '" + column + "': expected a numeric parameter"
                         + " path of " + scenarioFile + ", but the scenario has no such parameter. Fix: " + Problem.ended(
-                        LocatedDocument.didYouMean(column, parameters, "see `highland params " + scenarioFile
+                        LocatedDocument.didYouMeanParameter(column, parameters, "see `highland params " + scenarioFile
                         + "` for the paths")) + " Rename the column to a parameter's path, or remove it.");
             }
         }

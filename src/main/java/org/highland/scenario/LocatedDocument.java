@@ -72,6 +72,14 @@ public final class LocatedDocument {
         return Wording.closest(input, candidates);
     }
 
+    /**
+     * For a scenario parameter named by its dotted path that no candidate matches: the advice
+     * of a retired field ({@link org.highland.model.Retired}), else {@link #didYouMean}.
+     */
+    public static String didYouMeanParameter(String path, Collection<String> candidates, String otherwise) {
+        return Schema.retiredAdvice(path).orElseGet(() -> Wording.didYouMean(path, candidates, otherwise));
+    }
+
     /** "did you mean 'x'?" for the closest candidate, or {@code otherwise}. */
     public static String didYouMean(String input, Collection<String> candidates, String otherwise) {
         return Wording.didYouMean(input, candidates, otherwise);

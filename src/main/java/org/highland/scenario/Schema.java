@@ -16,6 +16,7 @@ import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -58,10 +59,65 @@ final class Schema {
         }
     }
 
+    /**
+     * The advice of a field a scenario no longer has ({@link Retired}), named by its dotted path
+     * from the scenario's root (e.g. {@code capital.innovatorWeight}, as --set, experiment factors
+     * and parameter lists write it); empty when the path does not end in a retired field. A
+     * polymorphic level (a policy) is searched in every subtype the path does not pin down.
+     */
+    static Optional<String> retiredAdvice(String dottedPath) {
+        List<Object> segments;
+        try {
+            segments = FieldPath.parse(dottedPath).segments();
+        } catch (IllegalArgumentException unparsable) {
+            return Optional.empty();
+        }
+        Type type = Scenario.class;
+        for (int i = 0; i < segments.size(); i++) {
+            Level level = level(type, null);
+            Object segment = segments.get(i);
+            boolean last = i == segments.size() - 1;
+            switch (level.kind()) {
+                case MAP, LIST -> type = level.element();
+                case RECORD -> {
+                    String name = String.valueOf(segment);
+                    if (last) {
+                        return owners(level.owner()).stream()
+                                .flatMap(owner -> Arrays.stream(owner.getAnnotationsByType(Retired.class)))
+                                .filter(retired -> retired.name().equals(name))
+                                .findFirst()
+                                .map(retired -> "'" + name + "' is no longer a field here: " + retired.advice());
+                    }
+                    type = level.fields().get(name);
+                    if (type == null) {
+                        return Optional.empty();
+                    }
+                }
+                default -> {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The record itself, or every subtype of a polymorphic interface. */
+    private static List<Class<?>> owners(Class<?> owner) {
+        if (owner == null) {
+            return List.of();
+        }
+        if (owner.isRecord()) {
+            return List.of(owner);
+        }
+        List<Class<?>> all = new java.util.ArrayList<>(List.of(owner));
+        all.addAll(subtypes(owner).values());
+        return all;
+    }
+
     /** {@link Level#remedyForUnknown} for a field of class {@code owner} (may be null). */
     static String unknownFieldRemedy(Class<?> owner, String name, Collection<String> known, String otherwise) {
-        if (owner != null) {
-            for (Retired retired : owner.getAnnotationsByType(Retired.class)) {
+        for (Class<?> candidate : owners(owner)) {
+            for (Retired retired : candidate.getAnnotationsByType(Retired.class)) {
                 if (retired.name().equals(name)) {
                     return "'" + name + "' is no longer a field here: " + retired.advice();
                 }

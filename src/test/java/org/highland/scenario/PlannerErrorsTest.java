@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.reflect.Type;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.highland.model.Retired;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,6 +70,32 @@ class PlannerErrorsTest {
         String set = assertThrows(ScenarioException.class,
                 () -> Scenarios.load(file, List.of("capital.weightsDiscountRatePerYear=0.1"))).getMessage();
         assertTrue(set.contains("rename it to revenueWeightDiscountRatePerYear"), set);
+    }
+
+    /** A retired name that were still a field would shadow the field with advice to leave it. */
+    @Test
+    void noRetiredNameIsStillAField() {
+        Set<Class<?>> seen = new HashSet<>();
+        ArrayDeque<Type> todo = new ArrayDeque<>(List.of(Scenario.class));
+        int retired = 0;
+        while (!todo.isEmpty()) {
+            Schema.Level level = Schema.level(todo.pop(), null);
+            if (level.kind() != Schema.Kind.RECORD) {
+                if (level.element() != null) {
+                    todo.push(level.element());
+                }
+                continue;
+            }
+            if (!seen.add(level.owner())) {
+                continue;
+            }
+            for (Retired r : level.owner().getAnnotationsByType(Retired.class)) {
+                retired++;
+                assertTrue(!level.fields().containsKey(r.name()), level.owner().getSimpleName() + "." + r.name());
+            }
+            level.fields().values().forEach(todo::push);
+        }
+        assertTrue(retired >= 2, "the walk reached CapitalSpec's retired names");
     }
 
     @Test

@@ -35,7 +35,7 @@ public final class ScenarioValues {
             ParameterRow row = rows.get(p.path());
             if (row == null) {
                 problems.add(p.where() + "free parameter " + p.path() + " is not a number of the scenario. Fix: "
-                        + Problem.ended(LocatedDocument.didYouMean(p.path(), rows.keySet(),
+                        + Problem.ended(LocatedDocument.didYouMeanParameter(p.path(), rows.keySet(),
                         "use a path listed by `highland params`")));
                 continue;
             }

@@ -83,7 +83,7 @@ public final class Factors {
             }
             if (chosen.size() == before && problems.size() == found && !glob && !rows.containsKey(pattern)) {
                 problems.add(where + "'" + pattern + "' is a parameter of neither scenario. Fix: "
-                        + Problem.ended(LocatedDocument.didYouMean(pattern, rows.keySet(),
+                        + Problem.ended(LocatedDocument.didYouMeanParameter(pattern, rows.keySet(),
                         "see `highland params BASE` (or VARIANT) for the paths")));
             } else if (chosen.size() == before && problems.size() == found && glob) {
                 problems.add(where + "'" + pattern + "' matches no parameter with a plausible range."

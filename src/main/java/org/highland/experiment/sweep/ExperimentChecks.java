@@ -154,7 +154,7 @@ final class ExperimentChecks {
             }
             if (row == null) {
                 problems.add(doc.problem(at, path + ".path", "a numeric parameter of the base or of a variant, got '"
-                        + entry.path() + "'", LocatedDocument.didYouMean(entry.path(), rows.keySet(),
+                        + entry.path() + "'", LocatedDocument.didYouMeanParameter(entry.path(), rows.keySet(),
                         "see `highland params BASE` (or VARIANT) for the paths")));
                 continue;
             }

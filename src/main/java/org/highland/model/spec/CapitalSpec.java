@@ -23,11 +23,11 @@ public record CapitalSpec(
         List<CycleYear> nationalCycle,
         @Param(unit = "elasticity", min = 0, max = 3, doc = "response of a region's share of the national pool to its pipeline value relative to the start (assumption, plausible 0-1.5)")
         double valueElasticity,
-        @Param(unit = "weight_per_million_yuan", min = 0, max = 1000, doc = "investor preference per million yuan of expected value of a project in discovery or IND filing")
+        @Param(unit = "weight_per_million_yuan", min = 0, max = 1000, doc = "investor preference per million yuan of expected value of a project in discovery or IND filing (and of a seed firm's value, innovatorProjectShare)")
         double discoveryWeight,
         @Param(unit = "weight_per_million_yuan", min = 0, max = 1000, doc = "investor preference per million yuan of expected value of a project in phase I-III or NDA")
         double clinicalWeight,
-        @Param(unit = "share", min = 0, max = 100, doc = "allocation weight of an innovative-drug firm before any project (seed rounds), as a share of a new innovative-drug project's preferred value: the expected value at discovery of an opportunity of median quality before policy support, times discoveryWeight; so it follows the route's sales, margin, odds and durations and the firms' discount rate, as the pipelines' weights do")
+        @Param(unit = "share", min = 0, max = 100, doc = "allocation weight of an innovative-drug firm before any project (seed rounds), as a multiple (it may exceed 1) of a new innovative-drug project's preferred value: the expected value at discovery of an opportunity of median quality before policy support, times discoveryWeight; so it follows the route's sales, margin, odds and durations and the firms' discount rate, as the pipelines' weights do")
         double innovatorProjectShare,
         @Param(unit = "weight_per_million_yuan", min = 0, max = 1000, doc = "allocation weight per million yuan of annual revenue")
         double revenueWeight,

@@ -77,6 +77,28 @@ class VariantFactorTest {
     }
 
     /**
+     * A retired parameter is named as such with its replacement, not matched to the nearest
+     * current name (capital.innovatorWeight is close to capital.discoveryWeight, a different
+     * parameter a sweep would then vary).
+     */
+    @Test
+    void aRetiredPathIsRefusedWithItsReplacementNotTheNearestName() throws Exception {
+        Path file = SweepFixtures.write(dir, "retired.yaml", """
+                base: %s
+                factors:
+                  - path: capital.innovatorWeight
+                    range: [5, 50]
+                design: {method: lhs, size: 4}
+                outputs:
+                  - {metric: enterprises, area: Zhejiang, year: 2016}
+                """.formatted(SweepFixtures.BASELINE));
+        String m = assertThrows(ScenarioException.class, () -> ExperimentReader.read(file, 2020)).getMessage();
+        assertTrue(m.contains("retired.yaml:3:") && m.contains("'innovatorWeight' is no longer a field here")
+                && m.contains("innovatorProjectShare"), m);
+        assertFalse(m.contains("discoveryWeight'?"), m);
+    }
+
+    /**
      * A variant that does not read cannot tell which settings it has: its own problems are
      * reported, not a factor on its policy as a path no scenario has.
      */
