@@ -149,18 +149,7 @@ class EntryValueTest {
      */
     @Test
     void aHigherDiscountRateDoesNotRaiseEntries() {
-        String end = "time.endYear=" + END;
-        List<ReplicationResult> low = runs(ModelRuns.scenario(dir, "low", "policies: {}\n", end,
-                "firms.discountRatePerYear=0.06"), 4);
-        List<ReplicationResult> high = runs(ModelRuns.scenario(dir, "high", "policies: {}\n", end,
-                "firms.discountRatePerYear=0.19"), 4);
-        PairedChange rise = PairedChange.of(low, high, r -> {
-            double entries = 0;
-            for (int year = 2016; year <= END; year++) {
-                entries += r.value("enterprise_entries", "Zhejiang", year);
-            }
-            return entries;
-        });
+        PairedChange rise = zhejiangEntriesChange("firms.discountRatePerYear=0.06", "firms.discountRatePerYear=0.19");
         assertTrue(rise.mean() < 0, String.format(Locale.ROOT, "entries in Zhejiang 2016-%d from a discount rate of"
                 + " 6 %% to 19 %%: paired change %.1f, standard error %.1f", END, rise.mean(), rise.standardError()));
     }
@@ -174,21 +163,25 @@ class EntryValueTest {
      */
     @Test
     void aLowerInnovativeMarginDoesNotRaiseEntries() {
+        PairedChange rise = zhejiangEntriesChange("routes.innovativeDrug.productMargin=0.4",
+                "routes.innovativeDrug.productMargin=0.2");
+        assertTrue(rise.mean() < -2 * rise.standardError(), String.format(Locale.ROOT,
+                "entries in Zhejiang 2016-%d from an innovative margin"
+                + " of 0.4 to 0.2: paired change %.1f, standard error %.1f", END, rise.mean(), rise.standardError()));
+    }
+
+    /** Zhejiang's entries 2016-2021 without policies: the paired change from one setting to another (4 replications). */
+    private PairedChange zhejiangEntriesChange(String from, String to) {
         String end = "time.endYear=" + END;
-        List<ReplicationResult> high = runs(ModelRuns.scenario(dir, "high", "policies: {}\n", end,
-                "routes.innovativeDrug.productMargin=0.4"), 4);
-        List<ReplicationResult> low = runs(ModelRuns.scenario(dir, "low", "policies: {}\n", end,
-                "routes.innovativeDrug.productMargin=0.2"), 4);
-        PairedChange rise = PairedChange.of(high, low, r -> {
+        List<ReplicationResult> before = runs(ModelRuns.scenario(dir, "from", "policies: {}\n", end, from), 4);
+        List<ReplicationResult> after = runs(ModelRuns.scenario(dir, "to", "policies: {}\n", end, to), 4);
+        return PairedChange.of(before, after, r -> {
             double entries = 0;
             for (int year = 2016; year <= END; year++) {
                 entries += r.value("enterprise_entries", "Zhejiang", year);
             }
             return entries;
         });
-        assertTrue(rise.mean() < -2 * rise.standardError(), String.format(Locale.ROOT,
-                "entries in Zhejiang 2016-%d from an innovative margin"
-                + " of 0.4 to 0.2: paired change %.1f, standard error %.1f", END, rise.mean(), rise.standardError()));
     }
 
     /** Entries {@code from}-2021: the paired rise over replications exceeds twice its standard error. */
