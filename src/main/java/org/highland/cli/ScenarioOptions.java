@@ -101,7 +101,9 @@ public final class ScenarioOptions {
      * Loads one of the scenarios a command runs alike (compare's base and variants, screen's
      * pair). Every --set applies to each of them, so one written for a variant's own policy fails
      * on the base: the problems then say on which file they arose, which the --set labels alone do
-     * not.
+     * not. A --set that is wrong whatever it meets (a misspelt or retired field, a bad value) gets
+     * no such note: moving it into one scenario's file would not mend it, so the note would send
+     * the planner the wrong way.
      *
      * @param role    how the message names the scenario: "the base", "the variant"
      * @param command the command that applies the --sets to all of them, for the message
@@ -110,13 +112,32 @@ public final class ScenarioOptions {
         try {
             return load(file);
         } catch (ScenarioException e) {
-            if (e.problems().stream().noneMatch(p -> p.overrideNumber() >= 0)) {
+            if (e.problems().stream().noneMatch(p -> p.overrideNumber() >= 0
+                    && namesAPolicyItLacks(file, sets.get(p.overrideNumber() - 1)))) {
                 throw e;
             }
             throw new BadInputException(e.getMessage() + "\n--set: expected overrides that fit the base and every"
                     + " variant, since " + command + " applies each --set to all of them; the above arose on " + role
                     + ", " + file + ". Fix: put a change meant for one scenario into that scenario's file (or a copy"
                     + " that extends it).");
+        }
+    }
+
+    /**
+     * Whether a --set writes into a policy ({@code policies.NAME...}) that the scenario's own files
+     * do not hold: the one kind of --set that can fit a scenario run alongside and not this one.
+     * A file that does not load on its own reports its own problems; the note is kept then.
+     */
+    private static boolean namesAPolicyItLacks(Path file, String set) {
+        String target = set.split("=", 2)[0].strip();
+        if (!target.startsWith("policies.")) {
+            return false;
+        }
+        String name = target.substring("policies.".length()).split("[.\\[*]", 2)[0];
+        try {
+            return !Scenarios.load(file, List.of()).policies().containsKey(name);
+        } catch (ScenarioException unreadable) {
+            return true;
         }
     }
 

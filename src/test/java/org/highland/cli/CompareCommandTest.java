@@ -224,6 +224,20 @@ class CompareCommandTest {
         assertFalse(Files.exists(dir.resolve("set-out")));
     }
 
+    /**
+     * A --set that fits no scenario (here the retired seed weight) is not blamed on the base: the
+     * note "put a change meant for one scenario into that scenario's file" would only mislead, since
+     * the field is refused in every file, and the retired field's own advice is the fix.
+     */
+    @Test
+    void aSetThatFitsNoScenarioIsNotBlamedOnTheBase() {
+        Outcome o = compare(dir.resolve("retired-out"), BASELINE, SHANGHAI, "--set", "capital.innovatorWeight=15");
+        assertEquals(ExitCodes.BAD_INPUT, o.code(), o.err());
+        assertTrue(o.err().contains("'innovatorWeight' is no longer a field here"), o.err());
+        assertFalse(o.err().contains("applies each --set to all of them"), o.err());
+        assertFalse(Files.exists(dir.resolve("retired-out")));
+    }
+
     @Test
     void aNonEmptyOutputFolderIsBadInput() throws IOException {
         Path out = Files.createDirectories(dir.resolve("full"));
