@@ -16,6 +16,9 @@ import org.highland.model.Param;
  * rather than stopping at the first, so one run shows everything to fix.
  */
 final class RecordValidator {
+    /** The unit of a fraction of 1 (a cost share, a refund share), which planners often write in percent. */
+    private static final String SHARE = "share";
+
     /** A violation before it is located in the sources. */
     record Violation(FieldPath path, String expected, String remedy) {
     }
@@ -71,8 +74,22 @@ final class RecordValidator {
             expected.append(' ').append(param.unit());
         }
         expected.append(", got ").append(isWhole(number) ? number.toString() : Wording.number(value));
-        violations.add(new Violation(path, expected.toString(),
-                finite ? "set a value in that range" : "write an ordinary number, not NaN or infinity"));
+        violations.add(new Violation(path, expected.toString(), !finite ? "write an ordinary number, not NaN or infinity"
+                : looksLikePercent(param, value) ? "a share is a fraction of 1: for " + Wording.number(value)
+                        + " %, write " + Wording.number(value / 100)
+                : "set a value in that range"));
+    }
+
+    /**
+     * A share written as a whole percentage (80 for 80 %): planners read policy documents in
+     * percent, and "expected a number in [0, 1] share, got 80" alone does not say that 0.8 is
+     * meant. A fractional excess (1.5) is more likely a share too high than 1.5 %, so it is not
+     * taken for one.
+     */
+    private static boolean looksLikePercent(ParamBounds param, double value) {
+        double fraction = value / 100;
+        return SHARE.equals(param.unit()) && value > param.max() && value == Math.rint(value)
+                && fraction >= param.min() && fraction <= param.max();
     }
 
     /**

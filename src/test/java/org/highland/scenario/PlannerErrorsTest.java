@@ -72,6 +72,27 @@ class PlannerErrorsTest {
         assertTrue(set.contains("rename it to revenueWeightDiscountRatePerYear"), set);
     }
 
+    /**
+     * Policy documents give shares in percent ("80-100 % refunded"); a planner who writes 80 for a
+     * share is told the fraction meant, not only the range; a share a little too high (1.5 is not
+     * taken for 1.5 %) keeps the plain advice.
+     */
+    @Test
+    void aShareWrittenAsAPercentageIsToldTheFraction() throws IOException {
+        String m = fail("""
+                name: percent
+                policies:
+                  zj: {type: talent-tax-rebate, region: Zhejiang, annualBudgetMillion: 2000, refundShareLeading: 100,
+                       refundShareSenior: 80, refundShareSkilled: 1.5}
+                """).getMessage();
+        assertTrue(m.contains("policies.zj.refundShareLeading: expected a number in [0, 1] share, got 100. Fix: a share"
+                + " is a fraction of 1: for 100 %, write 1."), m);
+        assertTrue(m.contains("policies.zj.refundShareSenior: expected a number in [0, 1] share, got 80. Fix: a share"
+                + " is a fraction of 1: for 80 %, write 0.8."), m);
+        assertTrue(m.contains("policies.zj.refundShareSkilled: expected a number in [0, 1] share, got 1.5. Fix: set a"
+                + " value in that range."), m);
+    }
+
     /** A retired name that were still a field would shadow the field with advice to leave it. */
     @Test
     void noRetiredNameIsStillAField() {

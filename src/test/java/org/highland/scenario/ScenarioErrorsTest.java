@@ -304,13 +304,13 @@ class ScenarioErrorsTest {
         String bad = "time.strtYear=2021";
         String good = "policies.extra={type: rd-subsidy, rate: 0.1, maxFirms: 3}";
         // Out of range only within the policy the good --set creates: without it, a missing type.
-        String worse = "policies.extra.rate=5";
+        String worse = "policies.extra.rate=1.5";
         ScenarioException e = fail(file, bad, good, worse);
         assertEquals(List.of(
                 "--set #1 'time.strtYear=2021':1:6: time.strtYear: expected one of: startYear, endYear at 'time'; "
                         + "got 'strtYear'. Fix: did you mean 'startYear'?",
-                "--set #3 'policies.extra.rate=5':1:21: policies.extra.rate: expected a number in [0, 1] share, "
-                        + "got 5. Fix: set a value in that range."),
+                "--set #3 'policies.extra.rate=1.5':1:21: policies.extra.rate: expected a number in [0, 1] share, "
+                        + "got 1.5. Fix: set a value in that range."),
                 e.getMessage().lines().toList());
         assertEquals(1, fail(file, bad, good).problems().size());
         assertEquals(1, fail(file, good, worse).problems().size());
