@@ -8,6 +8,7 @@ import org.highland.experiment.calibration.CalibrationPlan;
 import org.highland.experiment.calibration.FreeParameter;
 import org.highland.policy.GuidanceFundPolicy;
 import org.highland.policy.PolicySpec;
+import org.highland.policy.TalentProgrammePolicy;
 import org.highland.report.Numbers;
 import org.highland.scenario.ParameterCatalog;
 import org.highland.scenario.ParameterRow;
@@ -17,7 +18,8 @@ import org.highland.scenario.Scenarios;
 /**
  * What a valid scenario may still get wrong without a word from the results: it runs an
  * uncalibrated model, a policy acts in none of the simulated years, a fund's budget stops its
- * contributions. One line each, printed by the commands that load a scenario.
+ * contributions, a talent programme's budget leaves places unfilled. One line each, printed by
+ * the commands that load a scenario.
  */
 final class ScenarioWarnings {
     private ScenarioWarnings() {
@@ -28,6 +30,7 @@ final class ScenarioWarnings {
         List<String> warnings = new ArrayList<>(uncalibrated(scenario));
         warnings.addAll(idlePolicies(scenario));
         warnings.addAll(underfundedFunds(scenario));
+        warnings.addAll(underfundedProgrammes(scenario));
         return warnings;
     }
 
@@ -123,6 +126,33 @@ final class ScenarioWarnings {
                         + ": the budget stops the contributions once spent, so the fund gets at most about " + budget
                         + " million yuan of public money a year. Fix: set annualBudgetMillion to " + publicMillion
                         + " or more, or lower annualPublicMillion.");
+            }
+        }
+        return warnings;
+    }
+
+    /**
+     * One warning for each talent programme whose places cost more a year than its annual budget
+     * (placesPerYear x grantPerTalentMillion): the grants stop once the budget is spent, so fewer
+     * talents come than the places the planner wrote, and the results show only the smaller
+     * inflow, never the places left unfilled.
+     */
+    static List<String> underfundedProgrammes(Scenario scenario) {
+        List<String> warnings = new ArrayList<>();
+        for (Map.Entry<String, PolicySpec> e : scenario.policies().entrySet()) {
+            if (e.getValue() instanceof TalentProgrammePolicy programme
+                    && programme.placesPerYear() * programme.grantPerTalentMillion() > programme.annualBudgetMillion()) {
+                // Rounded for the message: 0.1 x 3 is 0.3, not 0.30000000000000004.
+                double cost = Math.round(programme.placesPerYear() * programme.grantPerTalentMillion() * 1e6) / 1e6;
+                String budget = Numbers.format(programme.annualBudgetMillion());
+                warnings.add("warning: " + scenario.name() + ": policies." + e.getKey() + " (talent-programme) offers"
+                        + " placesPerYear " + Numbers.format(programme.placesPerYear()) + " at grantPerTalentMillion "
+                        + Numbers.format(programme.grantPerTalentMillion()) + ", " + Numbers.format(cost)
+                        + " million yuan a year, but has an annualBudgetMillion of " + budget + ": the budget stops the"
+                        + " grants once spent, so at most about " + Numbers.format(
+                                Math.floor(programme.annualBudgetMillion() / programme.grantPerTalentMillion()))
+                        + " places a year are filled. Fix: set annualBudgetMillion to " + Numbers.format(cost)
+                        + " or more, or lower placesPerYear.");
             }
         }
         return warnings;
