@@ -7,7 +7,11 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -183,19 +187,31 @@ public final class ResultsFolder {
     }
 
     /**
-     * The results folders directly inside {@code dir}, by name: a run writes
+     * The results folders directly inside {@code dir}, the latest last: a run writes
      * results/&lt;scenario&gt;/&lt;yyyyMMdd-HHmmss&gt;, so a planner who passes results/&lt;scenario&gt;
-     * is one level short, and the names sort by time (the latest last).
+     * is one level short. Folders named with --out (cmp, park-2030) do not sort by time, so the
+     * order is that of the manifests' start times, and of the names among equal or missing ones.
      */
     private static List<String> resultsInside(Path dir) {
-        List<String> names = new ArrayList<>();
+        Map<String, Instant> started = new LinkedHashMap<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, ResultsFolder::holdsResults)) {
-            entries.forEach(p -> names.add(p.getFileName().toString()));
+            entries.forEach(p -> started.put(p.getFileName().toString(), startTime(p)));
         } catch (IOException unreadable) {
             return List.of(); // a folder we may not list: no suggestion, the refusal stands
         }
-        names.sort(null);
+        List<String> names = new ArrayList<>(started.keySet());
+        names.sort(Comparator.comparing((String name) -> started.get(name)).thenComparing(Comparator.naturalOrder()));
         return names;
+    }
+
+    /** When the run in {@code folder} started, by its manifest; {@link Instant#MIN} when that does not say. */
+    private static Instant startTime(Path folder) {
+        try {
+            return OffsetDateTime.parse(new ObjectMapper().readTree(folder.resolve("manifest.json").toFile())
+                    .path("startTime").asText()).toInstant();
+        } catch (IOException | DateTimeParseException unreadable) {
+            return Instant.MIN;
+        }
     }
 
     /** The results folder beside a missing path whose name is close to the name given, if any. */

@@ -186,6 +186,23 @@ class ChartCommandTest {
                 + latest + "."), report.err);
     }
 
+    /**
+     * Folders named with --out do not sort by time: the latest is the one whose manifest started
+     * last, not the last name ("zz-first" ran before "park-2030").
+     */
+    @Test
+    void theLatestOfFoldersNamedWithOutIsTheLastStarted() throws Exception {
+        Path mine = dir.resolve("studies");
+        Path first = ResultsFixtures.runFolder(mine.resolve("zz-first"), false);
+        Path latest = ResultsFixtures.runFolder(mine.resolve("park-2030"), false);
+        Path manifest = latest.resolve("manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replace("2026-11-27T10:00:00Z", "2026-11-28T09:00:00Z"));
+        CliRun run = CliRun.highland("chart", mine.toString());
+        assertEquals(2, run.exitCode, run.toString());
+        assertTrue(run.err.contains("pass one, e.g. the latest, " + latest + "."), run.err);
+        assertFalse(run.err.contains(first.toString()), run.err);
+    }
+
     @Test
     void askingForOneMoreAreaAfterTheDefaultChartsAddsThatAreasCharts() throws Exception {
         Path run = ResultsFixtures.runFolder(dir.resolve("run"), true);
