@@ -55,8 +55,10 @@ import picocli.CommandLine.Spec;
  * (seed, k)) and writes their paired differences and cost-effectiveness.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = "Run a base scenario and variants with common random numbers; write comparison.csv, "
-                + "cost_effectiveness.csv, manifest.json, and each resolved scenario with its summary.csv.")
+        description = {"Run a base scenario and variants with common random numbers; write comparison.csv, "
+                + "cost_effectiveness.csv, manifest.json, and each resolved scenario with its summary.csv.",
+                "Every --set applies to the base and to each variant alike (a change meant for one scenario belongs"
+                        + " in its file, or a copy that extends it)."})
 public final class CompareCommand implements Callable<Integer> {
     /** Columns of comparison.csv, in order. */
     public static final List<String> COMPARISON_COLUMNS = List.of("variant", "metric", "region", "year", "unit",

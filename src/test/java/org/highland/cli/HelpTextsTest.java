@@ -76,6 +76,16 @@ class HelpTextsTest {
         }
     }
 
+    /**
+     * compare applies every --set to the base and each variant; its help says so, since the shared
+     * option's text ("Override one scenario value") reads as if a --set could aim at one of them.
+     */
+    @Test
+    void compareSaysEverySetAppliesToTheBaseAndEachVariant() {
+        String help = commands().get("compare").getUsageMessage().replaceAll("\\s+", " ");
+        assertTrue(help.contains("Every --set applies to the base and to each variant alike"), help);
+    }
+
     @Test
     void calibrateHasNoEndAndItsReplicationsDefaultIsThePlans() {
         CommandLine calibrate = commands().get("calibrate");
