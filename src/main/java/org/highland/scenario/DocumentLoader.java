@@ -17,7 +17,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -34,6 +36,8 @@ final class DocumentLoader {
      * grows quadratically with a scalar's length, so a 50 MB scalar would take minutes).
      */
     static final long MAX_BYTES = 1024 * 1024;
+    /** The names a scenario file can have (parseFile refuses others), for "did you mean" on extends. */
+    private static final Pattern SCENARIO_FILE = Pattern.compile("(?i).+\\.(yaml|yml|json)");
 
     private final ObjectMapper yaml = Mappers.yamlTrees();
     private final ObjectMapper json = Mappers.jsonTrees();
@@ -63,15 +67,21 @@ final class DocumentLoader {
         List<String> labels = new ArrayList<>();
         Path current = file;
         Document child = null;
+        Path childFile = null;
+        String written = null;
         while (true) {
             String label = current.toString();
             if (child != null && !Files.isRegularFile(current)) {
                 String why = Files.isDirectory(current) ? " is a folder, not a file"
                         : Files.exists(current) ? " is not a regular file" : " does not exist";
+                String check = "check the name; it is resolved relative to the folder of " + child.sourceMap().source();
+                // Suggested as written: ../baselin.yaml becomes ../baseline.yaml.
+                String folderAsWritten = written.substring(0, written.lastIndexOf('/') + 1);
+                String remedy = nearbyScenario(current, childFile)
+                        .map(near -> "did you mean '" + folderAsWritten + near + "'? Otherwise " + check)
+                        .orElse(check);
                 throw new ScenarioException(List.of(atExtends(child, "an existing file to extend: "
-                        + label + why,
-                        "check the name; it is resolved relative to the folder of "
-                                + child.sourceMap().source())));
+                        + label + why, remedy)));
             }
             Path identity = identity(current);
             if (seen.contains(identity)) {
@@ -94,10 +104,34 @@ final class DocumentLoader {
                         "write e.g. 'extends: baseline.yaml' or remove the line")));
             }
             Path folder = current.getParent() == null ? Path.of("") : current.getParent();
-            current = folder.resolve(parent.asText()).normalize();
+            written = parent.asText();
+            childFile = current;
+            current = folder.resolve(written).normalize();
             child = document;
             // Keep the key in the source map (for the messages above) but not in the tree.
             document.tree().remove(EXTENDS);
+        }
+    }
+
+    /**
+     * A scenario file beside a missing parent whose name is close to the one written
+     * ({@code basline.yaml}: {@code baseline.yaml}), if any; never the file that extends it, which
+     * would be a cycle.
+     */
+    private static Optional<String> nearbyScenario(Path missing, Path child) {
+        Path folder = missing.getParent() == null ? Path.of("") : missing.getParent();
+        if (missing.getFileName() == null || !Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            List<String> names = files.filter(Files::isRegularFile)
+                    .filter(f -> !identity(f).equals(identity(child)))
+                    .map(f -> f.getFileName().toString())
+                    .filter(name -> SCENARIO_FILE.matcher(name).matches())
+                    .toList();
+            return Wording.closest(missing.getFileName().toString(), names);
+        } catch (IOException unreadable) {
+            return Optional.empty(); // a folder we may not list: no suggestion, the refusal stands
         }
     }
 

@@ -234,6 +234,19 @@ class ScenarioErrorsTest {
                 fail(file).getMessage());
     }
 
+    /** A misspelt parent (a planner's copy of a shipped variant) is named beside the check, path as written. */
+    @Test
+    void aMisspeltExtendsParentSuggestsTheScenarioFileOfTheNearestName() throws java.io.IOException {
+        Fixtures.write(dir, "baseline.yaml", "seed: 1\n");
+        Path file = Fixtures.write(dir, "variant.yaml", "extends: basline.yaml\n");
+        assertEquals(file + ":1:1: extends: expected an existing file to extend: " + dir.resolve("basline.yaml")
+                + " does not exist. Fix: did you mean 'baseline.yaml'? Otherwise check the name; it is resolved"
+                + " relative to the folder of " + file + ".", fail(file).getMessage());
+        java.nio.file.Files.createDirectories(dir.resolve("sub"));
+        Path nested = Fixtures.write(dir.resolve("sub"), "variant.yaml", "extends: ../baselin.yaml\n");
+        assertTrue(fail(nested).getMessage().contains("Fix: did you mean '../baseline.yaml'?"), fail(nested).getMessage());
+    }
+
     @Test
     void setWithUnknownPathListsTheNamesAtThatLevelAndSuggests() {
         Path file = Fixtures.write(dir, "x.yaml", "seed: 1\n");
