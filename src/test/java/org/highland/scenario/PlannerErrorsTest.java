@@ -64,7 +64,7 @@ class PlannerErrorsTest {
         assertTrue(m.contains(":2:11: capital.innovatorWeight: expected one of:"), m);
         assertTrue(m.contains("Fix: 'innovatorWeight' is no longer a field here: the seed weight is now a share of a new"
                 + " innovative-drug project's value: set innovatorProjectShare to the old weight divided by that value"), m);
-        assertTrue(m.contains("15 becomes 1.4254 and 0.707"), m);
+        assertTrue(m.contains("15 becomes 1.4254 at the default route and 0.707 at the baseline's"), m);
         Path file = dir.resolve("plain.yaml");
         Files.writeString(file, "name: plain\n");
         String set = assertThrows(ScenarioException.class,

@@ -11,7 +11,8 @@ import org.highland.model.Retired;
  */
 @Retired(name = "innovatorWeight", advice = "the seed weight is now a share of a new innovative-drug project's value:"
         + " set innovatorProjectShare to the old weight divided by that value (10.5 M yuan at the default"
-        + " innovative-drug route, 21.2 at the baseline's: 15 becomes 1.4254 and 0.707); docs/ODD.md 7.4")
+        + " innovative-drug route, 21.2 at the baseline's: 15 becomes 1.4254 at the default route and 0.707 at"
+        + " the baseline's); docs/ODD.md 7.4")
 @Retired(name = "weightsDiscountRatePerYear", advice = "it now states the revenue weight alone: rename it to"
         + " revenueWeightDiscountRatePerYear (the seed weight follows the firms' rate through the project's value)")
 public record CapitalSpec(
