@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -176,14 +177,39 @@ public final class ResultsFolder {
                     : "pass the results folder itself (the --out of that command), not a file.");
         }
         List<String> runs = resultsInside(dir);
-        String fix = Files.isRegularFile(dir.resolve(SweepDescriptor.FILE))
-                ? "run `highland sensitivity " + dir + "` first, then chart it."
+        String fix = Files.isRegularFile(dir.resolve(SweepDescriptor.FILE)) ? unanalysedSweep(dir)
                 : inside != null ? inside
                 : !runs.isEmpty() ? "it holds " + (runs.size() == 1 ? "one results folder" : runs.size()
                         + " results folders, one per run") + ": pass " + (runs.size() == 1 ? "it" : "one, e.g. the latest")
                         + ", " + dir.resolve(runs.get(runs.size() - 1)) + "."
                 : "pass the folder the command wrote (its --out), or run one of those commands first.";
         return expected + "this folder holds none of those files. Fix: " + fix;
+    }
+
+    /**
+     * What to do with a sweep folder that has no sensitivity.csv. Only a morris or sobol design has
+     * indices to draw: advising {@code sensitivity} for a grid or lhs sweep sends the planner to a
+     * second refusal, so such a sweep is pointed to {@code discover}, which reads any design. The
+     * advice names no command, since chart and report both give it.
+     */
+    private static String unanalysedSweep(Path dir) {
+        String method = sweepMethod(dir);
+        if (method.equals("morris") || method.equals("sobol") || method.isEmpty()) {
+            return "run `highland sensitivity " + dir + "` first, then this command again.";
+        }
+        return "this sweep's design is " + method + ", which has no sensitivity indices to draw (they need a"
+                + " morris or sobol design): find where an output is high or low with `highland discover " + dir
+                + " --output M --region R --year Y --below V`, or sweep a morris or sobol design.";
+    }
+
+    /** The design method sweep.json records, in lower case; empty when it cannot be read. */
+    private static String sweepMethod(Path dir) {
+        try {
+            return new ObjectMapper().readTree(dir.resolve(SweepDescriptor.FILE).toFile()).path("method").asText("")
+                    .toLowerCase(Locale.ROOT);
+        } catch (IOException unreadable) {
+            return ""; // a sweep.json we cannot read: the usual advice, and sensitivity says what is wrong
+        }
     }
 
     /**

@@ -136,7 +136,8 @@ class ChartCommandTest {
     /**
      * A path that is not a results folder is refused for what it is: missing (with a results
      * folder of a close name), a file (with the folder that holds it), a folder without the tables
-     * (a sweep folder not yet analysed is told to run sensitivity), each in one line with its Fix.
+     * (a sweep folder not yet analysed is told to run sensitivity, or discover when its design has no
+     * indices), each in one line with its Fix.
      */
     @Test
     void aPathThatIsNoResultsFolderIsRefusedForWhatItIs() throws Exception {
@@ -162,7 +163,18 @@ class ChartCommandTest {
         CliRun unanalysed = CliRun.highland("chart", sweep.toString());
         assertEquals(2, unanalysed.exitCode, unanalysed.toString());
         assertTrue(unanalysed.err.contains("but this folder holds none of those files. Fix: run `highland sensitivity "
-                + sweep + "` first, then chart it."), unanalysed.err);
+                + sweep + "` first, then this command again."), unanalysed.err);
+        CliRun unanalysedReport = CliRun.highland("report", sweep.toString());
+        assertTrue(unanalysedReport.err.contains("Fix: run `highland sensitivity " + sweep
+                + "` first, then this command again."), unanalysedReport.err);
+        Path lhs = Files.createDirectories(dir.resolve("lhs-sweep"));
+        Files.writeString(lhs.resolve("sweep.json"), "{\"method\" : \"LHS\"}");
+        CliRun noIndices = CliRun.highland("chart", lhs.toString());
+        assertEquals(2, noIndices.exitCode, noIndices.toString());
+        assertTrue(noIndices.err.contains("Fix: this sweep's design is lhs, which has no sensitivity indices to draw"
+                + " (they need a morris or sobol design): find where an output is high or low with `highland discover "
+                + lhs + " --output M --region R --year Y --below V`, or sweep a morris or sobol design."), noIndices.err);
+        assertFalse(noIndices.err.contains("Fix: run `highland sensitivity"), noIndices.err);
         assertEquals(List.of(), charts(run));
         assertFalse(Files.exists(sweep.resolve("charts")));
         assertFalse(Files.exists(dir.resolve("run")));
