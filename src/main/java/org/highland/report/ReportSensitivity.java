@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.highland.experiment.sensitivity.SamplingNotes;
 import org.highland.experiment.sensitivity.Sensitivity;
 import org.highland.report.chart.ChartPlan;
 import org.highland.report.chart.NamedChart;
@@ -15,7 +16,8 @@ import org.highland.report.chart.SensitivityCharts;
 
 /**
  * The report of a sweep folder after {@code sensitivity}: per output, the tornado chart, the
- * ranked indices with their intervals, and what the sample cannot support, as
+ * ranked indices with their intervals (Morris: with mu, whose sign is the direction a screen of
+ * levels asks for) and whether each is evidence, and what the sample cannot support, as
  * {@code sensitivity_notes.csv} says it. A Morris output that does not vary across the design, or a
  * Sobol output without variance across the sample, has only its note (and its empty tornado), no
  * rows of zeros or of "undefined".
@@ -35,8 +37,10 @@ final class ReportSensitivity {
         b.append("<h2>What the answers hang on</h2>\n<p class=\"note\">Sensitivity indices of each output of"
                 + " interest over the factors' ranges (Morris mu*: mean absolute elementary effect over a factor's"
                 + " whole range; Sobol ST: share of the output's variance a factor accounts for, interactions"
-                + " included), with 95 % bootstrap intervals. An index whose interval overlaps another's does not"
-                + " rank above it.</p>\n");
+                + " included), with 95 % bootstrap intervals; for Morris also mu, the mean elementary effect, whose"
+                + " sign says which way the factor moves the output. An index whose interval overlaps another's does"
+                + " not rank above it, and one marked under evidence (within twice its replication noise, or an"
+                + " estimate no true index can take) is no finding.</p>\n");
         for (NamedChart c : ChartPlan.build(folder, List.of(), List.of(), List.of())) {
             b.append(HtmlReport.svg(c));
         }
@@ -60,12 +64,30 @@ final class ReportSensitivity {
             // Blank without a note saying why (a folder analysed before the notes said it): undefined.
             rows.add(List.of(r.get("output"), r.get("rank"), r.get("factor"), sobol ? "Sobol ST" : "Morris mu*",
                     r.getOrDefault(index, "").isBlank() ? "undefined"
-                            : r.get(index) + " [" + r.get(index + "_low") + ", " + r.get(index + "_high") + "]"));
+                            : r.get(index) + " [" + r.get(index + "_low") + ", " + r.get(index + "_high") + "]",
+                    sobol ? "" : r.getOrDefault("mu", ""), evidence(r, sobol)));
         }
         if (!rows.isEmpty()) {
-            b.append(Html.table(List.of("output", "rank", "factor", "index", "value [95 %]"), rows));
+            b.append(Html.table(List.of("output", "rank", "factor", "index", "value [95 %]", "mu (direction)",
+                    "evidence"), rows));
         }
         samplingNotes(b, folder.dir().resolve(Sensitivity.NOTES_FILE), leftOut);
+    }
+
+    /**
+     * Whether the row's estimate is evidence, by the rules the console and the tornado's grey bars
+     * apply: a Morris mu* within twice its replication noise, or a Sobol estimate no true index can
+     * take, is not. The console marks such a factor in its ranking; a table without the mark would
+     * read every row as a finding.
+     */
+    private static String evidence(Map<String, String> row, boolean sobol) {
+        if (sobol) {
+            return SamplingNotes.impossible(CsvRows.number(row, "s1"), CsvRows.number(row, "st"))
+                    ? "not evidence: no true index can take it" : "";
+        }
+        double noise = CsvRows.number(row, "mu_star_noise_se");
+        return SamplingNotes.withinNoise(CsvRows.number(row, "mu_star"), noise)
+                ? "within noise (se " + row.get("mu_star_noise_se") + ")" : "";
     }
 
     /**

@@ -120,6 +120,33 @@ class ReportSensitivityTest {
         assertTrue(html.contains("<td>" + FLAT + "</td>"), html);
     }
 
+    /**
+     * A screen of levels (experiments/level-directions.yaml) asks which way each factor moves an
+     * output: the table gives Morris mu with its sign beside mu*, and marks a mu* within twice its
+     * replication noise as the console and the tornado's grey bar do; a Sobol estimate no true
+     * index can take is marked too, and a Sobol row has no mu.
+     */
+    @Test
+    void theTableGivesMorrisMuAndMarksWhatIsNoEvidence() throws IOException {
+        String csv = CSV.replace(",12.25,8.0,16.0,4.0,6.0,,,,,,,3.0", ",5.5,1.0,9.0,-5.5,2.0,,,,,,,3.0");
+        String table = table(report(csv, NOTES));
+        assertTrue(table.contains("<th>mu (direction)</th><th>evidence</th>"), table);
+        assertTrue(table.contains("<td>capital.valueElasticity</td><td>Morris mu*</td><td class=\"num\">41.5 [30.1,"
+                + " 52.0]</td><td class=\"num\">-12.0</td><td></td></tr>"), table);
+        assertTrue(table.contains("<td>firms.discountRatePerYear</td><td>Morris mu*</td><td class=\"num\">5.5 [1.0,"
+                + " 9.0]</td><td class=\"num\">-5.5</td><td>within noise (se 3.0)</td></tr>"), table);
+        String sobol = """
+                output,factor,method,rank,mu_star,mu_star_low,mu_star_high,mu,sigma,s1,s1_low,s1_high,st,st_low,st_high,mu_star_noise_se
+                %1$s,capital.valueElasticity,sobol,1,,,,,,0.61,0.40,0.80,1.28,0.55,2.0,
+                %1$s,firms.discountRatePerYear,sobol,2,,,,,,0.11,0.02,0.20,0.18,0.05,0.31,
+                """.formatted(VARIES);
+        Files.delete(dir.resolve("report.html"));
+        String sobolTable = table(report(sobol, null));
+        assertTrue(sobolTable.contains("<td class=\"num\">1.28 [0.55, 2.0]</td><td></td><td>not evidence: no true"
+                + " index can take it</td></tr>"), sobolTable);
+        assertTrue(sobolTable.contains("0.18 [0.05, 0.31]</td><td></td><td></td></tr>"), sobolTable);
+    }
+
     /** Every output does not vary: the note stands alone, without an empty table. */
     @Test
     void noOutputVariesNoTable() throws IOException {
