@@ -103,6 +103,10 @@ public final class SensitivityCommand implements Callable<Integer> {
         if (charts) {
             stdout.println(drawn.size() + " chart(s) written to " + folder.resolve("charts"));
         }
+        List<Path> notRedrawn = StaleDrawings.in(folder, drawn);
+        if (!notRedrawn.isEmpty()) {
+            spec.commandLine().getErr().println(StaleDrawings.warning(folder, notRedrawn));
+        }
         return ExitCodes.OK;
     }
 

@@ -154,6 +154,37 @@ class SensitivityCommandTest {
     }
 
     /**
+     * New tables written beside drawings of an earlier analysis (without --charts, or charts of
+     * another format, and report.html) are not left unsaid: a warning names them and the commands
+     * that redraw them, and the redrawn ones are not named.
+     */
+    @Test
+    void drawingsNotRedrawnAreNamedWithTheCommandsThatRedrawThem() throws Exception {
+        Path folder = analysed("drawn", "--bootstrap", "50", "--charts");
+        assertEquals(ExitCodes.OK, CliRun.highland("chart", folder.toString(), "--format", "svg").exitCode);
+        assertEquals(ExitCodes.OK, CliRun.highland("report", folder.toString()).exitCode);
+        Map<String, String> drawings = FolderContents.hashes(folder.resolve("charts"));
+
+        CliRun tablesOnly = CliRun.highland("sensitivity", folder.toString(), "--bootstrap", "0", "--overwrite");
+        assertEquals(ExitCodes.OK, tablesOnly.exitCode, tablesOnly.toString());
+        assertEquals(drawings, FolderContents.hashes(folder.resolve("charts")), "nothing is redrawn or removed");
+        assertTrue(tablesOnly.err.contains("warning: " + folder.resolve("charts") + "/sensitivity_")
+                && tablesOnly.err.contains(" and 4 more were not redrawn from the tables just written: they show the"
+                + " analysis they were drawn from. Fix: redraw with highland chart " + folder + " --format png,svg"
+                + " --overwrite and highland report " + folder + " --overwrite."), tablesOnly.err);
+
+        CliRun charted = CliRun.highland("sensitivity", folder.toString(), "--bootstrap", "0", "--overwrite",
+                "--charts");
+        assertEquals(ExitCodes.OK, charted.exitCode, charted.toString());
+        assertTrue(charted.err.contains("Fix: redraw with highland chart " + folder + " --format svg --overwrite and"
+                + " highland report " + folder + " --overwrite."), "the PNGs were redrawn: " + charted.err);
+
+        Path fresh = analysed("undrawn", "--bootstrap", "0");
+        CliRun again = CliRun.highland("sensitivity", fresh.toString(), "--bootstrap", "0", "--overwrite");
+        assertFalse(again.err.contains("warning"), "no drawings, nothing to say: " + again.err);
+    }
+
+    /**
      * Charts that exist are found before the tables are rewritten, so tables and charts still match;
      * the refusal advises only options sensitivity has. With --overwrite the charts are redrawn.
      */
