@@ -10,6 +10,7 @@ import org.highland.experiment.discovery.Discovery;
 import org.highland.experiment.discovery.Prim;
 import org.highland.experiment.sensitivity.SweepOutputs;
 import org.highland.experiment.sweep.SweepDescriptor;
+import org.highland.experiment.sweep.SweepRunner;
 import org.highland.report.Numbers;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -70,7 +71,9 @@ public final class DiscoverCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!SweepOutputs.isSweep(folder)) {
-            throw new BadInputException(folder + ": not a finished sweep folder. Fix: pass the folder `highland sweep` printed.");
+            throw new BadInputException(folder + ": not a finished sweep folder (no sweep.json and outputs.csv)"
+                    + SweepRunner.unfinished(folder).map(u -> "; " + u)
+                    .orElse(". Fix: pass the folder `highland sweep` printed."));
         }
         if (!(alpha > 0 && alpha < 0.5) || !(minMass > 0 && minMass < 1)) {
             throw new BadInputException("--alpha in (0, 0.5) and --min-mass in (0, 1) expected. Fix: e.g. --alpha 0.05 --min-mass 0.05.");

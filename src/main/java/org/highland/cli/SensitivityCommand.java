@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.highland.experiment.sensitivity.SamplingNote;
 import org.highland.experiment.sensitivity.SamplingNotes;
@@ -14,6 +15,7 @@ import org.highland.experiment.sensitivity.Sensitivity;
 import org.highland.experiment.sensitivity.SensitivityRow;
 import org.highland.experiment.sensitivity.SweepOutputs;
 import org.highland.experiment.sweep.SweepDescriptor;
+import org.highland.experiment.sweep.SweepRunner;
 import org.highland.report.AtomicFiles;
 import org.highland.report.ResultsFolder;
 import org.highland.report.chart.ChartExport;
@@ -67,16 +69,18 @@ public final class SensitivityCommand implements Callable<Integer> {
             throw new BadInputException("--bootstrap " + resamples + ": expected 0 or more. Fix: e.g. --bootstrap 1000.");
         }
         Path folder = input;
+        Optional<String> unfinished = SweepRunner.unfinished(input);
         if (!Files.exists(input)) {
             throw new BadInputException(input + ": expected an experiment file or a finished sweep folder, but there is"
-                    + " no such file or folder. Fix: check the path; relative paths start from "
-                    + Path.of("").toAbsolutePath() + ".");
+                    + " no such file or folder" + unfinished.map(u -> "; " + u).orElse(". Fix: check the path;"
+                    + " relative paths start from " + Path.of("").toAbsolutePath() + "."));
         }
         if (!Files.isDirectory(input)) {
             folder = sweep.run(input, stdout);
         } else if (!SweepOutputs.isSweep(input)) {
-            throw new BadInputException(input + ": not a finished sweep folder (no sweep.json and outputs.csv)."
-                    + " Fix: pass the folder `highland sweep` printed, or an experiment file.");
+            throw new BadInputException(input + ": not a finished sweep folder (no sweep.json and outputs.csv)"
+                    + unfinished.map(u -> "; " + u).orElse(". Fix: pass the folder `highland sweep` printed, or an"
+                    + " experiment file."));
         } else if (!sweep.sweepOnly().isEmpty()) {
             SweepDescriptor swept = SweepDescriptor.read(input);
             throw new BadInputException(String.join(", ", sweep.sweepOnly()) + ": expected with an experiment file"

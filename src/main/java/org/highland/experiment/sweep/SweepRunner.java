@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.highland.experiment.engine.TaskBackend;
@@ -94,7 +95,7 @@ public final class SweepRunner {
         }
         if (Files.exists(work)) {
             if (!resume) {
-                throw new FolderException(out + ": an unfinished sweep is in " + work.getFileName()
+                throw new FolderException(out + ": an unfinished sweep is in " + work
                         + ". Fix: add --resume to continue it, or delete that folder to start again.");
             }
             String earlier = Files.readString(work.resolve(SweepDescriptor.FILE));
@@ -103,7 +104,7 @@ public final class SweepRunner {
                 throw new FolderException(out + ": the unfinished sweep there was started with other settings: "
                         + String.join("; ", described.differencesFrom(earlier)) + ". Fix: resume with the experiment,"
                         + " scenario files and --scale/--end/--replications it was started with, or delete "
-                        + work.getFileName() + " to start again, or use another --out.");
+                        + work + " to start again, or use another --out.");
             }
         } else {
             Files.createDirectories(work);
@@ -146,6 +147,21 @@ public final class SweepRunner {
         }
         Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
         return target;
+    }
+
+    /**
+     * What to say of a sweep folder that is not there or not finished when its sweep's hidden
+     * working folder is: an analysis asked of it would otherwise read "no such folder" while its
+     * finished tasks wait beside it. Empty when there is no unfinished sweep for {@code out}.
+     */
+    public static Optional<String> unfinished(Path out) {
+        Path work = workFolder(out);
+        if (!Files.isDirectory(work)) {
+            return Optional.empty();
+        }
+        return Optional.of("its sweep is unfinished (stopped, or still running), its finished tasks in " + work
+                + ". Fix: continue it with the `highland sweep` command that started it and --resume (the"
+                + " experiment is copied in that folder as experiment.yaml), then analyse " + out + ".");
     }
 
     /** The hidden folder {@code .NAME.partial} beside {@code out} where its sweep works until it is finished. */

@@ -81,6 +81,33 @@ class SweepResumeChecksTest {
         return dir.resolve(name);
     }
 
+    /**
+     * sensitivity and discover asked of a sweep that was stopped (its --out missing, its tasks in
+     * the hidden working folder) say that it is unfinished, where its tasks are and how to continue
+     * it, instead of "no such file or folder"; the working folder is named by its full path.
+     */
+    @Test
+    void anAnalysisOfAnUnfinishedSweepSaysHowToContinueIt() throws Exception {
+        Path out = interrupted("stopped");
+        Path work = SweepRunner.workFolder(out);
+        String unfinished = "its sweep is unfinished (stopped, or still running), its finished tasks in " + work
+                + ". Fix: continue it with the `highland sweep` command that started it and --resume (the experiment"
+                + " is copied in that folder as experiment.yaml), then analyse " + out + ".";
+        CliRun sensitivity = CliRun.highland("sensitivity", out.toString());
+        assertEquals(ExitCodes.BAD_INPUT, sensitivity.exitCode, sensitivity.toString());
+        assertTrue(sensitivity.err.contains(out + ": expected an experiment file or a finished sweep folder, but there"
+                + " is no such file or folder; " + unfinished), sensitivity.err);
+        Files.createDirectories(out);
+        CliRun discover = CliRun.highland("discover", out.toString(), "--output", "enterprises", "--region", "Zhejiang",
+                "--year", "2015", "--below", "1");
+        assertEquals(ExitCodes.BAD_INPUT, discover.exitCode, discover.toString());
+        assertTrue(discover.err.contains(out + ": not a finished sweep folder (no sweep.json and outputs.csv); "
+                + unfinished), discover.err);
+        Files.delete(out);
+        CliRun again = sweep("--out", out.toString());
+        assertTrue(again.err.contains("an unfinished sweep is in " + work + ". Fix: add --resume"), again.err);
+    }
+
     @Test
     void aSweepWhoseScenariosAreUnchangedResumes() throws Exception {
         Path out = interrupted("unchanged");
