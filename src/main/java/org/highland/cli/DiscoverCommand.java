@@ -75,11 +75,16 @@ public final class DiscoverCommand implements Callable<Integer> {
                     + SweepRunner.unfinished(folder).map(u -> "; " + u)
                     .orElse(". Fix: pass the folder `highland sweep` printed."));
         }
-        if (!(alpha > 0 && alpha < 0.5) || !(minMass > 0 && minMass < 1)) {
-            throw new BadInputException("--alpha in (0, 0.5) and --min-mass in (0, 1) expected. Fix: e.g. --alpha 0.05 --min-mass 0.05.");
+        if (!(alpha > 0 && alpha < 0.5)) {
+            throw new BadInputException("--alpha " + shown(alpha) + ": expected a share of the cases peeled per"
+                    + " step in (0, 0.5). Fix: e.g. --alpha 0.05.");
+        }
+        if (!(minMass > 0 && minMass < 1)) {
+            throw new BadInputException("--min-mass " + shown(minMass) + ": expected a share of all cases in"
+                    + " (0, 1). Fix: e.g. --min-mass 0.05.");
         }
         if (!(minCoverage > 0 && minCoverage <= 1)) {
-            throw new BadInputException("--min-coverage " + minCoverage + ": expected a share in (0, 1]. Fix: e.g."
+            throw new BadInputException("--min-coverage " + shown(minCoverage) + ": expected a share in (0, 1]. Fix: e.g."
                     + " --min-coverage 0.5.");
         }
         boolean below = threshold.below != null;
@@ -119,6 +124,11 @@ public final class DiscoverCommand implements Callable<Integer> {
         }
         out.println("discovery: " + file);
         return ExitCodes.OK;
+    }
+
+    /** An option's value as given (0.5, not 0.5000; NaN as NaN), for a refusal. */
+    private static String shown(double value) {
+        return Double.isFinite(value) ? Numbers.format(value) : String.valueOf(value);
     }
 
     /** The outputs of interest of the sweep, as options of this command. */

@@ -121,6 +121,24 @@ class SweepDeterminismTest {
         assertFalse(Files.exists(reference.resolve("discovery.csv")), "a refused discovery writes nothing");
     }
 
+    /** Each PRIM setting out of its range is refused with the value given, its range and an example. */
+    @Test
+    void aPrimSettingOutOfRangeIsRefusedWithTheValueGiven() throws Exception {
+        Path folder = copyOfReference("settings");
+        String median = medianEnterprises();
+        CliRun alpha = discover(folder, "--below", median, "--alpha", "0.5");
+        assertEquals(ExitCodes.BAD_INPUT, alpha.exitCode, alpha.toString());
+        assertEquals("highland: --alpha 0.5: expected a share of the cases peeled per step in (0, 0.5). Fix: e.g."
+                + " --alpha 0.05.", alpha.err.strip());
+        CliRun mass = discover(folder, "--below", median, "--min-mass", "NaN");
+        assertEquals(ExitCodes.BAD_INPUT, mass.exitCode, mass.toString());
+        assertEquals("highland: --min-mass NaN: expected a share of all cases in (0, 1). Fix: e.g. --min-mass 0.05.",
+                mass.err.strip());
+        CliRun coverage = discover(folder, "--below", median, "--min-coverage", "1.50");
+        assertTrue(coverage.err.contains("--min-coverage 1.5: expected a share in (0, 1]."), coverage.err);
+        assertFalse(Files.exists(folder.resolve("discovery.csv")), "nothing is written");
+    }
+
     /** A second discovery (another threshold) is refused and the first kept, unless --overwrite. */
     @Test
     void anEarlierDiscoveryIsReplacedOnlyWithOverwrite() throws Exception {
