@@ -1,16 +1,21 @@
 package org.highland.report;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.highland.report.chart.ChartPlan;
 import org.highland.report.chart.NamedChart;
 
 /**
- * The report of a screen folder: per output, the tornado chart and the ranked factors with the
- * effect at either end of their range (one at a time) or mu* with its interval (Morris), and
- * whether each stands above the simulation noise.
+ * The report of a screen folder: per output, the tornado chart and the factors in rank order with
+ * the effect at either end of their range (one at a time) or mu* with its interval and mu
+ * (Morris), to the digits the console prints, and whether each stands above the simulation noise.
  */
 final class ReportScreening {
     private ReportScreening() {
@@ -27,14 +32,51 @@ final class ReportScreening {
             b.append(HtmlReport.svg(c));
         }
         List<List<String>> rows = new ArrayList<>();
-        for (Map<String, String> r : folder.screening().rows()) {
+        for (Map<String, String> r : ranked(folder.screening().rows())) {
             boolean morris = "morris".equals(r.get("method"));
             rows.add(List.of(r.get("output"), r.get("rank"), r.get("factor"),
-                    morris ? "mu* " + r.get("mu_star") + " [" + r.get("mu_star_low") + ", " + r.get("mu_star_high") + "]"
-                            : r.get("effect_at_low") + " to " + r.get("effect_at_high") + " (swing " + r.get("swing") + ")",
+                    morris ? "mu* " + shown(r, "mu_star") + " [" + shown(r, "mu_star_low") + ", "
+                            + shown(r, "mu_star_high") + "], mu " + shown(r, "mu")
+                            : shown(r, "effect_at_low") + " to " + shown(r, "effect_at_high") + " (swing "
+                            + shown(r, "swing") + ")",
                     "false".equals(r.get("above_noise")) ? "no" : "yes"));
         }
         b.append(Html.table(List.of("output", "rank", "factor", "effect over the factor's range", "above the noise"),
                 rows));
+    }
+
+    /**
+     * The rows of screening.csv (written in factor order) with each output's factors in rank
+     * order, the outputs in the order the file gives them: the table reads as the ranking the
+     * console printed and the tornado draws.
+     */
+    static List<Map<String, String>> ranked(List<Map<String, String>> rows) {
+        Map<String, List<Map<String, String>>> byOutput = new LinkedHashMap<>();
+        rows.forEach(r -> byOutput.computeIfAbsent(r.get("output"), k -> new ArrayList<>()).add(r));
+        List<Map<String, String>> ranked = new ArrayList<>();
+        for (List<Map<String, String>> output : byOutput.values()) {
+            output.sort(Comparator.comparingInt(r -> Integer.parseInt(r.get("rank"))));
+            ranked.addAll(output);
+        }
+        return ranked;
+    }
+
+    /**
+     * A value of screening.csv, which keeps every digit of a double, to four significant digits
+     * as the console prints it (1.283, not 1.2830495158882655), without an exponent or trailing
+     * zeros; empty where the file has none.
+     */
+    static String shown(Map<String, String> row, String column) {
+        String text = row.getOrDefault(column, "");
+        if (text.isBlank()) {
+            return "";
+        }
+        BigDecimal value;
+        try {
+            value = new BigDecimal(text.strip()).round(new MathContext(4, RoundingMode.HALF_EVEN));
+        } catch (NumberFormatException notANumber) {
+            return text; // not a number highland wrote: shown as it stands
+        }
+        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
     }
 }

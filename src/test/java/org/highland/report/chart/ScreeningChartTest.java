@@ -65,6 +65,28 @@ class ScreeningChartTest {
         assertFalse(first.chart().getSubtitles().toString().contains("5-95"), "no bands to speak of");
     }
 
+    /**
+     * screening.csv lists factors in factor order with every digit of a double; the report's table
+     * gives each output's factors in rank order, as the console and the tornado do, to four
+     * significant digits, and a Morris row with its mu.
+     */
+    @Test
+    void theReportTableIsInRankOrderToTheDigitsTheConsolePrints() throws IOException {
+        Path folder = screenFolder();
+        Files.writeString(folder.resolve("screening.csv"), HEADER
+                + "a.x,enterprises:Zhejiang:2030,morris,0,1,,,,,0.2031573757631655,-0.1290041,0.2792,4,0.191,false,2,"
+                + "0.05162801771157177,0.4142064082610055\n"
+                + "b.y,enterprises:Zhejiang:2030,morris,0,1,,,,,1.2830495158882655,-0.24030,1.482,4,0.1,true,1,"
+                + "1.0427888026854788,1.5233102290910523\n");
+        CliRun report = CliRun.highland("report", folder.toString());
+        assertEquals(0, report.exitCode, report.toString());
+        String html = Files.readString(folder.resolve("report.html"));
+        String table = html.substring(html.indexOf("<table>"), html.indexOf("</table>"));
+        assertTrue(table.indexOf("<td>b.y</td>") < table.indexOf("<td>a.x</td>"), "rank 1 first: " + table);
+        assertTrue(table.contains("<td>b.y</td><td>mu* 1.283 [1.043, 1.523], mu -0.2403</td><td>yes</td>"), table);
+        assertTrue(table.contains("<td>a.x</td><td>mu* 0.2032 [0.05163, 0.4142], mu -0.129</td><td>no</td>"), table);
+    }
+
     @Test
     void theAreaOfAnOutputIsBetweenItsMetricAndItsYear() {
         assertEquals("Zhejiang", ScreeningCharts.areaOf("enterprises:Zhejiang:2030"));
