@@ -25,7 +25,9 @@ final class ScreeningSummary {
                 sb.append(String.format(Locale.ROOT, ": effect at nominal %+.4g", first.effectNominal()));
             }
             sb.append('\n');
-            if (block.stream().allMatch(r -> r.importance() == 0 && r.noise() == 0)) {
+            // No noise, or none measurable (one replication: NaN), beside no effect: a ranking of
+            // ties at +0.000 would read as a finding.
+            if (block.stream().allMatch(r -> r.importance() == 0 && !(r.noise() > 0))) {
                 sb.append("  every run gave this output the same effect: no factor moves it (ranks are ties)\n");
                 continue;
             }

@@ -32,4 +32,24 @@ class ScreeningSummaryTest {
                 + "  every run gave this output the same effect: no factor moves it (ranks are ties)\n"), text);
         assertFalse(text.contains("se 0.00"), text);
     }
+
+    /**
+     * With one replication per point the noise is unknown (NaN); an output no run moved is still
+     * said to be unmoved, in a Morris screen as in one at a time, not ranked as ties of mu* 0.000.
+     */
+    @Test
+    void anUnmovedOutputOfOneReplicationSaysSoToo() {
+        Output approvals = new Output("cumulative_innovative_drug_approvals", "Zhejiang", 2016);
+        ScreeningRow a = new ScreeningRow("a", approvals.label(), "morris", 0, 1, Double.NaN, Double.NaN, Double.NaN,
+                Double.NaN, 0, 0, 0, 4, Double.NaN, 1, 0, 0);
+        ScreeningRow b = new ScreeningRow("b", approvals.label(), "morris", 0, 1, Double.NaN, Double.NaN, Double.NaN,
+                Double.NaN, 0, 0, 0, 4, Double.NaN, 2, 0, 0);
+        String text = ScreeningSummary.render(List.of(a, b), List.of(approvals), 5);
+        assertTrue(text.contains("cumulative_innovative_drug_approvals:Zhejiang:2016 (count)\n"
+                + "  every run gave this output the same effect: no factor moves it (ranks are ties)\n"), text);
+        assertFalse(text.contains("mu* 0.000"), text);
+        String oat = ScreeningSummary.render(List.of(oat("a", approvals.label(), 0, 0, Double.NaN, 1)),
+                List.of(approvals), 5);
+        assertTrue(oat.contains("every run gave this output the same effect"), oat);
+    }
 }
