@@ -129,6 +129,7 @@ public final class ScreenCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         OffsetDateTime started = OffsetDateTime.now();
         long t0 = System.nanoTime();
+        TopOption.require(top, spec.findOption("--top").defaultValue());
         refuseMorrisOptionsWithoutMorris();
         Scenario base = options.loadOneOfAlike(baseFile, "the base", "screen");
         Scenario variant = options.loadOneOfAlike(variantFile, "the variant", "screen");

@@ -65,6 +65,7 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
+        TopOption.require(top, spec.findOption("--top").defaultValue());
         if (resamples < 0) {
             throw new BadInputException("--bootstrap " + resamples + ": expected 0 or more. Fix: e.g. --bootstrap 1000.");
         }

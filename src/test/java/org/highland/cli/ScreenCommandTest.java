@@ -136,6 +136,24 @@ class ScreenCommandTest {
         assertFalse(Files.exists(out));
     }
 
+    /** A negative --top printed no factor, with exit 0; it is refused before any run, as sensitivity's is. */
+    @Test
+    void aNegativeTopIsRefusedBeforeAnyRun() throws IOException {
+        Path factors = Files.writeString(dir.resolve("f.csv"), "firms.discountRatePerYear\n");
+        Path out = dir.resolve("top");
+        CliRun run = CliRun.highland("screen", BASELINE, "--variant", variant().toString(), "--parameters",
+                factors.toString(), "--top", "-2", "--scale", "0.03", "--end", "2017", "--replications", "1", "--out",
+                out.toString());
+        assertEquals(2, run.exitCode, run.toString());
+        assertEquals("highland: --top -2: expected the number of factors to print per output, 0 or more. Fix: e.g."
+                + " --top 3 (0 prints no factor).", run.err.strip());
+        assertFalse(Files.exists(out), "nothing is written");
+        CliRun sensitivity = CliRun.highland("sensitivity", dir.resolve("no-sweep").toString(), "--top", "-1");
+        assertEquals(2, sensitivity.exitCode, sensitivity.toString());
+        assertEquals("highland: --top -1: expected the number of factors to print per output, 0 or more. Fix: e.g."
+                + " --top 10 (0 prints no factor).", sensitivity.err.strip());
+    }
+
     @Test
     void morrisOptionsBesideAOneAtATimeScreenAreRefusedNotIgnored() throws IOException {
         Path factors = Files.writeString(dir.resolve("f.csv"), "firms.discountRatePerYear\n");
