@@ -204,10 +204,11 @@ public final class SamplingNotes {
         notes.addAll(replicationNoise(replications, Double.NaN));
         long within = block.stream().filter(r -> !r.aboveNoise()).count();
         if (within > 0) {
-            notes.add(new SamplingNote(String.format(Locale.ROOT, "warning: %d of %d factors have mu* within twice"
-                    + " its replication noise (se): their effect and rank are not evidence; raise the replications or"
-                    + " the scale.", within, block.size()), String.format(Locale.ROOT, "%d of %d mu* within noise"
-                    + " (grey): not evidence", within, block.size())));
+            String which = within == 1 ? "has its mu* within twice its replication noise (se): its effect and rank are"
+                    : "have their mu* within twice their replication noise (se): their effects and ranks are";
+            notes.add(new SamplingNote(String.format(Locale.ROOT, "warning: %d of %d factors %s not evidence; raise the"
+                    + " replications or the scale.", within, block.size(), which), String.format(Locale.ROOT,
+                    "%d of %d mu* within noise (grey): not evidence", within, block.size())));
         }
         notes.addAll(overlap(block, SensitivityRow::muStar, "mu*"));
         return notes;

@@ -79,7 +79,8 @@ class SamplingNotesTest {
         assertTrue(clear.aboveNoise());
         assertFalse(noisy.aboveNoise());
         String notes = joined(SamplingNotes.morris(List.of(clear, noisy), 8, 24, 3));
-        assertTrue(notes.contains("warning: 1 of 2 factors have mu* within twice its replication noise"), notes);
+        assertTrue(notes.contains("warning: 1 of 2 factors has its mu* within twice its replication noise (se): its"
+                + " effect and rank are not evidence"), notes);
         assertFalse(notes.contains("overlap"), "intervals [9, 11] and [2, 4] are apart: " + notes);
         String close = joined(SamplingNotes.morris(List.of(morris("a", 10, 1), morris("b", 9, 1)), 8, 24, 3));
         assertTrue(close.contains("intervals of mu* of ranks 1 and 2 overlap"), close);
