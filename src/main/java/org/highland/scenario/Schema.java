@@ -13,6 +13,7 @@ import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
 import java.lang.reflect.WildcardType;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -82,11 +83,7 @@ final class Schema {
                 case RECORD -> {
                     String name = String.valueOf(segment);
                     if (last) {
-                        return owners(level.owner()).stream()
-                                .flatMap(owner -> Arrays.stream(owner.getAnnotationsByType(Retired.class)))
-                                .filter(retired -> retired.name().equals(name))
-                                .findFirst()
-                                .map(retired -> "'" + name + "' is no longer a field here: " + retired.advice());
+                        return retiredFieldAdvice(level.owner(), name);
                     }
                     type = level.fields().get(name);
                     if (type == null) {
@@ -109,21 +106,23 @@ final class Schema {
         if (owner.isRecord()) {
             return List.of(owner);
         }
-        List<Class<?>> all = new java.util.ArrayList<>(List.of(owner));
+        List<Class<?>> all = new ArrayList<>(List.of(owner));
         all.addAll(subtypes(owner).values());
         return all;
     }
 
     /** {@link Level#remedyForUnknown} for a field of class {@code owner} (may be null). */
     static String unknownFieldRemedy(Class<?> owner, String name, Collection<String> known, String otherwise) {
-        for (Class<?> candidate : owners(owner)) {
-            for (Retired retired : candidate.getAnnotationsByType(Retired.class)) {
-                if (retired.name().equals(name)) {
-                    return "'" + name + "' is no longer a field here: " + retired.advice();
-                }
-            }
-        }
-        return Wording.didYouMean(name, known, otherwise);
+        return retiredFieldAdvice(owner, name).orElseGet(() -> Wording.didYouMean(name, known, otherwise));
+    }
+
+    /** The advice for {@code name} when {@code owner} (a record, or any subtype of a polymorphic one) retired it. */
+    private static Optional<String> retiredFieldAdvice(Class<?> owner, String name) {
+        return owners(owner).stream()
+                .flatMap(candidate -> Arrays.stream(candidate.getAnnotationsByType(Retired.class)))
+                .filter(retired -> retired.name().equals(name))
+                .findFirst()
+                .map(retired -> "'" + name + "' is no longer a field here: " + retired.advice());
     }
 
     /** The level of {@code type}, using {@code node} (may be null) to pick a subtype. */
