@@ -90,6 +90,7 @@ final class PopulationBuilder {
         // Senior and skilled pools start at a ratio of the first month's demand (TalentMarket).
         Arrays.fill(region.talent, Double.NaN);
         region.talent[TalentTier.LEADING.ordinal()] = spec.initialLeadingTalent() * world.scale;
+        region.leadingAwardPath = spec.initialLeadingTalent() * world.scale;
     }
 
     /** Parks take their initial firm shares; the remainder (last) takes the rest. */

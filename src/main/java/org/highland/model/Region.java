@@ -41,6 +41,12 @@ public final class Region {
 
     /** Talent pools (people at model scale), their demand this month and the share filled. */
     final double[] talent = new double[TalentTier.COUNT];
+    /**
+     * The leading talents the province's own awards would have reached (people at model scale):
+     * the start count grown at {@code talent.naturalGrowth.leading}. The month's awards are this
+     * path's growth, whoever is in the pool ({@link TalentMarket}).
+     */
+    double leadingAwardPath;
     final double[] demand = new double[TalentTier.COUNT];
     final double[] fill = {1, 1, 1};
     /** Gross wage per tier, thousand yuan a year: starts at annualWageThousand, moves with shortage. */

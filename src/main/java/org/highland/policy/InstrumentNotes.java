@@ -40,13 +40,13 @@ public final class InstrumentNotes {
                             + " innovativeDrugMillion: 48}")),
             Map.entry(TalentTaxRebatePolicy.class, new Note(
                     "Refunds talents' income tax above a share of income, raising their after-tax wage, on which"
-                            + " talent chooses its region; talents drawn in then grow with the region's pool.",
+                            + " talent chooses its region.",
                     Budget.SPENDS, "{type: talent-tax-rebate, region: Zhejiang, annualBudgetMillion: 2000,"
                             + " refundShareLeading: 1.0}")),
             Map.entry(TalentProgrammePolicy.class, new Note(
                     "Recruits talents of one tier from outside the four regions, a number of places a year, each"
-                            + " with a grant; places go unfilled when the budget binds. Recruits then grow with"
-                            + " the region's pool at its natural rate, so talents gained exceed places filled.",
+                            + " with a grant; places go unfilled when the budget binds. Recruits then move between"
+                            + " the regions as other talents do.",
                     Budget.SPENDS, "{type: talent-programme, region: Zhejiang, annualBudgetMillion: 100,"
                             + " placesPerYear: 50}")),
             Map.entry(ParkInvestmentPolicy.class, new Note(

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * One month of the talent market on an unpopulated world whose pools, demand, wages and firm
  * counts are set by hand, against values computed from the rules in the class comment: the logit
- * migration, growth and programme inflow, the closing of senior and skilled (not leading)
- * shortages, the fill rate and the bounded wage adjustment.
+ * migration, growth (the leading tier's by its province's award path) and programme inflow, the
+ * closing of senior and skilled (not leading) shortages, the fill rate and the bounded wage
+ * adjustment.
  */
 class TalentMarketByHandTest {
     private static final double SCALE = 0.1;
@@ -66,6 +67,10 @@ class TalentMarketByHandTest {
         zj.levers.talentInflow[SENIOR] = 10;
         set(SENIOR, new double[] {1000, 2000, 500, 300}, new double[] {2000, 500, 0, 400}, zj, js, sh, ah);
         set(LEADING, new double[] {10, 5, 5, 5}, new double[] {20, 0, 0, 0}, zj, js, sh, ah);
+        // The provinces' own awards follow their award paths, not their pools: Zhejiang's path
+        // stands at 8 where its pool holds 10 (2 came by a programme or by moving).
+        zj.leadingAwardPath = 8;
+        js.leadingAwardPath = 5;
         set(SKILLED, new double[] {100, 1000, Double.NaN, 50}, new double[] {1000, 100, 500, 0}, zj, js, sh, ah);
         // Skilled wages next to their bounds (100 / 3 and 100 x 3).
         zj.wage[SKILLED] = 299;
@@ -111,12 +116,14 @@ class TalentMarketByHandTest {
         assertEquals(ahPool / 400, ah.fill[SENIOR], 1e-12);
         assertEquals(100 * (1 + 0.02 * (400 - ahPool) / 400), ah.wage[SENIOR], 1e-9);
 
-        // Leading talents only grow: their shortage is not closed by hiring.
-        double leading = 10 * month;
+        // Leading talents grow only by the awards of their province's path (8 x 10 % a year, not
+        // 10 x 10 %): their shortage is not closed by hiring, and recruits do not compound.
+        double leading = 10 + 8 * (month - 1);
         assertEquals(leading, zj.talent[LEADING], 1e-12);
+        assertEquals(8 * month, zj.leadingAwardPath, 1e-12);
         assertEquals(leading / 20, zj.fill[LEADING], 1e-12);
         assertEquals(leadingWage * (1 + 0.02 * (20 - leading) / 20), zj.wage[LEADING], 1e-9);
-        assertEquals(5 * month, js.talent[LEADING], 1e-12);
+        assertEquals(5 + 5 * (month - 1), js.talent[LEADING], 1e-12);
 
         // Skilled: a pool not yet started begins at 0.8 x demand; wages stop at their bounds.
         double skilledMonth = Math.pow(1.03, 1.0 / 12);

@@ -22,6 +22,28 @@ class TargetingTest {
         return "{type: " + type + ", region: Zhejiang, startYear: 2016, endYear: 2021, " + fields + "}";
     }
 
+    /**
+     * A talent programme brings its places and no more: the four regions' leading talents in
+     * each replication exceed those without it by exactly the places filled, however migration
+     * then shares them out. Before the province's own awards followed an award path of their own,
+     * the pool's natural growth compounded the recruits (some 50 % more talents than places over
+     * twelve years).
+     */
+    @Test
+    void aTalentProgrammeAddsItsPlacesAndNoMoreAcrossTheRegions() {
+        List<ReplicationResult> base = PolicyRuns.base();
+        List<ReplicationResult> with = PolicyRuns.withPolicy(policy("talent-programme",
+                "annualBudgetMillion: 1e6, placesPerYear: 200, grantPerTalentMillion: 1"));
+        for (int k = 0; k < base.size(); k++) {
+            double gained = 0;
+            for (String region : PolicyRuns.REGIONS) {
+                gained += with.get(k).value("biomedicine_provincial_talents", region, 2021)
+                        - base.get(k).value("biomedicine_provincial_talents", region, 2021);
+            }
+            assertEquals(200 * 6, gained, 1e-6, "replication " + k + ": 200 places a year, 2016-2021");
+        }
+    }
+
     @Test
     void approvalRewardsPayRewardTimesApprovalsOfEligibleSectorsOnly() {
         List<ReplicationResult> all = PolicyRuns.withPolicy(policy("approval-reward",

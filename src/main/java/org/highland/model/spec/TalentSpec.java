@@ -5,7 +5,7 @@ import org.highland.model.Param;
 
 /** Talent pools: growth, demand, wages and the migration choice between regions. */
 public record TalentSpec(
-        @Doc(value = "natural annual growth of the pool, by tier", unit = "share_per_year") TierValues naturalGrowth,
+        @Doc(value = "natural annual growth by tier: of the senior and skilled pools, and of the province's award path of leading talents (its own awards, whoever is in the pool)", unit = "share_per_year") TierValues naturalGrowth,
         @Doc(value = "pool at the start over the first month's demand, by tier (leading: set by initialLeadingTalent)", unit = "ratio") TierValues initialSupplyRatio,
         @Doc(value = "share of the pool that reconsiders its region each month, by tier", unit = "share_per_month", max = 1) TierValues monthlyReconsiderShare,
         @Doc(value = "effective income-tax rate on the wage, by tier", unit = "share", max = 1) TierValues effectiveTaxRate,
