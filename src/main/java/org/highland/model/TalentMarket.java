@@ -9,10 +9,11 @@ import sim.engine.Steppable;
  * chooses among the four regions by a multinomial logit on log after-tax wage (the region's
  * current wage net of income tax and of any rebate), log industry density and cost of living,
  * with a bonus for staying. Pools then grow (senior and skilled staff in proportion to the pool,
- * leading talents by the province's own awards, {@link #leadingAwards}); senior and skilled
- * shortages are partly closed by hiring from outside the regions (leading talent comes only by
- * awards, programmes and migration). The share of last month's demand the pool fills is every firm's fill rate, and each
- * tier's wage moves with the unfilled demand: w <- w (1 + speed x (demand - supply) / demand).
+ * leading talents by the province's own awards, {@link #advanceLeadingAwards}); senior and
+ * skilled shortages are partly closed by hiring from outside the regions (leading talent comes
+ * only by awards, programmes and migration). The share of last month's demand the pool fills is
+ * every firm's fill rate, and each tier's wage moves with the unfilled demand:
+ * w <- w (1 + speed x (demand - supply) / demand).
  */
 public final class TalentMarket implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -47,7 +48,7 @@ public final class TalentMarket implements Steppable {
             migrate(t, reconsider[t]);
             double monthlyGrowth = Math.pow(1.0 + growth[t], 1.0 / 12.0);
             for (Region r : world.regions) {
-                double pool = (t == TalentTier.LEADING.ordinal() ? r.talent[t] + leadingAwards(r, monthlyGrowth)
+                double pool = (t == TalentTier.LEADING.ordinal() ? r.talent[t] + advanceLeadingAwards(r, monthlyGrowth)
                         : r.talent[t] * monthlyGrowth) + r.levers.talentInflow[t] * world.scale;
                 if (t != TalentTier.LEADING.ordinal() && r.demand[t] > pool) {
                     pool += spec.shortageClosingShare() * (r.demand[t] - pool);
@@ -61,13 +62,14 @@ public final class TalentMarket implements Steppable {
     }
 
     /**
-     * This month's leading talents awarded by the province's own programmes: the growth of its
-     * award path, not of its pool. Leading talents are programme awardees, and a province awards
-     * by its own quota, not in proportion to the talents it happens to hold: grown with the pool,
+     * Advances the province's award path by a month and returns the leading talents its own
+     * programmes award this month: the growth of its award path, not of its pool. Leading talents
+     * are programme awardees, and a province awards by its own quota, not in proportion to the
+     * talents it happens to hold: grown with the pool,
      * every recruit of a talent instrument and every mover compounded at the natural rate (a
      * programme of 1,300 places added 1,940 talents by 2035), an effect no decision makes.
      */
-    private static double leadingAwards(Region r, double monthlyGrowth) {
+    private static double advanceLeadingAwards(Region r, double monthlyGrowth) {
         double awards = r.leadingAwardPath * (monthlyGrowth - 1.0);
         r.leadingAwardPath += awards;
         return awards;
