@@ -50,7 +50,7 @@ public final class ProjectValuation {
     ProjectValuation(Region region) {
         this.region = region;
         World world = region.world;
-        this.monthlyDiscount = Math.pow(1.0 + world.firmSpec.discountRatePerYear(), -1.0 / 12.0);
+        this.monthlyDiscount = monthlyDiscount(world.firmSpec.discountRatePerYear());
         for (int k = 0; k < ProjectKind.COUNT; k++) {
             Route route = world.routes[k];
             int n = route.stageCount();
@@ -63,9 +63,19 @@ public final class ProjectValuation {
                 support[s][k] = new double[n];
             }
             salesValuePerPeak[k] = salesValuePerPeak(route, monthlyDiscount);
-            double residual = route.residualSigma;
-            peakPerQuality[k] = route.spec.peakSalesMillion() * Math.exp(residual * residual / 2.0);
+            peakPerQuality[k] = peakPerQuality(route);
         }
+    }
+
+    /** Expected peak sales of a product of quality 1, million yuan per year: the median times the residual's mean. */
+    static double peakPerQuality(Route route) {
+        double residual = route.residualSigma;
+        return route.spec.peakSalesMillion() * Math.exp(residual * residual / 2.0);
+    }
+
+    /** The monthly discount factor v = (1 + r)^(-1/12) of an annual rate r. */
+    static double monthlyDiscount(double ratePerYear) {
+        return Math.pow(1.0 + ratePerYear, -1.0 / 12.0);
     }
 
     /**
@@ -99,9 +109,7 @@ public final class ProjectValuation {
      * lever is neutral (stage months and prices as the route has them), in the same order.
      */
     static double revenueAtEntry(Route route, double v) {
-        double residual = route.residualSigma;
-        double r = salesValuePerPeak(route, v) * (route.spec.peakSalesMillion() * Math.exp(residual * residual / 2.0))
-                * route.spec.productMargin();
+        double r = salesValuePerPeak(route, v) * peakPerQuality(route) * route.spec.productMargin();
         for (int i = route.stageCount() - 1; i >= 0; i--) {
             r *= route.successProbability[i] * Math.pow(v, route.meanMonths[i]);
         }

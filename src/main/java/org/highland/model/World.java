@@ -135,8 +135,8 @@ public final class World {
      * venture money to seed firms and entrants (docs/ODD.md 7.4).
      */
     static double seedWeight(Route innovative, CapitalSpec capital, double ratePerYear) {
-        double v = Math.pow(1.0 + ratePerYear, -1.0 / 12.0);
-        return capital.discoveryWeight() * capital.innovatorProjectShare() * ProjectValuation.revenueAtEntry(innovative, v);
+        return capital.discoveryWeight() * capital.innovatorProjectShare()
+                * ProjectValuation.revenueAtEntry(innovative, ProjectValuation.monthlyDiscount(ratePerYear));
     }
 
     /**
@@ -149,9 +149,9 @@ public final class World {
         if (rate == statedRate) {
             return 1.0;
         }
-        double statedSales = ProjectValuation.salesValuePerPeak(innovative, Math.pow(1.0 + statedRate, -1.0 / 12.0));
+        double statedSales = ProjectValuation.salesValuePerPeak(innovative, ProjectValuation.monthlyDiscount(statedRate));
         return statedSales > 0
-                ? ProjectValuation.salesValuePerPeak(innovative, Math.pow(1.0 + rate, -1.0 / 12.0)) / statedSales : 1.0;
+                ? ProjectValuation.salesValuePerPeak(innovative, ProjectValuation.monthlyDiscount(rate)) / statedSales : 1.0;
     }
 
     /** Synthesises the start-year population; call once, after instruments are bound. */
