@@ -45,10 +45,11 @@ public interface Instrument {
      * Payment a firm of {@code sector} expects on entering stage {@code stageIndex} of a project of
      * {@code kind}, million yuan, at entry: not discounted, and not weighted by the chance of
      * reaching the stage or of the budget paying ({@link ProjectValuation} does both).
-     * {@code stageCostMillion} is the stage's expected cost under this month's levers.
+     * {@code stageCostMillion} is the stage's expected cost and {@code stageMonths} its expected
+     * duration under this month's levers (an instrument with a limit per year reads the duration).
      */
     default double expectedStagePayment(World world, Sector sector, ProjectKind kind, int stageIndex,
-                                        double stageCostMillion) {
+                                        double stageCostMillion, double stageMonths) {
         return 0;
     }
 

@@ -199,7 +199,7 @@ public final class ProjectValuation {
             double[] target = support[sector.ordinal()][k];
             double x = instrument.expectedApprovalPayment(world, sector, kind);
             for (int i = n - 1; i >= 0; i--) {
-                x = instrument.expectedStagePayment(world, sector, kind, i, stageCost[k][i]) + carry[k][i] * x;
+                x = instrument.expectedStagePayment(world, sector, kind, i, stageCost[k][i], months[k][i]) + carry[k][i] * x;
                 target[i] += share * x;
             }
         }

@@ -14,8 +14,8 @@ import org.highland.model.World;
 /**
  * R&D subsidy: each January a share of every eligible firm's R&D spend of the previous year is
  * paid back, up to a cap per firm. Firms respond only through their project decisions: they count
- * the grant on each stage's cost (share x cost while the budget lasts) when valuing projects, so
- * more opportunities pass and fewer projects are stopped. R&D outside projects is routine spend
+ * the grant on each stage's cost (share x cost, at most the cap per year of the stage, while the
+ * budget lasts) when valuing projects, so more opportunities pass and fewer projects are stopped. R&D outside projects is routine spend
  * (a fixed share of revenue): the grant on it is a windfall, as no firm decision depends on it.
  */
 public record RdSubsidyPolicy(
@@ -29,6 +29,16 @@ public record RdSubsidyPolicy(
         @Param(unit = "million_yuan_per_year", min = 0, max = 1e5, doc = "cap per firm and year") double capPerFirmMillion,
         @Param(unit = "share", min = 0, max = 1, doc = "minimum R&D share of revenue to qualify") double minRdShare)
         implements PolicySpec {
+
+    /**
+     * The grant a firm can expect on a stage of this cost and duration: the share of its cost, but
+     * no more than the cap per firm and year over the stage's years. An upper bound: the firm's
+     * routine R&D, which may already use up the cap, is not counted, nor is the payment's wait to
+     * the next January.
+     */
+    public double stageGrant(double stageCostMillion, double stageMonths) {
+        return Math.min(share * stageCostMillion, capPerFirmMillion * stageMonths / 12.0);
+    }
 
     @Override
     public Instrument mechanism(World world, Region home, Government.Account account) {
@@ -47,11 +57,10 @@ public record RdSubsidyPolicy(
                 }
             }
 
-            /** A share of the stage's spend comes back as the grant (the per-firm cap is not applied). */
             @Override
             public double expectedStagePayment(World w, Sector sector, ProjectKind kind, int stageIndex,
-                                               double stageCostMillion) {
-                return eligible[sector.ordinal()] ? share * stageCostMillion : 0;
+                                               double stageCostMillion, double stageMonths) {
+                return eligible[sector.ordinal()] ? stageGrant(stageCostMillion, stageMonths) : 0;
             }
         };
     }

@@ -62,7 +62,7 @@ public record TrialSupportPolicy(
 
             @Override
             public double expectedStagePayment(World w, Sector sector, ProjectKind kind, int stageIndex,
-                                               double stageCostMillion) {
+                                               double stageCostMillion, double stageMonths) {
                 if (!eligibleSector[sector.ordinal()] || !eligibleKind[kind.ordinal()]) {
                     return 0;
                 }

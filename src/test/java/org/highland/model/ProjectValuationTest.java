@@ -87,6 +87,24 @@ class ProjectValuationTest {
     }
 
     @Test
+    void anRdGrantIsCountedUpToItsCapPerFirmAndYearOverTheStagesMonths() {
+        Scenario scenario = ModelRuns.scenario(dir, "grant", TINY_ROUTE + """
+                policies:
+                  grant: {type: rd-subsidy, region: Zhejiang, share: 0.5, capPerFirmMillion: 4, annualBudgetMillion: 100000}
+                """, "time.endYear=2016");
+        ProjectValuation v = firstMonth(scenario).valuation();
+        ProjectKind k = ProjectKind.INNOVATIVE_DRUG;
+        // NDA: half of 0.5 x 6 = 1.5 (below 4 x 6 / 12 = 2); phase I: 4 x 10 / 12 (below half of 2 x 10);
+        // discovery: 4 x 12 / 12 (below half of 1 x 12).
+        double s2 = 1.5;
+        double s1 = 4.0 * 10 / 12 + 0.6 * Math.pow(V, 10) * s2;
+        double s0 = 4.0 + 0.5 * Math.pow(V, 12) * s1;
+        assertEquals(s2, v.support(Sector.INNOVATIVE_DRUG, k, 2), TOL);
+        assertEquals(s1, v.support(Sector.INNOVATIVE_DRUG, k, 1), TOL);
+        assertEquals(s0, v.support(Sector.INNOVATIVE_DRUG, k, 0), TOL);
+    }
+
+    @Test
     void aDistantRewardIsDiscounted() {
         Scenario scenario = ModelRuns.scenario(dir, "distant", """
                 firms: {discountRatePerYear: 0.10}

@@ -105,11 +105,11 @@ class FirmPaymentMagnitudeTest {
                 Double max = cap.get(route.stage(i));
                 double expected = max == null ? 0 : Math.min(0.5 * cost, max);
                 assertEquals(expected, bound.instrument().expectedStagePayment(small.world, Sector.INNOVATIVE_DRUG,
-                        ProjectKind.INNOVATIVE_DRUG, i, cost), 1e-12, route.stage(i) + " at cost " + cost);
+                        ProjectKind.INNOVATIVE_DRUG, i, cost, 18), 1e-12, route.stage(i) + " at cost " + cost);
                 assertEquals(0.0, bound.instrument().expectedStagePayment(small.world, Sector.CXO,
-                        ProjectKind.INNOVATIVE_DRUG, i, cost), "an ineligible sector expects nothing");
+                        ProjectKind.INNOVATIVE_DRUG, i, cost, 18), "an ineligible sector expects nothing");
                 assertEquals(0.0, bound.instrument().expectedStagePayment(small.world, Sector.INNOVATIVE_DRUG,
-                        ProjectKind.GENERIC_DRUG, i, cost), "an ineligible kind expects nothing");
+                        ProjectKind.GENERIC_DRUG, i, cost, 18), "an ineligible kind expects nothing");
             }
             phases += cap.containsKey(route.stage(i)) ? 1 : 0;
         }
@@ -155,9 +155,16 @@ class FirmPaymentMagnitudeTest {
         assertTrue(capped >= 5 && belowShare >= 3 && otherSector >= 5,
                 "premise: capped " + capped + ", below the R&D share " + belowShare + ", other sector " + otherSector);
         SmallWorld.Bound probe = small.open(policy, small.region("Anhui"), "rd-expected");
+        // A stage's grant: the share of its cost, at most the cap per firm and year over its years.
+        double longStage = 12 * Math.ceil(share * 80 / cap + 1);
         assertEquals(share * 80, probe.instrument().expectedStagePayment(small.world, Sector.GENERIC_DRUG,
-                ProjectKind.GENERIC_DRUG, 0, 80), 1e-12, "stage grant: share x cost, no per-firm cap");
-        assertEquals(0.0, probe.instrument().expectedStagePayment(small.world, Sector.CXO, ProjectKind.GENERIC_DRUG, 0, 80));
+                ProjectKind.GENERIC_DRUG, 0, 80, longStage), 1e-12, "a long stage: the share of its cost");
+        assertTrue(share * 80 > cap, "premise: a year's claim on 80 M yuan is above the cap, " + cap);
+        assertEquals(cap, probe.instrument().expectedStagePayment(small.world, Sector.GENERIC_DRUG,
+                ProjectKind.GENERIC_DRUG, 0, 80, 12), 1e-12, "a year's stage: the cap");
+        assertEquals(cap / 2, probe.instrument().expectedStagePayment(small.world, Sector.GENERIC_DRUG,
+                ProjectKind.GENERIC_DRUG, 0, 80, 6), 1e-12, "half a year's stage: half the cap");
+        assertEquals(0.0, probe.instrument().expectedStagePayment(small.world, Sector.CXO, ProjectKind.GENERIC_DRUG, 0, 80, 12));
     }
 
     @Test

@@ -44,7 +44,7 @@ class InstrumentEdgeCasesTest {
         Instrument instrument = small.open(policy, region, "rd").instrument();
         for (Sector s : Sector.values()) {
             double expected = s == Sector.TCM ? 0.25 * 8.0 : 0;
-            assertEquals(expected, instrument.expectedStagePayment(small.world, s, ProjectKind.TCM_PRODUCT, 0, 8.0),
+            assertEquals(expected, instrument.expectedStagePayment(small.world, s, ProjectKind.TCM_PRODUCT, 0, 8.0, 120),
                     1e-12, s.name());
         }
     }
