@@ -10,6 +10,7 @@ import org.highland.model.ProjectKind;
 import org.highland.model.Region;
 import org.highland.model.Sector;
 import org.highland.model.World;
+import org.highland.model.random.Draws;
 
 /**
  * R&D subsidy: each January a share of every eligible firm's R&D spend of the previous year is
@@ -44,16 +45,31 @@ public record RdSubsidyPolicy(
     public Instrument mechanism(World world, Region home, Government.Account account) {
         boolean[] eligible = Eligibility.sectors(sectors);
         return new Instrument() {
+            /** The year's claimants, by their place in the region's array (reused from year to year). */
+            private int[] claimants = new int[0];
+
+            /**
+             * Every claim of the year arrives in January, so when the budget runs out the order of
+             * payment decides who goes unpaid: a random order (the account's own stream), not the
+             * region's array, whose oldest firms come first.
+             */
             @Override
             public void onYearStart(World w, int year) {
+                if (claimants.length < home.firmCount()) {
+                    claimants = new int[home.firmCount()];
+                }
+                int count = 0;
                 for (int i = 0; i < home.firmCount(); i++) {
                     Enterprise firm = home.firm(i);
                     double rd = firm.rdLastYear();
-                    if (!eligible[firm.sector.ordinal()] || rd <= 0
-                            || rd < minRdShare * firm.revenueLastYear()) {
-                        continue;
+                    if (eligible[firm.sector.ordinal()] && rd > 0 && rd >= minRdShare * firm.revenueLastYear()) {
+                        claimants[count++] = i;
                     }
-                    account.pay(firm, Math.min(share * rd, capPerFirmMillion));
+                }
+                Draws.shuffle(claimants, count, account.random());
+                for (int c = 0; c < count; c++) {
+                    Enterprise firm = home.firm(claimants[c]);
+                    account.pay(firm, Math.min(share * firm.rdLastYear(), capPerFirmMillion));
                 }
             }
 

@@ -168,6 +168,51 @@ class FirmPaymentMagnitudeTest {
     }
 
     @Test
+    void aBudgetThatPaysHalfTheJanuaryClaimsPaysOldAndYoungFirmsAlike() {
+        // The region's array holds the oldest firms first: paid in that order, a budget for half
+        // the claims would go to the older half and leave the younger unpaid.
+        int olderPaid = 0;
+        int older = 0;
+        int youngerPaid = 0;
+        int younger = 0;
+        for (String name : SmallWorld.REGIONS) {
+            Region region = small.region(name);
+            List<Enterprise> firms = firms(region);
+            List<Integer> claimants = new ArrayList<>();
+            double claims = 0;
+            for (int i = 0; i < firms.size(); i++) {
+                if (firms.get(i).rdLastYear() > 0) {
+                    claimants.add(i);
+                    claims += Math.min(0.2 * firms.get(i).rdLastYear(), NO_LIMIT);
+                }
+            }
+            double budget = claims / 2;
+            RdSubsidyPolicy policy = new RdSubsidyPolicy(name, 2015, 2035, budget / small.world.scale, BudgetMode.STOP,
+                    List.of(), 0.2, NO_LIMIT, 0);
+            double[] before = firms.stream().mapToDouble(Enterprise::cash).toArray();
+            SmallWorld.Bound bound = small.open(policy, region, "rd-half");
+            bound.instrument().onYearStart(small.world, small.world.year());
+            assertEquals(budget, bound.account().paidTotal(), TOLERANCE * budget, name + ": the budget is spent");
+            for (int c = 0; c < claimants.size(); c++) {
+                int i = claimants.get(c);
+                boolean paid = firms.get(i).cash() > before[i];
+                if (c < claimants.size() / 2) {
+                    older++;
+                    olderPaid += paid ? 1 : 0;
+                } else {
+                    younger++;
+                    youngerPaid += paid ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(older >= 40 && younger >= 40, "premise: " + older + " older and " + younger + " younger claimants");
+        double olderShare = (double) olderPaid / older;
+        double youngerShare = (double) youngerPaid / younger;
+        assertTrue(Math.abs(olderShare - youngerShare) < 0.25,
+                "paid: " + olderShare + " of the older claimants against " + youngerShare + " of the younger");
+    }
+
+    @Test
     void approvalRewardPaysItsKindsRewardToEligibleSectorsOnly() {
         ApprovalRewardPolicy policy = new ApprovalRewardPolicy("all", 2015, 2035, NO_LIMIT, BudgetMode.STOP,
                 List.of("INNOVATIVE_DRUG", "MEDICAL_DEVICE"), 7, 3);

@@ -170,12 +170,17 @@ public final class Draws {
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
+        shuffle(order, n, r);
+        return order;
+    }
+
+    /** Puts the first {@code n} elements of {@code a} in a uniformly random order (Fisher-Yates). */
+    public static void shuffle(int[] a, int n, Uniform r) {
         for (int i = n - 1; i > 0; i--) {
             int k = (int) (r.nextDouble() * (i + 1));
-            int t = order[i];
-            order[i] = order[k];
-            order[k] = t;
+            int t = a[i];
+            a[i] = a[k];
+            a[k] = t;
         }
-        return order;
     }
 }
