@@ -123,7 +123,8 @@ public final class Summary {
     static SummaryRow stats(String metric, String area, int year, String unit,
                                     double[] values, int n) {
         double mean = StatUtils.mean(values, 0, n);
-        double sd = n > 1 ? Math.sqrt(StatUtils.variance(values, mean, 0, n)) : 0.0;
+        // Undefined for one value (n - 1 = 0): NaN, written as an empty cell, never 0 ("no spread").
+        double sd = n > 1 ? Math.sqrt(StatUtils.variance(values, mean, 0, n)) : Double.NaN;
         // A fresh Percentile per row: the class caches data and is not thread-safe.
         Percentile percentile = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
         percentile.setData(values, 0, n);

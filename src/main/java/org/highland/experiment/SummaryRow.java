@@ -8,7 +8,8 @@ package org.highland.experiment;
  * @param year   calendar year
  * @param unit   unit of the metric
  * @param mean   arithmetic mean
- * @param sd     sample standard deviation (n - 1 denominator); 0 when {@code n == 1}
+ * @param sd     sample standard deviation (n - 1 denominator); NaN when {@code n == 1}, where it
+ *               is undefined (written as an empty cell)
  * @param p05    5th percentile (R-7 / Excel / NumPy default interpolation)
  * @param p50    median (R-7)
  * @param p95    95th percentile (R-7)

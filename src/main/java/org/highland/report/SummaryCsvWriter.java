@@ -9,7 +9,8 @@ import org.highland.experiment.SummaryRow;
 
 /**
  * Writes cross-replication statistics: {@code metric,region,year,unit,mean,sd,p05,p50,p95,n},
- * one line per {@link SummaryRow}, in the given order.
+ * one line per {@link SummaryRow}, in the given order. An sd of one replication is undefined and
+ * its cell empty (R and pandas read NA / NaN), never 0, which would read as "no spread".
  */
 public final class SummaryCsvWriter {
     /** Column names, in order. */
@@ -24,10 +25,15 @@ public final class SummaryCsvWriter {
         try (SequenceWriter out = Csv.open(file, COLUMNS)) {
             for (SummaryRow r : rows) {
                 out.write(new String[] {r.metric(), r.area(), Integer.toString(r.year()),
-                        r.unit(), Numbers.format(r.mean()), Numbers.format(r.sd()),
+                        r.unit(), Numbers.format(r.mean()), sd(r.sd()),
                         Numbers.format(r.p05()), Numbers.format(r.p50()), Numbers.format(r.p95()),
                         Integer.toString(r.n())});
             }
         }
+    }
+
+    /** The sd's cell: empty when undefined (NaN: one replication). */
+    private static String sd(double sd) {
+        return Double.isNaN(sd) ? "" : Numbers.format(sd);
     }
 }

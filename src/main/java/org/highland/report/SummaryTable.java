@@ -21,7 +21,10 @@ public final class SummaryTable {
         this.rows = List.copyOf(rows);
     }
 
-    /** Reads {@code summary.csv} written by {@link SummaryCsvWriter}. */
+    /**
+     * Reads {@code summary.csv} written by {@link SummaryCsvWriter}; an empty {@code sd} (one
+     * replication) reads as NaN.
+     */
     public static SummaryTable read(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException(file + ": not found. Pass a results folder written by `highland run`.");
@@ -33,7 +36,7 @@ public final class SummaryTable {
             while (it.hasNext()) {
                 Map<String, String> r = it.next();
                 rows.add(new SummaryRow(r.get("metric"), r.get("region"), Integer.parseInt(r.get("year")), r.get("unit"),
-                        Double.parseDouble(r.get("mean")), Double.parseDouble(r.get("sd")),
+                        Double.parseDouble(r.get("mean")), CsvRows.number(r, "sd"),
                         Double.parseDouble(r.get("p05")), Double.parseDouble(r.get("p50")),
                         Double.parseDouble(r.get("p95")), Integer.parseInt(r.get("n"))));
             }

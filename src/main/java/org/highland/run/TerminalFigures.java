@@ -47,18 +47,30 @@ public final class TerminalFigures {
         return lines;
     }
 
-    /** Replications and scale, and a warning when either makes the figures indicative only. */
+    /**
+     * Replications and scale, and a warning when either makes the figures indicative only; for one
+     * replication the warning says that it has no spread, so that the empty sd and confidence
+     * intervals of the files, and ranges [p05, p95] that are the one value, are not read as certainty.
+     */
     public static String basis(int replications, double scale) {
-        String line = String.format(Locale.ROOT, "%d replications at scale %s (outputs reported at full scale)",
-                replications, stripped(scale));
+        String line = String.format(Locale.ROOT, "%d replication%s at scale %s (outputs reported at full scale)",
+                replications, replications == 1 ? "" : "s", stripped(scale));
         if (scale < 1 || replications < MIN_REPLICATIONS) {
             line += "\nwarning: indicative only: " + (scale < 1 ? "a reduced scale (" + stripped(scale) + ") adds noise"
                     + " and small-number effects" : "") + (scale < 1 && replications < MIN_REPLICATIONS ? "; " : "")
-                    + (replications < MIN_REPLICATIONS ? "fewer than " + MIN_REPLICATIONS
-                    + " replications leave wide intervals" : "")
+                    + (replications < MIN_REPLICATIONS ? fewReplications(replications) : "")
                     + ". Run with --scale 1 and --replications " + MIN_REPLICATIONS + " or more for figures to report.";
         }
         return line;
+    }
+
+    /** Why fewer than {@link #MIN_REPLICATIONS} replications are not enough. */
+    private static String fewReplications(int replications) {
+        if (replications == 1) {
+            return "one replication has no spread: spreads and intervals need at least 2 replications (sd, diff_sd"
+                    + " and the confidence interval of the mean are left empty, and each [p05, p95] is the one value)";
+        }
+        return "fewer than " + MIN_REPLICATIONS + " replications leave wide intervals";
     }
 
     private static String stripped(double v) {

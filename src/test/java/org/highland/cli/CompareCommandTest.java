@@ -90,8 +90,14 @@ class CompareCommandTest {
         List<String[]> comparison = rows(out.resolve("comparison.csv"));
         assertFalse(comparison.isEmpty());
         boolean zhejiangPaysMore = false;
+        int sd = CompareCommand.COMPARISON_COLUMNS.indexOf("diff_sd");
         for (String[] r : comparison) {
             assertEquals("shanghai-trial-support", r[0]);
+            if (r[sd + 1].equals("2")) {
+                // Two pairs: the sd and the interval of the mean are numbers (empty only for one).
+                assertTrue(Double.parseDouble(r[sd]) >= 0, String.join(",", r));
+                assertTrue(Double.parseDouble(r[sd + 2]) <= Double.parseDouble(r[sd + 3]), String.join(",", r));
+            }
             if (Integer.parseInt(r[3]) < 2023) {
                 // The variant's policy starts in 2023; common random numbers make the years before equal.
                 assertEquals("0", r[7], String.join(",", r));
@@ -128,8 +134,8 @@ class CompareCommandTest {
         for (String[] r : comparison) {
             assertEquals(r[5], r[6], String.join(",", r));
             assertEquals(List.of("0", "0", "0"), List.of(r[7], r[8], r[9]), String.join(",", r));
-            // A small park can be empty in one replication (no growth rate): one value, no interval.
-            List<String> expected = r[12].equals("1") ? List.of("0", "1", "", "") : List.of("0", "2", "0", "0");
+            // A small park can be empty in one replication (no growth rate): one value, no sd, no interval.
+            List<String> expected = r[12].equals("1") ? List.of("", "1", "", "") : List.of("0", "2", "0", "0");
             assertEquals(expected, List.of(r[11], r[12], r[13], r[14]),
                     "sd, n and the mean's interval: " + String.join(",", r));
         }

@@ -56,11 +56,13 @@ class SummaryTest {
     }
 
     @Test
-    void singleValueHasZeroSdAndFlatPercentiles() {
+    void singleValueHasNoSdAndFlatPercentiles() {
         SummaryRow row = Summary.row(fourReps(), "output",
                 "Zhejiang/park:Qiantang Pharmaceutical Port", 2020);
+        // sd with n - 1 is undefined for one value: NaN (an empty cell), not 0 ("no spread").
         assertEquals(new SummaryRow("output", "Zhejiang/park:Qiantang Pharmaceutical Port", 2020,
-                "cny_million", 7.0, 0.0, 7.0, 7.0, 7.0, 1), row);
+                "cny_million", 7.0, Double.NaN, 7.0, 7.0, 7.0, 1), row);
+        assertTrue(Double.isNaN(row.sd()));
     }
 
     @Test
@@ -79,6 +81,7 @@ class SummaryTest {
         SummaryRow row = Summary.row(fourReps(), "firms", "Zhejiang", 2020);
         assertEquals(1, row.n());
         assertEquals(5.0, row.mean(), EPS);
+        assertTrue(Double.isNaN(row.sd()), "one value left: no sd");
     }
 
     @Test

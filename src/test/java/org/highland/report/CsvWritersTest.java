@@ -1,6 +1,7 @@
 package org.highland.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -71,6 +72,19 @@ class CsvWritersTest {
                         + "share,\"Zhejiang/park:\"\"Hi\"\" Park\",2030,ratio,"
                         + "0.5,0,0.5,0.5,0.5,1\n",
                 Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anSdOfOneReplicationIsAnEmptyCellThatReadsBackAsNaN() throws IOException {
+        Path file = dir.resolve("summary.csv");
+        List<SummaryRow> rows = Summary.of(List.of(rep(1, 10)));
+        SummaryCsvWriter.write(file, rows);
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        // One replication: no sd (empty, as R and pandas read NA), percentiles the value itself.
+        assertEquals("output,Zhejiang,2024,cny_million,10,,10,10,10,1", lines.get(1));
+        SummaryRow read = SummaryTable.read(file).rows().get(0);
+        assertEquals(rows.get(0), read);
+        assertTrue(Double.isNaN(read.sd()));
     }
 
     @Test

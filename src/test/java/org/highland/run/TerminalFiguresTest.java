@@ -1,6 +1,8 @@
 package org.highland.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,5 +22,22 @@ class TerminalFiguresTest {
         assertEquals("+0.0", TerminalFigures.signed(Metrics.INNOVATIVE_APPROVALS, -0.01));
         assertEquals("332.4", TerminalFigures.value(Metrics.BIOMEDICINE_OUTPUT, 332.44));
         assertEquals("-", TerminalFigures.value(Metrics.BIOMEDICINE_OUTPUT, Double.NaN));
+    }
+
+    @Test
+    void oneReplicationIsSaidToHaveNoSpreadInTheOneWarning() {
+        String one = TerminalFigures.basis(1, 1);
+        assertTrue(one.startsWith("1 replication at scale 1 "), one);
+        assertEquals(2, one.lines().count(), "the line and one warning: " + one);
+        assertTrue(one.contains("warning: indicative only: one replication has no spread: spreads and intervals need"
+                + " at least 2 replications"), one);
+        String thinned = TerminalFigures.basis(1, 0.1);
+        assertTrue(thinned.contains("a reduced scale (0.1) adds noise and small-number effects; one replication has no"
+                + " spread"), thinned);
+        String two = TerminalFigures.basis(2, 1);
+        assertTrue(two.startsWith("2 replications at scale 1 "), two);
+        assertTrue(two.contains("fewer than 10 replications leave wide intervals"), two);
+        assertFalse(two.contains("no spread"), two);
+        assertEquals(1, TerminalFigures.basis(10, 1).lines().count(), "no warning at scale 1 with 10 replications");
     }
 }

@@ -11,7 +11,8 @@ package org.highland.experiment.compare;
  * @param baseMean    mean of the base over the paired replications
  * @param variantMean mean of the variant over the paired replications
  * @param diffMean    mean of the paired differences (variant minus base, replication by replication)
- * @param diffSd      sample standard deviation of the paired differences; 0 when {@code n == 1}
+ * @param diffSd      sample standard deviation of the paired differences; NaN when {@code n == 1},
+ *                    where it is undefined
  * @param diffP05     5th percentile (R-7) of the paired differences
  * @param diffP95     95th percentile (R-7) of the paired differences
  * @param relDiff     {@code diffMean / baseMean}; NaN when the base mean is 0

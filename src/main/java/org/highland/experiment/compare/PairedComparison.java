@@ -110,7 +110,8 @@ public final class PairedComparison {
         }
         double baseMean = StatUtils.mean(bs, 0, n);
         double diffMean = StatUtils.mean(ds, 0, n);
-        double diffSd = n > 1 ? Math.sqrt(StatUtils.variance(ds, diffMean, 0, n)) : 0.0;
+        // Undefined for one pair (n - 1 = 0), like the interval of the mean below: NaN, not 0.
+        double diffSd = n > 1 ? Math.sqrt(StatUtils.variance(ds, diffMean, 0, n)) : Double.NaN;
         // A fresh Percentile per row: the class caches data and is not thread-safe.
         Percentile percentile = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
         percentile.setData(ds, 0, n);

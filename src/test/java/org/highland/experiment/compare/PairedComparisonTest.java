@@ -112,6 +112,10 @@ class PairedComparisonTest {
         ComparisonRow row = PairedComparison.row("v", OUTPUT, "billion_yuan", "North", 2020, base, variant);
         assertEquals(1, row.n());
         assertEquals(2.0, row.diffMean());
-        assertEquals(0.0, row.diffSd());
+        // One pair: no sd and no interval of the mean (n - 1 = 0), not 0; its percentiles are the value.
+        assertTrue(Double.isNaN(row.diffSd()), row.toString());
+        assertTrue(Double.isNaN(row.meanLow90()) && Double.isNaN(row.meanHigh90()), row.toString());
+        assertEquals(2.0, row.diffP05());
+        assertEquals(2.0, row.diffP95());
     }
 }
