@@ -26,7 +26,9 @@ public final class InstrumentNotes {
     private static final Map<Class<? extends PolicySpec>, Note> NOTES = Map.ofEntries(
             Map.entry(RdSubsidyPolicy.class, new Note(
                     "Each January pays back a share of eligible firms' R&D spend of the previous year, up to a cap per"
-                            + " firm; firms count the grant on each stage's cost when valuing projects.",
+                            + " firm and year, in a random order while the budget lasts; firms count the grant on each"
+                            + " stage's cost (at most the cap per year of the stage) when valuing projects, in the share"
+                            + " of claims the budget paid last year.",
                     Budget.SPENDS, "{type: rd-subsidy, region: Zhejiang, annualBudgetMillion: 1000, share: 0.1}")),
             Map.entry(TrialSupportPolicy.class, new Note(
                     "Pays a share of a clinical phase's cost (up to a maximum per phase) when an eligible project"
