@@ -38,6 +38,7 @@ import org.highland.report.ManifestWriter;
 import org.highland.report.Numbers;
 import org.highland.report.RunFolder;
 import org.highland.report.SummaryCsvWriter;
+import org.highland.run.Headline;
 import org.highland.run.ReplicationResult;
 import org.highland.scenario.LocatedDocument;
 import org.highland.scenario.Scenario;
@@ -280,18 +281,7 @@ public final class CompareCommand implements Callable<Integer> {
 
     /** The milestone years within the run, and the last year when it is not one of them. */
     private static List<Integer> horizons(Scenario base) {
-        List<Integer> years = new ArrayList<>();
-        int start = base.time().startYear();
-        int end = base.time().endYear();
-        for (int year : HeadlineComparison.YEARS) {
-            if (year >= start && year <= end) {
-                years.add(year);
-            }
-        }
-        if (!years.contains(end)) {
-            years.add(end);
-        }
-        return years;
+        return Headline.COMPARE.years(base.time().startYear(), base.time().endYear());
     }
 
     private static void writeComparison(Path file, List<ComparisonRow> rows) throws IOException {

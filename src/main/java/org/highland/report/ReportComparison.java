@@ -136,8 +136,8 @@ final class ReportComparison {
      * Per variant, the metrics its instruments act on that the headline metrics leave out
      * ({@link OwnOutcomes}); none when the resolved scenarios are not at hand or not readable.
      */
-    static Map<String, List<String>> ownOutcomes(ResultsFolder folder) {
-        Map<String, List<String>> own = new LinkedHashMap<>();
+    static Map<String, List<Metric>> ownOutcomes(ResultsFolder folder) {
+        Map<String, List<Metric>> own = new LinkedHashMap<>();
         if (folder.base() == null) {
             return own;
         }
@@ -147,7 +147,7 @@ final class ReportComparison {
         }
         for (String v : folder.variants()) {
             ResultsFolder.resolvedScenario(resolved(folder, v)).ifPresent(variant -> own.put(v,
-                    OwnOutcomes.of(base.get(), variant).stream().map(Metric::name).toList()));
+                    OwnOutcomes.of(base.get(), variant)));
         }
         return own;
     }

@@ -2,18 +2,23 @@ package org.highland.report;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.highland.experiment.compare.HeadlineComparison;
+import org.highland.experiment.compare.OwnOutcomes;
 import org.highland.report.chart.ChartPlan;
-import org.highland.report.chart.Labels;
+import org.highland.run.Headline;
+import org.highland.run.Metric;
 import org.highland.run.Metrics;
+import org.highland.run.TerminalFigures;
 
 /**
  * The compare report's table of effects: per variant, each headline metric in every province and
  * their total, the base's mean and the paired difference with its 5-95 % range at the milestone
- * years. The charts show Zhejiang only; without this table a reader of the report would not see
- * what a variant does elsewhere, nor the numbers behind the charts.
+ * years. The charts show some provinces only; without this table a reader of the report would not
+ * see what a variant does elsewhere, nor the numbers behind the charts. Its metrics, labels, units,
+ * years and rounding are those of compare's terminal table ({@link Headline#COMPARE},
+ * {@link TerminalFigures}), so the two show the same figures.
  */
 final class ReportEffects {
     private ReportEffects() {
@@ -21,61 +26,62 @@ final class ReportEffects {
 
     /**
      * Per variant, the effects on the headline metrics and on those in {@code own} (by variant):
-     * the outcomes of its instruments the headline metrics leave out.
+     * the outcomes of its instruments the headline metrics leave out. One legend follows the tables.
      */
-    static String tables(CsvRows comparison, List<String> variants, Map<String, List<String>> own) {
+    static String tables(CsvRows comparison, List<String> variants, Map<String, List<Metric>> own) {
+        Headline headline = Headline.COMPARE;
         Map<String, Map<String, String>> byKey = new HashMap<>();
-        List<Integer> years = new ArrayList<>();
+        int first = Integer.MAX_VALUE;
         int last = 0;
         for (Map<String, String> r : comparison.rows()) {
-            byKey.put(key(r.get("variant"), r.get("metric"), r.get("region"), Integer.parseInt(r.get("year"))), r);
-            last = Math.max(last, Integer.parseInt(r.get("year")));
+            int year = Integer.parseInt(r.get("year"));
+            byKey.put(key(r.get("variant"), r.get("metric"), r.get("region"), year), r);
+            first = Math.min(first, year);
+            last = Math.max(last, year);
         }
-        for (int y : HeadlineComparison.YEARS) {
-            if (y < last) {
-                years.add(y);
-            }
-        }
-        years.add(last);
+        List<Integer> years = comparison.rows().isEmpty() ? List.of() : headline.years(first, last);
         List<String> areas = new ArrayList<>(ChartPlan.PROVINCES);
         areas.add("Total");
         StringBuilder b = new StringBuilder();
         b.append("<p class=\"note\">Per variant: the base's mean, and the difference the variant makes (variant minus"
-                + " base, replication by replication with common random numbers), mean [5-95 % over paired"
-                + " replications], for the headline metrics and for what the variant's own instruments act on"
-                + " beyond them (elderly-care institutions, TCM planting area, listed firms...). Flows (approvals,"
-                + " financing, outlay) are the year's, not cumulative; a range that spans 0 is a difference chance"
-                + " could make.</p>\n");
+                + " base, replication by replication with common random numbers), mean [p05, p95] over paired"
+                + " replications, as highland compare prints them, for the headline metrics and for what the variant's"
+                + " own instruments act on beyond them (elderly-care institutions, TCM planting area, listed firms...),"
+                + " at the milestone years (").append(Counts.and(headline.milestones()))
+                .append(", ends of five-year plans) within the run and at its last year. Flows, such as the outlay, are the year's, not"
+                + " cumulative (the legend says which are); a range that spans 0 is a difference chance could"
+                + " make.</p>\n");
+        Map<String, String> legend = new LinkedHashMap<>();
         for (String v : variants) {
             List<String> header = new ArrayList<>(List.of("metric", "unit", "area"));
             for (int y : years) {
                 header.add(y + " base");
-                header.add(y + " difference [5-95 %]");
+                header.add(y + " difference [p05, p95]");
             }
             List<List<String>> rows = new ArrayList<>();
-            List<String> metrics = new ArrayList<>(ChartPlan.HEADLINE);
-            metrics.addAll(own.getOrDefault(v, List.of()));
-            for (String metric : metrics) {
+            List<Metric> metrics = new ArrayList<>(headline.metrics());
+            own.getOrDefault(v, List.of()).stream().filter(m -> !metrics.contains(m)).forEach(metrics::add);
+            for (Metric metric : metrics) {
+                String label = headline.metrics().contains(metric) ? headline.label(metric) : OwnOutcomes.label(metric);
                 for (String area : areas) {
                     List<String> row = new ArrayList<>();
                     boolean any = false;
-                    String unit = "";
                     for (int y : years) {
-                        Map<String, String> r = byKey.get(key(v, metric, area, y));
+                        Map<String, String> r = byKey.get(key(v, metric.name(), area, y));
                         if (r == null) {
                             row.add("");
                             row.add("");
                             continue;
                         }
                         any = true;
-                        unit = r.get("unit");
-                        row.add(HtmlReport.num(CsvRows.number(r, "base_mean"), unit));
-                        row.add(signed(CsvRows.number(r, "diff_mean"), unit) + " [" + signed(CsvRows.number(r,
-                                "diff_p05"), unit) + " – " + signed(CsvRows.number(r, "diff_p95"), unit) + "]");
+                        row.add(TerminalFigures.value(metric, CsvRows.number(r, "base_mean")));
+                        row.add(TerminalFigures.signedInterval(metric, CsvRows.number(r, "diff_mean"),
+                                CsvRows.number(r, "diff_p05"), CsvRows.number(r, "diff_p95")));
                     }
                     if (any) {
-                        row.addAll(0, List.of(Labels.title(metric), Labels.axis(metric, unit), area));
+                        row.addAll(0, List.of(label, TerminalFigures.unit(metric), area));
                         rows.add(row);
+                        legend.put(label, TerminalFigures.meaning(metric));
                     }
                 }
             }
@@ -86,6 +92,11 @@ final class ReportEffects {
                         + " growth, talent programmes and migration (docs/ODD.md 7.3), so one province's gain is"
                         + " another's loss.</p>\n");
             }
+        }
+        if (!legend.isEmpty()) {
+            List<List<String>> rows = new ArrayList<>();
+            legend.forEach((label, meaning) -> rows.add(List.of(label, meaning)));
+            b.append("<p class=\"note\">Legend:</p>\n").append(Html.table(List.of("label", "stands for"), rows));
         }
         return b.toString();
     }
@@ -107,12 +118,6 @@ final class ReportEffects {
         }
         return ChartPlan.PROVINCES.stream().map(area -> byKey.get(key(variant, metric, area, year)))
                 .anyMatch(r -> r != null && Math.abs(CsvRows.number(r, "diff_mean")) > tolerance);
-    }
-
-    /** A difference with its sign: "+2.5", "-0.35", "0". */
-    static String signed(double d, String unit) {
-        String text = HtmlReport.num(d, unit);
-        return text.isEmpty() || text.startsWith("-") || text.matches("0(\\.0*)?") ? text : "+" + text;
     }
 
     private static String key(String variant, String metric, String area, int year) {

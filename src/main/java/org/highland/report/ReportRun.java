@@ -2,9 +2,9 @@ package org.highland.report;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.highland.experiment.SummaryRow;
 import org.highland.experiment.compare.OwnOutcomes;
@@ -13,7 +13,9 @@ import org.highland.report.chart.ChartPlan;
 import org.highland.report.chart.Labels;
 import org.highland.report.chart.NamedChart;
 import org.highland.report.chart.ValidationCharts;
+import org.highland.run.Headline;
 import org.highland.run.Metric;
+import org.highland.run.TerminalFigures;
 
 /**
  * The report of a {@code run} or {@code validate} folder: the headline metrics per province with
@@ -21,6 +23,9 @@ import org.highland.run.Metric;
  * figures compare with the published ones.
  */
 final class ReportRun {
+    /** How the headline table's years header reads the last calibrated year. */
+    private static final String CALIBRATED_YEAR = "last calibrated year";
+
     private ReportRun() {
     }
 
@@ -50,42 +55,80 @@ final class ReportRun {
      * subsidy's institutions and beds), which the headline table would otherwise leave out; none
      * when the folder's resolved scenario cannot be read as this version reads scenarios.
      */
-    private static List<String> ownOutcomes(ResultsFolder folder) {
+    private static List<Metric> ownOutcomes(ResultsFolder folder) {
         return ResultsFolder.resolvedScenario(folder.dir().resolve("scenario.resolved.yaml"))
-                .map(s -> OwnOutcomes.of(s).stream().map(Metric::name).toList()).orElse(List.of());
+                .map(OwnOutcomes::of).orElse(List.of());
     }
 
     /**
-     * Each headline metric, then each of {@code own}, per province at the last data year and the
-     * last year: mean [5-95 %].
+     * The headline table: the figures {@code highland run} prints for the same run, at its years,
+     * with its labels, units and rounding ({@link Headline#RUN}, {@link TerminalFigures}), per
+     * metric and province rather than per province and year; then a row per province for each of
+     * {@code own}, labelled as compare labels them; then the legend. Beside the terminal's years it
+     * shows {@link Target#LAST_CALIBRATION_YEAR} when the run reaches it, labelled as such.
      */
-    private static void headline(StringBuilder b, SummaryTable table, List<String> own) {
+    private static void headline(StringBuilder b, SummaryTable table, List<Metric> own) {
+        Headline headline = Headline.RUN;
+        int first = table.rows().stream().mapToInt(SummaryRow::year).min().orElse(0);
         int last = table.rows().stream().mapToInt(SummaryRow::year).max().orElse(0);
-        List<Integer> years = new ArrayList<>(List.of(2021, last).stream().distinct().filter(y -> y <= last).toList());
+        List<Integer> years = new ArrayList<>(headline.years(first, last));
+        int calibrated = Target.LAST_CALIBRATION_YEAR;
+        boolean showsCalibrated = calibrated >= first && calibrated <= last;
+        if (showsCalibrated && !years.contains(calibrated)) {
+            years.add(calibrated);
+            Collections.sort(years);
+        }
+        b.append("<p class=\"note\">").append(Html.esc(yearsNote(headline, first, last, showsCalibrated)))
+                .append("</p>\n");
         List<String> header = new ArrayList<>(List.of("metric", "unit", "area"));
-        years.forEach(y -> header.add(y + ": mean [5-95 %]"));
-        List<List<String>> rows = new ArrayList<>();
-        List<String> metrics = new ArrayList<>(ChartPlan.HEADLINE);
+        years.forEach(y -> header.add(y == calibrated ? y + " (" + CALIBRATED_YEAR + ")" : Integer.toString(y)));
+        List<Metric> metrics = new ArrayList<>(headline.metrics());
         own.stream().filter(m -> !metrics.contains(m)).forEach(metrics::add);
-        for (String metric : metrics) {
+        List<List<String>> rows = new ArrayList<>();
+        List<List<String>> legend = new ArrayList<>();
+        for (Metric metric : metrics) {
+            String label = headline.metrics().contains(metric) ? headline.label(metric) : OwnOutcomes.label(metric);
+            boolean shown = false;
             for (String area : ChartPlan.PROVINCES) {
-                List<SummaryRow> series = table.series(metric, area);
+                List<SummaryRow> series = table.series(metric.name(), area);
                 if (series.isEmpty()) {
                     continue;
                 }
-                List<String> row = new ArrayList<>(List.of(Labels.title(metric),
-                        Labels.axis(metric, series.get(0).unit()), area));
-                String unit = series.get(0).unit();
+                shown = true;
+                List<String> row = new ArrayList<>(List.of(label, TerminalFigures.unit(metric), area));
                 for (int y : years) {
                     row.add(series.stream().filter(r -> r.year() == y).findFirst()
-                            .map(r -> String.format(Locale.ROOT, "%s [%s – %s]", HtmlReport.num(r.mean(), unit),
-                                    HtmlReport.num(r.p05(), unit), HtmlReport.num(r.p95(), unit)))
-                            .orElse(""));
+                            .map(r -> TerminalFigures.interval(metric, r.mean(), r.p05(), r.p95())).orElse("-"));
                 }
                 rows.add(row);
             }
+            if (shown) {
+                legend.add(List.of(label, TerminalFigures.meaning(metric)));
+            }
         }
         b.append(Html.table(header, rows));
+        b.append("<p class=\"note\">Legend:</p>\n").append(Html.table(List.of("label", "stands for"), legend));
+    }
+
+    /**
+     * What the cells are and which years the table shows: the milestones within the run and its
+     * last year, as the terminal; the milestones outside the run, which it cannot show; and the last
+     * calibrated year when the table shows it.
+     */
+    private static String yearsNote(Headline headline, int first, int last, boolean showsCalibrated) {
+        List<Integer> outside = headline.milestones().stream().filter(y -> y < first || y > last).toList();
+        StringBuilder note = new StringBuilder("Mean [p05, p95] over the replications, as highland run prints them,"
+                + " at the milestone years (").append(Counts.and(headline.milestones()))
+                .append(", ends of five-year plans) within the run and at its last year.");
+        if (!outside.isEmpty()) {
+            note.append(" The run covers ").append(first).append("\u2013").append(last).append(": ")
+                    .append(Counts.and(outside)).append(outside.size() == 1 ? " is" : " are").append(" outside it.");
+        }
+        if (showsCalibrated) {
+            note.append(" ").append(Target.LAST_CALIBRATION_YEAR).append(" is the last year whose published figures"
+                    + " the model is calibrated on; the years after it are projections.");
+        }
+        return note.toString();
     }
 
     private static void validationSummary(StringBuilder b, CsvRows validation) {

@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * How figures look in the terminal tables of {@code run} and {@code compare}: counts as whole
- * numbers from 100 up and with one decimal below (a mean over replications of a small count, such
- * as 2.8 innovative approvals, is not rounded to 3), money with one decimal, never "-0", a legend that spells out each short column label,
- * and a warning when the figures come from a reduced scale or few replications.
+ * How figures look in the terminal tables of {@code run} and {@code compare}, and in the headline
+ * tables of report.html, which print the same figures: counts as whole numbers from 100 up and with
+ * one decimal below (a mean over replications of a small count, such as 2.8 innovative approvals,
+ * is not rounded to 3), money with one decimal, never "-0", a legend that spells out each short
+ * column label, and a warning when the figures come from a reduced scale or few replications.
  */
 public final class TerminalFigures {
     /** Below this many replications a 90 % interval is itself uncertain. */
@@ -36,15 +37,37 @@ public final class TerminalFigures {
         return text.startsWith("-") || text.equals("-") ? text : "+" + text;
     }
 
+    /** A mean with its 90 % range: "1181.3 [1150.2, 1200.6]". */
+    public static String interval(Metric metric, double mean, double p05, double p95) {
+        return value(metric, mean) + " [" + value(metric, p05) + ", " + value(metric, p95) + "]";
+    }
+
+    /** A difference with its 90 % range, every figure signed: "+0.5 [+0.1, +0.9]". */
+    public static String signedInterval(Metric metric, double mean, double p05, double p95) {
+        return signed(metric, mean) + " [" + signed(metric, p05) + ", " + signed(metric, p95) + "]";
+    }
+
     /** One legend line per label: what it is, its unit, and whether it is a year's flow or a year-end level. */
     public static List<String> legend(List<String> labels, List<Metric> metrics) {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
-            Metric m = metrics.get(i);
-            lines.add(String.format(Locale.ROOT, "  %-14s = %s: %s (%s, %s)", labels.get(i), m.name(), m.description(),
-                    m.unit().replace('_', ' '), m.flow() ? "summed over the year" : "as recorded at year end"));
+            lines.add(String.format(Locale.ROOT, "  %-14s = %s", labels.get(i), meaning(metrics.get(i))));
         }
         return lines;
+    }
+
+    /**
+     * What a legend line says a label stands for: the metric's name, what it is, its unit, and
+     * whether it is a year's flow or a year-end level. report.html's legends say the same.
+     */
+    public static String meaning(Metric metric) {
+        return String.format(Locale.ROOT, "%s: %s (%s, %s)", metric.name(), metric.description(), unit(metric),
+                metric.flow() ? "summed over the year" : "as recorded at year end");
+    }
+
+    /** The metric's unit in words, as the legend gives it: "billion yuan", "count". */
+    public static String unit(Metric metric) {
+        return metric.unit().replace('_', ' ');
     }
 
     /**
@@ -75,19 +98,5 @@ public final class TerminalFigures {
 
     private static String stripped(double v) {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
-    }
-
-    /** The years to show: the milestones within the run, or the last simulated year when none is. */
-    public static List<Integer> years(List<Integer> milestones, int firstYear, int lastYear) {
-        List<Integer> years = new ArrayList<>();
-        for (int year : milestones) {
-            if (year >= firstYear && year <= lastYear) {
-                years.add(year);
-            }
-        }
-        if (years.isEmpty() || years.get(years.size() - 1) != lastYear) {
-            years.add(lastYear);
-        }
-        return years;
     }
 }

@@ -3,30 +3,17 @@ package org.highland.experiment.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.highland.run.Headline;
 import org.highland.run.Metric;
-import org.highland.run.Metrics;
 import org.highland.run.ReplicationResult;
 import org.highland.run.TerminalFigures;
 
 /**
  * The few differences a planner looks at first: per headline metric and province, the base level
- * and the paired difference with its 5-95 % range, at milestone years.
+ * and the paired difference with its 5-95 % range, at milestone years. The metrics, labels and
+ * years are {@link Headline#COMPARE}'s, which the compare report's table of effects shows too.
  */
 public final class HeadlineComparison {
-    /** Milestone years of the planning documents (14th, 15th and 16th five-year plans). */
-    public static final List<Integer> YEARS = List.of(2025, 2030, 2035);
-
-    private static final Metric[] METRICS = {
-        Metrics.BIOMEDICINE_OUTPUT,
-        Metrics.ENTERPRISES,
-        Metrics.CUM_INNOVATIVE_APPROVALS,
-        Metrics.CUM_TRIALS,
-        Metrics.LEADING_TALENT,
-        Metrics.POLICY_OUTLAY,
-    };
-    private static final String[] LABELS = {"output B", "firms", "cum innov appr", "cum trials", "leading tal",
-        "outlay M"};
-
     private HeadlineComparison() {
     }
 
@@ -38,8 +25,8 @@ public final class HeadlineComparison {
     public static String render(String baseName, String variant, List<ReplicationResult> base,
                                 List<ReplicationResult> variantResults, List<String> regions, double scale,
                                 List<Metric> own) {
-        List<Metric> metrics = new ArrayList<>(List.of(METRICS));
-        List<String> labels = new ArrayList<>(List.of(LABELS));
+        List<Metric> metrics = new ArrayList<>(Headline.COMPARE.metrics());
+        List<String> labels = new ArrayList<>(Headline.COMPARE.labels());
         for (Metric m : own) {
             metrics.add(m);
             labels.add(OwnOutcomes.label(m));
@@ -48,7 +35,7 @@ public final class HeadlineComparison {
         List<ReplicationResult> v = PairedComparison.byReplication(variantResults);
         PairedComparison.checkPaired(b, v);
         List<Integer> years = b.isEmpty() ? List.of()
-                : TerminalFigures.years(YEARS, b.get(0).firstYear(), b.get(0).lastYear());
+                : Headline.COMPARE.years(b.get(0).firstYear(), b.get(0).lastYear());
         StringBuilder sb = new StringBuilder();
         sb.append(variant).append(" vs ").append(baseName).append(": base mean, paired difference (variant - base) mean")
                 .append(" [p05, p95] over ").append(TerminalFigures.basis(b.size(), scale)).append('\n');

@@ -14,6 +14,8 @@ import org.highland.experiment.validation.Target;
 import org.highland.report.CsvRows;
 import org.highland.report.ResultsFolder;
 import org.highland.report.SummaryTable;
+import org.highland.run.Headline;
+import org.highland.run.Metric;
 import org.highland.scenario.LocatedDocument;
 
 /**
@@ -23,9 +25,8 @@ import org.highland.scenario.LocatedDocument;
  */
 public final class ChartPlan {
     public static final List<String> PROVINCES = List.of("Zhejiang", "Jiangsu", "Shanghai", "Anhui");
-    public static final List<String> HEADLINE = List.of("biomedicine_industrial_output", "enterprises",
-            "innovative_drug_approvals", "cumulative_clinical_trials", "biomedicine_provincial_talents",
-            "biopharma_financing_disclosed", "policy_outlay");
+    /** The metrics of a run's headline table ({@link Headline#RUN}), charted by default. */
+    public static final List<String> HEADLINE = Headline.RUN.metrics().stream().map(Metric::name).toList();
 
     /**
      * A request the folder cannot satisfy: every problem of the call, one line each, naming the valid
