@@ -7,13 +7,11 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.highland.experiment.calibration.CalibrationException;
 import org.highland.experiment.calibration.CalibrationLog;
 import org.highland.experiment.calibration.CalibrationPlan;
 import org.highland.experiment.calibration.Evaluation;
 import org.highland.experiment.calibration.FreeParameter;
 import org.highland.experiment.calibration.Holdout;
-import org.highland.experiment.calibration.ScenarioValues;
 import org.highland.report.Counts;
 import org.highland.scenario.Scenario;
 import picocli.CommandLine.Command;
@@ -91,13 +89,8 @@ public final class CalibrateCommand implements Callable<Integer> {
         CalibrationSetup setup = CalibrationSetup.of(fit, options.replications, options.sets);
         Scenario scenario = options.load(scenarioFile);
         long seed = options.seed(scenario);
+        double[] start = setup.start(scenario);
         List<FreeParameter> params = setup.plan().parameters();
-        double[] start;
-        try {
-            start = ScenarioValues.of(scenario, params);
-        } catch (CalibrationException e) {
-            throw new BadInputException(e.getMessage());
-        }
         Path folder = CalibrationFolder.prepare(out, resume, scenario.name());
         ObjectNode settings = CalibrationFolder.settings(scenarioFile, options.sets, setup.plan(), seed,
                 options.scale(), setup.endYear(), setup.targets());

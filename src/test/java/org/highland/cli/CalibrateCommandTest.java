@@ -291,6 +291,91 @@ class CalibrateCommandTest {
         assertFalse(Files.exists(out), "nothing is written");
     }
 
+    /**
+     * A --parameters file with mistakes of every kind is refused in one report: the rows that are
+     * not well formed and, for every other row, its path, range and value against the scenario and
+     * whether it is solved from the figures, each by file and line, in line order. A row that is not
+     * well formed is not checked further (its misspelt path gets no "did you mean"). Nothing runs.
+     */
+    @Test
+    void everyProblemOfAParametersFileIsReportedAtOnceInLineOrder() throws IOException {
+        Path plan = Files.writeString(dir.resolve("mixed.csv"), "path,min,max,note\n"
+                + "# a row not well formed, then a misspelt path, and more\n"
+                + "firms.knownQualitySahre,low,0.9,a\n"
+                + "firms.shortageDelai,0.25,0.75,b\n"
+                + "regions.Zhejiang.growthShift,-0.08,0.04,c\n"
+                + "firms.knownQualityShare,0.7,1.9,d\n"
+                + "regions.Zhejiang.initialStock.clinicalTrials,100,3000,e\n"
+                + "capital.valueElasticity,1.5,0,f\n"
+                + "regions.Zhejiang.growthShift,-0.1,0.1,g\n");
+        Path out = dir.resolve("mixed");
+        ValidateCommandTest.Outcome o = ValidateCommandTest.execute("calibrate", BASELINE, "--replications", "1",
+                "--threads", "1", "--scale", "0.02", "--confirm-top", "0", "--budget", "2", "--parameters",
+                plan.toString(), "--out", out.toString());
+        assertEquals(ExitCodes.BAD_INPUT, o.code(), o.err());
+        List<String> reported = reported(o, plan);
+        assertEquals(List.of(
+                plan + ":3: firms.knownQualitySahre: expected min and max as numbers, got 'low', '0.9'. Fix: write e.g."
+                        + " firms.knownQualitySahre,0.1,0.3,why.",
+                plan + ":4: free parameter firms.shortageDelai is not a number of the scenario. Fix: did you mean"
+                        + " 'firms.shortageDelay'?",
+                plan + ":6: firms.knownQualityShare: expected a range within its validity bounds [0, 1], got [0.7, 1.9];"
+                        + " the search would stop at the first candidate outside them. Fix: keep both ends within the"
+                        + " bounds.",
+                plan + ":8: capital.valueElasticity: expected min < max, got 1.5, 0. Fix: swap the ends:"
+                        + " capital.valueElasticity,0,1.5.",
+                plan + ":9: regions.Zhejiang.growthShift: listed twice (first on line 5). Fix: keep one row for it."),
+                reported.stream().filter(l -> !l.contains(":7: ")).toList(), o.err());
+        // Line 7 names a stock solved from Table 2, in its place between lines 6 and 8.
+        String solved = reported.stream().filter(l -> l.startsWith(plan + ":7: ")).findFirst().orElseThrow();
+        assertTrue(solved.startsWith(plan + ":7: regions.Zhejiang.initialStock.clinicalTrials is solved from ")
+                && solved.endsWith(", not a free parameter. Fix: do not search a solved parameter; remove its row."),
+                o.err());
+        assertEquals(solved, reported.get(3), o.err());
+        assertFalse(o.err().contains("knownQualitySahre is not a number"), "a row not well formed is not checked further");
+        assertFalse(Files.exists(out), "nothing runs and nothing is written");
+        assertEquals("", o.out(), "nothing runs");
+        assertEquals(reported.size(), o.err().lines().count(), "the error output is the report: " + o.err());
+    }
+
+    /**
+     * With --leave-out-region, a row of the region that is not well formed and a misspelt row of the
+     * region are reported together: the misspelt path with "did you mean", not as a parameter
+     * without a default to transfer; a parameter the scenario has but the defaults lack has none.
+     */
+    @Test
+    void aLeftOutRegionsRowsAreCheckedWithTheOthers() throws IOException {
+        Path scenario = Files.writeString(dir.resolve("extra-park.yaml"), "extends: "
+                + Path.of(BASELINE).toAbsolutePath() + "\nname: extra-park\nregions:\n  Shanghai:\n    parks:\n"
+                + "      Lingang: {city: Shanghai, initialFirmShare: 0.01, initialOutputShare: 0.01, capacityFirms: 100,"
+                + " platforms: 0, entryWeight: 0.01, rentMillion: 0.3, growthBonus: 0.0}\n");
+        Path plan = Files.writeString(dir.resolve("left-out.csv"), "path,min,max,note\n"
+                + "regions.Zhejiang.growthShift,-0.08,0.04,a\n"
+                + "regions.Shanghai.growthShif,-0.08,0.04,b\n"
+                + "regions.Shanghai.parks.Lingang.growthBonus,-0.03,0.05,c\n"
+                + "regions.Jiangsu.growthShift,0.04,-0.08,d\n");
+        Path out = dir.resolve("left-out");
+        ValidateCommandTest.Outcome o = ValidateCommandTest.execute("calibrate", scenario.toString(),
+                "--replications", "1", "--threads", "1", "--scale", "0.02", "--confirm-top", "0", "--budget", "2",
+                "--leave-out-region", "Shanghai", "--parameters", plan.toString(), "--out", out.toString());
+        assertEquals(ExitCodes.BAD_INPUT, o.code(), o.err());
+        assertEquals(List.of(
+                plan + ":3: free parameter regions.Shanghai.growthShif is not a number of the scenario. Fix: did you"
+                        + " mean 'regions.Shanghai.growthShift'?",
+                plan + ":4: --leave-out-region Shanghai: regions.Shanghai.parks.Lingang.growthBonus has no default to"
+                        + " transfer. Fix: give it a default in " + Scenarios.DEFAULTS + ".",
+                plan + ":5: regions.Jiangsu.growthShift: expected min < max, got 0.04, -0.08. Fix: swap the ends:"
+                        + " regions.Jiangsu.growthShift,-0.08,0.04."),
+                reported(o, plan), o.err());
+        assertFalse(Files.exists(out), "nothing runs and nothing is written");
+    }
+
+    /** The lines of the error output that name the file, without the program's name before the first. */
+    private static List<String> reported(ValidateCommandTest.Outcome o, Path file) {
+        return o.err().lines().map(l -> l.replaceFirst("^highland: ", "")).filter(l -> l.startsWith(file + ":"))
+                .toList();
+    }
+
     @Test
     void badInputExitsTwo() throws IOException {
         assertEquals(ExitCodes.BAD_INPUT, calibrate("--budget", "2", "--resume", dir.toString()));

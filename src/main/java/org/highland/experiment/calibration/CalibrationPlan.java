@@ -43,15 +43,22 @@ public record CalibrationPlan(List<FreeParameter> parameters, int budget, int re
             throw new IllegalStateException("missing resource " + BUILT_IN);
         }
         try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return of(parse(r, BUILT_IN));
+            return of(parse(r, BUILT_IN).orThrow());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    public static CalibrationPlan load(Path file) {
+    /**
+     * The rows of a file of free parameters, the well-formed ones and what is wrong with each of
+     * the others, so that a caller can report those together with the problems of the well-formed
+     * rows against a scenario ({@link ScenarioValues#problems}).
+     *
+     * @throws CalibrationException if the file cannot be read, or has no rows at all
+     */
+    public static Rows read(Path file) {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return of(parse(r, file.toString()));
+            return parse(r, file.toString());
         } catch (IOException e) {
             throw CalibrationException.unreadable(file, "a CSV of free parameters (path,min,max,note)", e,
                     "check the path, or leave out --parameters for the built-in free parameters");
@@ -70,13 +77,42 @@ public record CalibrationPlan(List<FreeParameter> parameters, int budget, int re
     }
 
     /**
-     * The free parameters of a table, each with the line it was read from; every row that cannot be
-     * one is refused at once, each by its file and line, what was expected and the fix.
+     * The rows of a free-parameter table: the free parameters of the well-formed ones, in file order.
+     *
+     * @param parameters the free parameters, each with the line it was read from
+     * @param problems   for every other row, what is wrong with it: file and line, what was
+     *                   expected and the fix
      */
-    static List<FreeParameter> parse(Reader in, String name) throws IOException {
+    public record Rows(List<FreeParameter> parameters, List<RowProblem> problems) {
+        public Rows {
+            parameters = List.copyOf(parameters);
+            problems = List.copyOf(problems);
+        }
+
+        /**
+         * The free parameters.
+         *
+         * @throws CalibrationException naming every row that is not well formed
+         */
+        public List<FreeParameter> orThrow() {
+            if (!problems.isEmpty()) {
+                throw new CalibrationException(RowProblem.report(problems));
+            }
+            return parameters;
+        }
+    }
+
+    /**
+     * The free parameters of a table, each with the line it was read from, and a problem for every
+     * row that cannot be one (columns missing, not numbers, min not below max, or a path listed a
+     * second time), each by its file and line, what was expected and the fix.
+     *
+     * @throws CalibrationException if the table has no rows at all
+     */
+    static Rows parse(Reader in, String name) throws IOException {
         List<FreeParameter> out = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        List<String> problems = new ArrayList<>();
+        List<RowProblem> problems = new ArrayList<>();
         for (CommentedCsv.NumberedRow row : CommentedCsv.numberedRows(in)) {
             String where = name + ":" + row.line() + ": ";
             List<String> missing = new ArrayList<>();
@@ -86,9 +122,10 @@ public record CalibrationPlan(List<FreeParameter> parameters, int budget, int re
                 }
             }
             if (!missing.isEmpty()) {
-                problems.add(where + "expected path,min,max,note, but " + (missing.size() == 1 ? "column "
-                        + missing.get(0) + " is" : "columns " + String.join(", ", missing) + " are") + " missing or"
-                        + " empty. Fix: write e.g. firms.shortageDelay,0.25,0.75,why; comment lines start with #.");
+                problems.add(new RowProblem(row.line(), where + "expected path,min,max,note, but "
+                        + (missing.size() == 1 ? "column " + missing.get(0) + " is"
+                        : "columns " + String.join(", ", missing) + " are") + " missing or empty. Fix: write e.g."
+                        + " firms.shortageDelay,0.25,0.75,why; comment lines start with #."));
                 continue;
             }
             String path = text(row, "path");
@@ -98,24 +135,23 @@ public record CalibrationPlan(List<FreeParameter> parameters, int budget, int re
             double high = number(max);
             Integer first = seen.putIfAbsent(path, row.line());
             if (first != null) {
-                problems.add(where + path + ": listed twice (first on line " + first + "). Fix: keep one row for it.");
+                problems.add(new RowProblem(row.line(), where + path + ": listed twice (first on line " + first
+                        + "). Fix: keep one row for it."));
             } else if (!Double.isFinite(low) || !Double.isFinite(high)) {
-                problems.add(where + path + ": expected min and max as numbers, got '" + min + "', '" + max
-                        + "'. Fix: write e.g. " + path + ",0.1,0.3,why.");
+                problems.add(new RowProblem(row.line(), where + path + ": expected min and max as numbers, got '" + min
+                        + "', '" + max + "'. Fix: write e.g. " + path + ",0.1,0.3,why."));
             } else if (!(low < high)) {
-                problems.add(where + path + ": expected min < max, got " + min + ", " + max + ". Fix: " + (low > high
-                        ? "swap the ends: " + path + "," + max + "," + min : "give a range of positive width") + ".");
+                problems.add(new RowProblem(row.line(), where + path + ": expected min < max, got " + min + ", " + max
+                        + ". Fix: " + (low > high ? "swap the ends: " + path + "," + max + "," + min
+                        : "give a range of positive width") + "."));
             } else {
-                out.add(new FreeParameter(path, low, high, name + ":" + row.line()));
+                out.add(new FreeParameter(path, low, high, name, row.line()));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new CalibrationException(String.join("\n", problems));
-        }
-        if (out.isEmpty()) {
+        if (out.isEmpty() && problems.isEmpty()) {
             throw new CalibrationException(name + ": no free parameters. Fix: give one a row, path,min,max,note.");
         }
-        return out;
+        return new Rows(out, problems);
     }
 
     private static String text(CommentedCsv.NumberedRow row, String column) {

@@ -17,42 +17,56 @@ public final class ScenarioValues {
     }
 
     /**
-     * @throws CalibrationException naming, each by where it was read, every free parameter that is
-     *                              not a number of the scenario, whose range leaves the parameter's
-     *                              validity bounds (a candidate there could not be simulated, and
-     *                              the search would stop at it), or whose scenario value lies
-     *                              outside its range
+     * @throws CalibrationException naming, each by where it was read and in line order, every
+     *                              problem of {@link #problems}
      */
     public static double[] of(Scenario scenario, List<FreeParameter> parameters) {
+        List<RowProblem> problems = new ArrayList<>();
+        double[] values = read(scenario, parameters, problems);
+        if (!problems.isEmpty()) {
+            throw new CalibrationException(RowProblem.report(problems));
+        }
+        return values;
+    }
+
+    /**
+     * Every free parameter that is not a number of the scenario, whose range leaves the
+     * parameter's validity bounds (a candidate there could not be simulated, and the search would
+     * stop at it), or whose scenario value lies outside its range, each at its line.
+     */
+    public static List<RowProblem> problems(Scenario scenario, List<FreeParameter> parameters) {
+        List<RowProblem> problems = new ArrayList<>();
+        read(scenario, parameters, problems);
+        return problems;
+    }
+
+    /** The scenario's values of the parameters, adding to {@code problems} those of {@link #problems}. */
+    private static double[] read(Scenario scenario, List<FreeParameter> parameters, List<RowProblem> problems) {
         Map<String, ParameterRow> rows = new LinkedHashMap<>();
         for (ParameterRow row : ParameterCatalog.list(Scenario.class, scenario)) {
             rows.put(row.path(), row);
         }
         double[] values = new double[parameters.size()];
-        List<String> problems = new ArrayList<>();
         for (int i = 0; i < values.length; i++) {
             FreeParameter p = parameters.get(i);
             ParameterRow row = rows.get(p.path());
             if (row == null) {
-                problems.add(p.where() + "free parameter " + p.path() + " is not a number of the scenario. Fix: "
+                problems.add(p.problem("free parameter " + p.path() + " is not a number of the scenario. Fix: "
                         + Problem.ended(LocatedDocument.didYouMeanParameter(p.path(), rows.keySet(),
-                        "use a path listed by `highland params`")));
+                        "use a path listed by `highland params`"))));
                 continue;
             }
             if (p.min() < row.min() || p.max() > row.max()) {
-                problems.add(p.where() + p.path() + ": expected a range within its validity bounds [" + plain(row.min())
+                problems.add(p.problem(p.path() + ": expected a range within its validity bounds [" + plain(row.min())
                         + ", " + plain(row.max()) + "], got [" + plain(p.min()) + ", " + plain(p.max()) + "]; the search"
-                        + " would stop at the first candidate outside them. Fix: keep both ends within the bounds.");
+                        + " would stop at the first candidate outside them. Fix: keep both ends within the bounds."));
                 continue;
             }
             values[i] = row.number();
             if (values[i] < p.min() || values[i] > p.max()) {
-                problems.add(p.where() + "free parameter " + p.path() + " = " + row.value() + " lies outside its range ["
-                        + plain(p.min()) + ", " + plain(p.max()) + "]. Fix: widen the range or change the scenario.");
+                problems.add(p.problem("free parameter " + p.path() + " = " + row.value() + " lies outside its range ["
+                        + plain(p.min()) + ", " + plain(p.max()) + "]. Fix: widen the range or change the scenario."));
             }
-        }
-        if (!problems.isEmpty()) {
-            throw new CalibrationException(String.join("\n", problems));
         }
         return values;
     }
