@@ -129,7 +129,7 @@ public final class CompareCommand implements Callable<Integer> {
         double scale = options.scale();
         Experiment.Settings settings = new Experiment.Settings(scale, seed, replications, threads);
         ParameterDraws draws = parameterUncertainty == null ? null
-                : ParameterDraws.of(parameterUncertainty, seed, replications);
+                : ParameterDraws.of(parameterUncertainty, seed, replications, baseFile, base);
         List<IntFunction<Scenario>> scenarioOf = new ArrayList<>();
         scenarioOf.add(perReplication(baseFile, base, draws, seed, replications));
         for (int i = 0; i < variants.size(); i++) {

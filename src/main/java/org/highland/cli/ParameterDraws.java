@@ -42,14 +42,27 @@ final class ParameterDraws {
         this.draws = draws;
     }
 
-    /** Reads the ensemble and draws one vector per replication; throws BadInputException on a bad file. */
-    static ParameterDraws of(Path file, long seed, int replications) {
-        ParameterEnsemble ensemble;
+    /**
+     * Reads the ensemble and draws one vector per replication.
+     *
+     * @param scenarioFile the scenario the draws are applied to (the base of a comparison)
+     * @param loaded       it, with the user's overrides
+     * @throws BadInputException on a bad file, naming at once every column that is no parameter of
+     *                           {@code loaded} and every row that is not well formed
+     */
+    static ParameterDraws of(Path file, long seed, int replications, Path scenarioFile, Scenario loaded) {
+        CalibrationEnsemble.Table table;
         try {
-            ensemble = CalibrationEnsemble.read(file);
+            table = CalibrationEnsemble.table(file);
         } catch (CalibrationException e) {
             throw new BadInputException("--parameter-uncertainty: " + e.getMessage());
         }
+        List<String> lines = columnProblems(file, table.paths(), scenarioFile, loaded);
+        table.problems().forEach(p -> lines.add("--parameter-uncertainty: " + p));
+        if (!lines.isEmpty()) {
+            throw new BadInputException(String.join("\n", lines));
+        }
+        ParameterEnsemble ensemble = table.ensemble();
         int[] draws = new int[replications];
         for (int k = 0; k < replications; k++) {
             draws[k] = ensemble.draw(seed, k);
@@ -82,10 +95,18 @@ final class ParameterDraws {
 
     /** Every column must be a numeric parameter of the scenario: all that are not, one line each. */
     private void requireColumnsOf(Path scenarioFile, Scenario loaded) {
+        List<String> lines = columnProblems(file, ensemble.paths(), scenarioFile, loaded);
+        if (!lines.isEmpty()) {
+            throw new BadInputException(String.join("\n", lines));
+        }
+    }
+
+    /** The columns of the ensemble file that are not numeric parameters of the scenario, one line each. */
+    private static List<String> columnProblems(Path file, List<String> columns, Path scenarioFile, Scenario loaded) {
         Set<String> parameters = new TreeSet<>();
         ParameterCatalog.list(Scenario.class, loaded).forEach(row -> parameters.add(row.path()));
         List<String> lines = new ArrayList<>();
-        for (String column : ensemble.paths()) {
+        for (String column : columns) {
             if (!parameters.contains(column)) {
                 lines.add("--parameter-uncertainty " + file + ": column '" + column + "': expected a numeric parameter"
                         + " path of " + scenarioFile + ", but the scenario has no such parameter. Fix: " + Problem.ended(
@@ -93,9 +114,7 @@ final class ParameterDraws {
                         + "` for the paths")) + " Rename the column to a parameter's path, or remove it.");
             }
         }
-        if (!lines.isEmpty()) {
-            throw new BadInputException(String.join("\n", lines));
-        }
+        return lines;
     }
 
     /** The file with vector {@code v}'s overrides; a problem they cause is named by the ensemble's row and column. */

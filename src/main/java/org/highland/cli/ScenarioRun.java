@@ -72,7 +72,7 @@ final class ScenarioRun {
         if (ensembleFile == null) {
             return new ScenarioRun(scenarioFile, scenario, settings, null, k -> scenario, options.quiet);
         }
-        ParameterDraws draws = ParameterDraws.of(ensembleFile, seed, replications);
+        ParameterDraws draws = ParameterDraws.of(ensembleFile, seed, replications, scenarioFile, loaded);
         return new ScenarioRun(scenarioFile, scenario, settings, draws,
                 draws.scenarios(scenarioFile, loaded, options, seed, replications), options.quiet);
     }

@@ -119,6 +119,27 @@ class ParameterUncertaintyTest {
         assertFalse(Files.exists(dir.resolve("t")));
     }
 
+    /**
+     * A column the scenario lacks and rows that are not well formed are refused in one report: the
+     * column with its "did you mean", then each row by its line; nothing runs.
+     */
+    @Test
+    void anEnsemblesColumnsAndRowsAreCheckedAtOnce() throws IOException {
+        Path ensemble = Files.writeString(dir.resolve("both.csv"),
+                "firms.exitGraceMonth,regions.Zhejiang.entryPerYear,loss\n6,700.0,0.02\n6,lots,0.03\n\n6,0.04\n");
+        ValidateCommandTest.Outcome o = run(dir.resolve("b"), ensemble);
+        assertEquals(ExitCodes.BAD_INPUT, o.code(), o.err());
+        List<String> lines = o.err().strip().lines().filter(l -> !l.startsWith("warning: "))
+                .map(l -> l.replaceFirst("^highland: ", "")).toList();
+        assertEquals(3, lines.size(), o.err());
+        assertTrue(lines.get(0).startsWith("--parameter-uncertainty " + ensemble + ": column 'firms.exitGraceMonth':"
+                + " expected a numeric parameter path of " + BASELINE), o.err());
+        assertEquals("--parameter-uncertainty: " + ensemble + ":3: not a number: For input string: \"lots\"",
+                lines.get(1), o.err());
+        assertEquals("--parameter-uncertainty: " + ensemble + ":5: expected 3 fields", lines.get(2), o.err());
+        assertFalse(Files.exists(dir.resolve("b")));
+    }
+
     /** A value out of its parameter's range is named by the ensemble's row and column. */
     @Test
     void anEnsembleValueOutOfRangeIsNamedByRowAndColumn() throws IOException {

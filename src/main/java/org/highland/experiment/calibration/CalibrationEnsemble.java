@@ -116,9 +116,50 @@ public final class CalibrationEnsemble {
     /**
      * Reads an ensemble file.
      *
-     * @throws CalibrationException if it is missing, empty or malformed
+     * @throws CalibrationException if it is missing, empty or malformed, naming every row that is
+     *                              not well formed
      */
     public static ParameterEnsemble read(Path file) {
+        return table(file).ensemble();
+    }
+
+    /**
+     * An ensemble file as read: its columns, the vectors of its well-formed rows, and what is wrong
+     * with each of the others, so that a caller can report those together with the problems of
+     * its columns against a scenario.
+     *
+     * @param paths    the parameter paths, the columns before {@code loss}
+     * @param vectors  the values of each well-formed row, in file order
+     * @param problems for every other row, by file and line, what is wrong with it
+     */
+    public record Table(List<String> paths, List<double[]> vectors, List<String> problems) {
+        public Table {
+            paths = List.copyOf(paths);
+            vectors = List.copyOf(vectors);
+            problems = List.copyOf(problems);
+        }
+
+        /**
+         * The ensemble.
+         *
+         * @throws CalibrationException naming every row that is not well formed, one a line
+         */
+        public ParameterEnsemble ensemble() {
+            if (!problems.isEmpty()) {
+                throw new CalibrationException(String.join("\n", problems));
+            }
+            return new ParameterEnsemble(paths, vectors);
+        }
+    }
+
+    /**
+     * Reads an ensemble file's columns and rows, each row that is not well formed a problem of
+     * its line.
+     *
+     * @throws CalibrationException if it is missing, has no rows, or its header does not end with
+     *                              {@code loss}
+     */
+    public static Table table(Path file) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -126,21 +167,29 @@ public final class CalibrationEnsemble {
             throw CalibrationException.unreadable(file, "a calibration ensemble", e,
                     "name the " + FILE + " a calibration wrote");
         }
-        lines = lines.stream().filter(l -> !l.isBlank()).toList();
-        if (lines.size() < 2) {
+        if (lines.stream().filter(l -> !l.isBlank()).count() < 2) {
             throw new CalibrationException(file + ": no parameter vectors. Fix: name the " + FILE
                     + " a calibration wrote.");
         }
-        String[] header = lines.get(0).split(",", -1);
+        int first = 0;
+        while (lines.get(first).isBlank()) {
+            first++;
+        }
+        String[] header = lines.get(first).split(",", -1);
         int n = header.length - 1;
         if (n < 1 || !header[n].equals("loss")) {
-            throw new CalibrationException(file + ": expected columns <parameter paths>,loss; got " + lines.get(0));
+            throw new CalibrationException(file + ": expected columns <parameter paths>,loss; got " + lines.get(first));
         }
         List<double[]> vectors = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
+        List<String> problems = new ArrayList<>();
+        for (int i = first + 1; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
             String[] f = lines.get(i).split(",", -1);
             if (f.length != n + 1) {
-                throw new CalibrationException(file + ":" + (i + 1) + ": expected " + (n + 1) + " fields");
+                problems.add(file + ":" + (i + 1) + ": expected " + (n + 1) + " fields");
+                continue;
             }
             double[] v = new double[n];
             try {
@@ -148,10 +197,11 @@ public final class CalibrationEnsemble {
                     v[k] = Double.parseDouble(f[k]);
                 }
             } catch (NumberFormatException e) {
-                throw new CalibrationException(file + ":" + (i + 1) + ": not a number: " + e.getMessage(), e);
+                problems.add(file + ":" + (i + 1) + ": not a number: " + e.getMessage());
+                continue;
             }
             vectors.add(v);
         }
-        return new ParameterEnsemble(List.of(Arrays.copyOf(header, n)), vectors);
+        return new Table(List.of(Arrays.copyOf(header, n)), vectors, problems);
     }
 }

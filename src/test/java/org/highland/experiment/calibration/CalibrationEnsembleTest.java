@@ -88,6 +88,18 @@ class CalibrationEnsembleTest {
         assertTrue(!first.equals(otherSeed), "another seed draws otherwise");
     }
 
+    /** Every row that is not well formed is named at once, by its line in the file (blank lines counted). */
+    @Test
+    void namesEveryMalformedRowByItsLine() throws IOException {
+        Path file = Files.writeString(dir.resolve("bad.csv"), "x.a,x.b,loss\n1,2,0.1\n\n1,two,0.2\n1,0.3\n3,4,0.4\n");
+        CalibrationEnsemble.Table table = CalibrationEnsemble.table(file);
+        assertEquals(List.of(file + ":4: not a number: For input string: \"two\"", file + ":5: expected 3 fields"),
+                table.problems());
+        assertEquals(2, table.vectors().size());
+        String m = assertThrows(CalibrationException.class, () -> CalibrationEnsemble.read(file)).getMessage();
+        assertEquals(String.join("\n", table.problems()), m);
+    }
+
     @Test
     void refusesAFileWithoutVectors() throws IOException {
         Path file = Files.writeString(dir.resolve("e.csv"), "x.a,loss\n");
