@@ -67,6 +67,13 @@ public final class Factors {
                 continue;
             }
             String pattern = f[0].strip();
+            double[] ends = f.length == 3 ? numbers(f[1], f[2]) : null;
+            if (f.length == 3 && ends == null) {
+                // Not checked against the scenarios: one problem of the line, not one per parameter it names.
+                problems.add(where + pattern + ": low and high must be numbers, got '" + f[1].strip() + "', '"
+                        + f[2].strip() + "'. Fix: write e.g. " + pattern + ",0.1,0.3.");
+                continue;
+            }
             boolean glob = pattern.contains("*");
             Pattern regex = RangeRule.glob(pattern);
             int before = chosen.size();
@@ -75,7 +82,7 @@ public final class Factors {
                 if (!regex.matcher(row.path()).matches()) {
                     continue;
                 }
-                Factor factor = f.length == 3 ? explicit(where, row, f[1], f[2], problems)
+                Factor factor = f.length == 3 ? explicit(where, row, ends[0], ends[1], f[1], f[2], problems)
                         : plausible(where, row, glob, problems);
                 if (factor != null) {
                     chosen.putIfAbsent(row.path(), factor);
@@ -96,18 +103,17 @@ public final class Factors {
         return new ArrayList<>(chosen.values());
     }
 
-    private static Factor explicit(String where, ParameterRow row, String lowText, String highText,
-                                   List<String> problems) {
-        double low;
-        double high;
+    /** The two ends as numbers, or null when either is none. */
+    private static double[] numbers(String lowText, String highText) {
         try {
-            low = Double.parseDouble(lowText.strip());
-            high = Double.parseDouble(highText.strip());
+            return new double[] {Double.parseDouble(lowText.strip()), Double.parseDouble(highText.strip())};
         } catch (NumberFormatException e) {
-            problems.add(where + row.path() + ": low and high must be numbers, got '" + lowText.strip() + "', '"
-                    + highText.strip() + "'. Fix: write e.g. " + row.path() + ",0.1,0.3.");
             return null;
         }
+    }
+
+    private static Factor explicit(String where, ParameterRow row, double low, double high, String lowText,
+                                   String highText, List<String> problems) {
         if (!(low < high) || low < row.min() || high > row.max()) {
             problems.add(where + row.path() + ": expected low < high within the validity bounds [" + row.min() + ", "
                     + row.max() + "], got " + lowText.strip() + ", " + highText.strip() + ". Fix: "

@@ -95,4 +95,21 @@ class FactorsTest {
         assertTrue(m.contains("bad.csv:3: firms.shortageDelay: low and high must be numbers, got 'abc', '1'"), m);
         assertEquals(3, m.lines().count(), "one line per problem, the good line 4 none: " + m);
     }
+
+    /**
+     * A line whose ends are not numbers is a problem of its own, whatever its path names: not
+     * checked against the scenarios (a misspelt path is named once the line is well formed), and
+     * named once for a pattern, not once for each parameter it matches.
+     */
+    @Test
+    void aLineWhoseEndsAreNotNumbersIsNotCheckedFurther() throws IOException {
+        Path file = Files.writeString(dir.resolve("ends.csv"), "firms.shortageDelai,abc,1\nfirms.*,0.1,x\n"
+                + "firms.shortageDelai\n");
+        String m = assertThrows(IllegalArgumentException.class,
+                () -> Factors.fromFile(file, BASE, VARIANT, PlausibleRanges.builtIn())).getMessage();
+        assertEquals(List.of(file + ":1: firms.shortageDelai: low and high must be numbers, got 'abc', '1'. Fix: write"
+                + " e.g. firms.shortageDelai,0.1,0.3.", file + ":2: firms.*: low and high must be numbers, got '0.1', 'x'."
+                + " Fix: write e.g. firms.*,0.1,0.3.", file + ":3: 'firms.shortageDelai' is a parameter of neither"
+                + " scenario. Fix: did you mean 'firms.shortageDelay'?"), m.lines().toList());
+    }
 }
