@@ -12,7 +12,7 @@ import org.highland.experiment.calibration.CalibrationPlan;
 import org.highland.experiment.calibration.Evaluation;
 import org.highland.experiment.calibration.FreeParameter;
 import org.highland.experiment.calibration.Holdout;
-import org.highland.report.Counts;
+import org.highland.experiment.io.Counts;
 import org.highland.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

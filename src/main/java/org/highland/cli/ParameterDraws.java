@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.highland.experiment.calibration.CalibrationEnsemble;
 import org.highland.experiment.calibration.CalibrationException;
 import org.highland.experiment.calibration.ParameterEnsemble;
-import org.highland.report.Hashes;
+import org.highland.experiment.io.Hashes;
 import org.highland.scenario.LocatedDocument;
 import org.highland.scenario.ParameterCatalog;
 import org.highland.scenario.Problem;

@@ -14,6 +14,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.highland.experiment.io.Counts;
+import org.highland.experiment.io.Numbers;
 import org.highland.experiment.validation.Basis;
 import org.highland.experiment.validation.Target;
 import org.highland.experiment.validation.Targets;

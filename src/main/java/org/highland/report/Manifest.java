@@ -10,6 +10,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.highland.experiment.io.Hashes;
 
 /**
  * Provenance of one command run, written as {@code manifest.json}: enough to rerun it and to tell

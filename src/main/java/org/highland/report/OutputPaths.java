@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import org.highland.experiment.io.OutputExistsException;
 
 /**
  * The one output-path policy of every command that writes a folder.

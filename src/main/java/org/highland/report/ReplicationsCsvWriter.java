@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
+import org.highland.experiment.io.Numbers;
 import org.highland.run.Metric;
 import org.highland.run.ReplicationResult;
 

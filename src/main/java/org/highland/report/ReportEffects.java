@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.highland.experiment.compare.OwnOutcomes;
+import org.highland.experiment.io.Counts;
 import org.highland.report.chart.ChartPlan;
 import org.highland.run.Headline;
 import org.highland.run.Metric;

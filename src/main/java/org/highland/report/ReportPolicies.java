@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.highland.experiment.SummaryRow;
+import org.highland.experiment.io.Numbers;
 import org.highland.policy.InstrumentNotes;
 import org.highland.policy.PolicySpec;
 import org.highland.report.chart.Labels;

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.highland.experiment.SummaryRow;
 import org.highland.experiment.compare.OwnOutcomes;
+import org.highland.experiment.io.Counts;
+import org.highland.experiment.io.Numbers;
 import org.highland.experiment.validation.Target;
 import org.highland.report.chart.ChartPlan;
 import org.highland.report.chart.Labels;

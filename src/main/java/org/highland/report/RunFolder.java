@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.highland.experiment.io.OutputExistsException;
 
 /**
  * The results folder of one command run, written so that a folder with the final name is always

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.highland.experiment.io.Numbers;
 import org.highland.experiment.screening.Factor;
 import org.highland.experiment.screening.Output;
 import org.highland.experiment.screening.PointEffect;

@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
 import org.highland.experiment.SummaryRow;
+import org.highland.experiment.io.Numbers;
 
 /**
  * Writes cross-replication statistics: {@code metric,region,year,unit,mean,sd,p05,p50,p95,n},

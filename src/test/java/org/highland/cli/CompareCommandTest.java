@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.highland.report.Hashes;
+import org.highland.experiment.io.Hashes;
 import org.highland.report.SummaryCsvWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

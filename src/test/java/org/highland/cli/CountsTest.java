@@ -2,7 +2,7 @@ package org.highland.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.highland.report.Counts;
+import org.highland.experiment.io.Counts;
 import org.junit.jupiter.api.Test;
 
 /** Console counts read as English: no "1 replications". */

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.highland.report.Hashes;
+import org.highland.experiment.io.Hashes;
 import org.highland.report.ScreeningCsvWriter;
 import org.highland.run.CliRun;
 import org.junit.jupiter.api.Test;

@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.highland.experiment.Summary;
 import org.highland.experiment.SummaryRow;
+import org.highland.experiment.io.Numbers;
 import org.highland.run.Metric;
 import org.highland.run.ReplicationResult;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.highland.report.Hashes;
+import org.highland.experiment.io.Hashes;
 
 /** A results folder's files, for tests that a refused command leaves it exactly as it was. */
 public final class FolderContents {

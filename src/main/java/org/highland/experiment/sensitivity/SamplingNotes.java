@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.highland.experiment.io.Numbers;
 import org.highland.experiment.screening.Output;
 import org.highland.experiment.sweep.DesignMethod;
 import org.highland.experiment.sweep.SweepDescriptor;
-import org.highland.report.Numbers;
 
 /**
  * What the sample behind a sweep's indices can support, said under each output's table: the

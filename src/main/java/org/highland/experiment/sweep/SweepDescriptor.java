@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.highland.experiment.SettingsChanges;
-import org.highland.report.Hashes;
+import org.highland.experiment.io.Hashes;
 
 /**
  * {@code sweep.json}: what a sweep folder holds, resolved (factor ranges filled in, scenario files

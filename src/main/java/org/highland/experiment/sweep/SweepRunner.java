@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.highland.experiment.engine.TaskBackend;
-import org.highland.report.OutputExistsException;
+import org.highland.experiment.io.OutputExistsException;
 import org.highland.scenario.ParameterCatalog;
 import org.highland.scenario.Scenario;
 import org.highland.scenario.Scenarios;

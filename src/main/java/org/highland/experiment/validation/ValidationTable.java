@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
-import org.highland.report.Counts;
+import org.highland.experiment.io.Counts;
 
 /**
  * The validation as a fixed-width table for the terminal: a legend under it, one fit line per

@@ -1,7 +1,7 @@
 package org.highland.report.chart;
 
 import java.util.Locale;
-import org.highland.report.Counts;
+import org.highland.experiment.io.Counts;
 import org.highland.run.TerminalFigures;
 
 /**

@@ -1,4 +1,4 @@
-package org.highland.report;
+package org.highland.experiment.io;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.highland.report;
+package org.highland.experiment.io;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

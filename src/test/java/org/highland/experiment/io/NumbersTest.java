@@ -1,4 +1,4 @@
-package org.highland.report;
+package org.highland.experiment.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
