@@ -12,6 +12,7 @@ import org.highland.experiment.io.Numbers;
 import org.highland.experiment.sensitivity.SweepOutputs;
 import org.highland.experiment.sweep.SweepDescriptor;
 import org.highland.experiment.sweep.SweepRunner;
+import org.highland.report.ResultsFolder;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,6 +76,7 @@ public final class DiscoverCommand implements Callable<Integer> {
                     + SweepRunner.unfinished(folder).map(u -> "; " + u)
                     .orElse(". Fix: pass the folder `highland sweep` printed."));
         }
+        ResultsFolder.recover(folder); // an analysis a kill outright left half written: undone before it is judged
         if (!(alpha > 0 && alpha < 0.5)) {
             throw new BadInputException("--alpha " + shown(alpha) + ": expected a share of the cases peeled per"
                     + " step in (0, 0.5). Fix: e.g. --alpha 0.05.");

@@ -91,6 +91,7 @@ public final class SensitivityCommand implements Callable<Integer> {
                     + ", or pass the experiment file with them (and a new --out) to sweep again.");
         }
         List<SensitivityRow> rows;
+        ResultsFolder.recover(folder); // an analysis a kill outright left half written: undone before it is judged
         SweepOutputs outputs = SweepOutputs.read(folder);
         EarlierAnalysis.refuseToReplace(filesWritten(folder, outputs.descriptor()), overwrite);
         try {

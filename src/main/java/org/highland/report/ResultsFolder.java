@@ -70,14 +70,27 @@ public final class ResultsFolder {
     }
 
     /**
-     * Reads what the folder holds.
+     * Reads what the folder holds, once a write of files there that a kill outright interrupted is
+     * undone ({@link #recover}).
      *
      * @throws IllegalArgumentException if it is neither a run, a compare nor an analysed sweep folder;
      *                                  the message says whether the path is missing, a file or a folder
      *                                  without those files, and what to pass instead
      */
     public static ResultsFolder read(Path dir) throws IOException {
+        recover(dir);
         return read(dir, Map.of());
+    }
+
+    /**
+     * Rolls back the sets of files ({@link AtomicFiles}) that a process killed outright left half
+     * written in the folder or its charts/, the folders they write into: the earlier files are
+     * back, the new ones removed, and stderr says so. Commands that read or add to a results or
+     * sweep folder call this first, so they never see new tables beside earlier charts.
+     */
+    public static void recover(Path dir) {
+        AtomicFiles.recover(dir);
+        AtomicFiles.recover(dir.resolve("charts"));
     }
 
     /**

@@ -44,14 +44,7 @@ public final class HighlandChild {
 
     private static String terminateWhen(Class<?> main, List<String> jvmOptions, List<String> args, Path log,
                                         Ready ready) throws Exception {
-        // Its own temporary folder beside the log: a child stopped mid-write leaves nothing in the machine's.
-        Path tmp = Files.createDirectories(log.toAbsolutePath().resolveSibling("child-tmp"));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.io.tmpdir=" + tmp));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
-        command.addAll(args);
-        Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process child = start(main, jvmOptions, args, log);
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(READY_SECONDS);
             while (!ready.now() && child.isAlive() && System.nanoTime() < deadline) {
@@ -63,5 +56,25 @@ public final class HighlandChild {
             child.destroyForcibly();
         }
         return Files.readString(log);
+    }
+
+    /**
+     * Starts a program on the test class path in a child JVM with its output to {@code log}, for a
+     * test that stops it itself, e.g. with SIGKILL ({@link Process#destroyForcibly()}).
+     */
+    public static Process start(Class<?> main, List<String> args, Path log) throws Exception {
+        return start(main, List.of(), args, log);
+    }
+
+    private static Process start(Class<?> main, List<String> jvmOptions, List<String> args, Path log)
+            throws Exception {
+        // Its own temporary folder beside the log: a child stopped mid-write leaves nothing in the machine's.
+        Path tmp = Files.createDirectories(log.toAbsolutePath().resolveSibling("child-tmp"));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.io.tmpdir=" + tmp));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+        command.addAll(args);
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 }

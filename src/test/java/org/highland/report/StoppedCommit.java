@@ -5,9 +5,9 @@ import java.nio.file.Path;
 
 /**
  * A program that replaces a set of files and stops between two renames of its commit, for
- * {@link AtomicFilesTest} to kill it there. {@code StoppedCommit FOLDER SIGNAL NAME...} replaces
- * each named file of FOLDER with "new NAME"; after the first rename it creates the file SIGNAL and
- * waits to be killed.
+ * {@link AtomicFilesTest} to kill it there. {@code StoppedCommit FOLDER SIGNAL RENAMES NAME...}
+ * writes each named file of FOLDER (a path below it: charts/a.png), replacing an earlier one, as
+ * "new NAME"; after RENAMES renames it creates the file SIGNAL and waits to be killed.
  */
 final class StoppedCommit {
     private StoppedCommit() {
@@ -16,9 +16,10 @@ final class StoppedCommit {
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args[0]);
         Path signal = Path.of(args[1]);
+        int stopAfter = Integer.parseInt(args[2]);
         int[] renames = {0};
         try (AtomicFiles files = AtomicFiles.open(AtomicFiles.Existing.REPLACE, target -> {
-            if (renames[0]++ == 1) {
+            if (renames[0]++ == stopAfter) {
                 Files.createFile(signal);
                 try {
                     Thread.sleep(Long.MAX_VALUE);
@@ -27,7 +28,7 @@ final class StoppedCommit {
                 }
             }
         })) {
-            for (int i = 2; i < args.length; i++) {
+            for (int i = 3; i < args.length; i++) {
                 String name = args[i];
                 files.stageText(folder.resolve(name), out -> out.write("new " + name));
             }

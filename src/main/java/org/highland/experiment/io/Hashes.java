@@ -31,7 +31,8 @@ public final class Hashes {
         return HexFormat.of().formatHex(sha256().digest(bytes));
     }
 
-    private static MessageDigest sha256() {
+    /** A fresh SHA-256 digest. */
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
