@@ -1,5 +1,6 @@
 package org.highland.report;
 
+import org.highland.experiment.io.Hashes;
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;

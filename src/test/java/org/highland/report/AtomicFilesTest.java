@@ -25,6 +25,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.highland.cli.HighlandChild;
+import org.highland.experiment.io.Hashes;
 import org.highland.run.CliRun;
 import org.highland.run.FolderContents;
 import org.junit.jupiter.api.Test;

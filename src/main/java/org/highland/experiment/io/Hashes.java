@@ -32,7 +32,7 @@ public final class Hashes {
     }
 
     /** A fresh SHA-256 digest. */
-    static MessageDigest sha256() {
+    public static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
