@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * The metric catalog. Names follow baseline-figures.csv where the concept is the same. Region
  * metrics are recorded for provinces; {@link #CITY} and {@link #PARK} name those also recorded for
- * cities and parks. Each policy adds {@code policy_outlay.<name>}.
+ * cities and parks. Each policy adds {@code policy_outlay.<name>} and {@code policy_shortfall.<name>}.
  */
 public final class Metrics {
     public static final Metric BIOMEDICINE_OUTPUT = stock("biomedicine_industrial_output", "billion_yuan", "revenue of drug, device, CXO and TCM firms over the year, less the share of their new products' sales made outside the region");
@@ -64,7 +64,7 @@ public final class Metrics {
     public static final Metric IPO_PROCEEDS = flow("ipo_proceeds", "billion_yuan", "cash raised at listing in the year");
     public static final Metric LISTINGS = flow("listings", "count", "firms listed in the year");
     public static final Metric POLICY_OUTLAY = flow("policy_outlay", "million_yuan", "public outlay of all instruments in the year");
-    public static final Metric POLICY_SHORTFALL = flow("policy_shortfall", "million_yuan", "claims refused for want of budget in the year");
+    public static final Metric POLICY_SHORTFALL = flow("policy_shortfall", "million_yuan", "claims on all instruments refused for want of budget in the year (under PRORATE, the part pro-rated away)");
     public static final Metric TCM_AREA = stock("tcm_planting_area", "mu", "TCM planting area");
     public static final Metric TCM_OUTPUT = stock("tcm_material_output", "tonnes", "TCM material harvest");
     public static final Metric TCM_VALUE = stock("tcm_agricultural_output_value", "billion_yuan", "farm-gate value of the TCM harvest");
@@ -111,14 +111,48 @@ public final class Metrics {
 
     /** Name of the per-policy outlay metric. */
     public static String outlayName(String policy) {
-        return "policy_outlay." + policy;
+        return POLICY_OUTLAY.name() + "." + policy;
     }
 
-    /** The full catalog for a scenario with these policies. */
+    /** Name of the per-policy shortfall metric: the policy's claims refused for want of budget. */
+    public static String shortfallName(String policy) {
+        return POLICY_SHORTFALL.name() + "." + policy;
+    }
+
+    /**
+     * The catalog entry of a per-policy metric ({@code policy_outlay.<name>} or
+     * {@code policy_shortfall.<name>}), or null when {@code name} is neither.
+     */
+    public static Metric perPolicy(String name) {
+        if (name.startsWith(outlayName(""))) {
+            return outlay(name.substring(outlayName("").length()));
+        }
+        if (name.startsWith(shortfallName(""))) {
+            return shortfall(name.substring(shortfallName("").length()));
+        }
+        return null;
+    }
+
+    private static Metric outlay(String policy) {
+        return flow(outlayName(policy), POLICY_OUTLAY.unit(), "public outlay of policy " + policy + " in the year");
+    }
+
+    private static Metric shortfall(String policy) {
+        return flow(shortfallName(policy), POLICY_SHORTFALL.unit(), "claims on policy " + policy
+                + " refused for want of budget in the year (under PRORATE, the part pro-rated away)");
+    }
+
+    /**
+     * The full catalog for a scenario with these policies: the region metrics, then each policy's
+     * outlay, then each policy's shortfall (the per-policy shortfalls sum to {@link #POLICY_SHORTFALL}).
+     */
     public static List<Metric> catalog(Iterable<String> policyNames) {
         List<Metric> all = new ArrayList<>(REGION);
         for (String p : policyNames) {
-            all.add(flow(outlayName(p), "million_yuan", "public outlay of policy " + p + " in the year"));
+            all.add(outlay(p));
+        }
+        for (String p : policyNames) {
+            all.add(shortfall(p));
         }
         return all;
     }

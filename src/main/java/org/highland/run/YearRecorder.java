@@ -35,6 +35,7 @@ public final class YearRecorder implements Steppable {
     private final double[][][] values;
     private final double[][] previousCounters;
     private final double[][] previousOutlay;
+    private final double[][] previousShortfall;
     private final double[] previousAreaOutput;
     /** Cumulative entrants and their capital per sub-area: this year's reading and last year's. */
     private final double[] areaEntries;
@@ -97,8 +98,10 @@ public final class YearRecorder implements Steppable {
         }
         previousCounters = new double[regions][Counter.COUNT];
         previousOutlay = new double[regions][];
+        previousShortfall = new double[regions][];
         for (int r = 0; r < regions; r++) {
             previousOutlay[r] = new double[world.region(r).government().accounts().size()];
+            previousShortfall[r] = new double[previousOutlay[r].length];
         }
         previousAreaOutput = new double[areas.size()];
         Arrays.fill(previousAreaOutput, Double.NaN);
@@ -281,11 +284,14 @@ public final class YearRecorder implements Steppable {
         set(Metrics.PRIVATE_INSTITUTIONS, area, y, region.elderlyInstitutions() * region.spec.elderlyCare().privateShare());
     }
 
+    /**
+     * Each policy's outlay and shortfall in the year, from its account's cumulative totals: 0 in a
+     * region without the policy, so every province has a row for every policy.
+     */
     private void recordOutlays(Region region, int area, int y) {
         List<Government.Account> accounts = region.government().accounts();
         for (Integer m : metricIndex.values()) {
-            Metric metric = metrics.get(m);
-            if (metric.name().startsWith("policy_outlay.")) {
+            if (Metrics.perPolicy(metrics.get(m).name()) != null) {
                 values[m][area][y] = 0;
             }
         }
@@ -295,6 +301,10 @@ public final class YearRecorder implements Steppable {
             int m = metricIndex.get(Metrics.outlayName(account.name()));
             values[m][area][y] += (paid - previousOutlay[region.index][i]) / world.scale;
             previousOutlay[region.index][i] = paid;
+            double refused = account.shortfallTotal();
+            int s = metricIndex.get(Metrics.shortfallName(account.name()));
+            values[s][area][y] += (refused - previousShortfall[region.index][i]) / world.scale;
+            previousShortfall[region.index][i] = refused;
         }
     }
 

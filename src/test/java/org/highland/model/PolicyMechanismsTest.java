@@ -1,11 +1,14 @@
 package org.highland.model;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.highland.run.HighlandSim;
 import org.highland.run.ReplicationResult;
 import org.highland.scenario.Scenario;
@@ -123,6 +126,60 @@ class PolicyMechanismsTest {
             assertTrue(shortfall(sim.world()) > 0, "no claim was ever refused for want of budget");
         }
         assertTrue(overruns.isEmpty(), String.join("\n", overruns.subList(0, Math.min(10, overruns.size()))));
+    }
+
+    /**
+     * {@code policy_shortfall.<name>} is each policy's part of the total {@code policy_shortfall}:
+     * over three policies whose budgets bind (one pro-rating), per region and year, they sum to it,
+     * each equals its account's refused claims, and a policy shows none where it is not in force.
+     */
+    @Test
+    void perPolicyShortfallsSumToTheTotal() {
+        Scenario scenario = ModelRuns.scenario(dir, "short", """
+                policies:
+                  trials: {type: clinical-trial-support, region: all, annualBudgetMillion: 40, costShare: 1,
+                           phase1MaxMillion: 1000, phase2MaxMillion: 1000, phase3MaxMillion: 1000}
+                  rdStop: {type: rd-subsidy, region: all, startYear: 2017, annualBudgetMillion: 150, share: 0.5,
+                           capPerFirmMillion: 100}
+                  rdProrate: {type: rd-subsidy, region: Zhejiang, annualBudgetMillion: 150, budgetMode: PRORATE,
+                              share: 0.5, capPerFirmMillion: 100}
+                """, "time.endYear=" + END);
+        List<String> policies = List.of("trials", "rdStop", "rdProrate");
+        HighlandSim sim = ModelRuns.start(scenario, SCALE, 3, 0);
+        ModelRuns.run(sim, scenario.time().months(), world -> { });
+        sim.finish();
+        ReplicationResult result = sim.result();
+        Map<String, Double> refused = new HashMap<>();
+        for (int r = 0; r < sim.world().regionCount(); r++) {
+            for (Government.Account a : sim.world().region(r).government().accounts()) {
+                refused.put(a.name() + " " + a.region().name, a.shortfallTotal() / SCALE);
+            }
+        }
+        Map<String, Double> recorded = new HashMap<>();
+        for (String region : REGIONS) {
+            for (int year = 2015; year <= END; year++) {
+                double total = result.value("policy_shortfall", region, year);
+                double sum = 0;
+                for (String policy : policies) {
+                    double own = result.value("policy_shortfall." + policy, region, year);
+                    assertTrue(own >= 0, policy + " in " + region + " " + year + ": " + own);
+                    if ((policy.equals("rdProrate") && !region.equals("Zhejiang"))
+                            || (policy.equals("rdStop") && year < 2017)) {
+                        assertEquals(0.0, own, policy + " is not in force in " + region + " " + year);
+                    }
+                    sum += own;
+                    recorded.merge(policy + " " + region, own, Double::sum);
+                }
+                assertEquals(total, sum, 1e-9 * Math.max(1, total), region + " " + year);
+            }
+        }
+        for (String policy : policies) {
+            assertTrue(recorded.get(policy + " Zhejiang") > 0,
+                    policy + " never fell short in Zhejiang, so this test would check nothing");
+        }
+        for (Map.Entry<String, Double> e : refused.entrySet()) {
+            assertEquals(e.getValue(), recorded.get(e.getKey()), 1e-9 * Math.max(1, e.getValue()), e.getKey());
+        }
     }
 
     private Scenario trialSupport(String name, double share, double cap) {

@@ -24,7 +24,6 @@ import org.highland.run.ReplicationResult;
  * about {@code sqrt(n)} times narrower); the rows carry that one too (t interval, 90 %).
  */
 public final class PairedComparison {
-    private static final String OUTLAY_PREFIX = Metrics.outlayName("");
     /** Area key of the sum over the provinces (areas without '/'), for additive metrics. */
     public static final String TOTAL = "Total";
     /** Units whose values add up across areas; shares, rates and wages do not. */
@@ -36,9 +35,9 @@ public final class PairedComparison {
     /**
      * One row per metric, area and year that either scenario recorded. Rows follow the base's
      * metric and area order (then those only the variant has, then {@link #TOTAL}, the sum over the
-     * provinces), then year. A policy's own outlay metric is 0 in a scenario without that policy,
-     * and an additive metric (a count or an amount) is 0 in an area a scenario does not have (a
-     * park only the variant builds), so such areas are compared too.
+     * provinces), then year. A policy's own outlay and shortfall metrics are 0 in a scenario
+     * without that policy, and an additive metric (a count or an amount) is 0 in an area a scenario
+     * does not have (a park only the variant builds), so such areas are compared too.
      *
      * @throws IllegalArgumentException if the two lists do not hold the same replication numbers
      */
@@ -124,8 +123,9 @@ public final class PairedComparison {
     }
 
     /**
-     * The value, with a policy's outlay counted as 0 in a scenario that lacks the policy (the
-     * metric exists only where the policy does) but not in a region or year it did not record.
+     * The value, with a policy's outlay and shortfall counted as 0 in a scenario that lacks the
+     * policy (the metric exists only where the policy does) but not in a region or year it did not
+     * record.
      */
     static double value(ReplicationResult r, String metric, String unit, String area, int year,
                         List<String> provinces) {
@@ -140,7 +140,7 @@ public final class PairedComparison {
             }
             return sum;
         }
-        boolean recorded = r.metricIndex(metric) >= 0 || metric.startsWith(OUTLAY_PREFIX);
+        boolean recorded = r.metricIndex(metric) >= 0 || Metrics.perPolicy(metric) != null;
         if (additive && recorded && r.areaIndex(area) < 0 && year >= r.firstYear() && year <= r.lastYear()) {
             return 0.0; // the area does not exist in this scenario
         }
@@ -148,7 +148,7 @@ public final class PairedComparison {
     }
 
     static double value(ReplicationResult r, String metric, String area, int year) {
-        if (metric.startsWith(OUTLAY_PREFIX) && r.metricIndex(metric) < 0
+        if (Metrics.perPolicy(metric) != null && r.metricIndex(metric) < 0
                 && r.areaIndex(area) >= 0 && year >= r.firstYear() && year <= r.lastYear()
                 && !Double.isNaN(r.value(Metrics.POLICY_OUTLAY.name(), area, year))) {
             return 0.0;

@@ -18,10 +18,11 @@ public record Output(String metric, String area, int year) {
         return unitOf(metric);
     }
 
-    /** The unit of a recorded metric ({@code policy_outlay.<name>}: million yuan). */
+    /** The unit of a recorded metric ({@code policy_outlay.<name>}, {@code policy_shortfall.<name>}: million yuan). */
     public static String unitOf(String metric) {
-        if (metric.startsWith(Metrics.outlayName(""))) {
-            return Metrics.POLICY_OUTLAY.unit();
+        Metric perPolicy = Metrics.perPolicy(metric);
+        if (perPolicy != null) {
+            return perPolicy.unit();
         }
         return Metrics.REGION.stream().filter(m -> m.name().equals(metric)).map(Metric::unit).findFirst()
                 .orElse("unit of " + metric);

@@ -16,11 +16,14 @@ public final class Labels {
     private Labels() {
     }
 
-    /** The catalog entry of a metric, if the catalog knows it (per-instrument outlays are made up). */
+    /** Prefix of the per-instrument shortfall metrics ({@code policy_shortfall.<instrument>}). */
+    public static final String SHORTFALL_PREFIX = Metrics.POLICY_SHORTFALL.name() + ".";
+
+    /** The catalog entry of a metric, if the catalog knows it (per-instrument outlays and shortfalls are made up). */
     public static Optional<Metric> metric(String name) {
-        if (name.startsWith(OUTLAY_PREFIX)) {
-            return Optional.of(new Metric(name, Metrics.POLICY_OUTLAY.unit(), true,
-                    "public outlay of policy " + name.substring(OUTLAY_PREFIX.length()) + " in the year"));
+        Metric perPolicy = Metrics.perPolicy(name);
+        if (perPolicy != null) {
+            return Optional.of(perPolicy);
         }
         return Metrics.REGION.stream().filter(m -> m.name().equals(name)).findFirst();
     }
@@ -37,6 +40,9 @@ public final class Labels {
     public static String title(String metric) {
         if (metric.startsWith(OUTLAY_PREFIX)) {
             return "Outlay of " + instrument(metric.substring(OUTLAY_PREFIX.length()));
+        }
+        if (metric.startsWith(SHORTFALL_PREFIX)) {
+            return "Shortfall of " + instrument(metric.substring(SHORTFALL_PREFIX.length()));
         }
         String words = metric.replace('_', ' ').replace("class3 ", "class III ");
         return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);

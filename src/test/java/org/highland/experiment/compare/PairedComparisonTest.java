@@ -79,26 +79,28 @@ class PairedComparisonTest {
     }
 
     @Test
-    void aPolicysOwnOutlayCountsAsZeroWhereThePolicyIsAbsent() {
-        Metric own = new Metric(Metrics.outlayName("extra"), "million_yuan", true, "test");
-        List<Metric> withPolicy = new ArrayList<>(Synthetic.METRICS);
-        withPolicy.add(own);
-        List<ReplicationResult> base = runs(false, 2);
-        List<ReplicationResult> variant = List.of(
-                Synthetic.result(0, withPolicy, (m, a, y) -> m == withPolicy.size() - 1 ? 7 : 0),
-                Synthetic.result(1, withPolicy, (m, a, y) -> m == withPolicy.size() - 1 ? 9 : 0));
-        ComparisonRow row = PairedComparison.row("v", own.name(), own.unit(), "North", 2022, base, variant);
-        assertEquals(0.0, row.baseMean());
-        assertEquals(8.0, row.diffMean());
-        assertTrue(Double.isNaN(row.relDiff()), "no relative change from a zero base");
-        assertNull(PairedComparison.row("v", "no_such_metric", "count", "North", 2022, base, variant));
-        // Every recorded year counts as 0, the first and the last included; a year not run does not.
-        for (int year = Synthetic.FIRST_YEAR; year < Synthetic.FIRST_YEAR + Synthetic.YEARS; year++) {
-            assertEquals(0.0, PairedComparison.value(base.get(0), own.name(), "North", year), "year " + year);
+    void aPolicysOwnOutlayAndShortfallCountAsZeroWhereThePolicyIsAbsent() {
+        for (String name : List.of(Metrics.outlayName("extra"), Metrics.shortfallName("extra"))) {
+            Metric own = new Metric(name, "million_yuan", true, "test");
+            List<Metric> withPolicy = new ArrayList<>(Synthetic.METRICS);
+            withPolicy.add(own);
+            List<ReplicationResult> base = runs(false, 2);
+            List<ReplicationResult> variant = List.of(
+                    Synthetic.result(0, withPolicy, (m, a, y) -> m == withPolicy.size() - 1 ? 7 : 0),
+                    Synthetic.result(1, withPolicy, (m, a, y) -> m == withPolicy.size() - 1 ? 9 : 0));
+            ComparisonRow row = PairedComparison.row("v", own.name(), own.unit(), "North", 2022, base, variant);
+            assertEquals(0.0, row.baseMean(), name);
+            assertEquals(8.0, row.diffMean(), name);
+            assertTrue(Double.isNaN(row.relDiff()), "no relative change from a zero base");
+            assertNull(PairedComparison.row("v", "no_such_metric", "count", "North", 2022, base, variant));
+            // Every recorded year counts as 0, the first and the last included; a year not run does not.
+            for (int year = Synthetic.FIRST_YEAR; year < Synthetic.FIRST_YEAR + Synthetic.YEARS; year++) {
+                assertEquals(0.0, PairedComparison.value(base.get(0), own.name(), "North", year), name + " " + year);
+            }
+            assertTrue(Double.isNaN(PairedComparison.value(base.get(0), own.name(), "North", Synthetic.FIRST_YEAR - 1)));
+            assertTrue(Double.isNaN(PairedComparison.value(base.get(0), own.name(), "North",
+                    Synthetic.FIRST_YEAR + Synthetic.YEARS)));
         }
-        assertTrue(Double.isNaN(PairedComparison.value(base.get(0), own.name(), "North", Synthetic.FIRST_YEAR - 1)));
-        assertTrue(Double.isNaN(PairedComparison.value(base.get(0), own.name(), "North",
-                Synthetic.FIRST_YEAR + Synthetic.YEARS)));
     }
 
     @Test
