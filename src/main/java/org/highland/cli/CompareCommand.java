@@ -183,6 +183,13 @@ public final class CompareCommand implements Callable<Integer> {
                         results.get(0), results.get(i + 1), regions, scale, OwnOutcomes.of(base, variants.get(i))));
                 spec.commandLine().getOut().println(CostEffectivenessTable.render(variants.get(i).name(), costs));
             }
+            spec.commandLine().getOut().flush();
+            List<Scenario> all = new ArrayList<>();
+            all.add(base);
+            all.addAll(variants);
+            for (Scenario s : all) {
+                BudgetWarnings.print(s, folder.finalPath().resolve(summaryOf(s)), spec.commandLine().getErr());
+            }
             spec.commandLine().getOut().println("results: " + folder.finalPath());
             outputs.after(folder.finalPath(), spec.commandLine().getOut());
         }
@@ -322,7 +329,12 @@ public final class CompareCommand implements Callable<Integer> {
             throws IOException {
         String name = FileNames.safe(scenario.name(), "scenario");
         Files.writeString(folder.file("scenarios/" + name + ".resolved.yaml"), Scenarios.toYaml(scenario));
-        SummaryCsvWriter.write(folder.file("scenarios/" + name + "/summary.csv"), Summary.of(results));
+        SummaryCsvWriter.write(folder.file(summaryOf(scenario)), Summary.of(results));
+    }
+
+    /** Where a scenario's summary.csv is in the folder. */
+    private static String summaryOf(Scenario scenario) {
+        return "scenarios/" + FileNames.safe(scenario.name(), "scenario") + "/summary.csv";
     }
 
     private static String lo(Interval interval) {

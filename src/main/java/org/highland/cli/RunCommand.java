@@ -49,6 +49,8 @@ public final class RunCommand implements Callable<Integer> {
             List<SummaryRow> summary = run.executeInto(folder, "run", spec, engine);
             folder.commit();
             spec.commandLine().getOut().println(HeadlineTable.render(summary, run.scenario(), run.settings().scale()));
+            spec.commandLine().getOut().flush();
+            BudgetWarnings.print(run.scenario(), folder.finalPath().resolve("summary.csv"), spec.commandLine().getErr());
             run.parameterSource().ifPresent(spec.commandLine().getOut()::println);
             spec.commandLine().getOut().println("results: " + folder.finalPath());
             outputs.after(folder.finalPath(), spec.commandLine().getOut());

@@ -71,6 +71,8 @@ public final class ValidateCommand implements Callable<Integer> {
             for (String warning : ValidationTable.warnings(rows, run.settings().scale(), run.settings().replications())) {
                 spec.commandLine().getOut().println(warning);
             }
+            spec.commandLine().getOut().flush();
+            BudgetWarnings.print(run.scenario(), folder.finalPath().resolve("summary.csv"), spec.commandLine().getErr());
             spec.commandLine().getOut().println("results: " + folder.finalPath());
             outputs.after(folder.finalPath(), spec.commandLine().getOut());
         }

@@ -1,12 +1,16 @@
 package org.highland.policy;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
  * What a planner needs to know about each instrument type beyond its fields' {@code @Param} docs:
- * one line on its mechanism, whether it spends a budget, a one-line YAML example, and the meaning
- * of the fields that are not numbers. Read by the {@code instruments} command and the generated
- * docs/INSTRUMENTS.md; a test fails when a type registered in {@link PolicySpec} has no entry here.
+ * one line on its mechanism, whether it spends a budget, a one-line YAML example, the meaning of
+ * the fields that are not numbers, and what a budget that binds does to it and which fields narrow
+ * its claims. Read by the {@code instruments} command, the generated docs/INSTRUMENTS.md and the
+ * warnings on a budget that bound; a test fails when a type registered in {@link PolicySpec} has no
+ * entry here.
  */
 public final class InstrumentNotes {
     /** How an instrument's {@code annualBudgetMillion} is meant. */
@@ -91,6 +95,93 @@ public final class InstrumentNotes {
                             + " profitable firms pay less corporate income tax; the tax foregone is the outlay.",
                     Budget.TAX_EXPENDITURE, "{type: rd-super-deduction, region: all, extraDeductionShare: 1.0}")));
 
+    /**
+     * What a budget that binds does to an instrument, and how a planner narrows its claims instead
+     * of raising the budget.
+     *
+     * @param effect what the instrument does at the paid share of its claims, a clause that follows
+     *               "so" ("firms count only that share of its grant when valuing projects")
+     * @param lower  fields whose lower value claims less
+     * @param raise  fields whose higher value claims less
+     * @param fewer  list fields that claim less when narrowed (sectors, kinds)
+     */
+    public record Shortfall(String effect, List<String> lower, List<String> raise, List<String> fewer) {
+        /** Every field named, for the test that each is a field of its type. */
+        public List<String> fields() {
+            List<String> all = new ArrayList<>(lower);
+            all.addAll(raise);
+            all.addAll(fewer);
+            return all;
+        }
+
+        /** "lower share or capPerFirmMillion, raise minRdShare, or narrow sectors". */
+        public String narrowing() {
+            List<String> ways = new ArrayList<>();
+            if (!lower.isEmpty()) {
+                ways.add("lower " + or(lower, false));
+            }
+            if (!raise.isEmpty()) {
+                ways.add("raise " + or(raise, false));
+            }
+            if (!fewer.isEmpty()) {
+                ways.add("narrow " + or(fewer, false));
+            }
+            return or(ways, true);
+        }
+
+        /**
+         * "a", "a or b", "a, b or c"; with {@code comma} a comma before the "or" ("a, or b"), which
+         * tells the ways apart when each holds an "or" of its own.
+         */
+        private static String or(List<String> items, boolean comma) {
+            if (items.size() <= 1) {
+                return items.isEmpty() ? "" : items.get(0);
+            }
+            return String.join(", ", items.subList(0, items.size() - 1)) + (comma ? ", or " : " or ")
+                    + items.get(items.size() - 1);
+        }
+    }
+
+    private static final Map<Class<? extends PolicySpec>, Shortfall> SHORTFALLS = Map.ofEntries(
+            Map.entry(RdSubsidyPolicy.class, new Shortfall(
+                    "firms count only that share of its grant when valuing projects",
+                    List.of("share", "capPerFirmMillion"), List.of("minRdShare"), List.of("sectors"))),
+            Map.entry(TrialSupportPolicy.class, new Shortfall(
+                    "firms count only that share of its support when valuing projects",
+                    List.of("costShare", "phase1MaxMillion", "phase2MaxMillion", "phase3MaxMillion"), List.of(),
+                    List.of("sectors", "kinds"))),
+            Map.entry(ApprovalRewardPolicy.class, new Shortfall(
+                    "firms count only that share of its reward when valuing projects",
+                    List.of("innovativeDrugMillion", "class3DeviceMillion"), List.of(), List.of("sectors"))),
+            Map.entry(TalentTaxRebatePolicy.class, new Shortfall(
+                    "talents get only that share of its rebate in the after-tax wage they choose their region by",
+                    List.of("refundShareLeading", "refundShareSenior", "refundShareSkilled"), List.of("thresholdShare"),
+                    List.of())),
+            Map.entry(TalentProgrammePolicy.class, new Shortfall(
+                    "only that share of its places is filled",
+                    List.of("placesPerYear", "grantPerTalentMillion"), List.of(), List.of())),
+            Map.entry(ParkInvestmentPolicy.class, new Shortfall(
+                    "its build-out waits for the budget (the construction cost not yet paid is claimed again each"
+                            + " year, so it counts in every year's shortfall until paid) and its rent subsidy gets"
+                            + " what is left",
+                    List.of("investmentMillion", "rentSubsidyPerFirmMillion"), List.of(), List.of())),
+            Map.entry(GuidanceFundPolicy.class, new Shortfall(
+                    "the fund gets only that share of its public contribution, and of the social capital levered"
+                            + " with it",
+                    List.of("annualPublicMillion"), List.of(), List.of())),
+            Map.entry(ListingSupportPolicy.class, new Shortfall(
+                    "listing firms get only that share of its rewards",
+                    List.of("rewardPerListingMillion"), List.of(), List.of("sectors"))),
+            Map.entry(TcmCultivationPolicy.class, new Shortfall(
+                    "growers count only that share of its subsidy per mu",
+                    List.of("subsidyPerMuYuan"), List.of(), List.of())),
+            Map.entry(ElderlyCarePolicy.class, new Shortfall(
+                    "care operators count only that share of its subsidies",
+                    List.of("operatingSubsidyPerBedYuan", "newBedSubsidyYuan"), List.of(), List.of())),
+            Map.entry(RdSuperDeductionPolicy.class, new Shortfall(
+                    "the deduction is withdrawn for the rest of a year once its quota is spent",
+                    List.of("extraDeductionShare"), List.of(), List.of("sectors"))));
+
     /** Meanings of the fields that are not numbers (numbers carry theirs in {@code @Param}). */
     private static final Map<String, String> FIELD_DOCS = Map.of(
             "region", "region name as under regions (Zhejiang, Jiangsu, Shanghai, Anhui), or all: one copy per"
@@ -111,6 +202,14 @@ public final class InstrumentNotes {
     /** The notes of {@code type}, or null when it has none (a test forbids that). */
     public static Note of(Class<?> type) {
         return NOTES.get(type);
+    }
+
+    /**
+     * What a binding budget does to {@code type} and which fields narrow its claims, or null for a
+     * type without outlay (a test requires one for every type that spends a budget or forgoes tax).
+     */
+    public static Shortfall shortfall(Class<?> type) {
+        return SHORTFALLS.get(type);
     }
 
     /** The meaning of a field that has no {@code @Param} doc, or null. */

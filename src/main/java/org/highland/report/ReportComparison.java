@@ -41,6 +41,7 @@ final class ReportComparison {
         b.append("<h2>Policies of the variants: what each adds, changes or removes and what it costs</h2>\n");
         Path baseYaml = folder.base() == null ? null : folder.dir().resolve("scenarios/" + folder.base() + ".resolved.yaml");
         JsonNode basePolicies = baseYaml == null ? null : ReportPolicies.policies(baseYaml);
+        boolean tables = false;
         for (String v : folder.variants()) {
             Path yaml = folder.dir().resolve("scenarios/" + ResultsFolder.safe(v) + ".resolved.yaml");
             JsonNode policies = ReportPolicies.policies(yaml);
@@ -59,6 +60,7 @@ final class ReportComparison {
                 b.append("<p class=\"note\">Its policies are the base's; it differs in other settings"
                         + " (its resolved scenario is in scenarios/).</p>\n");
             }
+            tables |= !changed.isEmpty() || !removed.isEmpty();
             if (!changed.isEmpty()) {
                 b.append(ReportPolicies.table(policies, folder.scenarioSummary(v), changed, basePolicies,
                         folder.base() == null ? null : folder.scenarioSummary(folder.base())));
@@ -68,6 +70,9 @@ final class ReportComparison {
                 b.append("<p>Removes these policies of the base (outlay: the base's over the run):</p>\n");
                 b.append(ReportPolicies.table(basePolicies, folder.scenarioSummary(folder.base()), removed));
             }
+        }
+        if (tables) {
+            b.append(ReportPolicies.PAID_NOTE);
         }
         CsvRows costs = folder.costs();
         if (costs != null) {

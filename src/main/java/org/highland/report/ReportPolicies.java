@@ -86,19 +86,65 @@ final class ReportPolicies {
             }
             JsonNode old = sameType ? was : null;
             String outlay = summary == null ? "" : outlay(summary, e.getKey());
+            String paid = summary == null ? "" : paid(summary, e.getKey(), p);
             if (old != null && baseSummary != null) {
                 outlay = withBase(outlay, outlay(baseSummary, e.getKey()));
+                paid = withBase(paid, paid(baseSummary, e.getKey(), old));
             }
-            rows.add(List.of(name, Labels.instrumentType(p.path("type").asText()),
+            List<String> row = new ArrayList<>(List.of(name, Labels.instrumentType(p.path("type").asText()),
                     withBase(p.path("region").asText(), old == null ? null : old.path("region").asText()),
                     withBase(years(p), old == null ? null : years(old)) + idle(p, years),
                     withBase(budget(p), old == null ? null : budget(old)), settings(p, old), outlay));
+            if (summary != null) {
+                row.add(paid);
+            }
+            rows.add(row);
         }
         if (rows.isEmpty()) {
             return "<p class=\"note\">No policy instruments.</p>\n";
         }
-        return Html.table(List.of("instrument", "what it is", "region", "years", "budget, M yuan a year per region",
-                "settings", summary == null ? "" : "outlay over the run, M yuan (mean, all regions)"), rows);
+        List<String> header = new ArrayList<>(List.of("instrument", "what it is", "region", "years",
+                "budget, M yuan a year per region", "settings",
+                summary == null ? "" : "outlay over the run, M yuan (mean, all regions)"));
+        if (summary != null) {
+            header.add("claims paid (mean)");
+        }
+        return Html.table(header, rows);
+    }
+
+    /** What the column of claims paid says, once under the policy tables of a report. */
+    static final String PAID_NOTE = "<p class=\"note\">Claims paid: the share of a policy's claims its budget"
+            + " paid over its years in force in the run (policy_outlay / (policy_outlay + policy_shortfall) of the"
+            + " policy, means over replications summed over those years), per province with claims. Below "
+            + Math.round(100 * PolicyFunding.WARN_BELOW) + " % the budget binds and the policy acts well below its"
+            + " stated rate (firms, for one, count on a grant only in the share its budget paid the year before); the"
+            + " years named are those in which claims exceeded the budget, and run, validate and compare warn about"
+            + " such a policy.</p>\n";
+
+    /**
+     * The share of the policy's claims paid per province with claims ({@link PolicyFunding}), the
+     * province named when the policy acts in several, and the years its budget bound when it paid
+     * below the threshold; empty when it had no claims (or the summary records no shortfall per policy).
+     */
+    private static String paid(SummaryTable summary, String instrument, JsonNode policy) {
+        List<PolicyFunding.Share> shares = PolicyFunding.of(instrument, policy.path("startYear").asInt(Integer.MIN_VALUE),
+                policy.path("endYear").asInt(Integer.MAX_VALUE), summary.rows());
+        boolean several = shares.size() > 1 || policy.path("region").asText().equals("all");
+        if (several && shares.stream().noneMatch(PolicyFunding.Share::binds)
+                && shares.stream().map(sh -> PolicyFunding.percent(sh.paid())).distinct().count() == 1) {
+            // A policy of every region that no budget bound: one figure, not four alike.
+            return PolicyFunding.percent(shares.get(0).paid()) + " in " + (shares.size() == 1 ? shares.get(0).region()
+                    : "each of " + shares.size() + " provinces");
+        }
+        List<String> parts = new ArrayList<>();
+        for (PolicyFunding.Share share : shares) {
+            String part = (several ? share.region() + " " : "") + PolicyFunding.percent(share.paid());
+            if (share.binds()) {
+                part += ", budget bound " + share.whenBound("–");
+            }
+            parts.add(part);
+        }
+        return String.join("; ", parts);
     }
 
     /** A value, and the base's in brackets when it differs. */

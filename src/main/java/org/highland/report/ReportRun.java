@@ -1,5 +1,6 @@
 package org.highland.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -42,7 +43,11 @@ final class ReportRun {
             }
         }
         b.append("<h2>Policies: what each does and what it costs</h2>\n");
-        b.append(ReportPolicies.table(ReportPolicies.policies(folder.dir().resolve("scenario.resolved.yaml")), table, null));
+        JsonNode policies = ReportPolicies.policies(folder.dir().resolve("scenario.resolved.yaml"));
+        b.append(ReportPolicies.table(policies, table, null));
+        if (!policies.isEmpty()) {
+            b.append(ReportPolicies.PAID_NOTE);
+        }
         charts.stream().filter(c -> "policy outlay".equals(c.kind())).forEach(c -> b.append(HtmlReport.svg(c)));
         CsvRows validation = folder.validation();
         if (validation != null) {

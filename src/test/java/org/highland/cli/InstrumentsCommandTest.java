@@ -111,6 +111,33 @@ class InstrumentsCommandTest {
         }
     }
 
+    /**
+     * The warning on a budget that bound says what that did to the instrument and which of its
+     * fields narrow its claims: every type that pays has those words, naming fields it has.
+     */
+    @Test
+    void everyTypeThatPaysSaysWhatABindingBudgetDoesAndHowToNarrowIt() {
+        for (InstrumentCatalog.Type type : InstrumentCatalog.all()) {
+            InstrumentNotes.Shortfall shortfall = InstrumentNotes.shortfall(type.record());
+            if (type.note().budget() == InstrumentNotes.Budget.NO_OUTLAY) {
+                continue;
+            }
+            assertNotNull(shortfall, type.id() + " pays but has no InstrumentNotes.Shortfall");
+            assertTrue(!shortfall.effect().isBlank() && !shortfall.fields().isEmpty(), type.id() + ": " + shortfall);
+            Set<String> fields = new TreeSet<>();
+            type.fields().forEach(f -> fields.add(f.name()));
+            for (String field : shortfall.fields()) {
+                assertTrue(fields.contains(field), type.id() + " has no field " + field + ": " + fields);
+            }
+        }
+        assertEquals("lower share or capPerFirmMillion, raise minRdShare, or narrow sectors",
+                InstrumentNotes.shortfall(org.highland.policy.RdSubsidyPolicy.class).narrowing());
+        assertEquals("lower costShare, phase1MaxMillion, phase2MaxMillion or phase3MaxMillion, or narrow sectors or kinds",
+                InstrumentNotes.shortfall(org.highland.policy.TrialSupportPolicy.class).narrowing());
+        assertEquals("lower annualPublicMillion",
+                InstrumentNotes.shortfall(org.highland.policy.GuidanceFundPolicy.class).narrowing());
+    }
+
     @Test
     void docsInstrumentsIsTheGeneratedCatalogue() throws IOException {
         Path doc = Path.of("docs/INSTRUMENTS.md");

@@ -171,6 +171,40 @@ class ReportReadingTest {
         assertTrue(html.contains("<td class=\"num\">2015–2017</td>"), "a policy within the run has no note: " + html);
     }
 
+    /**
+     * The policy table gives the share of each policy's claims its budget paid over its years in
+     * force, policy_outlay / (policy_outlay + policy_shortfall) per province, with the years it
+     * bound below 90 %, and says under the table what the share means; a folder written before the
+     * shortfall was recorded per policy leaves the cell empty.
+     */
+    @Test
+    void thePolicyTableGivesTheShareOfClaimsPaidAndTheYearsABudgetBound() throws Exception {
+        Path run = ResultsFixtures.runFolder(dir.resolve("paid"), false);
+        String before = HtmlReport.render(ResultsFolder.read(run));
+        assertTrue(before.contains("claims paid (mean)"), before);
+        assertFalse(before.contains(" % in each of") || before.contains("budget bound"),
+                "no share without the shortfall metrics: " + before);
+        StringBuilder rows = new StringBuilder();
+        for (int a = 0; a < ResultsFixtures.PROVINCES.size(); a++) {
+            for (int y = ResultsFixtures.FIRST; y <= ResultsFixtures.LAST; y++) {
+                // zjApprovalRewards pays 50 a year from 2022 in Zhejiang; 100 a year more is refused in 2023-2024.
+                double refused = a == 0 && y >= 2023 ? 100 : 0;
+                rows.append("policy_shortfall.zjApprovalRewards,").append(ResultsFixtures.PROVINCES.get(a)).append(',')
+                        .append(y).append(",million_yuan,").append(refused).append(',').append("0,")
+                        .append(refused).append(',').append(refused).append(',').append(refused).append(",3\n");
+                rows.append("policy_shortfall.rdSuperDeduction2015,").append(ResultsFixtures.PROVINCES.get(a))
+                        .append(',').append(y).append(",million_yuan,0,0,0,0,0,3\n");
+            }
+        }
+        Files.writeString(run.resolve("summary.csv"), rows, StandardOpenOption.APPEND);
+        String html = HtmlReport.render(ResultsFolder.read(run));
+        // (50 x 3) / (50 x 3 + 100 x 2) = 43 %.
+        assertTrue(html.contains("<td>43 %, budget bound in 2023–2024 (2 of 3 years in force, 2022–2024)</td>"), html);
+        assertTrue(html.contains("<td>100 % in each of 4 provinces</td>"), html);
+        assertTrue(html.contains("Claims paid: the share of a policy's claims its budget paid"), html);
+        assertTrue(html.contains("Below 90 % the budget binds"), html);
+    }
+
     @Test
     void aReducedScaleRunIsMarkedIndicativeInTheReportAndOnEveryChart() throws Exception {
         Path run = ResultsFixtures.runFolder(dir.resolve("run"), false);
