@@ -9,7 +9,7 @@ import java.util.Map;
 import org.highland.policy.InstrumentNotes;
 import org.highland.policy.PolicyInstaller;
 import org.highland.policy.PolicySpec;
-import org.highland.report.Numbers;
+import org.highland.experiment.io.Numbers;
 import org.highland.report.PolicyFunding;
 import org.highland.report.SummaryTable;
 import org.highland.scenario.Scenario;
