@@ -29,7 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "Run folder: each metric over the years per area with its 5-95 %% band and the published figures;"
                     + " by default also policy outlay by instrument and, after validate and with no --region, the"
                     + " validation charts.",
-            "Compare folder: each variant against the base and the paired difference per metric and area, and"
+            "Compare folder: each variant against the base and the paired difference per metric and area (by"
+                    + " default the metrics of compare's table: innovative approvals to date, not the year's), and"
                     + " with no --metric or --region, cost-effectiveness.",
             "Sweep folder after sensitivity: a tornado chart per output (Morris mu* or Sobol ST with 95 %% intervals);"
                     + " --metric then names outputs as in sensitivity.csv, and --region keeps the outputs of those areas.",
@@ -42,7 +43,8 @@ public final class ChartCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RESULTS", description = "A results folder written by run, validate, compare or screen, or a sweep folder after sensitivity.")
     Path results;
 
-    @Option(names = "--metric", description = "Metric to draw (repeatable; default: the headline metrics).")
+    @Option(names = "--metric", description = "Metric to draw (repeatable; default: the metrics of the table run or compare prints,"
+            + " in its order).")
     List<String> metrics = new ArrayList<>();
 
     @Option(names = "--region", description = "Area to draw: a province, city or park key as in summary.csv"

@@ -28,7 +28,8 @@ import org.highland.scenario.Scenarios;
  * The report of a {@code compare} folder: what each variant's policies add and cost, the
  * cost-effectiveness table with its intervals, the effects on the headline metrics
  * ({@link ReportEffects}) and, for the provinces the variants act in ({@link #chartAreas}), each
- * variant against the base and the paired difference over the years.
+ * variant against the base and the paired difference over the years, for the metrics of the table
+ * of effects in its order ({@link ChartPlan#headline}).
  */
 final class ReportComparison {
     /** The province whose per-metric charts a compare report draws when its variants act everywhere or nowhere. */
@@ -92,7 +93,7 @@ final class ReportComparison {
             if (area.equals(areas.get(0))) {
                 b.append("<p class=\"note\">Charts for the other provinces: <code>highland chart RESULTS</code>.</p>\n");
             }
-            for (String metric : ChartPlan.HEADLINE) {
+            for (String metric : ChartPlan.headline(folder)) {
                 if (!known.contains(metric)) {
                     continue;
                 }

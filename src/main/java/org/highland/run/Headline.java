@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a headline table shows, defined once for the terminal and for report.html: the metrics,
- * their short column labels (spelled out by {@link TerminalFigures#legend}) and the milestone
- * years. {@code run}'s terminal table and the headline table of a run's report read {@link #RUN};
- * {@code compare}'s terminal table, its cost-effectiveness horizons and the compare report's
- * table of effects read {@link #COMPARE}. Neither list of years is written anywhere else, so the
- * terminal and the report cannot show different years.
+ * What a headline table shows, defined once for the terminal, for report.html and for the charts:
+ * the metrics, their short column labels (spelled out by {@link TerminalFigures#legend}) and the
+ * milestone years. {@code run}'s terminal table, the headline table of a run's report and the
+ * default charts of a run folder read {@link #RUN}; {@code compare}'s terminal table, its
+ * cost-effectiveness horizons, the compare report's table of effects and the default charts of a
+ * compare folder (in {@code chart} and in the report) read {@link #COMPARE}. Neither list of years
+ * nor of metrics is written anywhere else, so the terminal, the report's tables and its charts
+ * cannot show different years or metrics.
  *
  * @param metrics    the metrics, in the table's order
  * @param labels     the short label of each metric, in the same order
@@ -63,6 +65,11 @@ public record Headline(List<Metric> metrics, List<String> labels, List<Integer> 
             years.add(lastYear);
         }
         return years;
+    }
+
+    /** The metrics' names, as summary.csv and comparison.csv record them, in the table's order. */
+    public List<String> names() {
+        return metrics.stream().map(Metric::name).toList();
     }
 
     /** The short label of {@code metric}, or null when the table does not show it. */

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,10 +20,12 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.highland.report.chart.ChartExport;
 import org.highland.report.chart.ChartFiles;
 import org.highland.report.chart.ChartFonts;
+import org.highland.report.chart.ChartPlan;
 import org.highland.report.chart.Footnote;
 import org.highland.report.chart.NamedChart;
 import org.highland.report.chart.TimeSeriesChart;
 import org.highland.run.CliRun;
+import org.highland.run.Headline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -271,6 +274,52 @@ class ChartCommandTest {
         CliRun c = CliRun.highland("chart", cmp.toString(), "--metric", "enterprises", "--region", "Zhejiang");
         assertEquals(0, c.exitCode, c.toString());
         assertEquals(List.of("difference_enterprises__Zhejiang.png", "variants_enterprises__Zhejiang.png"), charts(cmp));
+    }
+
+    /**
+     * A compare folder's default charts are of the metrics of compare's table ({@link Headline#COMPARE}),
+     * in its order: approvals to date, as the table's "cum innov appr", not the year's approvals, and no
+     * financing, though the folder holds both; a --metric naming one of those still draws it.
+     */
+    @Test
+    void aCompareFoldersDefaultChartsAreOfTheMetricsOfComparesTable() throws Exception {
+        Path cmp = ResultsFixtures.compareFolder(dir.resolve("cmp"), ResultsFixtures.BOTH_HEADLINES);
+        CliRun r = CliRun.highland("chart", cmp.toString(), "--format", "svg");
+        assertEquals(0, r.exitCode, r.toString());
+        List<String> expected = new ArrayList<>(List.of("cost_effectiveness.svg"));
+        for (String metric : Headline.COMPARE.names()) {
+            for (String area : ResultsFixtures.PROVINCES) {
+                expected.add("variants_" + metric + "__" + area + ".svg");
+                expected.add("difference_" + metric + "__" + area + ".svg");
+            }
+        }
+        assertEquals(expected.stream().sorted().toList(), charts(cmp));
+        assertTrue(charts(cmp).contains("difference_cumulative_innovative_drug_approvals__Zhejiang.svg"), charts(cmp).toString());
+
+        List<String> inOrder = new ArrayList<>();
+        Headline.COMPARE.names().forEach(m -> inOrder.addAll(List.of("variants_" + m + "__Zhejiang",
+                "difference_" + m + "__Zhejiang")));
+        assertEquals(inOrder, ChartPlan.build(ResultsFolder.read(cmp), List.of(), List.of("Zhejiang"), List.of())
+                .stream().map(NamedChart::stem).toList(), "the table's order");
+
+        CliRun yearly = CliRun.highland("chart", cmp.toString(), "--metric", "innovative_drug_approvals",
+                "--metric", "biopharma_financing_disclosed", "--region", "Zhejiang", "--format", "png");
+        assertEquals(0, yearly.exitCode, yearly.toString());
+        assertTrue(charts(cmp).containsAll(List.of("difference_innovative_drug_approvals__Zhejiang.png",
+                "variants_innovative_drug_approvals__Zhejiang.png", "difference_biopharma_financing_disclosed__Zhejiang.png",
+                "variants_biopharma_financing_disclosed__Zhejiang.png")), charts(cmp).toString());
+    }
+
+    /** A run folder's default charts are of the metrics of run's table ({@link Headline#RUN}), in its order. */
+    @Test
+    void aRunFoldersDefaultChartsAreOfTheMetricsOfRunsTable() throws Exception {
+        Path run = ResultsFixtures.runFolder(dir.resolve("run"), false, ResultsFixtures.BOTH_HEADLINES);
+        String provinces = String.join("+", ResultsFixtures.PROVINCES);
+        List<String> expected = new ArrayList<>();
+        Headline.RUN.names().forEach(m -> expected.add(m + "__" + provinces));
+        expected.add("policy_outlay_by_instrument__" + provinces);
+        assertEquals(expected, ChartPlan.build(ResultsFolder.read(run), List.of(), List.of(), List.of()).stream()
+                .map(NamedChart::stem).toList(), "the table's metrics in its order, then the outlay by instrument");
     }
 
     @Test

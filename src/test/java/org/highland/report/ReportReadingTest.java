@@ -10,10 +10,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.highland.report.chart.Footnote;
+import org.highland.report.chart.Labels;
 import org.highland.report.chart.NamedChart;
 import org.highland.report.chart.ValidationCharts;
+import org.highland.run.Headline;
 import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.YIntervalSeriesCollection;
@@ -39,6 +47,99 @@ class ReportReadingTest {
         String html = HtmlReport.render(ResultsFolder.read(cmp));
         assertTrue(html.contains("<h2>Effects on the headline metrics, Shanghai, over the years</h2>"), html);
         assertFalse(html.contains("Effects on the headline metrics, Zhejiang"), "no Zhejiang charts for a Shanghai policy");
+    }
+
+    /**
+     * The compare report's charts are of the metrics its table of effects shows, in the table's order
+     * ({@link Headline#COMPARE}), though the folder holds the run's headline metrics too: a reader of
+     * "cum innov appr" in the table finds approvals to date beside it, not the year's.
+     */
+    @Test
+    void theCompareReportChartsTheMetricsOfItsTableOfEffects() throws Exception {
+        Path cmp = ResultsFixtures.compareFolder(dir.resolve("cmp"), ResultsFixtures.BOTH_HEADLINES);
+        String html = HtmlReport.render(ResultsFolder.read(cmp));
+        String effects = between(html, "<h2>Effects on the headline metrics</h2>", "<h2>");
+        List<String> tabulated = tabulated(effects.substring(effects.indexOf("<h3>more-output</h3>")));
+        String charted = between(html, "<h2>Effects on the headline metrics, Zhejiang, over the years</h2>", "<h2>");
+        List<String> captions = captions(charted);
+        List<String> drawn = new ArrayList<>();
+        for (int i = 0; i < captions.size(); i += 2) {
+            String metric = metricOf(captions.get(i));
+            assertEquals(Labels.title(metric) + ", Zhejiang: variants against the base", captions.get(i));
+            assertEquals(Labels.title(metric) + ", Zhejiang: difference each variant makes", captions.get(i + 1));
+            drawn.add(metric);
+        }
+        assertEquals(Headline.COMPARE.names(), tabulated, "the table of effects shows compare's metrics");
+        assertEquals(tabulated, drawn, "the charts are of the table's metrics, in its order");
+    }
+
+    /** A run's report charts the metrics of its headline table, in the table's order ({@link Headline#RUN}). */
+    @Test
+    void theRunReportChartsTheMetricsOfItsHeadlineTable() throws Exception {
+        Path run = ResultsFixtures.runFolder(dir.resolve("run"), false, ResultsFixtures.BOTH_HEADLINES);
+        String html = HtmlReport.render(ResultsFolder.read(run));
+        String headline = between(html, "<h2>Headline results</h2>", "<h2>");
+        List<String> drawn = captions(headline).stream().map(ReportReadingTest::metricOf).toList();
+        List<String> tabulated = tabulated(headline);
+        assertEquals(Headline.RUN.names(), tabulated, "the headline table shows run's metrics");
+        assertEquals(tabulated, drawn, "the charts are of the table's metrics, in its order");
+    }
+
+    /** From {@code start} to the next {@code end} after it. */
+    private static String between(String html, String start, String end) {
+        int from = html.indexOf(start);
+        assertTrue(from >= 0, start + " in " + html);
+        int to = html.indexOf(end, from + start.length());
+        return html.substring(from, to < 0 ? html.length() : to);
+    }
+
+    /**
+     * The metrics of the first table in {@code html}, in the order of its rows: each row's label
+     * read through the legend that follows it ("label | metric_name: what it is ..."), not through
+     * the headline, so the test does not take the labels' meaning from the code it checks.
+     */
+    private static List<String> tabulated(String html) {
+        List<List<List<String>>> tables = new ArrayList<>();
+        Matcher table = Pattern.compile("<table>(.*?)</table>", Pattern.DOTALL).matcher(html);
+        while (table.find()) {
+            List<List<String>> rows = new ArrayList<>();
+            Matcher row = Pattern.compile("<tr>(.*?)</tr>").matcher(table.group(1));
+            while (row.find()) {
+                Matcher td = Pattern.compile("<td[^>]*>(.*?)</td>").matcher(row.group(1));
+                if (td.find()) {
+                    List<String> cells = new ArrayList<>(List.of(td.group(1)));
+                    while (td.find()) {
+                        cells.add(td.group(1));
+                    }
+                    rows.add(cells);
+                }
+            }
+            tables.add(rows);
+        }
+        Map<String, String> legend = new LinkedHashMap<>();
+        tables.stream().filter(t -> !t.isEmpty() && t.get(0).size() == 2).findFirst().orElseThrow()
+                .forEach(r -> legend.put(r.get(0), r.get(1).substring(0, r.get(1).indexOf(':'))));
+        Set<String> metrics = new LinkedHashSet<>();
+        tables.get(0).forEach(r -> metrics.add(legend.get(r.get(0))));
+        return List.copyOf(metrics);
+    }
+
+    /** The captions of the figures in {@code html}, in order. */
+    private static List<String> captions(String html) {
+        List<String> captions = new ArrayList<>();
+        Matcher m = Pattern.compile("<figcaption>(.*?)</figcaption>").matcher(html);
+        while (m.find()) {
+            captions.add(m.group(1));
+        }
+        assertFalse(captions.isEmpty(), html);
+        return captions;
+    }
+
+    /** The metric of the fixture whose title a caption starts with ("Enterprises, Zhejiang: ..."). */
+    private static String metricOf(String caption) {
+        String title = caption.contains(", ") ? caption.substring(0, caption.indexOf(", ")) : caption;
+        return ResultsFixtures.BOTH_HEADLINES.stream().filter(m -> Labels.title(m).equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("a caption of no metric: " + caption));
     }
 
     /** A quoted name with escapes (as the resolved scenario writes one with quotes or '#') reads as written. */

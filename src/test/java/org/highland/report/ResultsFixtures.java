@@ -3,8 +3,13 @@ package org.highland.report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.highland.run.Headline;
 
 /**
  * Small results folders written as text, as run, validate and compare write them, so chart and
@@ -39,7 +44,9 @@ public final class ResultsFixtures {
     private static String unit(String metric) {
         return switch (metric) {
             case "biomedicine_industrial_output" -> "billion_yuan";
-            case "enterprises", "innovative_drug_approvals" -> "count";
+            case "enterprises", "innovative_drug_approvals", "cumulative_innovative_drug_approvals",
+                 "cumulative_clinical_trials", "biomedicine_provincial_talents" -> "count";
+            case "biopharma_financing_disclosed" -> "billion_yuan";
             default -> "million_yuan";
         };
     }
@@ -48,10 +55,32 @@ public final class ResultsFixtures {
             "innovative_drug_approvals", "policy_outlay", "policy_outlay.rdSuperDeduction2015",
             "policy_outlay.zjApprovalRewards");
 
+    /**
+     * Every metric of both headline tables, run's ({@link Headline#RUN}) and compare's
+     * ({@link Headline#COMPARE}), and the instruments' outlays, in neither table's order (the reverse
+     * of the two run together): a folder holding every metric either kind of folder could chart by
+     * default, so a test can tell which it does and in which order.
+     */
+    static final List<String> BOTH_HEADLINES;
+
+    static {
+        Set<String> both = new LinkedHashSet<>(Headline.RUN.names());
+        both.addAll(Headline.COMPARE.names());
+        both.addAll(List.of("policy_outlay.rdSuperDeduction2015", "policy_outlay.zjApprovalRewards"));
+        List<String> reversed = new ArrayList<>(both);
+        Collections.reverse(reversed);
+        BOTH_HEADLINES = List.copyOf(reversed);
+    }
+
     /** summary.csv with the metrics above for the provinces, and output and enterprises for one park. */
     public static String summary(double shift) {
+        return summary(shift, METRICS);
+    }
+
+    /** summary.csv with {@code metrics} for the provinces, and output and enterprises (if among them) for one park. */
+    static String summary(double shift, List<String> metrics) {
         StringBuilder b = new StringBuilder("metric,region,year,unit,mean,sd,p05,p50,p95,n\n");
-        for (String m : METRICS) {
+        for (String m : metrics) {
             for (int a = 0; a < PROVINCES.size(); a++) {
                 for (int y = FIRST; y <= LAST; y++) {
                     row(b, m, PROVINCES.get(a), y, mean(m, a, y) + shift * (y - FIRST));
@@ -120,8 +149,13 @@ public final class ResultsFixtures {
 
     /** A run folder (as validate writes it when {@code withValidation}). */
     public static Path runFolder(Path dir, boolean withValidation) throws IOException {
+        return runFolder(dir, withValidation, METRICS);
+    }
+
+    /** A run folder with {@code metrics} in summary.csv. */
+    static Path runFolder(Path dir, boolean withValidation, List<String> metrics) throws IOException {
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve("summary.csv"), summary(0));
+        Files.writeString(dir.resolve("summary.csv"), summary(0, metrics));
         Files.writeString(dir.resolve("manifest.json"), manifest());
         Files.writeString(dir.resolve("scenario.resolved.yaml"), scenario("baseline", true));
         if (withValidation) {
@@ -132,16 +166,21 @@ public final class ResultsFixtures {
 
     /** A compare folder: base "baseline", variant "more-output" adding 5 a year to every metric. */
     public static Path compareFolder(Path dir) throws IOException {
+        return compareFolder(dir, METRICS);
+    }
+
+    /** A compare folder as above with {@code metrics} in the summaries and in comparison.csv. */
+    static Path compareFolder(Path dir, List<String> metrics) throws IOException {
         Files.createDirectories(dir.resolve("scenarios/baseline"));
         Files.createDirectories(dir.resolve("scenarios/more-output"));
-        Files.writeString(dir.resolve("scenarios/baseline/summary.csv"), summary(0));
-        Files.writeString(dir.resolve("scenarios/more-output/summary.csv"), summary(5));
+        Files.writeString(dir.resolve("scenarios/baseline/summary.csv"), summary(0, metrics));
+        Files.writeString(dir.resolve("scenarios/more-output/summary.csv"), summary(5, metrics));
         Files.writeString(dir.resolve("scenarios/baseline.resolved.yaml"), scenario("baseline", false));
         Files.writeString(dir.resolve("scenarios/more-output.resolved.yaml"), scenario("more-output", true));
         Files.writeString(dir.resolve("manifest.json"), manifest());
         StringBuilder c = new StringBuilder("variant,metric,region,year,unit,base_mean,variant_mean,diff_mean,diff_p05,"
                 + "diff_p95,rel_diff,diff_sd,n,diff_mean_ci_low,diff_mean_ci_high\n");
-        for (String m : METRICS) {
+        for (String m : metrics) {
             for (int a = 0; a < 4; a++) {
                 for (int y = FIRST; y <= LAST; y++) {
                     double d = 5.0 * (y - FIRST);

@@ -15,7 +15,6 @@ import org.highland.report.CsvRows;
 import org.highland.report.ResultsFolder;
 import org.highland.report.SummaryTable;
 import org.highland.run.Headline;
-import org.highland.run.Metric;
 import org.highland.scenario.LocatedDocument;
 
 /**
@@ -25,8 +24,15 @@ import org.highland.scenario.LocatedDocument;
  */
 public final class ChartPlan {
     public static final List<String> PROVINCES = List.of("Zhejiang", "Jiangsu", "Shanghai", "Anhui");
-    /** The metrics of a run's headline table ({@link Headline#RUN}), charted by default. */
-    public static final List<String> HEADLINE = Headline.RUN.metrics().stream().map(Metric::name).toList();
+    /**
+     * The metrics charted by default, in order: those of the table the terminal and the report show
+     * for the folder, {@link Headline#RUN} for a run or validate folder and {@link Headline#COMPARE}
+     * for a compare folder (approvals to date there, not the year's), so that a chart beside a
+     * column of the table is of the same metric.
+     */
+    public static List<String> headline(ResultsFolder folder) {
+        return (folder.isCompare() ? Headline.COMPARE : Headline.RUN).names();
+    }
 
     /**
      * A request the folder cannot satisfy: every problem of the call, one line each, naming the valid
@@ -48,8 +54,8 @@ public final class ChartPlan {
     /**
      * Builds every chart of the call.
      *
-     * @param metrics metrics asked for; empty for the headline metrics plus the policy and
-     *                validation charts the folder supports. For a sweep folder, outputs as
+     * @param metrics metrics asked for; empty for the headline metrics ({@link #headline}) plus the
+     *                policy and validation charts the folder supports. For a sweep folder, outputs as
      *                sensitivity.csv names them; empty for all
      * @param areas   areas asked for; empty for the provinces. Charts of no area (validation,
      *                cost-effectiveness) are drawn only when no area is asked for, so that
@@ -72,7 +78,8 @@ public final class ChartPlan {
         if (!folder.isCompare()) {
             SummaryTable table = folder.summary();
             Coverage coverage = (m, a) -> !table.series(m, a).isEmpty();
-            List<String> wanted = defaults ? covered(present(table.metrics()), wantedAreas, coverage) : metrics;
+            List<String> wanted = defaults ? covered(present(headline(folder), table.metrics()), wantedAreas, coverage)
+                    : metrics;
             check(wanted, wantedAreas, table.metrics(), areasOf(table), coverage);
             for (String m : wanted) {
                 charts.add(TimeSeriesChart.build(table, m, wantedAreas, targets, footnote));
@@ -99,7 +106,7 @@ public final class ChartPlan {
         });
         Coverage coverage = (m, a) -> comparison.rows().stream()
                 .anyMatch(r -> r.get("metric").equals(m) && r.get("region").equals(a));
-        List<String> wanted = defaults ? covered(present(known), wantedAreas, coverage) : metrics;
+        List<String> wanted = defaults ? covered(present(headline(folder), known), wantedAreas, coverage) : metrics;
         check(wanted, wantedAreas, known, knownAreas, coverage);
         SummaryTable base = folder.base() == null ? null : folder.scenarioSummary(folder.base());
         for (String m : wanted) {
@@ -177,9 +184,9 @@ public final class ChartPlan {
         return charts;
     }
 
-    /** The headline metrics a folder holds (an older or partial folder may lack some). */
-    private static List<String> present(Set<String> metrics) {
-        return HEADLINE.stream().filter(metrics::contains).toList();
+    /** The headline metrics a folder holds, in the headline's order (an older or partial folder may lack some). */
+    private static List<String> present(List<String> headline, Set<String> metrics) {
+        return headline.stream().filter(metrics::contains).toList();
     }
 
     /**
