@@ -40,22 +40,74 @@ final class BudgetWarnings {
         err.flush();
     }
 
+    /**
+     * After a comparison: the base's warnings, then each variant's, but not a variant's warning on a
+     * policy it shares unchanged with the base whose paid share is within
+     * {@link #SAME_SHARE} of the base's (the base's warning says it). A variant's warning on a policy
+     * the base has too, changed or not, gives the base's share beside its own.
+     */
+    static void print(Scenario base, Path baseSummaryCsv, List<Scenario> variants, List<Path> variantSummaryCsvs,
+                      PrintWriter err) {
+        SummaryTable baseSummary;
+        try {
+            baseSummary = SummaryTable.read(baseSummaryCsv);
+        } catch (IOException e) {
+            print(base, baseSummaryCsv, err);
+            return;
+        }
+        of(base, baseSummary, null, null).forEach(err::println);
+        for (int i = 0; i < variants.size(); i++) {
+            try {
+                of(variants.get(i), SummaryTable.read(variantSummaryCsvs.get(i)), base, baseSummary).forEach(err::println);
+            } catch (IOException e) {
+                print(variants.get(i), variantSummaryCsvs.get(i), err);
+            }
+        }
+        err.flush();
+    }
+
+    /** Paid shares closer than this to the base's are the base's, told once. */
+    static final double SAME_SHARE = 0.05;
+
     /** Every warning on {@code scenario}'s policies, in the scenario's order of policies, then provinces. */
     static List<String> of(Scenario scenario, SummaryTable summary) {
+        return of(scenario, summary, null, null);
+    }
+
+    private static List<String> of(Scenario scenario, SummaryTable summary, Scenario base, SummaryTable baseSummary) {
         List<String> warnings = new ArrayList<>();
         for (Map.Entry<String, PolicySpec> e : scenario.policies().entrySet()) {
             PolicySpec policy = e.getValue();
+            PolicySpec basePolicy = base == null ? null : base.policies().get(e.getKey());
             for (PolicyFunding.Share share : PolicyFunding.of(e.getKey(), policy.startYear(), policy.endYear(),
                     summary.rows())) {
-                if (share.binds()) {
-                    warnings.add(warning(scenario.name(), policy, share));
+                if (!share.binds()) {
+                    continue;
                 }
+                PolicyFunding.Share inBase = basePolicy == null ? null : baseShare(share, basePolicy, baseSummary);
+                if (policy.equals(basePolicy) && inBase != null && inBase.binds()
+                        && Math.abs(inBase.paid() - share.paid()) < SAME_SHARE) {
+                    continue;
+                }
+                String beside = inBase == null ? "" : " (" + base.name() + ": " + PolicyFunding.percent(inBase.paid()) + ")";
+                warnings.add(warning(scenario.name(), policy, share, beside));
             }
         }
         return warnings;
     }
 
-    private static String warning(String scenario, PolicySpec policy, PolicyFunding.Share share) {
+    /** The same policy's share in the same province of the base, or null. */
+    private static PolicyFunding.Share baseShare(PolicyFunding.Share share, PolicySpec policy, SummaryTable baseSummary) {
+        for (PolicyFunding.Share s : PolicyFunding.of(share.policy(), policy.startYear(), policy.endYear(),
+                baseSummary.rows())) {
+            if (s.region().equals(share.region())) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static String warning(String scenario, PolicySpec policy, PolicyFunding.Share share, String beside) {
         InstrumentNotes.Shortfall notes = InstrumentNotes.shortfall(policy.getClass());
         String effect = notes == null ? "it acts at only that share of its stated strength" : notes.effect();
         String narrow = notes == null ? "" : ": " + notes.narrowing();
@@ -64,7 +116,7 @@ final class BudgetWarnings {
                 + (PolicyInstaller.ALL_REGIONS.equals(policy.region()) ? " in each region" : "");
         return "warning: " + scenario + ": policy " + name + " (" + share.region() + "): claims exceeded the budget "
                 + share.whenBound("-") + "; it paid " + PolicyFunding.percent(share.paid()) + " of its claims over"
-                + " its years in force (policy_outlay / (policy_outlay + policy_shortfall) of " + name
+                + " its years in force" + beside + " (policy_outlay / (policy_outlay + policy_shortfall) of " + name
                 + " in summary.csv: " + PolicyFunding.million(share.outlayPerYear()) + " of "
                 + PolicyFunding.million(share.claimsPerYear()) + " million yuan a year), so " + effect + "."
                 + " Fix: to pay its claims in full, raise annualBudgetMillion (now " + budget + ") toward them,"

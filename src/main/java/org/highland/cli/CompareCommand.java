@@ -184,12 +184,9 @@ public final class CompareCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println(CostEffectivenessTable.render(variants.get(i).name(), costs));
             }
             spec.commandLine().getOut().flush();
-            List<Scenario> all = new ArrayList<>();
-            all.add(base);
-            all.addAll(variants);
-            for (Scenario s : all) {
-                BudgetWarnings.print(s, folder.finalPath().resolve(summaryOf(s)), spec.commandLine().getErr());
-            }
+            BudgetWarnings.print(base, folder.finalPath().resolve(summaryOf(base)), variants,
+                    variants.stream().map(v -> folder.finalPath().resolve(summaryOf(v))).toList(),
+                    spec.commandLine().getErr());
             spec.commandLine().getOut().println("results: " + folder.finalPath());
             outputs.after(folder.finalPath(), spec.commandLine().getOut());
         }

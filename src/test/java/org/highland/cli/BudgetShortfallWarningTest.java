@@ -94,6 +94,31 @@ class BudgetShortfallWarningTest {
         assertFalse(compare.err.contains("warning: roomy-grant: policy grant"), compare.err);
     }
 
+    @Test
+    void aVariantIsWarnedAboutAPolicyOnlyWhenItsShareDiffersFromTheBases() throws IOException {
+        // "same" leaves the tight grant as the base has it (it changes Jiangsu's grant only); "looser"
+        // raises its budget, which still binds.
+        Path same = Files.writeString(dir.resolve("same-grant.yaml"), "extends: " + tight + "\nname: same-grant\n"
+                + "policies:\n  ample: {share: 0.1}\n");
+        Path looser = Files.writeString(dir.resolve("looser-grant.yaml"), "extends: " + tight + "\nname: looser-grant\n"
+                + "policies:\n  grant: {annualBudgetMillion: 500}\n");
+        Path out = dir.resolve("compare-three");
+        CliRun compare = CliRun.highland(args("compare", tight.toString(), same.toString(), looser.toString(),
+                "--out", out.toString()));
+        assertEquals(0, compare.exitCode, compare.toString());
+        Paid base = Paid.of(out.resolve("scenarios/tight-grant/summary.csv"), "grant", "Zhejiang");
+        Paid unchanged = Paid.of(out.resolve("scenarios/same-grant/summary.csv"), "grant", "Zhejiang");
+        Paid loosened = Paid.of(out.resolve("scenarios/looser-grant/summary.csv"), "grant", "Zhejiang");
+        assertTrue(Math.abs(unchanged.share() - base.share()) < 0.05, "premise: " + unchanged + " against " + base);
+        assertTrue(loosened.share() < 0.9 && loosened.share() - base.share() >= 0.05,
+                "premise: " + loosened + " against " + base);
+        assertTrue(compare.err.contains("warning: tight-grant: policy grant (Zhejiang)"), compare.err);
+        assertFalse(compare.err.contains("warning: same-grant: policy grant"), "told once, for the base: " + compare.err);
+        assertTrue(compare.err.contains("warning: looser-grant: policy grant (Zhejiang): claims exceeded the budget "
+                + loosened.when() + "; it paid " + Math.round(100 * loosened.share()) + " % of its claims over its"
+                + " years in force (tight-grant: " + Math.round(100 * base.share()) + " %)"), compare.err);
+    }
+
     /** A policy's mean outlay and shortfall in one province summed over 2015-2017, and the years it fell short. */
     private record Paid(double outlay, double shortfall, List<Integer> shortYears) {
         static Paid of(Path summaryCsv, String policy, String region) throws IOException {
