@@ -8,14 +8,20 @@ import java.util.Set;
  * The metric catalog. Names follow baseline-figures.csv where the concept is the same. Region
  * metrics are recorded for provinces; {@link #CITY} and {@link #PARK} name those also recorded for
  * cities and parks. Each policy adds {@code policy_outlay.<name>} and {@code policy_shortfall.<name>}.
+ *
+ * <p>A metric is a {@code flow} when its value is an amount of the year (revenue, R&D spend, a
+ * harvest, events counted in the year) and a {@code stock} when it is a level at year end (a
+ * count of what exists, a cumulative count, a wage, a ratio or a growth rate). A flow's
+ * description says so ("in the year", "over the year", "of the year", "the year's"), a stock's
+ * never does: the legends print the kind after the description, and the two must agree.
  */
 public final class Metrics {
-    public static final Metric BIOMEDICINE_OUTPUT = stock("biomedicine_industrial_output", "billion_yuan", "revenue of drug, device, CXO and TCM firms over the year, less the share of their new products' sales made outside the region");
-    public static final Metric OPERATING_INCOME = stock("operating_income", "billion_yuan", "revenue of all firms over the year");
-    public static final Metric HEALTH_SERVICE_REVENUE = stock("health_service_revenue", "billion_yuan", "revenue of health-service firms over the year");
+    public static final Metric BIOMEDICINE_OUTPUT = flow("biomedicine_industrial_output", "billion_yuan", "revenue of drug, device, CXO and TCM firms over the year, less the share of their new products' sales made outside the region");
+    public static final Metric OPERATING_INCOME = flow("operating_income", "billion_yuan", "revenue of all firms over the year");
+    public static final Metric HEALTH_SERVICE_REVENUE = flow("health_service_revenue", "billion_yuan", "revenue of health-service firms over the year");
     public static final Metric OUTPUT_GROWTH = stock("industrial_output_growth", "percent_per_year", "growth of biomedicine output over the previous year");
     public static final Metric RD_INTENSITY = stock("pharma_rd_to_operating_income", "percent", "R&D over operating income of pharmaceutical firms above 20 M yuan");
-    public static final Metric RD_SPEND = stock("rd_spend", "billion_yuan", "R&D spend of all firms over the year");
+    public static final Metric RD_SPEND = flow("rd_spend", "billion_yuan", "R&D spend of all firms over the year");
     public static final Metric ENTERPRISES = stock("enterprises", "count", "firms alive at year end");
     public static final Metric HIGHTECH = stock("hightech_enterprises", "count", "certified high-tech firms at year end");
     public static final Metric LISTED = stock("listed_biomedicine_companies", "count", "listed biomedicine firms (health services excluded) at year end");
@@ -66,8 +72,8 @@ public final class Metrics {
     public static final Metric POLICY_OUTLAY = flow("policy_outlay", "million_yuan", "public outlay of all instruments in the year");
     public static final Metric POLICY_SHORTFALL = flow("policy_shortfall", "million_yuan", "claims on all instruments refused for want of budget in the year (under PRORATE, the part pro-rated away)");
     public static final Metric TCM_AREA = stock("tcm_planting_area", "mu", "TCM planting area");
-    public static final Metric TCM_OUTPUT = stock("tcm_material_output", "tonnes", "TCM material harvest");
-    public static final Metric TCM_VALUE = stock("tcm_agricultural_output_value", "billion_yuan", "farm-gate value of the TCM harvest");
+    public static final Metric TCM_OUTPUT = flow("tcm_material_output", "tonnes", "TCM material harvested in the year (the planting area at year end times the yield per mu and year)");
+    public static final Metric TCM_VALUE = flow("tcm_agricultural_output_value", "billion_yuan", "farm-gate value of the year's TCM harvest");
     public static final Metric TCM_SHARE = stock("tcm_share_of_drug_production_revenue", "percent", "TCM firms' share of drug-manufacturing revenue");
     public static final Metric ELDERLY_INSTITUTIONS = stock("elderly_care_institutions", "count", "elderly-care institutions");
     public static final Metric ELDERLY_BEDS = stock("elderly_care_beds", "count", "elderly-care beds");

@@ -62,7 +62,7 @@ public final class TerminalFigures {
      */
     public static String meaning(Metric metric) {
         return String.format(Locale.ROOT, "%s: %s (%s, %s)", metric.name(), metric.description(), unit(metric),
-                metric.flow() ? "summed over the year" : "as recorded at year end");
+                metric.flow() ? "the year's total" : "as recorded at year end");
     }
 
     /** The metric's unit in words, as the legend gives it: "billion yuan", "count". */

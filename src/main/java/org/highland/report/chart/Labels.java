@@ -28,7 +28,7 @@ public final class Labels {
         return Metrics.REGION.stream().filter(m -> m.name().equals(name)).findFirst();
     }
 
-    /** Whether the metric is summed over a year, so it is drawn as steps, not as a line between years. */
+    /** Whether the metric is a year's total (a flow), so it is drawn as steps, not as a line between years. */
     public static boolean isFlow(String metric) {
         return metric(metric).map(Metric::flow).orElse(false);
     }

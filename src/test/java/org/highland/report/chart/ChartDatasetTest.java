@@ -73,12 +73,16 @@ class ChartDatasetTest {
         assertEquals(2, bands.getSeriesCount());
         for (int s = 0; s < 2; s++) {
             List<SummaryRow> rows = table.series("biomedicine_industrial_output", areas.get(s));
-            assertEquals(rows.size(), bands.getItemCount(s), "a stock has one point per year");
+            // Output is the year's revenue, a flow: each year's value is held across that year.
+            assertEquals(2 * rows.size(), bands.getItemCount(s), "a flow holds its value across its year");
             for (int i = 0; i < rows.size(); i++) {
-                assertEquals(rows.get(i).year(), bands.getXValue(s, i), 0);
-                assertEquals(rows.get(i).mean(), bands.getYValue(s, i), 0);
-                assertEquals(rows.get(i).p05(), bands.getStartYValue(s, i), 0);
-                assertEquals(rows.get(i).p95(), bands.getEndYValue(s, i), 0);
+                for (int half = 0; half < 2; half++) {
+                    int item = 2 * i + half;
+                    assertEquals(rows.get(i).year() - 0.5 + half, bands.getXValue(s, item), 0);
+                    assertEquals(rows.get(i).mean(), bands.getYValue(s, item), 0);
+                    assertEquals(rows.get(i).p05(), bands.getStartYValue(s, item), 0);
+                    assertEquals(rows.get(i).p95(), bands.getEndYValue(s, item), 0);
+                }
             }
         }
         // targets.csv maps Zhejiang's 2020 biomedicine output (215.1 billion yuan, tolerance 5 %);
@@ -93,6 +97,20 @@ class ChartDatasetTest {
         assertEquals(132.0 * 0.95, figures.getStartYValue(1, 0), 1e-9);
         assertEquals(1, plot.getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND).size(), "data/projection mark");
         assertTrue(c.stem().contains("Zhejiang") && c.stem().contains("Shanghai"), c.stem());
+    }
+
+    @Test
+    void aStockIsOnePointPerYearAtItsYearEndValue() throws Exception {
+        SummaryTable table = table();
+        NamedChart c = TimeSeriesChart.build(table, "enterprises", List.of("Zhejiang"), List.of(), FOOT);
+        YIntervalSeriesCollection band = (YIntervalSeriesCollection) ((XYPlot) c.chart().getPlot()).getDataset(0);
+        List<SummaryRow> rows = table.series("enterprises", "Zhejiang");
+        assertEquals(rows.size(), band.getItemCount(0), "a stock has one point per year");
+        for (int i = 0; i < rows.size(); i++) {
+            assertEquals(rows.get(i).year(), band.getXValue(0, i), 0);
+            assertEquals(rows.get(i).mean(), band.getYValue(0, i), 0);
+        }
+        assertEquals("number", ((XYPlot) c.chart().getPlot()).getRangeAxis().getLabel());
     }
 
     /**
@@ -387,7 +405,9 @@ class ChartDatasetTest {
         assertEquals("Class III device approvals", Labels.title("class3_device_approvals"));
         assertEquals("Cumulative class III device approvals", Labels.title("cumulative_class3_device_approvals"));
         assertEquals("number per year", Labels.axis("innovative_drug_approvals", "count"));
-        assertEquals("billion yuan", Labels.axis("biomedicine_industrial_output", "billion_yuan"));
+        assertEquals("billion yuan per year", Labels.axis("biomedicine_industrial_output", "billion_yuan"));
+        assertEquals("number", Labels.axis("enterprises", "count"));
+        assertEquals("percent", Labels.axis("pharma_rd_to_operating_income", "percent"));
         assertEquals("R&D super deduction 2015", Labels.instrument("rdSuperDeduction2015"));
         assertFalse(Labels.instrument("standardRate").contains("R&D"));
     }
