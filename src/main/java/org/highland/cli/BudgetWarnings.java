@@ -84,7 +84,7 @@ final class BudgetWarnings {
                 if (!share.binds()) {
                     continue;
                 }
-                PolicyFunding.Share inBase = basePolicy == null ? null : baseShare(share, basePolicy, baseSummary);
+                PolicyFunding.Share inBase = basePolicy == null ? null : baseShare(share, baseSummary);
                 if (policy.equals(basePolicy) && inBase != null && inBase.binds()
                         && Math.abs(inBase.paid() - share.paid()) < SAME_SHARE) {
                     continue;
@@ -96,9 +96,12 @@ final class BudgetWarnings {
         return warnings;
     }
 
-    /** The same policy's share in the same province of the base, or null. */
-    private static PolicyFunding.Share baseShare(PolicyFunding.Share share, PolicySpec policy, SummaryTable baseSummary) {
-        for (PolicyFunding.Share s : PolicyFunding.of(share.policy(), policy.startYear(), policy.endYear(),
+    /**
+     * The same policy's share in the same province of the base over the same years as
+     * {@code share} (a variant may end or start it at another year), or null.
+     */
+    private static PolicyFunding.Share baseShare(PolicyFunding.Share share, SummaryTable baseSummary) {
+        for (PolicyFunding.Share s : PolicyFunding.of(share.policy(), share.firstYear(), share.lastYear(),
                 baseSummary.rows())) {
             if (s.region().equals(share.region())) {
                 return s;

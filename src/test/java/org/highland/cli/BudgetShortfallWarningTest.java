@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.Locale;
 import org.highland.experiment.SummaryRow;
 import org.highland.report.SummaryTable;
 import org.highland.run.CliRun;
+import org.highland.scenario.Scenarios;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -117,6 +120,37 @@ class BudgetShortfallWarningTest {
         assertTrue(compare.err.contains("warning: looser-grant: policy grant (Zhejiang): claims exceeded the budget "
                 + loosened.when() + "; it paid " + Math.round(100 * loosened.share()) + " % of its claims over its"
                 + " years in force (tight-grant: " + Math.round(100 * base.share()) + " %)"), compare.err);
+    }
+
+    @Test
+    void theBasesShareBesideAVariantsIsOverTheVariantsYearsInForce() throws IOException {
+        // The base pays the grant in full in 2016 and a fifth of it in 2017 (60 % over both); the
+        // variant ends it after 2016, where it pays half. Beside the variant's 50 % stands the base's
+        // 2016 alone (100 %), not its 60 % over years the variant does not have. (The summaries hold
+        // 2016 and 2017 alone, so the years in force are clipped to them.)
+        Path shorter = Files.writeString(dir.resolve("shorter-grant.yaml"), "extends: " + tight
+                + "\nname: shorter-grant\npolicies:\n  grant: {endYear: 2016}\n");
+        String header = "metric,region,year,unit,mean,sd,p05,p50,p95,n\n";
+        Path baseCsv = Files.writeString(dir.resolve("base-summary.csv"), header
+                + row("policy_outlay.grant", 2016, 100) + row("policy_shortfall.grant", 2016, 0)
+                + row("policy_outlay.grant", 2017, 20) + row("policy_shortfall.grant", 2017, 80));
+        Path variantCsv = Files.writeString(dir.resolve("variant-summary.csv"), header
+                + row("policy_outlay.grant", 2016, 50) + row("policy_shortfall.grant", 2016, 50)
+                + row("policy_outlay.grant", 2017, 0) + row("policy_shortfall.grant", 2017, 0));
+        StringWriter text = new StringWriter();
+        BudgetWarnings.print(Scenarios.load(tight, List.of()), baseCsv,
+                List.of(Scenarios.load(shorter, List.of())), List.of(variantCsv),
+                new PrintWriter(text));
+        assertTrue(text.toString().contains("warning: tight-grant: policy grant (Zhejiang): claims exceeded the budget"
+                + " in 2017 (1 of 2 years in force, 2016-2017); it paid 60 % of its claims"), text.toString());
+        assertTrue(text.toString().contains("warning: shorter-grant: policy grant (Zhejiang): claims exceeded the"
+                + " budget in 2016, its only year in force; it paid 50 % of its claims over its years in force"
+                + " (tight-grant: 100 %)"), text.toString());
+    }
+
+    private static String row(String metric, int year, double mean) {
+        return String.format(Locale.ROOT, "%s,Zhejiang,%d,million_yuan,%s,0,%s,%s,%s,2%n", metric, year, mean, mean,
+                mean, mean);
     }
 
     /** A policy's mean outlay and shortfall in one province summed over 2015-2017, and the years it fell short. */
