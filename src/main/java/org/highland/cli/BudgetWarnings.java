@@ -118,7 +118,9 @@ final class BudgetWarnings {
         String budget = Numbers.format(policy.annualBudgetMillion()) + " a year"
                 + (PolicyInstaller.ALL_REGIONS.equals(policy.region()) ? " in each region" : "");
         return "warning: " + scenario + ": policy " + name + " (" + share.region() + "): claims exceeded the budget "
-                + share.whenBound("-") + "; it paid " + PolicyFunding.percent(share.paid()) + " of its claims over"
+                + (share.boundYears().isEmpty() ? "in fewer than half of the replications of any year"
+                        : "in at least half of the replications " + share.whenBound("-"))
+                + "; it paid " + PolicyFunding.percent(share.paid()) + " of its claims over"
                 + " its years in force" + beside + " (policy_outlay / (policy_outlay + policy_shortfall) of " + name
                 + " in summary.csv: " + PolicyFunding.million(share.outlayPerYear()) + " of "
                 + PolicyFunding.million(share.claimsPerYear()) + " million yuan a year), so " + effect + "."

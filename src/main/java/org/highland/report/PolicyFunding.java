@@ -29,8 +29,8 @@ public final class PolicyFunding {
      * @param lastYear   last year in force within the run
      * @param outlay     mean outlay summed over those years, million yuan
      * @param shortfall  mean shortfall summed over those years, million yuan
-     * @param boundYears the years whose mean shortfall is above 0 (claims refused in at least one
-     *                   replication), ascending
+     * @param boundYears the years whose median shortfall across replications is above 0 (claims
+     *                   refused in at least half of the replications), ascending
      */
     public record Share(String policy, String region, int firstYear, int lastYear, double outlay, double shortfall,
                         List<Integer> boundYears) {
@@ -98,7 +98,8 @@ public final class PolicyFunding {
             }
             double[] s = sums.computeIfAbsent(r.area(), a -> new double[2]);
             s[outlay ? 0 : 1] += r.mean();
-            if (shortfall && r.mean() > 0) {
+            // A year counts as bound when it was in the typical replication, not in one of forty.
+            if (shortfall && r.p50() > 0) {
                 bound.computeIfAbsent(r.area(), a -> new ArrayList<>()).add(r.year());
             }
         }

@@ -118,8 +118,8 @@ final class ReportPolicies {
             + " policy, means over replications summed over those years), per province with claims. Below "
             + Math.round(100 * PolicyFunding.WARN_BELOW) + " % the budget binds and the policy acts well below its"
             + " stated rate (firms, for one, count on a grant only in the share its budget paid the year before); the"
-            + " years named are those in which claims exceeded the budget, and run, validate and compare warn about"
-            + " such a policy.</p>\n";
+            + " years named are those in which claims exceeded the budget in at least half of the replications, and"
+            + " run, validate and compare warn about such a policy.</p>\n";
 
     /**
      * The share of the policy's claims paid per province with claims ({@link PolicyFunding}), the
@@ -139,7 +139,7 @@ final class ReportPolicies {
         List<String> parts = new ArrayList<>();
         for (PolicyFunding.Share share : shares) {
             String part = (several ? share.region() + " " : "") + PolicyFunding.percent(share.paid());
-            if (share.binds()) {
+            if (share.binds() && !share.boundYears().isEmpty()) {
                 part += ", budget bound " + share.whenBound("–");
             }
             parts.add(part);

@@ -43,6 +43,17 @@ class PolicyFundingTest {
     }
 
     @Test
+    void aYearIsBoundWhenAtLeastHalfTheReplicationsFellShort() {
+        // 2020: a mean shortfall from one replication in many (median 0); 2021: the median one short.
+        List<SummaryRow> rows = List.of(row("policy_outlay.p", "Zhejiang", 2020, 100),
+                new SummaryRow("policy_shortfall.p", "Zhejiang", 2020, "million_yuan", 5, 30, 0, 0, 0, 40),
+                row("policy_outlay.p", "Zhejiang", 2021, 100), row("policy_shortfall.p", "Zhejiang", 2021, 200));
+        PolicyFunding.Share share = PolicyFunding.of("p", 2020, 2021, rows).get(0);
+        assertEquals(205, share.shortfall(), "the mean counts every replication's shortfall");
+        assertEquals(List.of(2021), share.boundYears());
+    }
+
+    @Test
     void aSummaryWithoutTheShortfallPerPolicyGivesNoShare() {
         List<SummaryRow> rows = List.of(row("policy_outlay.p", "Zhejiang", 2020, 100));
         assertTrue(PolicyFunding.of("p", 2015, 2035, rows).isEmpty());
